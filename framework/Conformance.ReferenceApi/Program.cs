@@ -1,0 +1,4 @@
+using Conformance.ReferenceApi;
+
+await using var host = ReferenceHost.Build(args);
+await host.RunAsync();
