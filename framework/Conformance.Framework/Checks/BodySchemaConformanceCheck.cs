@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace Conformance.Checks;
+
+/// <summary><c>body_schema_conformance</c>: the body meets the contract for the status received.</summary>
+internal sealed class BodySchemaConformanceCheck : ICheck
+{
+    private const int MaxListed = 20;
+
+    public string Id => "body_schema_conformance";
+
+    public CheckResult Evaluate(CheckContext context)
+    {
+        if (context.Schema is null)
+        {
+            return CheckResult.Skip(Id, $"No body contract for {context.Status}.");
+        }
+
+        var where = $"{context.SchemaPath} (for {context.Status})";
+        if (context.Body.IsEmpty)
+        {
+            return CheckResult.Fail(Id, $"Body schema violation / Expected: a body meeting {where} / Received: an empty body");
+        }
+
+        if (context.Body.Json is not { } json)
+        {
+            var snippet = Snippet(context.Response.BodyText);
+            return CheckResult.Fail(Id, $"Body is not JSON / Expected: JSON meeting {where} / Received: {context.Response.ContentType ?? "no Content-Type"} body starting {snippet} ({context.Body.ParseError})");
+        }
+
+        var result = context.Schema.Validate(json);
+        if (result.IsValid)
+        {
+            return CheckResult.Pass(Id, $"Body meets {context.SchemaPath}.");
+        }
+
+        var details = result.Errors.Take(MaxListed)
+            .Select(e => $"{(e.InstanceLocation.Length == 0 ? "(root)" : e.InstanceLocation)}: {e.Message} [schema {e.KeywordLocation}]").ToList();
+        if (result.Errors.Count > MaxListed)
+        {
+            details.Add($"... and {(result.Errors.Count - MaxListed).ToString(CultureInfo.InvariantCulture)} more");
+        }
+
+        return CheckResult.Fail(Id, $"Body schema violation / {result.Errors.Count.ToString(CultureInfo.InvariantCulture)} error(s) against {where}", details);
+    }
+
+    internal static string Snippet(string text)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return "\"" + (flat.Length > 60 ? flat[..60] + "..." : flat) + "\"";
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Conformance.Tables;
+
+namespace Conformance.Checks;
+
+/// <summary><c>body_value_conformance</c>: the row's assertions on body values by JSON Pointer, and <c>emptyBody</c>.</summary>
+internal sealed class BodyValueConformanceCheck : ICheck
+{
+    public string Id => "body_value_conformance";
+
+    public CheckResult Evaluate(CheckContext context)
+    {
+        if (context.Row.Body.Count == 0 && !context.Row.EmptyBody)
+        {
+            return CheckResult.Skip(Id, "The row asserts no body values.");
+        }
+
+        if (!context.StatusExpected)
+        {
+            return CheckResult.Skip(Id, "Status differs from the row; value assertions apply to the expected response only.");
+        }
+
+        if (context.Row.EmptyBody)
+        {
+            return context.Body.IsEmpty
+                ? CheckResult.Pass(Id, "Body is empty as expected.")
+                : CheckResult.Fail(Id, $"Body should be empty / Received: {context.Response.Body.Length} bytes starting {BodySchemaConformanceCheck.Snippet(context.Response.BodyText)}");
+        }
+
+        if (context.Body.Json is not { } json)
+        {
+            return CheckResult.Fail(Id, $"Body values cannot be read / Expected: a JSON body / Received: {(context.Body.IsEmpty ? "an empty body" : "a body that is not JSON")}");
+        }
+
+        var failures = context.Row.Body.Select(a => Evaluate(a, json)).OfType<string>().ToList();
+        return failures.Count == 0
+            ? CheckResult.Pass(Id, $"{context.Row.Body.Count} body value(s) as expected.")
+            : CheckResult.Fail(Id, $"Body value mismatch / {failures.Count} of {context.Row.Body.Count} assertion(s) failed", failures);
+    }
+
+    private static string? Evaluate(BodyAssertion assertion, JsonElement root)
+    {
+        var found = JsonPointer.TryResolve(root, assertion.Pointer, out var value);
+        var at = assertion.Pointer.Length == 0 ? "(root)" : assertion.Pointer;
+        return assertion.Rule switch
+        {
+            BodyRule.Exists => found ? null : $"{at}: expected to be present, but it is missing",
+            BodyRule.Absent => found ? $"{at}: expected to be absent, but it is {value.GetRawText()}" : null,
+            _ when !found => $"{at}: expected a value that {assertion.Describe()}, but it is missing",
+            BodyRule.EqualTo => Same(value, assertion.Values[0]) ? null : $"{at}: expected {assertion.Values[0]?.ToJsonString() ?? "null"}, received {value.GetRawText()}",
+            BodyRule.OneOf => assertion.Values.Any(v => Same(value, v)) ? null : $"{at}: expected one of [{string.Join(", ", assertion.Values.Select(v => v?.ToJsonString() ?? "null"))}], received {value.GetRawText()}",
+            _ => MatchesRegex(assertion.Pattern!, value) ? null : $"{at}: expected to match /{assertion.Pattern}/, received {value.GetRawText()}",
+        };
+    }
+
+    private static bool Same(JsonElement actual, JsonNode? expected)
+    {
+        var node = JsonNode.Parse(actual.GetRawText());
+        return JsonNode.DeepEquals(node, expected)
+            || (expected is JsonValue ev && actual.ValueKind == JsonValueKind.Number && ev.TryGetValue<double>(out var d) && actual.GetDouble() == d);
+    }
+
+    private static bool MatchesRegex(Regex regex, JsonElement value)
+    {
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+
+namespace Conformance.Checks;
+
+/// <summary><c>allow_on_405</c>: a 405 carries Allow, and Allow does not list the rejected method.</summary>
+internal sealed class AllowOn405Check : ICheck
+{
+    public string Id => "allow_on_405";
+
+    public CheckResult Evaluate(CheckContext context)
+    {
+        if (context.Status != 405)
+        {
+            return CheckResult.Skip(Id, "Not a 405.");
+        }
+
+        var allow = context.Response.Header("Allow");
+        if (allow is null)
+        {
+            return CheckResult.Fail(Id, $"405 without Allow header / Expected: an Allow header listing the supported methods (RFC 9110 15.5.6) / Received: no Allow header for {context.Request.Method} {context.Request.Path}");
+        }
+
+        var methods = allow.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return methods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase)
+            ? CheckResult.Fail(Id, $"405 whose Allow lists the rejected method / Allow: {allow} / Rejected: {context.Request.Method}")
+            : CheckResult.Pass(Id, $"Allow: {allow}");
+    }
+}
+
+/// <summary><c>www_authenticate_on_401</c>: a 401 carries WWW-Authenticate (with the pack's scheme when it names one).</summary>
+internal sealed class WwwAuthenticateOn401Check : ICheck
+{
+    public string Id => "www_authenticate_on_401";
+
+    public CheckResult Evaluate(CheckContext context)
+    {
+        if (context.Status != 401)
+        {
+            return CheckResult.Skip(Id, "Not a 401.");
+        }
+
+        var header = context.Response.Header("WWW-Authenticate");
+        if (header is null)
+        {
+            return CheckResult.Fail(Id, "401 without WWW-Authenticate header / Expected: a challenge naming the auth scheme (RFC 9110 11.6.1) / Received: no WWW-Authenticate header");
+        }
+
+        var scheme = context.Pack.Auth?.Challenge;
+        return scheme is null || header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
+            ? CheckResult.Pass(Id, $"WWW-Authenticate: {header}")
+            : CheckResult.Fail(Id, $"401 with the wrong challenge / Expected: WWW-Authenticate: {scheme} ... / Received: WWW-Authenticate: {header}");
+    }
+}
+
+/// <summary><c>retry_after_on_429_503</c>: a 429 or 503 carries a valid Retry-After.</summary>
+internal sealed class RetryAfterCheck : ICheck
+{
+    public string Id => "retry_after_on_429_503";
+
+    public CheckResult Evaluate(CheckContext context)
+    {
+        if (context.Status is not (429 or 503))
+        {
+            return CheckResult.Skip(Id, "Not a 429 or 503.");
+        }
+
+        var value = context.Response.Header("Retry-After");
+        if (value is null)
+        {
+            return CheckResult.Fail(Id, $"{context.Status} without Retry-After / Expected: Retry-After in delta-seconds or HTTP-date (RFC 9110 10.2.3) / Received: no Retry-After header");
+        }
+
+        return HeaderFormats.IsRetryAfter(value)
+            ? CheckResult.Pass(Id, $"Retry-After: {value}")
+            : CheckResult.Fail(Id, $"{context.Status} with an invalid Retry-After / Expected: delta-seconds (e.g. 120) or an HTTP-date / Received: Retry-After: {value}");
+    }
+}
+
+/// <summary><c>location_on_201_3xx</c>: a 201 or redirect carries Location.</summary>
+internal sealed class LocationCheck : ICheck
+{
+    public string Id => "location_on_201_3xx";
+
+    public CheckResult Evaluate(CheckContext context)
+    {
+        if (context.Status is not (201 or 301 or 302 or 303 or 307 or 308))
+        {
+            return CheckResult.Skip(Id, "Not a 201 or redirect.");
+        }
+
+        var location = context.Response.Header("Location");
+        if (location is null)
+        {
+            return CheckResult.Fail(Id, $"{context.Describe(context.Status)} without Location / Expected: a Location header with the {(context.Status == 201 ? "new resource's" : "redirect target")} URI / Received: no Location header");
+        }
+
+        return Uri.TryCreate(location, UriKind.RelativeOrAbsolute, out _)
+            ? CheckResult.Pass(Id, $"Location: {location}")
+            : CheckResult.Fail(Id, $"{context.Status} with an invalid Location / Received: Location: {location}");
+    }
+}
+
+/// <summary><c>no_body_on_204_304</c>: 204 and 304 have no body.</summary>
+internal sealed class NoBodyOn204304Check : ICheck
+{
+    public string Id => "no_body_on_204_304";
+
+    public CheckResult Evaluate(CheckContext context)
+    {
+        if (context.Status is not (204 or 304))
+        {
+            return CheckResult.Skip(Id, "Not a 204 or 304.");
+        }
+
+        var length = context.Response.Body.Length;
+        return length == 0
+            ? CheckResult.Pass(Id, "No body.")
+            : CheckResult.Fail(Id, $"{context.Status} with a body / Expected: no body (RFC 9110 15.3.5, 15.4.5) / Received: {length.ToString(CultureInfo.InvariantCulture)} bytes");
+    }
+}

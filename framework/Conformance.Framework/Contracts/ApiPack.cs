@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using Conformance.Checks;
+using Conformance.Diagnostics;
+
+namespace Conformance.Contracts;
+
+/// <summary>What api.yaml says about one API.</summary>
+public sealed record ApiPack(
+    string Name,
+    string Title,
+    string? DocsUrl,
+    string Folder,
+    string? Dialect,
+    AuthScheme? Auth,
+    IReadOnlyDictionary<string, string> DefaultHeaders,
+    PackLimits Limits,
+    IReadOnlyList<DocumentedStatus> Statuses,
+    IReadOnlyList<BodyContract> Errors,
+    IReadOnlyList<string> RateLimitHeaders,
+    IReadOnlyDictionary<int, string> Unprovokable,
+    IReadOnlyDictionary<string, Severity> CheckSeverities,
+    IReadOnlyDictionary<string, Operation> Operations,
+    SourceLocation Location)
+{
+    /// <summary>The documented meaning of a status, most specific entry first, or null if undocumented.</summary>
+    public DocumentedStatus? Documented(int status) =>
+        Statuses.Where(s => s.Pattern.Matches(status)).OrderBy(s => s.Pattern.Specificity).FirstOrDefault();
+
+    public BodyContract? ErrorContractFor(int status) =>
+        Errors.Where(e => e.Pattern.Matches(status)).OrderBy(e => e.Pattern.Specificity).FirstOrDefault();
+}
+
+public sealed record DocumentedStatus(StatusPattern Pattern, string Meaning);
+
+/// <summary>The body contract for a status or class: a schema path (relative to the pack) and a media type.</summary>
+public sealed record BodyContract(StatusPattern Pattern, string? Schema, string? ContentType);
+
+/// <summary>How the credential travels; the secret itself comes from the target settings.</summary>
+public sealed record AuthScheme(string? Header, string? QueryParameter, string Format, string? Challenge, string? Sample)
+{
+    public string Render(string token) => Format.Replace("{token}", token, StringComparison.Ordinal);
+}
+
+public sealed record PackLimits(int Concurrency, double RequestsPerSecond);
+
+/// <summary>One operation with its valid baseline request.</summary>
+public sealed record Operation(
+    string Id,
+    string Method,
+    string Path,
+    IReadOnlyDictionary<string, string> Params,
+    IReadOnlyList<KeyValuePair<string, string>> Query,
+    IReadOnlyDictionary<string, string> Headers,
+    JsonNode? Body,
+    string? Schema,
+    bool Mutates,
+    SourceLocation Location);

@@ -1,0 +1,94 @@
+using Conformance.Checks;
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Contracts;
+
+/// <summary>Reads api.yaml into an <see cref="ApiPack"/>, reporting every problem; broken parts are left out, not fatal.</summary>
+internal static class ApiPackReader
+{
+    private static readonly string[] Keys =
+        ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "operations"];
+
+    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, ISet<string> brokenOperations)
+    {
+        if (root is not YamlMappingNode node)
+        {
+            bag.Error(ErrorCodes.WrongNodeType, path, root, "api.yaml must be a mapping", $"found a {YamlMap.Kind(root)}");
+            return null;
+        }
+
+        var map = new YamlMap(node, path, bag, Keys, "api.yaml");
+        var name = map.String("name", required: true) ?? folderName;
+        if (!string.Equals(name, folderName, StringComparison.Ordinal))
+        {
+            bag.Error(ErrorCodes.InvalidValue, map.Location("name"), $"Pack name '{name}' differs from its folder '{folderName}'",
+                "filters, runsettings keys and reports use the folder name", $"Rename the folder or set name: {folderName}.");
+        }
+
+        var defaults = map.Mapping("defaults") is { } d ? new YamlMap(d, path, bag, ["headers"], "defaults").StringMap("headers") : [];
+        return new ApiPack(
+            Name: folderName,
+            Title: map.String("title") ?? folderName,
+            DocsUrl: map.String("docs"),
+            Folder: folder,
+            Dialect: map.String("dialect"),
+            Auth: ReadAuth(map, bag),
+            DefaultHeaders: defaults,
+            Limits: ReadLimits(map, bag),
+            Statuses: DocumentedStatusReader.ReadStatuses(map, bag),
+            Errors: DocumentedStatusReader.ReadContracts(map, bag),
+            RateLimitHeaders: ReadList(map, "rateLimitHeaders"),
+            Unprovokable: DocumentedStatusReader.ReadUnprovokable(map, bag),
+            CheckSeverities: CheckSeverityReader.Read(map.Mapping("checks"), path, bag),
+            Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), path, bag, brokenOperations),
+            Location: DiagnosticBag.At(path, node));
+    }
+
+    private static AuthScheme? ReadAuth(YamlMap map, DiagnosticBag bag)
+    {
+        if (map.Mapping("auth") is not { } node)
+        {
+            return null;
+        }
+
+        var auth = new YamlMap(node, map.Path, bag, ["header", "query", "format", "challenge", "sample"], "auth");
+        var header = auth.String("header");
+        var query = auth.String("query");
+        if (header is null && query is null)
+        {
+            bag.Error(ErrorCodes.MissingKey, map.Path, node, "auth needs 'header' or 'query'", "the probe must know where the credential goes");
+        }
+
+        return new AuthScheme(header, query, auth.String("format") ?? "{token}", auth.String("challenge"), auth.String("sample"));
+    }
+
+    private static PackLimits ReadLimits(YamlMap map, DiagnosticBag bag)
+    {
+        if (map.Mapping("limits") is not { } node)
+        {
+            return new PackLimits(4, 20);
+        }
+
+        var limits = new YamlMap(node, map.Path, bag, ["concurrency", "requestsPerSecond"], "limits");
+        var concurrency = limits.Number("concurrency") ?? 4;
+        return new PackLimits(Math.Max(1, (int)concurrency), limits.Number("requestsPerSecond") ?? 20);
+    }
+
+    private static List<string> ReadList(YamlMap map, string key)
+    {
+        var node = map.Get(key);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is YamlSequenceNode seq)
+        {
+            return seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList();
+        }
+
+        map.Bag.Error(ErrorCodes.WrongNodeType, map.Path, node, $"'{key}' must be a list", $"found a {YamlMap.Kind(node)}");
+        return [];
+    }
+}

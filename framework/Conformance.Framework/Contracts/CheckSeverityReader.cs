@@ -1,0 +1,40 @@
+using Conformance.Checks;
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Contracts;
+
+/// <summary>Reads a <c>checks:</c> mapping of check id -> error | warning | off.</summary>
+internal static class CheckSeverityReader
+{
+    public static Dictionary<string, Severity> Read(YamlMappingNode? node, string path, DiagnosticBag bag)
+    {
+        var result = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return result;
+        }
+
+        foreach (var (key, value) in node.Children)
+        {
+            var id = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (!CheckCatalog.Ids.Contains(id))
+            {
+                bag.Error(ErrorCodes.UnknownCheck, path, key, $"Unknown check '{id}'", $"the checks are {string.Join(", ", CheckCatalog.Ids)}",
+                    $"Use a check id from the README's checks table.{DidYouMean.Suffix(id, CheckCatalog.Ids)}");
+                continue;
+            }
+
+            var severity = SeverityParser.Parse((value as YamlScalarNode)?.Value);
+            if (severity is null)
+            {
+                bag.Error(ErrorCodes.InvalidSeverity, path, value, $"Invalid severity for '{id}'", "a severity is error, warning or off");
+                continue;
+            }
+
+            result[id] = severity.Value;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,92 @@
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Contracts;
+
+/// <summary>Reads the documented status table, the body contracts by status, and the unprovokable codes.</summary>
+internal static class DocumentedStatusReader
+{
+    public static List<DocumentedStatus> ReadStatuses(YamlMap map, DiagnosticBag bag)
+    {
+        var result = new List<DocumentedStatus>();
+        foreach (var (key, value) in Entries(map, "statuses", required: true))
+        {
+            if (Pattern(key, map.Path, bag) is { } pattern)
+            {
+                result.Add(new DocumentedStatus(pattern, (value as YamlScalarNode)?.Value ?? string.Empty));
+            }
+        }
+
+        if (result.Count == 0 && map.Has("statuses"))
+        {
+            bag.Error(ErrorCodes.MissingKey, map.Location("statuses"), "The documented status table is empty", "every check compares against it", "List each documented code with the doc's meaning.");
+        }
+
+        return result;
+    }
+
+    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag)
+    {
+        var result = new List<BodyContract>();
+        foreach (var (key, value) in Entries(map, "errors", required: false))
+        {
+            if (Pattern(key, map.Path, bag) is not { } pattern)
+            {
+                continue;
+            }
+
+            if (value is not YamlMappingNode body)
+            {
+                bag.Error(ErrorCodes.WrongNodeType, map.Path, value, $"errors.{key.Value} must be a mapping with schema and contentType", $"found a {YamlMap.Kind(value)}");
+                continue;
+            }
+
+            var entry = new YamlMap(body, map.Path, bag, ["schema", "contentType"], $"errors.{key.Value}");
+            var schema = entry.String("schema");
+            result.Add(new BodyContract(pattern, schema is "none" ? null : schema, entry.String("contentType")));
+        }
+
+        return result;
+    }
+
+    public static Dictionary<int, string> ReadUnprovokable(YamlMap map, DiagnosticBag bag)
+    {
+        var result = new Dictionary<int, string>();
+        foreach (var (key, value) in Entries(map, "unprovokable", required: false))
+        {
+            if (Pattern(key, map.Path, bag) is { IsClass: false } pattern)
+            {
+                result[pattern.Code] = (value as YamlScalarNode)?.Value ?? string.Empty;
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<(YamlScalarNode Key, YamlNode Value)> Entries(YamlMap map, string key, bool required)
+    {
+        if (map.Mapping(key, required) is not { } node)
+        {
+            yield break;
+        }
+
+        foreach (var (k, v) in node.Children)
+        {
+            if (k is YamlScalarNode scalar)
+            {
+                yield return (scalar, v);
+            }
+        }
+    }
+
+    private static StatusPattern? Pattern(YamlScalarNode key, string path, DiagnosticBag bag)
+    {
+        var pattern = StatusPattern.Parse(key.Value ?? string.Empty);
+        if (pattern is null)
+        {
+            bag.Error(ErrorCodes.InvalidStatus, path, key, $"'{key.Value}' is not an HTTP status", "a status is a whole number from 100 to 599 or a class such as 4xx");
+        }
+
+        return pattern;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Contracts;
+
+/// <summary>Reads the operations of api.yaml; a broken operation is reported and remembered, the others still load.</summary>
+internal static partial class OperationReader
+{
+    private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "description"];
+    private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+    public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, string path, DiagnosticBag bag, ISet<string> broken)
+    {
+        var result = new Dictionary<string, Operation>(StringComparer.Ordinal);
+        if (node is null)
+        {
+            return result;
+        }
+
+        foreach (var (key, value) in node.Children)
+        {
+            var id = (key as YamlScalarNode)?.Value ?? string.Empty;
+            var before = bag.Count;
+            var op = value is YamlMappingNode map ? Read(id, map, path, bag) : null;
+            if (value is not YamlMappingNode)
+            {
+                bag.Error(ErrorCodes.WrongNodeType, path, value, $"Operation '{id}' must be a mapping", $"found a {YamlMap.Kind(value)}");
+            }
+
+            if (op is null || bag.Count > before)
+            {
+                broken.Add(id);
+                continue;
+            }
+
+            result[id] = op;
+        }
+
+        return result;
+    }
+
+    private static Operation? Read(string id, YamlMappingNode node, string path, DiagnosticBag bag)
+    {
+        var map = new YamlMap(node, path, bag, Keys, $"operation '{id}'");
+        var method = map.String("method", required: true, owner: $"operation '{id}'")?.ToUpperInvariant();
+        var template = map.String("path", required: true, owner: $"operation '{id}'");
+        if (method is null || template is null)
+        {
+            return null;
+        }
+
+        if (!Methods.Contains(method))
+        {
+            bag.Error(ErrorCodes.InvalidValue, map.Location("method"), $"Unknown HTTP method '{method}'", $"a method is one of {string.Join(", ", Methods)}",
+                $"Fix the method.{DidYouMean.Suffix(method, Methods)}");
+        }
+
+        var parameters = map.StringMap("params");
+        foreach (Match m in PathParameter().Matches(template))
+        {
+            if (!parameters.ContainsKey(m.Groups[1].Value))
+            {
+                bag.Error(ErrorCodes.MissingKey, map.Location("path"), $"Path parameter '{m.Groups[1].Value}' of operation '{id}' has no sample value",
+                    "the baseline request must be complete", $"Add params: {{ {m.Groups[1].Value}: <value> }}.");
+            }
+        }
+
+        var query = map.StringMap("query").Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value)).ToList();
+        var body = map.Get("body") is { } b && !YamlMap.IsNull(b) ? YamlJson.ToJson(b) : null;
+        var mutates = map.Bool("mutates") ?? method is "POST" or "PUT" or "PATCH" or "DELETE";
+        return new Operation(id, method, template, parameters, query, map.StringMap("headers"), body, map.String("schema"), mutates, DiagnosticBag.At(path, node));
+    }
+
+    [GeneratedRegex(@"\{([^}/]+)\}")]
+    internal static partial Regex PathParameter();
+}

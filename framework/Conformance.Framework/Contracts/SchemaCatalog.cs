@@ -1,0 +1,57 @@
+using Conformance.Diagnostics;
+using Conformance.Schema;
+
+namespace Conformance.Contracts;
+
+/// <summary>Every schema of a pack, compiled once at load; a broken schema keeps its diagnostics instead.</summary>
+public sealed class SchemaCatalog
+{
+    private readonly Dictionary<string, JsonSchema> compiled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Diagnostic>> broken = new(StringComparer.Ordinal);
+
+    public static SchemaCatalog Load(string packFolder, string displayRoot, string? dialect)
+    {
+        var catalog = new SchemaCatalog();
+        var options = new SchemaOptions { DefaultDialect = DialectNames.Parse(dialect) ?? Dialect.Draft202012 };
+        var registry = new SchemaRegistry(options);
+        registry.AddDirectory(packFolder);
+        var schemaDir = Path.Combine(packFolder, "schemas");
+        if (!Directory.Exists(schemaDir))
+        {
+            return catalog;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(schemaDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var key = Relative(packFolder, file);
+            var display = Relative(displayRoot, file);
+            var result = JsonSchema.Parse(File.ReadAllText(file), display, options, registry, new Uri(file));
+            if (result.Succeeded)
+            {
+                catalog.compiled[key] = result.Schema!;
+            }
+            else
+            {
+                catalog.broken[key] = result.Diagnostics
+                    .Select(d => new Diagnostic(d.Code, new SourceLocation(d.Path, d.Line, d.Column), d.What, d.Why, d.Fix))
+                    .ToList();
+            }
+        }
+
+        return catalog;
+    }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> Broken => broken;
+
+    public JsonSchema? Find(string relativePath) => compiled.GetValueOrDefault(Normalize(relativePath));
+
+    public bool IsBroken(string relativePath) => broken.ContainsKey(Normalize(relativePath));
+
+    public bool Exists(string relativePath) => compiled.ContainsKey(Normalize(relativePath)) || IsBroken(relativePath);
+
+    public IReadOnlyList<Diagnostic> DiagnosticsOf(string relativePath) => broken.GetValueOrDefault(Normalize(relativePath)) ?? [];
+
+    public static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('.', '/');
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Conformance.Contracts;
+
+/// <summary>A documented status: one code (404) or a whole class (4xx).</summary>
+public sealed record StatusPattern(int Code, bool IsClass)
+{
+    public bool Matches(int status) => IsClass ? status / 100 == Code : status == Code;
+
+    /// <summary>Specific codes sort before classes so the most specific entry wins.</summary>
+    public int Specificity => IsClass ? 1 : 0;
+
+    public static StatusPattern? Parse(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 3 && t[0] is >= '1' and <= '5' && t.EndsWith("xx", StringComparison.OrdinalIgnoreCase))
+        {
+            return new StatusPattern(t[0] - '0', true);
+        }
+
+        return int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 100 and <= 599
+            ? new StatusPattern(code, false)
+            : null;
+    }
+
+    public override string ToString() => IsClass ? $"{Code}xx" : Code.ToString(CultureInfo.InvariantCulture);
+}

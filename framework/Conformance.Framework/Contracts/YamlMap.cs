@@ -1,0 +1,161 @@
+using Conformance.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Contracts;
+
+/// <summary>
+/// Reads a YAML mapping with a fixed set of keys; unknown keys are reported once, with a did-you-mean.
+/// Every accessor reports a wrong kind of value instead of throwing.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries = new(StringComparer.Ordinal);
+
+    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, IReadOnlyCollection<string> allowedKeys, string what)
+    {
+        Node = node;
+        Path = path;
+        Bag = bag;
+        foreach (var (key, value) in node.Children)
+        {
+            if (key is not YamlScalarNode scalar || scalar.Value is null)
+            {
+                continue;
+            }
+
+            if (allowedKeys.Count > 0 && !allowedKeys.Contains(scalar.Value))
+            {
+                bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}",
+                    $"{what} accepts {string.Join(", ", allowedKeys)}", $"Remove or rename the key.{DidYouMean.Suffix(scalar.Value, allowedKeys)}");
+                continue;
+            }
+
+            entries[scalar.Value] = (scalar, value);
+        }
+    }
+
+    public YamlMappingNode Node { get; }
+
+    public string Path { get; }
+
+    public DiagnosticBag Bag { get; }
+
+    public bool Has(string key) => entries.ContainsKey(key);
+
+    public YamlNode? Get(string key) => entries.TryGetValue(key, out var e) ? e.Value : null;
+
+    public SourceLocation Location(string key) =>
+        entries.TryGetValue(key, out var e) ? DiagnosticBag.At(Path, e.Value) : DiagnosticBag.At(Path, Node);
+
+    public string? String(string key, bool required = false, string? owner = null)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                Bag.Error(ErrorCodes.MissingKey, Path, Node, $"Missing required key '{key}'{(owner is null ? string.Empty : $" in {owner}")}", "the format requires it");
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: var value })
+        {
+            return IsNull(node) ? null : value;
+        }
+
+        Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a single value", $"found a {Kind(node)}");
+        return null;
+    }
+
+    public YamlMappingNode? Mapping(string key, bool required = false)
+    {
+        var node = Get(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Bag.Error(ErrorCodes.MissingKey, Path, Node, $"Missing required key '{key}'", "the format requires it");
+            }
+
+            return null;
+        }
+
+        if (node is YamlMappingNode map)
+        {
+            return map;
+        }
+
+        Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a mapping (key: value lines)", $"found a {Kind(node)}");
+        return null;
+    }
+
+    public Dictionary<string, string> StringMap(string key)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (Mapping(key) is not { } map)
+        {
+            return result;
+        }
+
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: var value })
+            {
+                result[name] = value ?? string.Empty;
+            }
+            else
+            {
+                Bag.Error(ErrorCodes.WrongNodeType, Path, v, $"Entries of '{key}' must be name: value", $"found a {Kind(v)}");
+            }
+        }
+
+        return result;
+    }
+
+    public bool? Bool(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(text, out var b))
+        {
+            return b;
+        }
+
+        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be true or false", $"found '{text}'");
+        return null;
+    }
+
+    public double? Number(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 0)
+        {
+            return n;
+        }
+
+        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be a non-negative number", $"found '{text}'");
+        return null;
+    }
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+    public static string Kind(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "single value",
+    };
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using Conformance.Checks;
+using Conformance.Contracts;
+using Conformance.Probing;
+using Conformance.Reporting;
+using Conformance.Tables;
+using Conformance.Targets;
+
+namespace Conformance.Engine;
+
+/// <summary>Runs one row: builds the probe, sends it (retrying an unexpected 429/503 within bounds), runs every check.</summary>
+public sealed class CaseRunner
+{
+    private static readonly string[] MutatingMethods = ["POST", "PUT", "PATCH", "DELETE"];
+    private readonly ConformanceRun run;
+
+    internal CaseRunner(ConformanceRun run) => this.run = run;
+
+    public static CaseResult Invalid(InvalidEntry entry) =>
+        new(entry.Api, entry.CaseName, null, Verdict.Broken, "Invalid contract: " + entry.Message, null, [], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero);
+
+    public async Task<CaseResult> RunAsync(StatusRow row, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var watch = Stopwatch.StartNew();
+        var loaded = run.Contracts.Find(row.Api)!;
+        var pack = loaded.Pack!;
+        if (row.Skip is not null)
+        {
+            return Done(row, Verdict.Skipped, $"Skipped by the table: {row.Skip}", null, [], [], null, started, watch);
+        }
+
+        if (!run.Clients.TryGetValue(row.Api, out var client))
+        {
+            var why = run.SettingErrors.Count > 0 ? string.Join(Environment.NewLine, run.SettingErrors) : $"no target is configured for '{row.Api}'";
+            return Done(row, Verdict.Broken, $"Target unreachable: {why}", null, [], [], null, started, watch);
+        }
+
+        var operation = pack.Operations[row.OperationId];
+        var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
+        var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), row.With);
+        var sender = new MutationGuard(client, client.Options.AllowMutation);
+        if (operation.Mutates && !client.Options.AllowMutation)
+        {
+            return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' mutates and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}", null, [], [], null, started, watch);
+        }
+
+        var gate = run.GateFor(row.Api)!;
+        await using var entered = await gate.EnterAsync(scenario.RunsAlone, cancellationToken);
+        var retried = new List<ProbeStep>();
+        var exchange = await scenario.RunAsync(input, sender, cancellationToken);
+        while (ShouldRetry(exchange, row, retried.Count))
+        {
+            retried.Add(exchange.Final);
+            await Task.Delay(RetryWait(exchange.Response!), cancellationToken);
+            exchange = await scenario.RunAsync(input, sender, cancellationToken);
+        }
+
+        var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, run.Redactor);
+        return Judge(row, loaded, exchange, retried, curl, started, watch);
+    }
+
+    private CaseResult Judge(StatusRow row, LoadedPack loaded, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch)
+    {
+        if (exchange.Failure is { Kind: "mutation_refused" } refused)
+        {
+            return Done(row, Verdict.Skipped, "Skipped: " + refused.Message, exchange, [], retried, curl, started, watch);
+        }
+
+        if (exchange.Response is not { } response)
+        {
+            var failure = exchange.Failure!;
+            return Done(row, Verdict.Broken, $"Target unreachable ({failure.Kind}): {failure.Message}", exchange, [], retried, curl, started, watch);
+        }
+
+        if (response.Truncated)
+        {
+            return Done(row, Verdict.Broken, $"Response body larger than the cap of {run.Settings.MaxBodyBytes} bytes (conformance.maxBodyBytes); no verdict on a partial body", exchange, [], retried, curl, started, watch);
+        }
+
+        if (retried.Count > 0 && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
+        {
+            return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {retried.Count} bounded retr{(retried.Count == 1 ? "y" : "ies")}; the target is throttling or unavailable", exchange, [], retried, curl, started, watch);
+        }
+
+        var pack = loaded.Pack!;
+        var schemaPath = BodySchemaResolver.Resolve(pack, row, response.Status);
+        var context = new CheckContext(pack, row, exchange.Request, response, ParsedBody.From(response), schemaPath is null ? null : loaded.Schemas.Find(schemaPath), schemaPath);
+        var results = CheckCatalog.All.Select(c => Evaluate(c, context, pack, row)).ToList();
+        var verdict = results.Any(r => r.Outcome == Outcome.Failed) ? Verdict.Failed : Verdict.Passed;
+        var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
+        return Done(row, verdict, message, exchange, results, retried, curl, started, watch);
+    }
+
+    private static CheckResult Evaluate(ICheck check, CheckContext context, ApiPack pack, StatusRow row)
+    {
+        var severity = row.Checks.TryGetValue(check.Id, out var s) ? s : pack.CheckSeverities.GetValueOrDefault(check.Id, Severity.Error);
+        if (severity == Severity.Off)
+        {
+            return CheckResult.Skip(check.Id, "Turned off for this pack or row.");
+        }
+
+        var result = check.Evaluate(context);
+        return severity == Severity.Warning && result.Outcome == Outcome.Failed ? result with { Outcome = Outcome.Warning } : result;
+    }
+
+    private bool ShouldRetry(ProbeExchange exchange, StatusRow row, int attempts) =>
+        exchange.Response is { Status: 429 or 503 } r && !row.Expected.Contains(r.Status) && attempts < run.Settings.MaxRetries;
+
+    private TimeSpan RetryWait(ProbeResponse response)
+    {
+        var header = response.Header("Retry-After")?.Trim();
+        var wait = TimeSpan.FromSeconds(1);
+        if (header is not null && HeaderFormats.IsDeltaSeconds(header))
+        {
+            wait = TimeSpan.FromSeconds(double.Parse(header, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else if (header is not null && DateTimeOffset.TryParse(header, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
+        {
+            wait = at - DateTimeOffset.UtcNow;
+        }
+
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > run.Settings.MaxRetryWait ? run.Settings.MaxRetryWait : wait;
+    }
+
+    private CaseResult Done(StatusRow row, Verdict verdict, string message, ProbeExchange? exchange, IReadOnlyList<CheckResult> checks, IReadOnlyList<ProbeStep> retried, string? curl, DateTimeOffset started, Stopwatch watch) =>
+        new(row.Api, row.CaseName, row, verdict, run.Redactor.Text(message), exchange, checks, retried, curl, started, watch.Elapsed);
+
+    /// <summary>Refuses mutating requests on targets that do not allow mutation, before anything is sent.</summary>
+    private sealed class MutationGuard(TargetClient client, bool allowMutation) : IProbeSender
+    {
+        public Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken) =>
+            allowMutation || !MutatingMethods.Contains(request.Method)
+                ? client.SendAsync(request, cancellationToken)
+                : Task.FromResult(new ProbeStep(request, null, new ProbeFailure("mutation_refused", $"{request.Method} would mutate {client.Options.BaseUrl.Host}, and {client.Options.Api}.allowMutation is not true")));
+    }
+}

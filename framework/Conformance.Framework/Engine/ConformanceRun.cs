@@ -1,0 +1,71 @@
+using Conformance.Contracts;
+using Conformance.Diagnostics;
+using Conformance.Reporting;
+using Conformance.Targets;
+
+namespace Conformance.Engine;
+
+/// <summary>
+/// One run: the loaded contracts, a target client per API, the shared request budget and the redactor.
+/// Settings are validated once here, with every error listed.
+/// </summary>
+public sealed class ConformanceRun : IDisposable
+{
+    private readonly Dictionary<string, TargetClient> clients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ApiGate> gates = new(StringComparer.Ordinal);
+
+    public ConformanceRun(ContractSet contracts, SettingsSource settings, Func<string, Uri>? referenceBase)
+    {
+        Contracts = contracts;
+        var errors = new List<Diagnostic>();
+        Settings = TargetResolver.ReadRun(settings, errors);
+        Budget = new RequestBudget(Settings.RequestBudget);
+        foreach (var loaded in contracts.Packs.Where(p => p.Pack is not null))
+        {
+            if (TargetResolver.Resolve(loaded.Pack!, settings, Settings, referenceBase, errors) is { } target)
+            {
+                clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget);
+                gates[loaded.Name] = new ApiGate();
+            }
+        }
+
+        SettingErrors = errors;
+        Redactor = new Redactor(
+            clients.Values.Select(c => c.Options.Token),
+            contracts.Packs.Select(p => p.Pack?.Auth?.Header).Concat(contracts.Packs.Select(p => p.Pack?.Auth?.QueryParameter)));
+        Runner = new CaseRunner(this);
+    }
+
+    public ContractSet Contracts { get; }
+
+    public RunSettings Settings { get; }
+
+    public RequestBudget Budget { get; }
+
+    public IReadOnlyList<Diagnostic> SettingErrors { get; }
+
+    public Redactor Redactor { get; }
+
+    public CaseRunner Runner { get; }
+
+    public IReadOnlyDictionary<string, TargetClient> Clients => clients;
+
+    /// <summary>True when some pack has no configured base URL and needs the embedded reference API.</summary>
+    public static bool NeedsReference(ContractSet contracts, SettingsSource settings) =>
+        contracts.Packs.Any(p => p.Pack is not null && settings.Get(p.Name, "baseUrl") is null);
+
+    internal ApiGate? GateFor(string api) => gates.GetValueOrDefault(api);
+
+    public void Dispose()
+    {
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        foreach (var gate in gates.Values)
+        {
+            gate.Dispose();
+        }
+    }
+}

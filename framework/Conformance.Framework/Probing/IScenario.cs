@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Conformance.Contracts;
+
+namespace Conformance.Probing;
+
+/// <summary>Derives a probe from an operation's baseline. One small class per scenario; users can add their own.</summary>
+public interface IScenario
+{
+    string Id { get; }
+
+    /// <summary>The keys its <c>with:</c> accepts.</summary>
+    IReadOnlyList<string> Arguments { get; }
+
+    IReadOnlyList<string> Required { get; }
+
+    /// <summary>True when it must not run beside other rows of the same API (a rate-limit burst).</summary>
+    bool RunsAlone { get; }
+
+    /// <summary>Checks the arguments against the operation at load time; null when fine.</summary>
+    ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with);
+
+    Task<ProbeExchange> RunAsync(ScenarioInput input, IProbeSender sender, CancellationToken cancellationToken);
+}
+
+public sealed record ScenarioProblem(string What, string Why, string Fix);
+
+public sealed record ScenarioInput(ApiPack Pack, Operation Operation, ProbeRequest Baseline, IReadOnlyDictionary<string, JsonNode?> With)
+{
+    public string? Text(string key) => With.TryGetValue(key, out var v) && v is not null ? (v is JsonValue jv && jv.TryGetValue<string>(out var s) ? s : v.ToJsonString()) : null;
+}
+
+/// <summary>Sends one probe to the target.</summary>
+public interface IProbeSender
+{
+    Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken);
+}

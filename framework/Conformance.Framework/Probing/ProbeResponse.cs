@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace Conformance.Probing;
+
+/// <summary>The whole raw response as captured (body capped at the target's limit).</summary>
+public sealed record ProbeResponse(
+    int Status,
+    string? Reason,
+    IReadOnlyList<KeyValuePair<string, string>> Headers,
+    ReadOnlyMemory<byte> Body,
+    bool Truncated,
+    TimeSpan Elapsed)
+{
+    public string? Header(string name) =>
+        Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    public bool HasHeader(string name) => Headers.Any(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+
+    public string? ContentType => Header("Content-Type");
+
+    /// <summary>The media type without parameters, lower case (application/json).</summary>
+    public string? MediaType => ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+
+    public string BodyText => Encoding.UTF8.GetString(Body.Span);
+}
+
+/// <summary>Why no usable response came back: refused, reset, timed out, too large, not HTTP, budget spent...</summary>
+public sealed record ProbeFailure(string Kind, string Message);
+
+/// <summary>One request and what came of it.</summary>
+public sealed record ProbeStep(ProbeRequest Request, ProbeResponse? Response, ProbeFailure? Failure);
+
+/// <summary>
+/// What a scenario did: the request under test and its outcome, plus earlier steps (the first GET of a conditional
+/// request, a burst, or a response that was retried after a 429/503). Earlier responses are never hidden.
+/// </summary>
+public sealed record ProbeExchange(ProbeStep Final, IReadOnlyList<ProbeStep> Earlier)
+{
+    public ProbeRequest Request => Final.Request;
+
+    public ProbeResponse? Response => Final.Response;
+
+    public ProbeFailure? Failure => Final.Failure;
+
+    public static ProbeExchange Of(ProbeStep step) => new(step, []);
+}

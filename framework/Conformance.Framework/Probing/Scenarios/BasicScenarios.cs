@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+using Conformance.Contracts;
+
+namespace Conformance.Probing.Scenarios;
+
+/// <summary><c>valid</c>: the baseline request as declared.</summary>
+internal sealed class ValidScenario : RequestScenario
+{
+    public override string Id => "valid";
+
+    protected override ProbeRequest Build(ScenarioInput input) => input.Baseline;
+}
+
+/// <summary><c>no_auth</c>: the baseline without any credential.</summary>
+internal sealed class NoAuthScenario : RequestScenario
+{
+    public override string Id => "no_auth";
+
+    protected override ProbeRequest Build(ScenarioInput input) => input.Baseline with { Credential = null };
+}
+
+/// <summary><c>bad_auth</c>: the baseline with a wrong credential.</summary>
+internal sealed class BadAuthScenario : RequestScenario
+{
+    public override string Id => "bad_auth";
+
+    public override IReadOnlyList<string> Arguments => ["token"];
+
+    protected override ProbeRequest Build(ScenarioInput input) => input.Baseline with { Credential = input.Text("token") ?? "invalid-token" };
+}
+
+/// <summary><c>not_acceptable</c>: the baseline with an Accept header the API cannot produce.</summary>
+internal sealed class NotAcceptableScenario : RequestScenario
+{
+    public override string Id => "not_acceptable";
+
+    public override IReadOnlyList<string> Arguments => ["accept"];
+
+    protected override ProbeRequest Build(ScenarioInput input) => input.Baseline.WithHeader("Accept", input.Text("accept") ?? "application/xml");
+}
+
+/// <summary><c>wrong_method</c>: the baseline path with a method the operation does not declare.</summary>
+internal sealed class WrongMethodScenario : RequestScenario
+{
+    private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+    private static readonly string[] Candidates = ["DELETE", "PUT", "PATCH", "POST"];
+
+    public override string Id => "wrong_method";
+
+    public override IReadOnlyList<string> Arguments => ["method"];
+
+    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with)
+    {
+        var method = with.TryGetValue("method", out var m) ? m?.ToString().ToUpperInvariant() : null;
+        if (method is null || (Methods.Contains(method) && method != operation.Method))
+        {
+            return null;
+        }
+
+        return new ScenarioProblem($"'{method}' cannot be the wrong method of operation '{operation.Id}'",
+            method == operation.Method ? "it is the operation's own method" : "it is not an HTTP method",
+            $"Use another of {string.Join(", ", Methods)}.");
+    }
+
+    protected override ProbeRequest Build(ScenarioInput input)
+    {
+        var method = input.Text("method")?.ToUpperInvariant() ?? Default(input.Pack, input.Operation);
+        return input.Baseline with { Method = method };
+    }
+
+    private static string Default(ApiPack pack, Operation operation)
+    {
+        var declared = pack.Operations.Values.Where(o => o.Path == operation.Path).Select(o => o.Method).ToHashSet();
+        return Candidates.FirstOrDefault(m => !declared.Contains(m)) ?? "TRACE";
+    }
+}
+
+/// <summary><c>unknown_id</c>: the baseline with one path value replaced by an id that does not exist.</summary>
+internal sealed class UnknownIdScenario : RequestScenario
+{
+    public override string Id => "unknown_id";
+
+    public override IReadOnlyList<string> Arguments => ["param", "value"];
+
+    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with)
+    {
+        var param = with.TryGetValue("param", out var p) ? p?.ToString() : operation.Params.Keys.LastOrDefault();
+        return param is not null && operation.Params.ContainsKey(param)
+            ? null
+            : new ScenarioProblem($"Operation '{operation.Id}' has no path parameter '{param}'",
+                $"its path is {operation.Path}", $"Name one of: {string.Join(", ", operation.Params.Keys)}.");
+    }
+
+    protected override ProbeRequest Build(ScenarioInput input)
+    {
+        var param = input.Text("param") ?? input.Operation.Params.Keys.Last();
+        var values = new Dictionary<string, string>(input.Operation.Params, StringComparer.Ordinal) { [param] = input.Text("value") ?? "does-not-exist-0" };
+        return input.Baseline with { Path = Baseline.ExpandPath(input.Operation.Path, values) };
+    }
+}

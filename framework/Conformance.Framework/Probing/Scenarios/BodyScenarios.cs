@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Conformance.Contracts;
+
+namespace Conformance.Probing.Scenarios;
+
+/// <summary><c>missing_field</c>: the baseline body without one field.</summary>
+internal sealed class MissingFieldScenario : RequestScenario
+{
+    public override string Id => "missing_field";
+
+    public override IReadOnlyList<string> Arguments => ["field"];
+
+    public override IReadOnlyList<string> Required => ["field"];
+
+    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) => BodyEdit.RequireField(operation, with);
+
+    protected override ProbeRequest Build(ScenarioInput input) =>
+        input.Baseline.WithBody(BodyEdit.Remove(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!)).ToJsonString(), "application/json");
+}
+
+/// <summary><c>invalid_field</c>: the baseline body with one field set to an invalid value.</summary>
+internal sealed class InvalidFieldScenario : RequestScenario
+{
+    public override string Id => "invalid_field";
+
+    public override IReadOnlyList<string> Arguments => ["field", "value"];
+
+    public override IReadOnlyList<string> Required => ["field", "value"];
+
+    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) => BodyEdit.RequireField(operation, with);
+
+    protected override ProbeRequest Build(ScenarioInput input) =>
+        input.Baseline.WithBody(BodyEdit.Set(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!), input.With["value"]).ToJsonString(), "application/json");
+}
+
+/// <summary><c>too_long_field</c>: the baseline body with one field set to a very long string.</summary>
+internal sealed class TooLongFieldScenario : RequestScenario
+{
+    public override string Id => "too_long_field";
+
+    public override IReadOnlyList<string> Arguments => ["field", "length"];
+
+    public override IReadOnlyList<string> Required => ["field"];
+
+    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) => BodyEdit.RequireField(operation, with);
+
+    protected override ProbeRequest Build(ScenarioInput input)
+    {
+        var length = int.TryParse(input.Text("length"), out var n) && n > 0 ? Math.Min(n, 1_000_000) : 10_000;
+        var body = BodyEdit.Set(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!), JsonValue.Create(new string('x', length)));
+        return input.Baseline.WithBody(body.ToJsonString(), "application/json");
+    }
+}
+
+/// <summary><c>malformed_json</c>: a body that is not JSON, labelled as JSON.</summary>
+internal sealed class MalformedJsonScenario : RequestScenario
+{
+    public override string Id => "malformed_json";
+
+    protected override ProbeRequest Build(ScenarioInput input) => input.Baseline.WithBody("{\"broken\": ", "application/json");
+}
+
+/// <summary><c>wrong_content_type</c>: the baseline body under another Content-Type.</summary>
+internal sealed class WrongContentTypeScenario : RequestScenario
+{
+    public override string Id => "wrong_content_type";
+
+    public override IReadOnlyList<string> Arguments => ["contentType"];
+
+    protected override ProbeRequest Build(ScenarioInput input) =>
+        input.Baseline.WithBody(input.Baseline.Body ?? "{}", input.Text("contentType") ?? "text/plain");
+}
+
+/// <summary><c>params_in_body</c>: a GET whose query parameters travel in a JSON body instead of the URL.</summary>
+internal sealed class ParamsInBodyScenario : RequestScenario
+{
+    public override string Id => "params_in_body";
+
+    protected override ProbeRequest Build(ScenarioInput input)
+    {
+        var body = new JsonObject();
+        foreach (var (key, value) in input.Baseline.Query)
+        {
+            body[key] = value;
+        }
+
+        if (body.Count == 0)
+        {
+            body["per_page"] = 10;
+        }
+
+        return input.Baseline.WithBody(body.ToJsonString(), "application/json") with { Query = [] };
+    }
+}
+
+/// <summary><c>form_body</c>: a write whose body is sent form-encoded instead of as JSON.</summary>
+internal sealed class FormBodyScenario : RequestScenario
+{
+    public override string Id => "form_body";
+
+    protected override ProbeRequest Build(ScenarioInput input)
+    {
+        var pairs = input.Operation.Body is JsonObject o
+            ? o.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value?.ToJsonString() ?? string.Empty)}")
+            : [];
+        return input.Baseline.WithBody(string.Join('&', pairs), "application/x-www-form-urlencoded");
+    }
+}

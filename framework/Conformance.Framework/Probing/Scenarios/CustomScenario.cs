@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.Probing.Scenarios;
+
+/// <summary><c>custom</c>: explicit overrides of the baseline's method, path, query, headers, body or auth.</summary>
+internal sealed class CustomScenario : RequestScenario
+{
+    public override string Id => "custom";
+
+    public override IReadOnlyList<string> Arguments => ["method", "path", "query", "headers", "body", "contentType", "auth"];
+
+    protected override ProbeRequest Build(ScenarioInput input)
+    {
+        var request = input.Baseline;
+        if (input.Text("method") is { } method)
+        {
+            request = request with { Method = method.ToUpperInvariant() };
+        }
+
+        if (input.Text("path") is { } path)
+        {
+            request = request with { Path = Baseline.ExpandPath(path, input.Operation.Params) };
+        }
+
+        if (input.With.TryGetValue("query", out var q) && q is JsonObject query)
+        {
+            request = request with { Query = query.Select(p => new KeyValuePair<string, string>(p.Key, Text(p.Value))).ToList() };
+        }
+
+        if (input.With.TryGetValue("headers", out var h) && h is JsonObject headers)
+        {
+            request = headers.Aggregate(request, (r, p) => r.WithHeader(p.Key, Text(p.Value)));
+        }
+
+        if (input.With.TryGetValue("body", out var body))
+        {
+            request = request.WithBody(body is JsonValue v && v.TryGetValue<string>(out var raw) ? raw : body?.ToJsonString(), input.Text("contentType") ?? "application/json");
+        }
+        else if (input.Text("contentType") is { } contentType)
+        {
+            request = request with { ContentType = contentType };
+        }
+
+        return input.Text("auth") == "false" ? request with { Credential = null } : request;
+    }
+
+    private static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? string.Empty;
+}

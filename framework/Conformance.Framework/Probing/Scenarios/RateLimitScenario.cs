@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using Conformance.Contracts;
+
+namespace Conformance.Probing.Scenarios;
+
+/// <summary>
+/// <c>rate_limit</c>: a bounded burst of the baseline until the first 429. Runs alone so no other row of the API
+/// sees the limit it provokes.
+/// </summary>
+internal sealed class RateLimitScenario : IScenario
+{
+    public const int MaxBurst = 500;
+
+    public string Id => "rate_limit";
+
+    public IReadOnlyList<string> Arguments => ["burst"];
+
+    public IReadOnlyList<string> Required => [];
+
+    public bool RunsAlone => true;
+
+    public ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with)
+    {
+        if (!with.TryGetValue("burst", out var b))
+        {
+            return null;
+        }
+
+        return int.TryParse(b?.ToString(), out var n) && n is > 0 and <= MaxBurst
+            ? null
+            : new ScenarioProblem($"Burst '{b}' is out of range", $"a burst is 1 to {MaxBurst} requests, to keep staging safe", "Use a smaller whole number.");
+    }
+
+    public async Task<ProbeExchange> RunAsync(ScenarioInput input, IProbeSender sender, CancellationToken cancellationToken)
+    {
+        var burst = int.TryParse(input.Text("burst"), out var n) ? n : 50;
+        var earlier = new List<ProbeStep>();
+        for (var i = 0; i < burst; i++)
+        {
+            var step = await sender.SendAsync(input.Baseline, cancellationToken);
+            if (step.Response is null || step.Response.Status == 429 || i == burst - 1)
+            {
+                return new ProbeExchange(step, earlier.TakeLast(3).ToList());
+            }
+
+            earlier.Add(step);
+        }
+
+        throw new InvalidOperationException("unreachable");
+    }
+}

@@ -1,0 +1,31 @@
+using Conformance.Checks;
+using Conformance.Probing;
+using Conformance.Tables;
+
+namespace Conformance.Reporting;
+
+/// <summary>Passed: every promise kept. Failed: a promise broken. Broken: no verdict possible (transport, invalid row). Skipped: not run, with why.</summary>
+public enum Verdict
+{
+    Passed,
+    Failed,
+    Broken,
+    Skipped,
+}
+
+/// <summary>Everything known about one case after it ran; the source of NUnit messages, Allure files and the scorecard.</summary>
+public sealed record CaseResult(
+    string Api,
+    string CaseName,
+    StatusRow? Row,
+    Verdict Verdict,
+    string Message,
+    ProbeExchange? Exchange,
+    IReadOnlyList<CheckResult> Checks,
+    IReadOnlyList<ProbeStep> Retried,
+    string? Curl,
+    DateTimeOffset Started,
+    TimeSpan Duration)
+{
+    public IEnumerable<CheckResult> Failures => Checks.Where(c => c.Outcome == Outcome.Failed);
+}

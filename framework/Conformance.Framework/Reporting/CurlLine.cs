@@ -1,0 +1,48 @@
+using System.Text;
+using Conformance.Contracts;
+using Conformance.Probing;
+
+namespace Conformance.Reporting;
+
+/// <summary>A curl command that repeats a probe, with every secret masked.</summary>
+public static class CurlLine
+{
+    private const int MaxBody = 2000;
+
+    public static string Build(Uri baseUrl, AuthScheme? auth, ProbeRequest request, Redactor redactor)
+    {
+        var url = new StringBuilder(baseUrl.ToString().TrimEnd('/')).Append('/').Append(request.Path.TrimStart('/'));
+        var query = request.Query.Select(q => (q.Key, Value: redactor.Value(q.Key, q.Value))).ToList();
+        if (request.Credential is not null && auth?.QueryParameter is { } qp)
+        {
+            query.Add((qp, Redactor.Mask));
+        }
+
+        for (var i = 0; i < query.Count; i++)
+        {
+            url.Append(i == 0 ? '?' : '&').Append(Uri.EscapeDataString(query[i].Key)).Append('=').Append(query[i].Value == Redactor.Mask ? Redactor.Mask : Uri.EscapeDataString(query[i].Value));
+        }
+
+        var line = new StringBuilder("curl -i -X ").Append(request.Method).Append(' ').Append(Quote(url.ToString()));
+        foreach (var (name, value) in request.Headers)
+        {
+            line.Append(" -H ").Append(Quote($"{name}: {redactor.Value(name, value)}"));
+        }
+
+        if (request.Credential is not null && auth?.Header is { } header)
+        {
+            line.Append(" -H ").Append(Quote($"{header}: {Redactor.Mask}"));
+        }
+
+        if (request.Body is not null)
+        {
+            line.Append(" -H ").Append(Quote($"Content-Type: {request.ContentType}"));
+            var body = redactor.Text(request.Body);
+            line.Append(" --data-raw ").Append(Quote(body.Length > MaxBody ? body[..MaxBody] + "...(truncated)" : body));
+        }
+
+        return line.ToString();
+    }
+
+    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

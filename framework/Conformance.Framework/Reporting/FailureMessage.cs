@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using Conformance.Checks;
+using Conformance.Probing;
+
+namespace Conformance.Reporting;
+
+/// <summary>The text a person reads for a case: each failed check with its details, the exchange, and a curl line.</summary>
+public static class FailureMessage
+{
+    public static string Format(string caseName, string? location, IReadOnlyList<CheckResult> checks, ProbeExchange? exchange, IReadOnlyList<ProbeStep> retried, string? curl, Redactor redactor)
+    {
+        var text = new StringBuilder();
+        text.Append(caseName);
+        if (location is not null)
+        {
+            text.Append("  [").Append(location).Append(']');
+        }
+
+        text.AppendLine();
+        foreach (var check in checks.Where(c => c.Outcome is Outcome.Failed or Outcome.Warning))
+        {
+            text.Append(check.Outcome == Outcome.Failed ? "FAILED " : "WARNING ").Append(check.CheckId).Append(": ").AppendLine(redactor.Text(check.Message));
+            foreach (var detail in check.Details)
+            {
+                text.Append("    ").AppendLine(redactor.Text(detail));
+            }
+        }
+
+        foreach (var step in retried)
+        {
+            text.Append("RETRIED after ").Append(Summary(step)).AppendLine(" (the first answer is kept here; the verdict is on the retry)");
+        }
+
+        if (exchange?.Response is { } response)
+        {
+            text.Append("Response: ").Append(response.Status.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(response.Reason)
+                .Append(", ").Append(response.ContentType ?? "no Content-Type").Append(", ")
+                .Append(response.Body.Length.ToString(CultureInfo.InvariantCulture)).Append(" bytes")
+                .Append(response.Truncated ? " (truncated at the body cap)" : string.Empty).AppendLine();
+        }
+
+        if (curl is not null)
+        {
+            text.Append("Reproduce: ").AppendLine(curl);
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Summary(ProbeStep step) =>
+        step.Response is { } r ? $"{r.Status.ToString(CultureInfo.InvariantCulture)} {r.Reason} (Retry-After: {r.Header("Retry-After") ?? "none"})" : $"{step.Failure?.Kind}: {step.Failure?.Message}";
+}

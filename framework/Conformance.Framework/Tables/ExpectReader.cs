@@ -1,0 +1,43 @@
+using System.Globalization;
+using Conformance.Contracts;
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Tables;
+
+/// <summary>Reads <c>expect:</c>: one status or a list of acceptable ones, each documented by the pack.</summary>
+internal static class ExpectReader
+{
+    public static List<int> Read(YamlMap map, ApiPack pack, DiagnosticBag bag)
+    {
+        var result = new List<int>();
+        var node = map.Get("expect");
+        if (node is null)
+        {
+            bag.Error(ErrorCodes.MissingKey, map.Path, map.Node, "Missing required key 'expect' in the row", "a row must say which status the documentation promises", "Add expect: <status> or expect: [<status>, <status>].");
+            return result;
+        }
+
+        IEnumerable<YamlNode> items = node is YamlSequenceNode seq ? seq.Children : [node];
+        foreach (var item in items)
+        {
+            var text = (item as YamlScalarNode)?.Value ?? string.Empty;
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var status) || status is < 100 or > 599)
+            {
+                bag.Error(ErrorCodes.InvalidStatus, map.Path, item, $"Expected status '{text}' is not an HTTP status", "a status is a whole number from 100 to 599");
+                continue;
+            }
+
+            if (pack.Documented(status) is null)
+            {
+                var documented = string.Join(", ", pack.Statuses.Select(s => s.Pattern.ToString()));
+                bag.Error(ErrorCodes.UndocumentedExpectation, map.Path, item, $"Expected status {status} is not in the documented status table", $"api.yaml documents {documented}");
+                continue;
+            }
+
+            result.Add(status);
+        }
+
+        return result;
+    }
+}

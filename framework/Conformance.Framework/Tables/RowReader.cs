@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Conformance.Contracts;
+using Conformance.Diagnostics;
+using Conformance.Probing;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Tables;
+
+/// <summary>Reads one table row; every problem is reported, and a row with any problem is not returned.</summary>
+internal static class RowReader
+{
+    private static readonly string[] Keys =
+        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "checks", "description"];
+
+    public static StatusRow? Read(YamlNode node, int index, TableContext table, DiagnosticBag bag)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            bag.Error(ErrorCodes.WrongNodeType, table.Path, node, "A row must be a mapping", $"found a {YamlMap.Kind(node)}", "Write the row as { op: ..., scenario: ..., expect: ... }.");
+            return null;
+        }
+
+        var before = bag.Count;
+        var map = new YamlMap(mapping, table.Path, bag, Keys, "a row");
+        var opId = map.String("op", required: true, owner: "the row");
+        var scenarioId = map.String("scenario", required: true, owner: "the row");
+        var operation = ResolveOperation(map, opId, table, bag);
+        var scenario = ResolveScenario(map, scenarioId, bag);
+        var with = ReadWith(map, scenario, operation, bag);
+        var expected = ExpectReader.Read(map, table.Pack, bag);
+        var schema = map.String("schema");
+        var explicitNone = string.Equals(schema, "none", StringComparison.Ordinal);
+        var body = AssertionReader.ReadBody(map.Mapping("body"), table.Path, bag);
+        var headers = AssertionReader.ReadHeaders(map.Mapping("headers"), table.Path, bag);
+        var severities = CheckSeverityReader.Read(map.Mapping("checks"), table.Path, bag);
+        var emptyBody = map.Bool("emptyBody") ?? false;
+        var skip = map.String("skip");
+        var description = map.String("description");
+        if (bag.Count > before || opId is null || scenarioId is null)
+        {
+            return null;
+        }
+
+        var id = map.String("id") ?? $"{opId}.{scenarioId}.{index.ToString(CultureInfo.InvariantCulture)}";
+        return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
+            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping));
+    }
+
+    private static Operation? ResolveOperation(YamlMap map, string? opId, TableContext table, DiagnosticBag bag)
+    {
+        if (opId is null)
+        {
+            return null;
+        }
+
+        if (table.Pack.Operations.TryGetValue(opId, out var op))
+        {
+            return op;
+        }
+
+        if (table.BrokenOperations.Contains(opId))
+        {
+            bag.Error(ErrorCodes.UnknownOperation, map.Location("op"), $"Operation '{opId}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for api.yaml.");
+            return null;
+        }
+
+        var known = table.Pack.Operations.Keys.ToList();
+        bag.Error(ErrorCodes.UnknownOperation, map.Location("op"), $"Unknown operation '{opId}'", $"api.yaml declares {string.Join(", ", known)}",
+            $"Declare it under 'operations' in api.yaml or fix the name.{DidYouMean.Suffix(opId, known)}");
+        return null;
+    }
+
+    private static IScenario? ResolveScenario(YamlMap map, string? id, DiagnosticBag bag)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (ScenarioCatalog.Find(id) is { } scenario)
+        {
+            return scenario;
+        }
+
+        bag.Error(ErrorCodes.UnknownScenario, map.Location("scenario"), $"Unknown scenario '{id}'", $"the scenarios are {string.Join(", ", ScenarioCatalog.Ids)}",
+            $"Use a built-in scenario (docs/pack-format.md).{DidYouMean.Suffix(id, ScenarioCatalog.Ids)}");
+        return null;
+    }
+
+    private static Dictionary<string, JsonNode?> ReadWith(YamlMap map, IScenario? scenario, Operation? operation, DiagnosticBag bag)
+    {
+        var result = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var node = map.Mapping("with");
+        if (scenario is null)
+        {
+            return result;
+        }
+
+        var at = node is null ? DiagnosticBag.At(map.Path, map.Node) : DiagnosticBag.At(map.Path, node);
+        if (node is not null)
+        {
+            var with = new YamlMap(node, map.Path, bag, scenario.Arguments, $"'with' of scenario '{scenario.Id}'");
+            foreach (var key in scenario.Arguments.Where(with.Has))
+            {
+                result[key] = YamlJson.ToJson(with.Get(key)!);
+            }
+        }
+
+        foreach (var required in scenario.Required.Where(r => !result.ContainsKey(r)))
+        {
+            bag.Error(ErrorCodes.ScenarioArgument, at, $"Scenario '{scenario.Id}' needs 'with: {{ {required}: ... }}'", "the probe cannot be built without it");
+        }
+
+        if (operation is not null && scenario.Required.All(result.ContainsKey) && scenario.Validate(operation, result) is { } problem)
+        {
+            bag.Error(ErrorCodes.ScenarioArgument, at, problem.What, problem.Why, problem.Fix);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>What a table row is read against.</summary>
+internal sealed record TableContext(string Path, ApiPack Pack, IReadOnlySet<string> BrokenOperations);

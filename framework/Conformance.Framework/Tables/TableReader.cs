@@ -1,0 +1,73 @@
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Tables;
+
+/// <summary>Reads one status-table file: every good row, and one invalid entry per bad row or file-level problem.</summary>
+internal static class TableReader
+{
+    public static void Read(string text, TableContext table, List<StatusRow> rows, List<InvalidEntry> invalid)
+    {
+        var fileBag = new DiagnosticBag();
+        var root = Contracts.YamlSource.Load(text, table.Path, fileBag);
+        if (root is null)
+        {
+            if (fileBag.Count == 0)
+            {
+                fileBag.Error(ErrorCodes.EmptyTable, SourceLocation.FileStart(table.Path), "The status table is empty", "a table needs at least one row");
+            }
+
+            invalid.AddRange(fileBag.Items.Select(d => new InvalidEntry(table.Pack.Name, d.Location, [d])));
+            return;
+        }
+
+        var rowsNode = RowsNode(root, table.Path, fileBag);
+        invalid.AddRange(fileBag.Items.Select(d => new InvalidEntry(table.Pack.Name, d.Location, [d])));
+        if (rowsNode is null)
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var node in rowsNode.Children)
+        {
+            index++;
+            var bag = new DiagnosticBag();
+            if (RowReader.Read(node, index, table, bag) is { } row)
+            {
+                rows.Add(row);
+            }
+            else
+            {
+                invalid.Add(new InvalidEntry(table.Pack.Name, DiagnosticBag.At(table.Path, node), bag.Items));
+            }
+        }
+    }
+
+    private static YamlSequenceNode? RowsNode(YamlNode root, string path, DiagnosticBag bag)
+    {
+        if (root is not YamlMappingNode map)
+        {
+            bag.Error(ErrorCodes.WrongNodeType, path, root, "A status table must be a mapping with 'rows:'", $"found a {Contracts.YamlMap.Kind(root)}");
+            return null;
+        }
+
+        var reader = new Contracts.YamlMap(map, path, bag, ["rows", "description"], "a status table");
+        var rows = reader.Get("rows");
+        if (rows is YamlSequenceNode { Children.Count: > 0 } seq)
+        {
+            return seq;
+        }
+
+        if (rows is null || rows is YamlSequenceNode || Contracts.YamlMap.IsNull(rows))
+        {
+            bag.Error(ErrorCodes.EmptyTable, path, rows ?? root, "The status table has no rows", "a table needs at least one row under 'rows:'");
+        }
+        else
+        {
+            bag.Error(ErrorCodes.WrongNodeType, path, rows, "'rows' must be a list", $"found a {Contracts.YamlMap.Kind(rows)}");
+        }
+
+        return null;
+    }
+}

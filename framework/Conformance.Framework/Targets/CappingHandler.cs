@@ -1,0 +1,55 @@
+
+namespace Conformance.Targets;
+
+/// <summary>
+/// Reads each response body itself, at most the cap plus one byte, within the request's cancellation, so a huge,
+/// endless or dripping body costs bounded memory and time. Records truncation on the request's options.
+/// </summary>
+internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes) : DelegatingHandler(inner)
+{
+    public static readonly HttpRequestOptionsKey<CaptureInfo> CaptureKey = new("conformance.capture");
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        var buffer = new byte[Math.Min(maxBodyBytes + 1, 64 * 1024)];
+        using var collected = new MemoryStream();
+        await using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken))
+        {
+            int read;
+            while (collected.Length <= maxBodyBytes && (read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                collected.Write(buffer, 0, read);
+            }
+        }
+
+        var truncated = collected.Length > maxBodyBytes;
+        var bytes = collected.GetBuffer().AsSpan(0, (int)Math.Min(collected.Length, maxBodyBytes)).ToArray();
+        if (request.Options.TryGetValue(CaptureKey, out var capture))
+        {
+            capture.Truncated = truncated;
+            capture.DeclaredLength = response.Content.Headers.ContentLength;
+        }
+
+        var content = new ByteArrayContent(bytes);
+        foreach (var header in response.Content.Headers.Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)))
+        {
+            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        var original = response.Content;
+        response.Content = content;
+        original.Dispose();
+        return response;
+    }
+}
+
+/// <summary>Facts about a capture that the RestSharp response does not carry.</summary>
+internal sealed class CaptureInfo
+{
+    public bool Truncated { get; set; }
+
+    public long? DeclaredLength { get; set; }
+
+    public static void Attach(HttpRequestMessage message, CaptureInfo info) => message.Options.Set(CappingHandler.CaptureKey, info);
+}

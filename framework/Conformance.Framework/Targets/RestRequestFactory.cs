@@ -1,0 +1,67 @@
+using Conformance.Contracts;
+using Conformance.Probing;
+using RestSharp;
+
+namespace Conformance.Targets;
+
+/// <summary>Turns a <see cref="ProbeRequest"/> into a RestSharp request, placing the credential as the pack says.</summary>
+internal static class RestRequestFactory
+{
+    public static RestRequest Create(ProbeRequest probe, AuthScheme? auth, CaptureInfo capture)
+    {
+        var rest = new RestRequest(probe.Path.TrimStart('/'), Method(probe.Method)) { Interceptors = [new CaptureInterceptor(capture)] };
+        foreach (var (name, value) in probe.Query)
+        {
+            rest.AddQueryParameter(name, value, encode: true);
+        }
+
+        foreach (var (name, value) in probe.Headers.Where(h => !h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
+        {
+            rest.AddOrUpdateHeader(name, value);
+        }
+
+        if (probe.Credential is not null && auth is not null)
+        {
+            if (auth.Header is not null)
+            {
+                rest.AddOrUpdateHeader(auth.Header, auth.Render(probe.Credential));
+            }
+            else if (auth.QueryParameter is not null)
+            {
+                rest.AddQueryParameter(auth.QueryParameter, auth.Render(probe.Credential), encode: true);
+            }
+        }
+
+        if (probe.Body is not null)
+        {
+            rest.AddStringBody(probe.Body, probe.ContentType ?? "application/json");
+        }
+
+        return rest;
+    }
+
+    private static Method Method(string method) => method switch
+    {
+        "GET" => RestSharp.Method.Get,
+        "POST" => RestSharp.Method.Post,
+        "PUT" => RestSharp.Method.Put,
+        "PATCH" => RestSharp.Method.Patch,
+        "DELETE" => RestSharp.Method.Delete,
+        "HEAD" => RestSharp.Method.Head,
+        "OPTIONS" => RestSharp.Method.Options,
+        "MERGE" => RestSharp.Method.Merge,
+        "COPY" => RestSharp.Method.Copy,
+        "SEARCH" => RestSharp.Method.Search,
+        _ => throw new NotSupportedException($"HTTP method '{method}' cannot be sent by the probe client."),
+    };
+}
+
+/// <summary>Attaches the capture record to the outgoing HTTP message, where <see cref="CappingHandler"/> fills it.</summary>
+internal sealed class CaptureInterceptor(CaptureInfo capture) : RestSharp.Interceptors.Interceptor
+{
+    public override ValueTask BeforeHttpRequest(HttpRequestMessage requestMessage, CancellationToken cancellationToken)
+    {
+        CaptureInfo.Attach(requestMessage, capture);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Threading.RateLimiting;
+using Conformance.Contracts;
+using Conformance.Probing;
+using RestSharp;
+
+namespace Conformance.Targets;
+
+/// <summary>
+/// The one place that owns HTTP for a target: one RestSharp client and connection pool, redirects not followed
+/// (3xx is under test), a concurrency bound, a client-side rate limit and the run's request budget.
+/// </summary>
+public sealed class TargetClient : IProbeSender, IDisposable
+{
+    private readonly RestClient client;
+    private readonly SemaphoreSlim gate;
+    private readonly RateLimiter? limiter;
+    private readonly RequestBudget budget;
+
+    public TargetClient(TargetOptions options, AuthScheme? auth, RequestBudget budget)
+    {
+        Options = options;
+        Auth = auth;
+        this.budget = budget;
+        gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
+        limiter = options.RequestsPerSecond > 0
+            ? new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, (int)Math.Ceiling(options.RequestsPerSecond)),
+                TokensPerPeriod = Math.Max(1, (int)Math.Ceiling(options.RequestsPerSecond)),
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = int.MaxValue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            })
+            : null;
+        var sockets = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            MaxConnectionsPerServer = Math.Max(1, options.Concurrency),
+            ConnectTimeout = options.Timeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            UseCookies = false,
+            MaxResponseHeadersLength = 64,
+        };
+        var http = new HttpClient(new CappingHandler(sockets, options.MaxBodyBytes)) { Timeout = Timeout.InfiniteTimeSpan };
+        client = new RestClient(http, new RestClientOptions(options.BaseUrl) { ThrowOnAnyError = false, FollowRedirects = false }, disposeHttpClient: true);
+    }
+
+    public TargetOptions Options { get; }
+
+    public AuthScheme? Auth { get; }
+
+    public async Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken)
+    {
+        if (!budget.TryTake())
+        {
+            return new ProbeStep(request, null, new ProbeFailure("budget", $"The run's request budget ({budget.Limit}) is spent; no request was sent."));
+        }
+
+        using var lease = limiter is null ? null : await limiter.AcquireAsync(1, cancellationToken);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await SendOnceAsync(request, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<ProbeStep> SendOnceAsync(ProbeRequest request, CancellationToken cancellationToken)
+    {
+        var capture = new CaptureInfo();
+        var rest = RestRequestFactory.Create(request, Auth, capture);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.Timeout);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var response = await client.ExecuteAsync(rest, timeout.Token);
+            return ResponseReader.Read(request, response, capture, watch.Elapsed, Options);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new ProbeStep(request, null, new ProbeFailure("timeout", $"No complete response within {Options.Timeout.TotalSeconds:0.#} s (conformance.timeoutSeconds)."));
+        }
+    }
+
+    public void Dispose()
+    {
+        client.Dispose();
+        gate.Dispose();
+        limiter?.Dispose();
+    }
+}

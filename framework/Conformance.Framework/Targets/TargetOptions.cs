@@ -1,0 +1,25 @@
+namespace Conformance.Targets;
+
+/// <summary>Where and how one API is probed. Built and validated once per run by <see cref="TargetResolver"/>.</summary>
+public sealed record TargetOptions(
+    string Api,
+    Uri BaseUrl,
+    string? Token,
+    bool AllowMutation,
+    int Concurrency,
+    double RequestsPerSecond,
+    TimeSpan Timeout,
+    int MaxBodyBytes,
+    bool IsReference);
+
+/// <summary>Run-wide settings that apply to every target.</summary>
+public sealed record RunSettings(
+    TimeSpan Timeout,
+    int MaxBodyBytes,
+    IReadOnlyList<string> AllowedHosts,
+    int RequestBudget,
+    int MaxRetries,
+    TimeSpan MaxRetryWait)
+{
+    public static RunSettings Default { get; } = new(TimeSpan.FromSeconds(10), 1 << 20, [], 20_000, 2, TimeSpan.FromSeconds(5));
+}

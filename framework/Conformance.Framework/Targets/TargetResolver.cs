@@ -1,0 +1,81 @@
+using System.Globalization;
+using Conformance.Contracts;
+using Conformance.Diagnostics;
+
+namespace Conformance.Targets;
+
+/// <summary>
+/// Resolves every pack's target from settings, validated once with every error listed. A pack with no configured
+/// base URL goes to the embedded reference API.
+/// </summary>
+public static class TargetResolver
+{
+    public static RunSettings ReadRun(SettingsSource source, List<Diagnostic> errors)
+    {
+        var d = RunSettings.Default;
+        var hosts = source.Get("conformance", "allowedHosts")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return new RunSettings(
+            TimeSpan.FromSeconds(Number(source, "conformance", "timeoutSeconds", d.Timeout.TotalSeconds, errors)),
+            (int)Number(source, "conformance", "maxBodyBytes", d.MaxBodyBytes, errors),
+            hosts,
+            (int)Number(source, "conformance", "requestBudget", d.RequestBudget, errors),
+            (int)Number(source, "conformance", "maxRetries", d.MaxRetries, errors),
+            TimeSpan.FromSeconds(Number(source, "conformance", "maxRetryWaitSeconds", d.MaxRetryWait.TotalSeconds, errors)));
+    }
+
+    /// <summary>The target for a pack, or null with errors added. <paramref name="reference"/> is used when no base URL is set.</summary>
+    public static TargetOptions? Resolve(ApiPack pack, SettingsSource source, RunSettings run, Func<string, Uri>? reference, List<Diagnostic> errors)
+    {
+        var configured = source.Get(pack.Name, "baseUrl");
+        var isReference = configured is null;
+        if (isReference && reference is null)
+        {
+            return null;
+        }
+
+        var text = configured ?? reference!(pack.Name).ToString();
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+        {
+            errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"'{text}' is not an absolute http(s) URL", "probes need a full base URL such as https://staging.example.com/api"));
+            return null;
+        }
+
+        if (!isReference && run.AllowedHosts.Count > 0 && !run.AllowedHosts.Contains(baseUrl.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add(Error(ErrorCodes.HostNotAllowed, pack.Name, "baseUrl", $"Host '{baseUrl.Host}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow"));
+            return null;
+        }
+
+        var mutation = source.Get(pack.Name, "allowMutation");
+        return new TargetOptions(
+            pack.Name,
+            baseUrl,
+            source.Get(pack.Name, "token") ?? (isReference ? pack.Auth?.Sample : null),
+            isReference || string.Equals(mutation, "true", StringComparison.OrdinalIgnoreCase),
+            (int)Number(source, pack.Name, "concurrency", pack.Limits.Concurrency, errors),
+            Number(source, pack.Name, "requestsPerSecond", isReference ? 0 : pack.Limits.RequestsPerSecond, errors),
+            run.Timeout,
+            run.MaxBodyBytes,
+            isReference);
+    }
+
+    private static double Number(SettingsSource source, string scope, string key, double fallback, List<Diagnostic> errors)
+    {
+        var text = source.Get(scope, key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0)
+        {
+            return n;
+        }
+
+        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"'{text}' is not a non-negative number", $"{SettingsSource.Describe(scope, key)} takes a number"));
+        return fallback;
+    }
+
+    private static Diagnostic Error(ErrorCode code, string scope, string key, string what, string why) =>
+        new(code.Code, new SourceLocation("runsettings", 1, 1) with { Path = $"runsettings:{scope}.{key}" }, what, why, code.Fix);
+}

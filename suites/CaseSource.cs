@@ -1,0 +1,74 @@
+using System.Globalization;
+using Conformance.Contracts;
+using Conformance.Tables;
+
+namespace Conformance.Suites;
+
+/// <summary>
+/// Yields one NUnit case per table row of every pack, named <c>{api} / {operation} / {scenario} -> {status}</c>, and one
+/// failing case per invalid entry, named <c>{file}:{line} (invalid)</c>. Loading never throws into discovery.
+/// </summary>
+public static class CaseSource
+{
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        var contracts = SuiteContext.Contracts;
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in contracts.Rows)
+        {
+            var name = Unique(row.CaseName, row.Id, names);
+            var data = new TestCaseData(new CaseKey(row.Api, row.Id, null)).SetName(name);
+            foreach (var category in Categories(row))
+            {
+                data.SetCategory(category);
+            }
+
+            data.SetProperty("Location", row.Location.ToString());
+            yield return data;
+        }
+
+        foreach (var entry in contracts.Invalid)
+        {
+            var name = Unique(entry.CaseName, entry.Location.Column.ToString(CultureInfo.InvariantCulture), names);
+            yield return new TestCaseData(new CaseKey(entry.Api, null, entry)).SetName(name).SetCategory(entry.Api).SetCategory("invalid");
+        }
+    }
+
+    private static IEnumerable<string> Categories(StatusRow row)
+    {
+        yield return row.Api;
+        yield return row.ScenarioId;
+        foreach (var statusClass in row.Expected.Select(s => $"{s / 100}xx").Distinct())
+        {
+            yield return statusClass;
+        }
+
+        yield return "status_code_conformance";
+        if (row.Body.Count > 0 || row.EmptyBody)
+        {
+            yield return "body_value_conformance";
+        }
+
+        if (row.Headers.Count > 0)
+        {
+            yield return "header_conformance";
+        }
+    }
+
+    private static string Unique(string name, string discriminator, Dictionary<string, int> seen)
+    {
+        if (seen.TryAdd(name, 1))
+        {
+            return name;
+        }
+
+        seen[name]++;
+        return $"{name} [{discriminator}]";
+    }
+}
+
+/// <summary>Identifies a case without carrying argument values into its name.</summary>
+public sealed record CaseKey(string Api, string? RowId, InvalidEntry? Invalid)
+{
+    public override string ToString() => RowId ?? Invalid?.CaseName ?? Api;
+}

@@ -1,0 +1,36 @@
+using Conformance.Reporting;
+
+[assembly: Parallelizable(ParallelScope.Children)]
+[assembly: LevelOfParallelism(8)]
+
+namespace Conformance.Suites;
+
+/// <summary>Every row of every pack under contracts/, one case each.</summary>
+[TestFixture]
+public sealed class ConformanceSuite
+{
+    [TestCaseSource(typeof(CaseSource), nameof(CaseSource.Cases))]
+    public async Task Row(CaseKey key)
+    {
+        var run = SuiteContext.Run ?? throw new InvalidOperationException("The run was not set up.");
+        var result = key.Invalid is { } invalid
+            ? Engine.CaseRunner.Invalid(invalid)
+            : await run.Runner.RunAsync(SuiteContext.Contracts.Find(key.Api)!.Rows.First(r => r.Id == key.RowId), TestContext.CurrentContext.CancellationToken);
+        SuiteContext.Record(result);
+        switch (result.Verdict)
+        {
+            case Verdict.Failed:
+                Assert.Fail(result.Message);
+                break;
+            case Verdict.Broken:
+                Assert.Fail("BROKEN (no verdict): " + result.Message);
+                break;
+            case Verdict.Skipped:
+                Assert.Ignore(result.Message);
+                break;
+            default:
+                TestContext.Out.WriteLine($"{result.CaseName}: {result.Checks.Count(c => c.Outcome == Checks.Outcome.Passed)} check(s) passed");
+                break;
+        }
+    }
+}

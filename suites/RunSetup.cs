@@ -1,0 +1,34 @@
+using Conformance.Engine;
+using Conformance.ReferenceApi;
+
+namespace Conformance.Suites;
+
+/// <summary>Starts the embedded reference API when some pack has no configured target, and stops it after the run.</summary>
+[SetUpFixture]
+public sealed class RunSetup
+{
+    private ReferenceServer? reference;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        var contracts = SuiteContext.Contracts;
+        if (ConformanceRun.NeedsReference(contracts, SuiteContext.Settings))
+        {
+            reference = await ReferenceServer.StartAsync();
+        }
+
+        var server = reference;
+        SuiteContext.Run = new ConformanceRun(contracts, SuiteContext.Settings, server is null ? null : server.BaseUriFor);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        SuiteContext.Run?.Dispose();
+        if (reference is not null)
+        {
+            await reference.DisposeAsync();
+        }
+    }
+}

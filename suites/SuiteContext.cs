@@ -1,0 +1,30 @@
+using Conformance.Contracts;
+using Conformance.Engine;
+using Conformance.Reporting;
+using Conformance.Targets;
+
+namespace Conformance.Suites;
+
+/// <summary>The run's shared state: contracts (loaded once, at discovery), settings, the run and its results.</summary>
+public static class SuiteContext
+{
+    private static readonly Lazy<ContractSet> LazyContracts = new(Load);
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<CaseResult> ResultQueue = new();
+
+    public static ContractSet Contracts => LazyContracts.Value;
+
+    public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name));
+
+    public static ConformanceRun? Run { get; set; }
+
+    public static IReadOnlyCollection<CaseResult> Results => ResultQueue;
+
+    public static void Record(CaseResult result) => ResultQueue.Enqueue(result);
+
+    public static string ContractsFolder =>
+        Settings.Get("conformance", "contracts") is { } configured ? Path.GetFullPath(configured) : Path.Combine(RepoPaths.Root(), "contracts");
+
+    public static string DisplayRoot => Path.GetDirectoryName(ContractsFolder.TrimEnd(Path.DirectorySeparatorChar))!;
+
+    private static ContractSet Load() => PackLoader.LoadAll(ContractsFolder, DisplayRoot);
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Conformance.Checks;
+using Conformance.Diagnostics;
+using Conformance.Tables;
+using static Conformance.Framework.Tests.Checks.CheckFixture;
+
+namespace Conformance.Framework.Tests.Checks;
+
+public sealed class BodyChecksTests
+{
+    private static readonly SourceLocation At = new("t.yaml", 1, 1);
+
+    private static BodyAssertion Equal(string pointer, JsonNode? value) => new(pointer, BodyRule.EqualTo, [value], null, At);
+
+    [Test]
+    public void BodyValue_EqualMatches_Passes()
+    {
+        var row = Row([400], body: [Equal("/ResponseStatus/ErrorCode", "PARAMETER_REQUIRED")]);
+        var result = Run(Check("body_value_conformance"), Context(row, 400, "{\"ResponseStatus\":{\"ErrorCode\":\"PARAMETER_REQUIRED\"}}", "application/json"));
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed));
+    }
+
+    [Test]
+    public void BodyValue_Differs_FailsNamingPointerAndValues()
+    {
+        var row = Row([400], body: [Equal("/ResponseStatus/Errors/0/FieldName", "To")]);
+        var result = Run(Check("body_value_conformance"), Context(row, 400, "{\"ResponseStatus\":{\"Errors\":[{\"FieldName\":\"From\"}]}}", "application/json"));
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed));
+        Assert.That(result.Details, Is.EqualTo(new[] { "/ResponseStatus/Errors/0/FieldName: expected \"To\", received \"From\"" }));
+    }
+
+    [Test]
+    public void BodyValue_Missing_Fails()
+    {
+        var row = Row([400], body: [new BodyAssertion("/code", BodyRule.OneOf, [JsonValue.Create("A"), JsonValue.Create("B")], null, At)]);
+        var result = Run(Check("body_value_conformance"), Context(row, 400, "{}", "application/json"));
+        Assert.That(result.Details, Is.EqualTo(new[] { "/code: expected a value that is one of [\"A\", \"B\"], but it is missing" }));
+    }
+
+    [Test]
+    public void BodyValue_Regex_FailsOnMismatch()
+    {
+        var row = Row([400], body: [new BodyAssertion("/code", BodyRule.Regex, [], new Regex("^[A-Z]{3}-\\d{3}$"), At)]);
+        Assert.That(Run(Check("body_value_conformance"), Context(row, 400, "{\"code\":\"CMN9\"}", "application/json")).Details,
+            Is.EqualTo(new[] { "/code: expected to match /^[A-Z]{3}-\\d{3}$/, received \"CMN9\"" }));
+        Assert.That(Run(Check("body_value_conformance"), Context(row, 400, "{\"code\":\"CMN-901\"}", "application/json")).Outcome, Is.EqualTo(Outcome.Passed));
+    }
+
+    [Test]
+    public void BodyValue_EmptyBodyExpected_FailsWithBody()
+    {
+        var row = Row([304], emptyBody: true);
+        Assert.That(Run(Check("body_value_conformance"), Context(row, 304, "x")).Outcome, Is.EqualTo(Outcome.Failed));
+        Assert.That(Run(Check("body_value_conformance"), Context(row, 304)).Outcome, Is.EqualTo(Outcome.Passed));
+    }
+
+    [Test]
+    public void ContentType_HtmlErrorPage_Fails()
+    {
+        var result = Run(Check("content_type_conformance"), Context(Row([404]), 404, "<html>oops</html>", "text/html"));
+        Assert.That(result.Message, Is.EqualTo("Content-Type mismatch / Expected: application/json for 404 (Not Found) / Received: text/html"));
+    }
+
+    [Test]
+    public void ContentType_JsonWithCharset_Passes() =>
+        Assert.That(Run(Check("content_type_conformance"), Context(Row([404]), 404, "{}", "application/json; charset=utf-8")).Outcome, Is.EqualTo(Outcome.Passed));
+
+    [Test]
+    public void Header_FormatAndPattern_Evaluated()
+    {
+        var row = Row([429], headers: [new HeaderAssertion("Retry-After", HeaderRule.Format, "delta-seconds", null, At), new HeaderAssertion("X-Rate-Limit-Limit", HeaderRule.Pattern, "^\\d+$", new Regex("^\\d+$"), At)]);
+        var bad = Run(Check("header_conformance"), Context(row, 429, headers: [("Retry-After", "later"), ("X-Rate-Limit-Limit", "many")]));
+        Assert.That(bad.Details, Is.EqualTo(new[] { "Retry-After: expected in delta-seconds format, received 'later'", "X-Rate-Limit-Limit: expected matching /^\\d+$/, received 'many'" }));
+        var good = Run(Check("header_conformance"), Context(row, 429, headers: [("Retry-After", "3"), ("X-Rate-Limit-Limit", "10")]));
+        Assert.That(good.Outcome, Is.EqualTo(Outcome.Passed));
+    }
+
+    [Test]
+    public void Header_AbsentButPresent_Fails()
+    {
+        var row = Row([200], headers: [new HeaderAssertion("X-Powered-By", HeaderRule.Absent, null, null, At)]);
+        Assert.That(Run(Check("header_conformance"), Context(row, 200, headers: [("X-Powered-By", "ASP.NET")])).Details,
+            Is.EqualTo(new[] { "X-Powered-By: expected absent, received 'ASP.NET'" }));
+    }
+}

@@ -1,0 +1,72 @@
+using Conformance.Checks;
+using static Conformance.Framework.Tests.Checks.CheckFixture;
+
+namespace Conformance.Framework.Tests.Checks;
+
+public sealed class HeaderRuleChecksTests
+{
+    [Test]
+    public void AllowOn405_Missing_Fails() =>
+        Assert.That(Run(Check("allow_on_405"), Context(Row([405]), 405, method: "DELETE")).Message,
+            Is.EqualTo("405 without Allow header / Expected: an Allow header listing the supported methods (RFC 9110 15.5.6) / Received: no Allow header for DELETE /things/1"));
+
+    [Test]
+    public void AllowOn405_ListsRejectedMethod_Fails() =>
+        Assert.That(Run(Check("allow_on_405"), Context(Row([405]), 405, method: "DELETE", headers: [("Allow", "GET, DELETE")])).Message,
+            Is.EqualTo("405 whose Allow lists the rejected method / Allow: GET, DELETE / Rejected: DELETE"));
+
+    [Test]
+    public void AllowOn405_Proper_Passes() =>
+        Assert.That(Run(Check("allow_on_405"), Context(Row([405]), 405, method: "DELETE", headers: [("Allow", "GET, HEAD")])).Outcome, Is.EqualTo(Outcome.Passed));
+
+    [Test]
+    public void AllowOn405_Not405_NotApplicable() =>
+        Assert.That(Run(Check("allow_on_405"), Context(Row([200]), 200)).Outcome, Is.EqualTo(Outcome.NotApplicable));
+
+    [Test]
+    public void WwwAuthenticate_Missing_Fails() =>
+        Assert.That(Run(Check("www_authenticate_on_401"), Context(Row([401]), 401)).Outcome, Is.EqualTo(Outcome.Failed));
+
+    [Test]
+    public void WwwAuthenticate_WrongScheme_Fails() =>
+        Assert.That(Run(Check("www_authenticate_on_401"), Context(Row([401]), 401, headers: [("WWW-Authenticate", "Basic realm=x")])).Message,
+            Is.EqualTo("401 with the wrong challenge / Expected: WWW-Authenticate: Bearer ... / Received: WWW-Authenticate: Basic realm=x"));
+
+    [Test]
+    public void WwwAuthenticate_Bearer_Passes() =>
+        Assert.That(Run(Check("www_authenticate_on_401"), Context(Row([401]), 401, headers: [("WWW-Authenticate", "Bearer realm=\"api\"")])).Outcome, Is.EqualTo(Outcome.Passed));
+
+    [TestCase(null, Outcome.Failed)]
+    [TestCase("soon", Outcome.Failed)]
+    [TestCase("-1", Outcome.Failed)]
+    [TestCase("120", Outcome.Passed)]
+    [TestCase("Wed, 21 Oct 2026 07:28:00 GMT", Outcome.Passed)]
+    public void RetryAfter_Value_Outcome(string? value, Outcome expected)
+    {
+        (string, string)[] headers = value is null ? [] : [("Retry-After", value)];
+        Assert.That(Run(Check("retry_after_on_429_503"), Context(Row([429]), 429, headers: headers)).Outcome, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void RetryAfter_Missing_MessagePinned() =>
+        Assert.That(Run(Check("retry_after_on_429_503"), Context(Row([503]), 503)).Message,
+            Is.EqualTo("503 without Retry-After / Expected: Retry-After in delta-seconds or HTTP-date (RFC 9110 10.2.3) / Received: no Retry-After header"));
+
+    [Test]
+    public void Location_MissingOn201_Fails() =>
+        Assert.That(Run(Check("location_on_201_3xx"), Context(Row([201]), 201)).Message,
+            Is.EqualTo("201 (Created) without Location / Expected: a Location header with the new resource's URI / Received: no Location header"));
+
+    [Test]
+    public void Location_PresentOnRedirect_Passes() =>
+        Assert.That(Run(Check("location_on_201_3xx"), Context(Row([301]), 301, headers: [("Location", "/v2/things/1")])).Outcome, Is.EqualTo(Outcome.Passed));
+
+    [Test]
+    public void NoBody_BodyOn204_Fails() =>
+        Assert.That(Run(Check("no_body_on_204_304"), Context(Row([204]), 204, body: "{}")).Message,
+            Is.EqualTo("204 with a body / Expected: no body (RFC 9110 15.3.5, 15.4.5) / Received: 2 bytes"));
+
+    [Test]
+    public void NoBody_Empty304_Passes() =>
+        Assert.That(Run(Check("no_body_on_204_304"), Context(Row([304]), 304)).Outcome, Is.EqualTo(Outcome.Passed));
+}
