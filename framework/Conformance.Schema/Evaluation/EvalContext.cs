@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using Conformance.Schema.Json;
+
+namespace Conformance.Schema.Evaluation;
+
+/// <summary>Per-validation state: paths, dynamic scope, depth and (on the error pass) the collected errors.</summary>
+internal sealed class EvalContext
+{
+    [ThreadStatic]
+    private static EvalContext? cached;
+
+    private (string? Name, int Index)[] instancePath = new (string?, int)[32];
+    private string[] keywordPath = new string[32];
+    private Resource[] scope = new Resource[32];
+    private int instanceDepth;
+    private int keywordDepth;
+    private bool depthReported;
+
+    private EvalContext(SchemaOptions options) => Options = options;
+
+    public SchemaOptions Options { get; private set; }
+
+    /// <summary>False on the fast pass (stop at the first failure, build nothing); true on the error pass.</summary>
+    public bool Collect { get; set; }
+
+    public bool TrackAnnotations { get; private set; }
+
+    public List<ValidationError> Errors { get; } = [];
+
+    public int Depth { get; set; }
+
+    public int ScopeDepth { get; private set; }
+
+    public static EvalContext Rent(SchemaOptions options, bool trackAnnotations, bool collect)
+    {
+        var context = cached ?? new EvalContext(options);
+        cached = null;
+        context.Options = options;
+        context.TrackAnnotations = trackAnnotations;
+        context.Collect = collect;
+        context.Depth = 0;
+        context.instanceDepth = 0;
+        context.keywordDepth = 0;
+        context.ScopeDepth = 0;
+        context.depthReported = false;
+        context.Errors.Clear();
+        return context;
+    }
+
+    public static void Return(EvalContext context)
+    {
+        Array.Clear(context.scope, 0, context.ScopeDepth);
+        context.Errors.Clear();
+        cached = context;
+    }
+
+    public Resource ScopeAt(int index) => scope[index];
+
+    public Resource? ScopeTop => ScopeDepth == 0 ? null : scope[ScopeDepth - 1];
+
+    public void PushScope(Resource resource)
+    {
+        if (ScopeDepth == scope.Length)
+        {
+            Array.Resize(ref scope, scope.Length * 2);
+        }
+
+        scope[ScopeDepth++] = resource;
+    }
+
+    public void PopScope() => ScopeDepth--;
+
+    public void PushProperty(string name) => PushInstance((name, 0));
+
+    public void PushIndex(int index) => PushInstance((null, index));
+
+    public void PopInstance() => instanceDepth--;
+
+    public void PushKeyword(string segment)
+    {
+        if (keywordDepth == keywordPath.Length)
+        {
+            Array.Resize(ref keywordPath, keywordPath.Length * 2);
+        }
+
+        keywordPath[keywordDepth++] = segment;
+    }
+
+    public void PopKeyword() => keywordDepth--;
+
+    /// <summary>Records a failure of <paramref name="keyword"/> at the current locations (error pass only).</summary>
+    public void AddError(Keyword keyword, string message) => AddError(keyword.Name, keyword.AbsoluteLocation, message);
+
+    public void AddError(string keyword, string absoluteLocation, string message)
+    {
+        if (!Collect)
+        {
+            return;
+        }
+
+        var location = new StringBuilder();
+        for (var i = 0; i < keywordDepth; i++)
+        {
+            location.Append('/').Append(keywordPath[i]);
+        }
+
+        location.Append('/').Append(keyword);
+        Errors.Add(new ValidationError(InstanceLocation(), location.ToString(), absoluteLocation, keyword, message));
+    }
+
+    /// <summary>Reports the depth guard once per validation.</summary>
+    public void ReportDepth(string absoluteLocation)
+    {
+        if (!depthReported)
+        {
+            depthReported = true;
+            AddError("$depth", absoluteLocation, string.Create(CultureInfo.InvariantCulture,
+                $"evaluation exceeded the maximum depth of {Options.MaxDepth} (instance nested too deeply or a schema $ref loop that consumes no input)"));
+        }
+    }
+
+    public string InstanceLocation()
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < instanceDepth; i++)
+        {
+            var (name, index) = instancePath[i];
+            builder.Append('/');
+            if (name is null)
+            {
+                builder.Append(index.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(JsonPointer.Escape(name));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private void PushInstance((string?, int) segment)
+    {
+        if (instanceDepth == instancePath.Length)
+        {
+            Array.Resize(ref instancePath, instancePath.Length * 2);
+        }
+
+        instancePath[instanceDepth++] = segment;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Conformance.Schema.Json;
+
+/// <summary>Maps JSON Pointers of a source text to 1-based line/column positions (System.Text.Json keeps none).</summary>
+internal sealed class PositionMap
+{
+    private readonly Dictionary<string, (int Line, int Column)> values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> keys = new(StringComparer.Ordinal);
+
+    private PositionMap()
+    {
+    }
+
+    /// <summary>Position of the value at <paramref name="pointer"/>, or of its nearest mapped ancestor.</summary>
+    public (int Line, int Column) Value(string pointer) => Lookup(values, pointer);
+
+    /// <summary>Position of the property name at <paramref name="pointer"/> (falls back to the value position).</summary>
+    public (int Line, int Column) Key(string pointer) =>
+        keys.TryGetValue(pointer, out var found) ? found : Value(pointer);
+
+    public static PositionMap Build(string text)
+    {
+        var map = new PositionMap();
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var lines = LineStarts(bytes);
+        try
+        {
+            map.Scan(bytes, lines);
+        }
+        catch (JsonException)
+        {
+            // Positions of an invalid document are best effort: whatever was mapped before the error stays.
+        }
+
+        return map;
+    }
+
+    private static (int Line, int Column) Lookup(Dictionary<string, (int, int)> map, string pointer)
+    {
+        var current = pointer;
+        while (true)
+        {
+            if (map.TryGetValue(current, out var found))
+            {
+                return found;
+            }
+
+            if (current.Length == 0)
+            {
+                return (1, 1);
+            }
+
+            var slash = current.LastIndexOf('/');
+            current = slash <= 0 ? string.Empty : current[..slash];
+        }
+    }
+
+    private static List<int> LineStarts(byte[] bytes)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static (int Line, int Column) ToPosition(byte[] bytes, List<int> lines, long offset)
+    {
+        var index = lines.BinarySearch((int)offset);
+        var line = index >= 0 ? index : ~index - 1;
+        var column = 1;
+        for (var i = lines[line]; i < offset; i++)
+        {
+            if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+
+        return (line + 1, column);
+    }
+
+    private void Scan(byte[] bytes, List<int> lines)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 100_000, CommentHandling = JsonCommentHandling.Skip });
+        var stack = new List<(string Pointer, bool IsArray, int Index)>();
+        string? pendingName = null;
+        long pendingNameOffset = 0;
+        while (reader.Read())
+        {
+            var token = reader.TokenType;
+            if (token == JsonTokenType.PropertyName)
+            {
+                pendingName = reader.GetString();
+                pendingNameOffset = reader.TokenStartIndex;
+                continue;
+            }
+
+            if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                stack.RemoveAt(stack.Count - 1);
+                continue;
+            }
+
+            var pointer = NextPointer(stack, pendingName);
+            values[pointer] = ToPosition(bytes, lines, reader.TokenStartIndex);
+            if (pendingName is not null)
+            {
+                keys[pointer] = ToPosition(bytes, lines, pendingNameOffset);
+                pendingName = null;
+            }
+
+            if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                stack.Add((pointer, token == JsonTokenType.StartArray, 0));
+            }
+        }
+    }
+
+    private static string NextPointer(List<(string Pointer, bool IsArray, int Index)> stack, string? name)
+    {
+        if (stack.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var top = stack[^1];
+        if (top.IsArray)
+        {
+            stack[^1] = top with { Index = top.Index + 1 };
+            return top.Pointer + "/" + top.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return top.Pointer + "/" + JsonPointer.Escape(name ?? string.Empty);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Conformance.Schema.Json;
+
+/// <summary>Short renderings of instance values for error messages.</summary>
+internal static class ValueText
+{
+    private const int MaxLength = 60;
+
+    /// <summary>The value as compact JSON, truncated (e.g. <c>"CMN9"</c>, <c>5</c>, <c>{"a":1,...</c>).</summary>
+    public static string Show(JsonElement value)
+    {
+        var raw = value.ValueKind switch
+        {
+            JsonValueKind.Object or JsonValueKind.Array => JsonSerializer.Serialize(value),
+            _ => value.GetRawText(),
+        };
+        return Truncate(raw);
+    }
+
+    public static string Truncate(string text) =>
+        text.Length <= MaxLength ? text : string.Concat(text.AsSpan(0, MaxLength - 3), "...");
+
+    /// <summary>The JSON type name as used by the "type" keyword.</summary>
+    public static string TypeName(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "object",
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => JsonNumbers.IsInteger(value) ? "integer" : "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => "null",
+    };
+
+    /// <summary><paramref name="text"/> in double quotes, unescaped (patterns read as written).</summary>
+    public static string Quote(string text) => "\"" + Truncate(text) + "\"";
+}

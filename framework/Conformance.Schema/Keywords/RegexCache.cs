@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Conformance.Schema.Keywords;
+
+/// <summary>
+/// Compiles ECMA-262 patterns to .NET regexes once per (pattern, timeout). \d, \D, \w, \W are narrowed to ASCII
+/// as in ECMA-262 and <c>$</c> matches only at the very end (no .NET "before final newline").
+/// </summary>
+internal static class RegexCache
+{
+    private static readonly ConcurrentDictionary<(string, TimeSpan), Regex> Cache = new();
+
+    /// <summary>Returns the compiled regex, or null with <paramref name="error"/> set when the pattern is invalid.</summary>
+    public static Regex? TryGet(string pattern, TimeSpan timeout, out string? error)
+    {
+        error = null;
+        if (Cache.TryGetValue((pattern, timeout), out var cached))
+        {
+            return cached;
+        }
+
+        try
+        {
+            var regex = new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
+            Cache.TryAdd((pattern, timeout), regex);
+            return regex;
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+            return null;
+        }
+    }
+
+    private static string Translate(string pattern)
+    {
+        var builder = new StringBuilder(pattern.Length + 16);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                var next = pattern[++i];
+                builder.Append(next switch
+                {
+                    'd' => inClass ? "0-9" : "[0-9]",
+                    'D' when !inClass => "[^0-9]",
+                    'w' => inClass ? "a-zA-Z0-9_" : "[a-zA-Z0-9_]",
+                    'W' when !inClass => "[^a-zA-Z0-9_]",
+                    _ => "\\" + next,
+                });
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+                builder.Append(c);
+                if (i + 1 < pattern.Length && pattern[i + 1] == '^')
+                {
+                    builder.Append('^');
+                    i++;
+                }
+
+                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
+                {
+                    builder.Append("\\]");
+                    i++;
+                }
+
+                continue;
+            }
+            else if (c == '$')
+            {
+                builder.Append("\\z");
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

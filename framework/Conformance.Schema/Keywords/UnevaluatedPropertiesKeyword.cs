@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Conformance.Schema.Evaluation;
+using Conformance.Schema.Json;
+
+namespace Conformance.Schema.Keywords;
+
+/// <summary><c>unevaluatedProperties</c>: properties no adjacent keyword (incl. through applicators and refs) evaluated.</summary>
+internal sealed class UnevaluatedPropertiesKeyword(string location, SchemaNode schema, bool isFalse) : Keyword("unevaluatedProperties", location)
+{
+    public override int Order => 1;
+
+    public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
+    {
+        if (instance.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var valid = true;
+        var evaluated = new List<string>();
+        foreach (var property in instance.EnumerateObject())
+        {
+            var name = property.Name;
+            if (annotations is not null && annotations.HasProperty(name))
+            {
+                continue;
+            }
+
+            bool propertyValid;
+            if (isFalse)
+            {
+                propertyValid = false;
+                context.AddError(this, $"unevaluated property {ValueText.Quote(name)} is not allowed");
+            }
+            else
+            {
+                context.PushKeyword(Name);
+                context.PushProperty(name);
+                propertyValid = SchemaNode.EvaluateChild(schema, property.Value, context);
+                context.PopInstance();
+                context.PopKeyword();
+            }
+
+            evaluated.Add(name);
+            if (!propertyValid)
+            {
+                valid = false;
+                if (!context.Collect)
+                {
+                    return false;
+                }
+            }
+        }
+
+        foreach (var name in evaluated)
+        {
+            annotations?.AddProperty(name);
+        }
+
+        return valid;
+    }
+}

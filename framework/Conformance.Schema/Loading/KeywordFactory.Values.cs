@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Conformance.Schema.Evaluation;
+using Conformance.Schema.Keywords;
+
+namespace Conformance.Schema.Loading;
+
+/// <summary>Assertion keywords on scalar values.</summary>
+internal static partial class KeywordFactory
+{
+    private static readonly HashSet<string> TypeNames = new(StringComparer.Ordinal) { "object", "array", "string", "number", "integer", "boolean", "null" };
+
+    private static Keyword? CreateType(KeywordScope scope, JsonElement value)
+    {
+        var names = value.ValueKind switch
+        {
+            JsonValueKind.String => [value.GetString()!],
+            JsonValueKind.Array when value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String) =>
+                value.EnumerateArray().Select(v => v.GetString()!).ToList(),
+            _ => null,
+        };
+        if (names is null || !names.TrueForAll(TypeNames.Contains))
+        {
+            return Invalid(scope, "type", "a type name (object, array, string, number, integer, boolean, null) or an array of them");
+        }
+
+        return new TypeKeyword(scope.AbsoluteLocation("type"), names);
+    }
+
+    private static Keyword? CreateMultipleOf(KeywordScope scope, JsonElement value)
+    {
+        if (!scope.TryNumber("multipleOf", value, out var asDecimal, out var asDouble))
+        {
+            return null;
+        }
+
+        return asDouble > 0
+            ? new MultipleOfKeyword(scope.AbsoluteLocation("multipleOf"), asDecimal, asDouble, value.GetRawText())
+            : Invalid(scope, "multipleOf", "a number greater than 0");
+    }
+
+    private static Keyword? CreateLimit(KeywordScope scope, string name, JsonElement value)
+    {
+        var draft4 = scope.Dialect.Dialect == Dialect.Draft4;
+        if (name.StartsWith("exclusive", StringComparison.Ordinal) && draft4)
+        {
+            return value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Invalid(scope, name, "a boolean (draft-04)");
+        }
+
+        if (!scope.TryNumber(name, value, out var asDecimal, out var asDouble))
+        {
+            return null;
+        }
+
+        var location = scope.AbsoluteLocation(name);
+        var text = value.GetRawText();
+        var exclusive = name.StartsWith("exclusive", StringComparison.Ordinal);
+        if (draft4)
+        {
+            var flag = name == "maximum" ? "exclusiveMaximum" : "exclusiveMinimum";
+            exclusive = scope.Schema.TryGetProperty(flag, out var e) && e.ValueKind == JsonValueKind.True;
+        }
+
+        return name is "maximum" or "exclusiveMaximum"
+            ? new MaximumKeyword(name, location, asDecimal, asDouble, exclusive, text)
+            : new MinimumKeyword(name, location, asDecimal, asDouble, exclusive, text);
+    }
+
+    private static Keyword? CreateCount(KeywordScope scope, string name, JsonElement value)
+    {
+        if (!scope.TryCount(name, value, out var count))
+        {
+            return null;
+        }
+
+        var location = scope.AbsoluteLocation(name);
+        return name switch
+        {
+            "maxLength" => new MaxLengthKeyword(location, count),
+            "minLength" => new MinLengthKeyword(location, count),
+            "maxItems" => new MaxItemsKeyword(location, count),
+            "minItems" => new MinItemsKeyword(location, count),
+            "maxProperties" => new MaxPropertiesKeyword(location, count),
+            _ => new MinPropertiesKeyword(location, count),
+        };
+    }
+
+    private static Keyword? CreatePattern(KeywordScope scope, JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return Invalid(scope, "pattern", "a regular expression string");
+        }
+
+        var pattern = value.GetString()!;
+        var regex = CompileRegex(scope, "pattern", pattern, false);
+        return regex is null ? null : new PatternKeyword(scope.AbsoluteLocation("pattern"), pattern, regex);
+    }
+
+    private static System.Text.RegularExpressions.Regex? CompileRegex(KeywordScope scope, string keyword, string pattern, bool isKey)
+    {
+        var regex = RegexCache.TryGet(pattern, scope.Options.RegexTimeout, out var error);
+        if (regex is null)
+        {
+            scope.Compiler.Diagnostics.Add(SchemaErrorCodes.InvalidRegex, isKey ? scope.Location.Child(keyword).Child(pattern) : scope.Location.Child(keyword),
+                isKey, $"\"{keyword}\" has an invalid regular expression \"{pattern}\"", error ?? "it does not compile",
+                "write an ECMA-262 regular expression (escape backslashes as \\\\ in JSON)");
+        }
+
+        return regex;
+    }
+
+    private static Keyword? CreateRequired(KeywordScope scope, JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array || !value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
+        {
+            return Invalid(scope, "required", "an array of property names");
+        }
+
+        var names = value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+        return names.Length == 0 ? null : new RequiredKeyword(scope.AbsoluteLocation("required"), names);
+    }
+
+    private static Keyword? CreateUnevaluated(KeywordScope scope, string name)
+    {
+        scope.Compiler.UsesUnevaluated = true;
+        var schema = scope.Sub(name);
+        var isFalse = scope.Schema.GetProperty(name).ValueKind == JsonValueKind.False;
+        var location = scope.AbsoluteLocation(name);
+        return name == "unevaluatedProperties"
+            ? new UnevaluatedPropertiesKeyword(location, schema, isFalse)
+            : new UnevaluatedItemsKeyword(location, schema, isFalse);
+    }
+
+    private static FormatKeyword? CreateFormat(KeywordScope scope, JsonElement value)
+    {
+        var asserting = scope.Options.FormatAssertion
+            || (scope.Dialect.Has(Vocabularies.FormatAssertion) && scope.Dialect.Dialect >= Dialect.Draft202012);
+        if (!asserting || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var check = Formats.FormatCheckers.Find(value.GetString()!, scope.Dialect.Dialect);
+        return check is null ? null : new FormatKeyword(scope.AbsoluteLocation("format"), value.GetString()!, check);
+    }
+}

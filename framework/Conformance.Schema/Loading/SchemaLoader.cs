@@ -1,0 +1,80 @@
+using System.Globalization;
+using Conformance.Schema.Json;
+
+namespace Conformance.Schema.Loading;
+
+/// <summary>Parse, check against the metaschema, index identifiers and compile: the steps behind <see cref="JsonSchema.Parse"/>.</summary>
+internal static class SchemaLoader
+{
+    private const string AnonymousBase = "https://conformance.invalid/schema.json";
+
+    public static SchemaLoadResult Load(string json, string? sourcePath, SchemaOptions options, SchemaRegistry? registry, Uri? baseUri)
+    {
+        registry ??= new SchemaRegistry(options);
+        var baseText = baseUri?.OriginalString
+            ?? (sourcePath is null ? AnonymousBase : UriUtil.FileUri(sourcePath));
+        var document = SchemaDocument.Create(baseText, json, sourcePath ?? "<schema>");
+        if (document.Error is { } error)
+        {
+            return new SchemaLoadResult(null, [InvalidJson(document, error)]);
+        }
+
+        var diagnostics = new Diagnostics();
+        var dialects = new DialectResolver(registry, DialectInfo.Of(options.DefaultDialect));
+        var dialect = dialects.OfDocument(document) ?? dialects.Default;
+        if (options.ValidateAgainstMetaschema)
+        {
+            CheckMetaschema(document, dialect.Dialect, diagnostics);
+        }
+
+        var index = new SchemaIndex(registry, dialects);
+        index.AddDocument(document, dialect);
+        var compiler = new Compiler(index, options, diagnostics);
+        var root = compiler.Node(new Location(document, string.Empty));
+        compiler.Drain();
+        if (diagnostics.Count > 0)
+        {
+            return new SchemaLoadResult(null, diagnostics.Sorted());
+        }
+
+        var uri = new Uri(root.Resource.Uri, UriKind.RelativeOrAbsolute);
+        return new SchemaLoadResult(new JsonSchema(root, options, compiler.UsesUnevaluated, uri), []);
+    }
+
+    private static SchemaDiagnostic InvalidJson(SchemaDocument document, System.Text.Json.JsonException error)
+    {
+        var line = (int)(error.LineNumber ?? 0) + 1;
+        var column = (int)(error.BytePositionInLine ?? 0) + 1;
+        var reason = error.Message;
+        var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
+        reason = (cut > 0 ? reason[..cut] : reason).TrimEnd('.', ' ');
+        return new SchemaDiagnostic(SchemaErrorCodes.InvalidJson, document.SourcePath, line, column, "the schema is not valid JSON",
+            reason, "correct the JSON syntax at this position");
+    }
+
+    private static void CheckMetaschema(SchemaDocument document, Dialect dialect, Diagnostics diagnostics)
+    {
+        var metaschema = Metaschemas.For(dialect);
+        if (metaschema is null)
+        {
+            return;
+        }
+
+        var result = metaschema.Validate(document.Root);
+        foreach (var error in result.Errors)
+        {
+            if (error.Keyword is "anyOf" or "oneOf" && result.Errors.Count > 1)
+            {
+                continue;
+            }
+
+            var (line, column) = document.Positions.Value(error.InstanceLocation);
+            var at = error.InstanceLocation.Length == 0 ? "the root" : error.InstanceLocation;
+            diagnostics.Add(new SchemaDiagnostic(SchemaErrorCodes.MetaschemaViolation, document.SourcePath, line, column,
+                string.Create(CultureInfo.InvariantCulture, $"invalid schema at {at}"), error.Message,
+                $"make the value conform to the {DialectNames.Of(dialect)} metaschema (rule {error.KeywordLocation})"));
+        }
+    }
+
+    public static string Describe(System.Text.Json.JsonElement value) => ValueText.Show(value);
+}

@@ -1,0 +1,25 @@
+namespace Conformance.Schema;
+
+/// <summary>How schemas are loaded and instances validated.</summary>
+public sealed record SchemaOptions
+{
+    /// <summary>Dialect used when a schema has no <c>$schema</c>.</summary>
+    public Dialect DefaultDialect { get; init; } = Dialect.Draft202012;
+
+    /// <summary>When false (the spec default) <c>format</c> is an annotation only; when true known formats are asserted.</summary>
+    public bool FormatAssertion { get; init; }
+
+    /// <summary>When true, keywords unknown to the dialect are load errors (CT0204).</summary>
+    public bool StrictKeywords { get; init; }
+
+    /// <summary>Time limit for one <c>pattern</c>/<c>patternProperties</c> match; a timeout is a validation error.</summary>
+    public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Guard for instance nesting and schema evaluation depth.</summary>
+    public int MaxDepth { get; init; } = 512;
+
+    /// <summary>When true every loaded schema is first validated against its dialect's metaschema (CT0202).</summary>
+    public bool ValidateAgainstMetaschema { get; init; } = true;
+
+    internal static SchemaOptions Default { get; } = new();
+}
