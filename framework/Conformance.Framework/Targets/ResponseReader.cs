@@ -14,14 +14,17 @@ internal static class ResponseReader
             return Fail(request, "timeout", $"No complete response within {options.Timeout.TotalSeconds:0.#} s (conformance.timeoutSeconds).");
         }
 
-        if (response.ResponseStatus is not ResponseStatus.Completed || response.StatusCode == 0)
+        // RestSharp marks any non-2xx as an error; a status code means a complete HTTP response arrived.
+        if (response.StatusCode == 0)
         {
             return Describe(request, response.ErrorException, response.ErrorMessage, options);
         }
 
+        // RestSharp splits multi-valued headers (Allow: GET, HEAD) into entries; join them back as sent.
         var headers = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
             .Where(h => h.Name is not null)
-            .Select(h => new KeyValuePair<string, string>(h.Name!, h.Value?.ToString() ?? string.Empty))
+            .GroupBy(h => h.Name!, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new KeyValuePair<string, string>(g.Key, string.Join(", ", g.Select(h => h.Value?.ToString() ?? string.Empty))))
             .ToList();
         var probe = new ProbeResponse((int)response.StatusCode, response.StatusDescription, headers, response.RawBytes ?? [], capture.Truncated, elapsed);
         return new ProbeStep(request, probe, null);

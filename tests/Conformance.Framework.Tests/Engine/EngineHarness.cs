@@ -1,0 +1,25 @@
+using Conformance.Contracts;
+using Conformance.Engine;
+using Conformance.Reporting;
+using Conformance.Targets;
+
+namespace Conformance.Framework.Tests.Engine;
+
+/// <summary>Runs every row of a test pack against a base URL with the given settings.</summary>
+internal static class EngineHarness
+{
+    public static LoadedPack Demo { get; } = PackLoader.Load(Path.Combine(AppContext.BaseDirectory, "Packs", "demo"), AppContext.BaseDirectory);
+
+    public static async Task<IReadOnlyList<CaseResult>> RunAsync(Uri baseUrl, Dictionary<string, string>? settings = null)
+    {
+        var values = new Dictionary<string, string>(settings ?? [], StringComparer.Ordinal) { ["demo.baseUrl"] = baseUrl.ToString() };
+        values.TryAdd("demo.token", "demo-secret-token");
+        values.TryAdd("demo.allowMutation", "true");
+        var source = new SettingsSource(values.GetValueOrDefault, _ => null);
+        using var run = new ConformanceRun(new ContractSet([Demo]), source, null);
+        var results = await Task.WhenAll(Demo.Rows.Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
+        return results;
+    }
+
+    public static CaseResult Case(IEnumerable<CaseResult> results, string name) => results.Single(r => r.CaseName == name);
+}
