@@ -1,4 +1,7 @@
+using Conformance.ReferenceApi.Apis.CallRail;
 using Conformance.ReferenceApi.Apis.FoneDynamics;
+using Conformance.ReferenceApi.Apis.Notes;
+using Conformance.ReferenceApi.Apis.Ranges;
 using Conformance.ReferenceApi.Apis.RingCentral;
 using Conformance.ReferenceApi.Pipeline;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +12,7 @@ namespace Conformance.ReferenceApi.Apis;
 internal static class ApiCatalog
 {
     public static IReadOnlyList<IReferenceApi> Create(TimeProvider time) =>
-        [new RingCentralApi(time), new FoneDynamicsApi()];
+        [new RingCentralApi(time), new FoneDynamicsApi(), new CallRailApi(time), new NotesApi(), new RangesApi()];
 
     public static void MapAll(IEndpointRouteBuilder root, ReferenceOptions options, TimeProvider time)
     {
