@@ -1,15 +1,35 @@
+using Conformance.ReferenceApi.Apis;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Conformance.ReferenceApi;
 
-/// <summary>Builds the reference API host; the suites start it in-process on 127.0.0.1 port 0.</summary>
-public static class ReferenceHost
+/// <summary>Builds the reference API host: every pack's API under its own prefix (/ringcentral, /callrail, ...).</summary>
+internal static class ReferenceHost
 {
+    /// <summary>For `dotnet run -- --urls http://127.0.0.1:5080 [--faults a,b]`.</summary>
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateSlimBuilder(args);
+        var faults = (builder.Configuration["faults"] ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Build(builder, new ReferenceOptions { Faults = faults.ToHashSet(StringComparer.Ordinal) });
+    }
+
+    public static WebApplication Build(WebApplicationBuilder builder, ReferenceOptions options)
+    {
+        if (options.Validate() is { } errors)
+        {
+            throw new ArgumentException(errors, nameof(options));
+        }
+
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(TimeProvider.System);
         var app = builder.Build();
         app.MapGet("/health", () => "ok");
+        ApiCatalog.MapAll(app, options, TimeProvider.System);
         return app;
     }
 }

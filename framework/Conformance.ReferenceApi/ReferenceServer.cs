@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Conformance.ReferenceApi;
+
+/// <summary>The reference API in-process: Kestrel on 127.0.0.1, a free port, every shipped pack served.</summary>
+public sealed class ReferenceServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private ReferenceServer(WebApplication app, Uri baseUri)
+    {
+        this.app = app;
+        BaseUri = baseUri;
+    }
+
+    /// <summary>http://127.0.0.1:{port}/</summary>
+    public Uri BaseUri { get; }
+
+    public static async Task<ReferenceServer> StartAsync(ReferenceOptions? options = null, CancellationToken ct = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = ReferenceHost.Build(builder, options ?? new ReferenceOptions());
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.Single();
+        return new ReferenceServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>http://127.0.0.1:{port}/{api}: the base URL a pack's operation paths are appended to.</summary>
+    public Uri BaseUriFor(string api) => new(BaseUri, api);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
