@@ -25,8 +25,21 @@ public sealed record StatusRow(
 {
     public string ExpectedText => string.Join("|", Expected.Select(s => s.ToString(CultureInfo.InvariantCulture)));
 
-    /// <summary>The case name: <c>{api} / {operation} / {scenario} -> {status}</c>.</summary>
-    public string CaseName => $"{Api} / {OperationId} / {ScenarioId} -> {ExpectedText}";
+    /// <summary>
+    /// The case name: <c>{api} / {operation} / {scenario} -> {status}</c>; a scenario with arguments shows them
+    /// briefly, <c>missing_field(field=to)</c>, so two rows of one scenario stay apart.
+    /// </summary>
+    public string CaseName => $"{Api} / {OperationId} / {ScenarioId}{Arguments} -> {ExpectedText}";
+
+    private string Arguments => With.Count == 0 ? string.Empty
+        : ScenarioId == "custom" ? $"({Id})"
+        : "(" + string.Join(", ", With.Select(kv => $"{kv.Key}={Short(kv.Value)}")) + ")";
+
+    private static string Short(JsonNode? value)
+    {
+        var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";
+        return text.Length > 24 ? text[..24] + "..." : text;
+    }
 }
 
 /// <summary>A row, file or pack entry that could not be loaded; it becomes one failing case carrying every diagnostic.</summary>

@@ -16,7 +16,7 @@ public sealed class PackLoaderTests
         Assert.That(pack.Rows.Select(r => r.CaseName), Is.EqualTo(new[]
         {
             "demo / get_thing / valid -> 200", "demo / get_thing / no_auth -> 401", "demo / get_thing / bad_auth -> 401",
-            "demo / get_thing / unknown_id -> 404", "demo / get_thing / wrong_method -> 405", "demo / create_thing / missing_field -> 400",
+            "demo / get_thing / unknown_id(param=id, value=999) -> 404", "demo / get_thing / wrong_method(method=DELETE) -> 405", "demo / create_thing / missing_field(field=name) -> 400",
             "demo / create_thing / valid -> 201",
         }));
     }

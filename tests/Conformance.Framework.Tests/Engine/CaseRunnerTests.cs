@@ -15,16 +15,16 @@ public sealed class CaseRunnerTests
         Assert.That(results, Has.Count.EqualTo(7));
     }
 
-    [TestCase("demo / get_thing / unknown_id -> 404", "status_code_conformance", nameof(DemoFaults.WrongStatus))]
-    [TestCase("demo / get_thing / unknown_id -> 404", "content_type_conformance", nameof(DemoFaults.HtmlNotFound))]
-    [TestCase("demo / get_thing / unknown_id -> 404", "body_schema_conformance", nameof(DemoFaults.HtmlNotFound))]
-    [TestCase("demo / get_thing / unknown_id -> 404", "body_schema_conformance", nameof(DemoFaults.MissingMessage))]
-    [TestCase("demo / get_thing / unknown_id -> 404", "body_schema_conformance", nameof(DemoFaults.CodeOutsideEnum))]
+    [TestCase("demo / get_thing / unknown_id(param=id, value=999) -> 404", "status_code_conformance", nameof(DemoFaults.WrongStatus))]
+    [TestCase("demo / get_thing / unknown_id(param=id, value=999) -> 404", "content_type_conformance", nameof(DemoFaults.HtmlNotFound))]
+    [TestCase("demo / get_thing / unknown_id(param=id, value=999) -> 404", "body_schema_conformance", nameof(DemoFaults.HtmlNotFound))]
+    [TestCase("demo / get_thing / unknown_id(param=id, value=999) -> 404", "body_schema_conformance", nameof(DemoFaults.MissingMessage))]
+    [TestCase("demo / get_thing / unknown_id(param=id, value=999) -> 404", "body_schema_conformance", nameof(DemoFaults.CodeOutsideEnum))]
     [TestCase("demo / get_thing / valid -> 200", "body_schema_conformance", nameof(DemoFaults.WrongType))]
     [TestCase("demo / get_thing / valid -> 200", "documented_status", nameof(DemoFaults.Undocumented))]
     [TestCase("demo / get_thing / no_auth -> 401", "www_authenticate_on_401", nameof(DemoFaults.NoWwwAuthenticate))]
-    [TestCase("demo / get_thing / wrong_method -> 405", "allow_on_405", nameof(DemoFaults.AllowListsRejected))]
-    [TestCase("demo / create_thing / missing_field -> 400", "body_value_conformance", nameof(DemoFaults.WrongField))]
+    [TestCase("demo / get_thing / wrong_method(method=DELETE) -> 405", "allow_on_405", nameof(DemoFaults.AllowListsRejected))]
+    [TestCase("demo / create_thing / missing_field(field=name) -> 400", "body_value_conformance", nameof(DemoFaults.WrongField))]
     public async Task RunAsync_PlantedFault_CaughtByItsCheck(string caseName, string checkId, string fault)
     {
         var faults = new DemoFaults();
@@ -74,7 +74,7 @@ public sealed class CaseRunnerTests
         await using var server = await DemoServer.StartAsync();
         var results = await RunAsync(server.BaseUri, new() { ["demo.allowMutation"] = "false" });
         var skipped = results.Where(r => r.Verdict == Verdict.Skipped).Select(r => r.CaseName).ToList();
-        Assert.That(skipped, Is.EquivalentTo(new[] { "demo / get_thing / wrong_method -> 405", "demo / create_thing / missing_field -> 400", "demo / create_thing / valid -> 201" }));
+        Assert.That(skipped, Is.EquivalentTo(new[] { "demo / get_thing / wrong_method(method=DELETE) -> 405", "demo / create_thing / missing_field(field=name) -> 400", "demo / create_thing / valid -> 201" }));
         Assert.That(server.Requests, Is.EqualTo(4));
     }
 
