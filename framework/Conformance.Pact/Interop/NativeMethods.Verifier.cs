@@ -34,6 +34,9 @@ internal static partial class NativeMethods
     internal static partial int pactffi_verifier_set_no_pacts_is_error(IntPtr handle, [MarshalAs(UnmanagedType.U1)] bool isError);
 
     [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void pactffi_verifier_add_custom_header(IntPtr handle, string name, string value);
+
+    [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void pactffi_verifier_add_file_source(IntPtr handle, string file);
 
     [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
