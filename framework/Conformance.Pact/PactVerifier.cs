@@ -5,7 +5,10 @@ namespace Conformance.Pact;
 /// <summary>Replays pacts against a running provider through the libpact_ffi verifier.</summary>
 public static class PactVerifier
 {
-    /// <summary>Verifies every pact from <paramref name="source"/> against the provider in <paramref name="options"/>.</summary>
+    /// <summary>
+    /// Verifies every pact from <paramref name="source"/> against the provider in <paramref name="options"/>.
+    /// Throws <see cref="PactException"/> when the verifier cannot run or finds no interaction to verify.
+    /// </summary>
     public static PactVerificationResult Verify(PactVerifierOptions options, PactSource source)
     {
         using var session = new VerifierSession();
@@ -19,6 +22,21 @@ public static class PactVerifier
         }
 
         var interactions = VerificationJson.Parse(session.Json());
+        if (interactions.Count == 0)
+        {
+            throw new PactException(
+                $"The verifier found no interaction for provider '{options.ProviderName}' in {Describe(source)}. "
+                + "Fix: check that the pacts name this provider exactly and that the source holds pact files.");
+        }
+
         return new PactVerificationResult(status == 0, interactions, output);
     }
+
+    private static string Describe(PactSource source) => source switch
+    {
+        FolderSource folder => $"folder '{folder.Path}'",
+        FileSource files => $"files '{string.Join("', '", files.Paths)}'",
+        PactBrokerSource broker => $"broker {broker.BrokerUri}",
+        _ => source.GetType().Name,
+    };
 }

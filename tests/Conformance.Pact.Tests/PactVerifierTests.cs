@@ -1,0 +1,64 @@
+using Conformance.Pact.Tests.Providers;
+
+namespace Conformance.Pact.Tests;
+
+public sealed class PactVerifierTests
+{
+    [Test]
+    public async Task Verify_FaithfulProvider_EveryInteractionPasses()
+    {
+        using var folder = new TempFolder();
+        var pact = PactWriter.Write(OrdersPact.Definition, folder.Path);
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+
+        var result = PactVerifier.Verify(Options(provider), PactSource.Files([pact]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Passed, Is.True, result.Output);
+            Assert.That(result.Interactions.Select(i => i.Description), Is.EquivalentTo(OrdersPact.Definition.Interactions.Select(i => i.Description)));
+            Assert.That(result.Interactions.Select(i => i.Mismatch), Is.All.Null);
+            Assert.That(provider.States, Has.Some.Contains("\"state\":\"order 42 exists\""));
+        });
+    }
+
+    [Test]
+    public async Task Verify_FaultyProvider_FailsWithMismatchText()
+    {
+        using var folder = new TempFolder();
+        PactWriter.Write(OrdersPact.Definition, folder.Path);
+        await using var provider = await OrdersProvider.StartAsync(faulty: true);
+
+        var result = PactVerifier.Verify(Options(provider), PactSource.Folder(folder.Path));
+
+        var byDescription = result.Interactions.ToDictionary(i => i.Description);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Passed, Is.False);
+            Assert.That(
+                byDescription["a request for a missing order"].Mismatch,
+                Is.EqualTo("$ -> Actual map is missing the following keys: errors\nexpected 404 but was 500"));
+            Assert.That(
+                byDescription["a request for order 42"].Mismatch,
+                Is.EqualTo("$.id -> Expected '42' (String) to be an integer"));
+            Assert.That(byDescription["a search for open orders"].Passed, Is.True);
+            Assert.That(result.Output, Does.Contain("There were 2 pact failures"));
+        });
+    }
+
+    [Test]
+    public async Task Verify_FolderWithoutPacts_ThrowsNamingProviderAndFolder()
+    {
+        using var folder = new TempFolder();
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+
+        Assert.That(
+            () => PactVerifier.Verify(Options(provider), PactSource.Folder(folder.Path)),
+            Throws.TypeOf<PactException>().With.Message.EqualTo(
+                $"The verifier found no interaction for provider 'orders-api' in folder '{folder.Path}'. "
+                + "Fix: check that the pacts name this provider exactly and that the source holds pact files."));
+    }
+
+    private static PactVerifierOptions Options(OrdersProvider provider) =>
+        new(OrdersPact.Provider, provider.BaseUri) { ProviderStateChangeUri = provider.StateChangeUri };
+}
