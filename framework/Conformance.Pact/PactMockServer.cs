@@ -9,11 +9,13 @@ namespace Conformance.Pact;
 /// </summary>
 public sealed class PactMockServer : IDisposable
 {
+    private readonly PactDefinition pact;
     private readonly PactModel model;
     private bool disposed;
 
-    private PactMockServer(PactModel model, int port)
+    private PactMockServer(PactDefinition pact, PactModel model, int port)
     {
+        this.pact = pact;
         this.model = model;
         Port = port;
         BaseUri = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -41,7 +43,7 @@ public sealed class PactMockServer : IDisposable
         var model = PactModel.Create(pact);
         try
         {
-            return new PactMockServer(model, model.StartMockServer("127.0.0.1"));
+            return new PactMockServer(pact, model, model.StartMockServer("127.0.0.1"));
         }
         catch
         {
@@ -64,14 +66,14 @@ public sealed class PactMockServer : IDisposable
         return NativeStrings.Borrowed(NativeMethods.pactffi_mock_server_logs(Port)) ?? string.Empty;
     }
 
-    /// <summary>Writes the pact this server serves, like <see cref="PactWriter.Write"/>; returns the path.</summary>
-    public string WritePact(string directory, string consumer, string provider)
+    /// <summary>
+    /// Writes the pact this server serves, as <see cref="PactWriter.Write"/> does; call it once the consumer's
+    /// tests passed and <see cref="AllMatched"/> is true. Returns the file's path.
+    /// </summary>
+    public string WritePact(string directory)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
-        var folder = Path.GetFullPath(directory);
-        Directory.CreateDirectory(folder);
-        model.WriteTo(folder);
-        return Path.Combine(folder, $"{consumer}-{provider}.json");
+        return PactWriter.WriteModel(model, pact, directory);
     }
 
     /// <inheritdoc />

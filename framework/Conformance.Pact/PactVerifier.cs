@@ -26,7 +26,8 @@ public static class PactVerifier
         {
             throw new PactException(
                 $"The verifier found no interaction for provider '{options.ProviderName}' in {Describe(source)}. "
-                + "Fix: check that the pacts name this provider exactly and that the source holds pact files.");
+                + "Fix: check that the pacts name this provider exactly and that the source holds pact files."
+                + (string.IsNullOrWhiteSpace(output) ? string.Empty : $"{Environment.NewLine}Verifier output:{Environment.NewLine}{output.Trim()}"));
         }
 
         return new PactVerificationResult(status == 0, interactions, output);

@@ -11,9 +11,14 @@ public static class PactWriter
     /// </summary>
     public static string Write(PactDefinition pact, string directory)
     {
+        using var model = PactModel.Create(pact);
+        return WriteModel(model, pact, directory);
+    }
+
+    internal static string WriteModel(PactModel model, PactDefinition pact, string directory)
+    {
         var folder = Path.GetFullPath(directory);
         Directory.CreateDirectory(folder);
-        using var model = PactModel.Create(pact);
         model.WriteTo(folder);
         var path = Path.Combine(folder, $"{pact.Consumer}-{pact.Provider}.json");
         if (!File.Exists(path))

@@ -85,6 +85,26 @@ public sealed class PactMockServerTests
     }
 
     [Test]
+    public async Task WritePact_AfterMatchedRequest_WritesServedPact()
+    {
+        using var folder = new TempFolder();
+        var pact = OrdersPact.Definition with { Interactions = [OrdersPact.MissingOrder] };
+        using var server = PactMockServer.Start(pact);
+        using var http = new HttpClient { BaseAddress = server.BaseUri };
+        using var response = await http.GetAsync(new Uri("/orders/999", UriKind.Relative));
+
+        var path = server.WritePact(folder.Path);
+
+        using var written = JsonDocument.Parse(await File.ReadAllTextAsync(path));
+        Assert.Multiple(() =>
+        {
+            Assert.That(server.AllMatched, Is.True);
+            Assert.That(Path.GetFileName(path), Is.EqualTo("orders-ui-orders-api.json"));
+            Assert.That(written.RootElement.GetProperty("interactions").GetArrayLength(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void Mismatches_AfterDispose_Throws()
     {
         var server = PactMockServer.Start(OrdersPact.Definition);

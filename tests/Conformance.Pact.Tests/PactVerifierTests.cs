@@ -59,6 +59,46 @@ public sealed class PactVerifierTests
                 + "Fix: check that the pacts name this provider exactly and that the source holds pact files."));
     }
 
+    [Test]
+    public async Task Verify_BrokerWithSelectors_PostsSelectorsAndVerifiesPact()
+    {
+        using var folder = new TempFolder();
+        var pact = await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder.Path));
+        await using var broker = await FakeBroker.StartAsync(pact);
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+        var source = new PactBrokerSource(broker.BaseUri, ["""{"mainBranch":true}""", """{"deployedOrReleased":true}"""])
+        {
+            Token = "t0ken",
+            ProviderBranch = "main",
+            EnablePending = true,
+        };
+
+        var result = PactVerifier.Verify(Options(provider), source);
+
+        var post = broker.Requests.Single(r => r.StartsWith("POST ", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Passed, Is.True, result.Output);
+            Assert.That(result.Interactions, Has.Count.EqualTo(3));
+            Assert.That(post, Does.StartWith("POST /pacts/provider/orders-api/for-verification | Bearer t0ken | "));
+            Assert.That(post, Does.Contain("""
+                "consumerVersionSelectors":[{"mainBranch":true},{"deployedOrReleased":true}]
+                """));
+            Assert.That(post, Does.Contain("\"includePendingStatus\":true"));
+            Assert.That(post, Does.Contain("\"providerVersionBranch\":\"main\""));
+        });
+    }
+
+    [Test]
+    public void Verify_SelectorNotJson_ThrowsNamingSelector()
+    {
+        var source = new PactBrokerSource(new Uri("http://127.0.0.1:9/"), ["{mainBranch:"]);
+
+        Assert.That(
+            () => PactVerifier.Verify(new PactVerifierOptions("orders-api", new Uri("http://127.0.0.1:9/")), source),
+            Throws.TypeOf<PactException>().With.Message.StartsWith("A consumer version selector is not valid JSON (code -1): {mainBranch:."));
+    }
+
     private static PactVerifierOptions Options(OrdersProvider provider) =>
         new(OrdersPact.Provider, provider.BaseUri) { ProviderStateChangeUri = provider.StateChangeUri };
 }

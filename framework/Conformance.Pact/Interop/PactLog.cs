@@ -11,10 +11,17 @@ internal static class PactLog
     /// <summary>The status of the one-time setup: 0 when the buffer sink is active.</summary>
     internal static int EnsureBuffer() => Setup.Value;
 
-    /// <summary>The global log buffer's text so far, or an empty string.</summary>
+    /// <summary>The global log buffer's text since the previous fetch (a fetch takes the lines out), or an empty string.</summary>
     internal static string FetchGlobal()
     {
         EnsureBuffer();
         return NativeStrings.Owned(NativeMethods.pactffi_fetch_log_buffer(null)) ?? string.Empty;
+    }
+
+    /// <summary>The last <paramref name="lines"/> non-empty lines logged since the previous fetch.</summary>
+    internal static string Tail(int lines)
+    {
+        var all = FetchGlobal().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return string.Join(Environment.NewLine, all.Skip(Math.Max(0, all.Length - lines)));
     }
 }

@@ -93,10 +93,10 @@ internal sealed class PactModel : IDisposable
         }
     }
 
-    /// <summary>An exception whose message ends with the library's log.</summary>
+    /// <summary>An exception whose message ends with the tail of the library's log.</summary>
     internal static PactException Failure(string message)
     {
-        var log = PactLog.FetchGlobal().Trim();
-        return new PactException(log.Length == 0 ? message : $"{message}{Environment.NewLine}libpact_ffi log:{Environment.NewLine}{log}");
+        var log = PactLog.Tail(40);
+        return new PactException(log.Length == 0 ? message : $"{message}{Environment.NewLine}libpact_ffi log (last lines):{Environment.NewLine}{log}");
     }
 }

@@ -17,9 +17,24 @@ public sealed class PactLibraryTests
     }
 
     [Test]
-    public void FetchGlobal_BufferSinkActive_ReturnsText()
+    public void EnsureBuffer_CalledTwice_SetUpOnceWithSuccess()
     {
-        Assert.That(PactLog.EnsureBuffer(), Is.Zero);
-        Assert.That(PactLog.FetchGlobal(), Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(PactLog.EnsureBuffer(), Is.Zero);
+            Assert.That(PactLog.EnsureBuffer(), Is.Zero);
+        });
+    }
+
+    [Test]
+    public void LibraryVersion_PublicDiagnostics_SameAsBinding()
+    {
+        Assert.That(PactDiagnostics.LibraryVersion, Is.EqualTo(PactLibrary.Version));
+    }
+
+    [Test]
+    public void Tail_TwoLines_AtMostTwoLines()
+    {
+        Assert.That(PactLog.Tail(2).Split(Environment.NewLine), Has.Length.LessThanOrEqualTo(2));
     }
 }
