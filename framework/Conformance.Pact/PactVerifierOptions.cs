@@ -7,7 +7,7 @@ public sealed record PactVerifierOptions(string ProviderName, Uri ProviderBaseUr
 {
     /// <summary>
     /// The provider's state-change endpoint, or null to skip provider states. The verifier POSTs
-    /// <c>{"state": "...", "params": {}, "action": "setup"}</c> to it before each interaction that names a state.
+    /// <c>{"action":"setup","params":{},"state":"..."}</c> to it before each interaction (state "" when none).
     /// </summary>
     public Uri? ProviderStateChangeUri { get; init; }
 

@@ -18,7 +18,12 @@ public sealed class PactVerifierTests
             Assert.That(result.Passed, Is.True, result.Output);
             Assert.That(result.Interactions.Select(i => i.Description), Is.EquivalentTo(OrdersPact.Definition.Interactions.Select(i => i.Description)));
             Assert.That(result.Interactions.Select(i => i.Mismatch), Is.All.Null);
-            Assert.That(provider.States, Has.Some.Contains("\"state\":\"order 42 exists\""));
+            Assert.That(provider.States, Is.EquivalentTo(new[]
+            {
+                """{"action":"setup","params":{},"state":"order 999 does not exist"}""",
+                """{"action":"setup","params":{},"state":"order 42 exists"}""",
+                """{"action":"setup","params":{},"state":""}""",
+            }));
         });
     }
 
