@@ -59,6 +59,9 @@ public sealed class PactMockServer : IDisposable
         return NativeStrings.Borrowed(NativeMethods.pactffi_mock_server_mismatches(Port)) ?? "[]";
     }
 
+    /// <summary>The mismatches so far, one sorted line each (empty when none), for assertion messages.</summary>
+    public string MismatchReport() => MockServerMismatches.Describe(Mismatches());
+
     /// <summary>The mock server's log so far, for diagnostics.</summary>
     public string Logs()
     {

@@ -39,6 +39,7 @@ public sealed class PactMockServerTests
             Assert.That(search.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(server.AllMatched, Is.True);
             Assert.That(server.Mismatches(), Is.EqualTo("[]"));
+            Assert.That(server.MismatchReport(), Is.Empty);
         });
     }
 
@@ -82,6 +83,22 @@ public sealed class PactMockServerTests
             "missing-request /orders/999",
             "request-not-found /orders/7",
         }));
+    }
+
+    [Test]
+    public async Task MismatchReport_WrongAndUnknownRequests_OneSortedLineEach()
+    {
+        using var server = PactMockServer.Start(OrdersPact.Definition);
+        using var http = new HttpClient { BaseAddress = server.BaseUri };
+
+        using var wrong = await http.GetAsync(new Uri("/orders/42", UriKind.Relative));
+        using var unknown = await http.GetAsync(new Uri("/orders/7", UriKind.Relative));
+
+        Assert.That(server.MismatchReport(), Is.EqualTo(
+            "GET /orders/42: Expected a header 'Accept' but was missing\n"
+            + "GET /orders/7: unexpected request, no interaction matches it\n"
+            + "GET /orders/999: expected request was never received\n"
+            + "GET /orders: expected request was never received"));
     }
 
     [Test]
