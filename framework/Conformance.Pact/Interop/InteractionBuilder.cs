@@ -1,0 +1,87 @@
+namespace Conformance.Pact.Interop;
+
+/// <summary>Adds one <see cref="PactInteraction"/> to a native pact as a V4 synchronous HTTP interaction.</summary>
+internal static class InteractionBuilder
+{
+    private const string JsonContentType = "application/json";
+
+    internal static void Add(ushort pact, PactInteraction interaction)
+    {
+        var name = interaction.Description;
+        var handle = NativeMethods.pactffi_new_interaction(pact, name);
+        PactModel.Check(NativeMethods.pactffi_upon_receiving(handle, name), "set the description", name);
+        if (interaction.ProviderState is { } state)
+        {
+            PactModel.Check(NativeMethods.pactffi_given(handle, state), $"add provider state '{state}'", name);
+        }
+
+        AddRequest(handle, interaction.Request, name);
+        AddResponse(handle, interaction.Response, name);
+    }
+
+    private static void AddRequest(uint handle, PactRequest request, string name)
+    {
+        PactModel.Check(NativeMethods.pactffi_with_request(handle, request.Method, request.Path), "set the request line", name);
+        foreach (var group in request.Query.GroupBy(p => p.Key, StringComparer.Ordinal))
+        {
+            nuint index = 0;
+            foreach (var parameter in group)
+            {
+                PactModel.Check(
+                    NativeMethods.pactffi_with_query_parameter_v2(handle, parameter.Key, index++, parameter.Value),
+                    $"add query parameter '{parameter.Key}'",
+                    name);
+            }
+        }
+
+        AddHeaders(handle, InteractionPart.Request, request.Headers, name);
+        if (request.JsonBody is { } body)
+        {
+            PactModel.Check(
+                NativeMethods.pactffi_with_body(handle, InteractionPart.Request, ContentType(request.Headers), body),
+                "set the request body",
+                name);
+        }
+    }
+
+    private static void AddResponse(uint handle, PactResponse response, string name)
+    {
+        if (response.Status is < 100 or > 599)
+        {
+            throw new ArgumentException($"Interaction '{name}' has status {response.Status}; a status is 100 to 599.", nameof(response));
+        }
+
+        PactModel.Check(NativeMethods.pactffi_response_status(handle, (ushort)response.Status), "set the response status", name);
+        AddHeaders(handle, InteractionPart.Response, response.Headers, name);
+        if (response.JsonBody is { } body)
+        {
+            PactModel.Check(
+                NativeMethods.pactffi_with_body(handle, InteractionPart.Response, ContentType(response.Headers), body),
+                "set the response body",
+                name);
+        }
+
+        if (MatchingRulesJson.ForBody(response.Matchers) is { } rules)
+        {
+            PactModel.Check(
+                NativeMethods.pactffi_with_matching_rules(handle, InteractionPart.Response, rules),
+                "add the response matching rules",
+                name);
+        }
+    }
+
+    private static void AddHeaders(uint handle, InteractionPart part, IReadOnlyDictionary<string, string> headers, string name)
+    {
+        foreach (var (header, value) in headers)
+        {
+            PactModel.Check(
+                NativeMethods.pactffi_with_header_v2(handle, part, header, 0, value),
+                $"add {part.ToString().ToLowerInvariant()} header '{header}'",
+                name);
+        }
+    }
+
+    private static string ContentType(IReadOnlyDictionary<string, string> headers) =>
+        headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value
+        ?? JsonContentType;
+}

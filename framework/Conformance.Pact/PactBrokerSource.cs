@@ -1,0 +1,24 @@
+namespace Conformance.Pact;
+
+/// <summary>Pacts fetched from a Pact Broker (or PactFlow) for the provider being verified.</summary>
+/// <param name="BrokerUri">The broker's base URL.</param>
+/// <param name="ConsumerVersionSelectors">
+/// Selectors as JSON documents, e.g. <c>{"mainBranch":true}</c> or <c>{"deployedOrReleased":true}</c>.
+/// </param>
+public sealed record PactBrokerSource(Uri BrokerUri, IReadOnlyList<string> ConsumerVersionSelectors) : PactSource
+{
+    /// <summary>Bearer token, or null.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>Basic-auth user name, or null.</summary>
+    public string? Username { get; init; }
+
+    /// <summary>Basic-auth password, or null.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>The provider's branch, used by pending and WIP pacts.</summary>
+    public string? ProviderBranch { get; init; }
+
+    /// <summary>Whether pacts not yet verified by this provider may fail without failing the run.</summary>
+    public bool EnablePending { get; init; }
+}

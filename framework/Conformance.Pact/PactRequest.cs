@@ -1,0 +1,19 @@
+namespace Conformance.Pact;
+
+/// <summary>The request of an interaction, matched exactly by the mock server.</summary>
+/// <param name="Method">HTTP method, e.g. GET.</param>
+/// <param name="Path">Path without query, e.g. /orders/42.</param>
+/// <param name="Query">Query parameters in order; a name may repeat.</param>
+/// <param name="Headers">Request headers the provider needs.</param>
+/// <param name="JsonBody">JSON body text, or null for none.</param>
+public sealed record PactRequest(
+    string Method,
+    string Path,
+    IReadOnlyList<KeyValuePair<string, string>> Query,
+    IReadOnlyDictionary<string, string> Headers,
+    string? JsonBody)
+{
+    /// <summary>A request with no query, headers or body.</summary>
+    public static PactRequest Of(string method, string path) =>
+        new(method, path, [], new Dictionary<string, string>(), null);
+}

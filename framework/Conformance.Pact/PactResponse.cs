@@ -1,0 +1,17 @@
+namespace Conformance.Pact;
+
+/// <summary>The response the consumer expects.</summary>
+/// <param name="Status">HTTP status code.</param>
+/// <param name="Headers">Headers the consumer reads.</param>
+/// <param name="JsonBody">Example JSON body, or null for none.</param>
+/// <param name="Matchers">Rules that loosen the example body (by type, pattern, allowed values); empty means exact.</param>
+public sealed record PactResponse(
+    int Status,
+    IReadOnlyDictionary<string, string> Headers,
+    string? JsonBody,
+    IReadOnlyList<BodyMatcher> Matchers)
+{
+    /// <summary>A JSON response whose body is matched by the given rules.</summary>
+    public static PactResponse Json(int status, string jsonBody, IReadOnlyList<BodyMatcher> matchers) =>
+        new(status, new Dictionary<string, string> { ["Content-Type"] = "application/json" }, jsonBody, matchers);
+}

@@ -1,0 +1,17 @@
+namespace Conformance.Pact;
+
+/// <summary>The outcome of one verification run.</summary>
+/// <param name="Passed">True when the verifier ran and every (non-pending) interaction passed.</param>
+/// <param name="Interactions">One result per verified interaction.</param>
+/// <param name="Output">The verifier's console report, ANSI codes removed.</param>
+public sealed record PactVerificationResult(bool Passed, IReadOnlyList<InteractionVerification> Interactions, string Output);
+
+/// <summary>The result of one interaction.</summary>
+/// <param name="Description">The interaction's description.</param>
+/// <param name="Passed">Whether the provider's response satisfied the pact.</param>
+/// <param name="Mismatch">What differed, one line per mismatch; null when passed.</param>
+public sealed record InteractionVerification(string Description, bool Passed, string? Mismatch)
+{
+    /// <summary>True when the broker marked the pact pending: a failure here does not fail the run.</summary>
+    public bool Pending { get; init; }
+}

@@ -1,0 +1,43 @@
+using Conformance.Pact.Interop;
+
+namespace Conformance.Pact;
+
+/// <summary>Replays pacts against a running provider through the libpact_ffi verifier.</summary>
+public static class PactVerifier
+{
+    /// <summary>
+    /// Verifies every pact from <paramref name="source"/> against the provider in <paramref name="options"/>.
+    /// Throws <see cref="PactException"/> when the verifier cannot run or finds no interaction to verify.
+    /// </summary>
+    public static PactVerificationResult Verify(PactVerifierOptions options, PactSource source)
+    {
+        using var session = new VerifierSession();
+        session.Provider(options);
+        session.Source(source);
+        var status = session.Execute();
+        var output = session.Output();
+        if (status == 2)
+        {
+            throw PactModel.Failure($"The verifier could not run against {options.ProviderBaseUri}.{Environment.NewLine}{output}");
+        }
+
+        var interactions = VerificationJson.Parse(session.Json());
+        if (interactions.Count == 0)
+        {
+            throw new PactException(
+                $"The verifier found no interaction for provider '{options.ProviderName}' in {Describe(source)}. "
+                + "Fix: check that the pacts name this provider exactly and that the source holds pact files."
+                + (string.IsNullOrWhiteSpace(output) ? string.Empty : $"{Environment.NewLine}Verifier output:{Environment.NewLine}{output.Trim()}"));
+        }
+
+        return new PactVerificationResult(status == 0, interactions, output);
+    }
+
+    private static string Describe(PactSource source) => source switch
+    {
+        FolderSource folder => $"folder '{folder.Path}'",
+        FileSource files => $"files '{string.Join("', '", files.Paths)}'",
+        PactBrokerSource broker => $"broker {broker.BrokerUri}",
+        _ => source.GetType().Name,
+    };
+}

@@ -1,0 +1,19 @@
+namespace Conformance.Pact;
+
+/// <summary>The provider under verification.</summary>
+/// <param name="ProviderName">The provider's name in the pacts.</param>
+/// <param name="ProviderBaseUri">Where the provider listens, e.g. https://staging.example.com/api/.</param>
+public sealed record PactVerifierOptions(string ProviderName, Uri ProviderBaseUri)
+{
+    /// <summary>
+    /// The provider's state-change endpoint, or null to skip provider states. The verifier POSTs
+    /// <c>{"action":"setup","params":{},"state":"..."}</c> to it before each interaction (state "" when none).
+    /// </summary>
+    public Uri? ProviderStateChangeUri { get; init; }
+
+    /// <summary>How long one request to the provider may take.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Headers added to every request (e.g. an Authorization for staging).</summary>
+    public IReadOnlyDictionary<string, string> CustomHeaders { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace Conformance.Pact;
+
+/// <summary>
+/// Reads the document of <c>pactffi_verifier_json</c>: its <c>interactionResults</c> array holds, per interaction,
+/// <c>description</c>, <c>result</c> ("OK" or "Error"), <c>pending</c> and, when failed, <c>mismatch</c>:
+/// either <c>{"type":"mismatches","mismatches":[{"type","path"?,"mismatch"}...]}</c> or <c>{"type":"error","message"}</c>.
+/// </summary>
+internal static class VerificationJson
+{
+    internal static IReadOnlyList<InteractionVerification> Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        if (!document.RootElement.TryGetProperty("interactionResults", out var results) || results.ValueKind != JsonValueKind.Array)
+        {
+            throw new PactException($"The verifier's JSON has no 'interactionResults' array; libpact_ffi 0.5.x writes one. JSON: {json}");
+        }
+
+        return [.. results.EnumerateArray().Select(Interaction)];
+    }
+
+    private static InteractionVerification Interaction(JsonElement result)
+    {
+        var description = Text(result, "description") ?? string.Empty;
+        var passed = Text(result, "result") == "OK";
+        var pending = result.TryGetProperty("pending", out var flag) && flag.ValueKind == JsonValueKind.True;
+        var mismatch = result.TryGetProperty("mismatch", out var detail) ? Describe(detail) : null;
+        return new InteractionVerification(description, passed, passed ? null : mismatch ?? "The verifier reported a failure without details.")
+        {
+            Pending = pending,
+        };
+    }
+
+    /// <summary>One line per mismatch: body mismatches as "path -> text", others as their text.</summary>
+    private static string Describe(JsonElement detail)
+    {
+        if (detail.TryGetProperty("mismatches", out var mismatches) && mismatches.ValueKind == JsonValueKind.Array)
+        {
+            return string.Join('\n', mismatches.EnumerateArray().Select(Line));
+        }
+
+        return Text(detail, "message") ?? detail.GetRawText();
+    }
+
+    private static string Line(JsonElement mismatch)
+    {
+        var text = Text(mismatch, "mismatch") ?? mismatch.GetRawText();
+        return Text(mismatch, "path") is { Length: > 0 } path ? $"{path} -> {text}" : text;
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

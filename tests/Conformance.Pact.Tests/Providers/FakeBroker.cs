@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Conformance.Pact.Tests.Providers;
+
+/// <summary>
+/// The Pact Broker resources the verifier walks: the HAL index, pacts-for-verification (GET, then POST
+/// with the selectors), and one pact. Records what the verifier sent. Dispose stops it.
+/// </summary>
+internal sealed class FakeBroker : IAsyncDisposable
+{
+    private const string Hal = "application/hal+json";
+    private readonly LoopbackApp app;
+
+    private FakeBroker(LoopbackApp app, ConcurrentQueue<string> requests)
+    {
+        this.app = app;
+        Requests = requests;
+    }
+
+    internal Uri BaseUri => app.BaseUri;
+
+    /// <summary>"METHOD path | Authorization | body" per request, in order.</summary>
+    internal ConcurrentQueue<string> Requests { get; }
+
+    internal static async Task<FakeBroker> StartAsync(string pactJson)
+    {
+        var requests = new ConcurrentQueue<string>();
+        var app = await LoopbackApp.StartAsync(web =>
+        {
+            web.Use(async (context, next) =>
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                var body = await reader.ReadToEndAsync();
+                requests.Enqueue($"{context.Request.Method} {context.Request.Path} | {context.Request.Headers.Authorization} | {body}");
+                await next(context);
+            });
+            web.MapGet("/", (HttpRequest request) => Results.Text(
+                """{"_links":{"pb:provider-pacts-for-verification":{"href":"BASE/pacts/provider/{provider}/for-verification","templated":true}}}"""
+                    .Replace("BASE", Base(request), StringComparison.Ordinal),
+                Hal));
+            web.MapGet("/pacts/provider/{provider}/for-verification", (HttpRequest request) => Results.Text(
+                """{"_links":{"self":{"href":"BASE/pacts/provider/orders-api/for-verification"}}}"""
+                    .Replace("BASE", Base(request), StringComparison.Ordinal),
+                Hal));
+            web.MapPost("/pacts/provider/{provider}/for-verification", (HttpRequest request) => Results.Text(
+                """
+                {"_embedded":{"pacts":[{"shortDescription":"latest from main","verificationProperties":{"pending":false,"notices":[]},
+                "_links":{"self":{"href":"BASE/pacts/provider/orders-api/consumer/orders-ui/latest","name":"Pact between orders-ui and orders-api"}}}]}}
+                """.Replace("BASE", Base(request), StringComparison.Ordinal),
+                Hal));
+            web.MapGet("/pacts/provider/orders-api/consumer/orders-ui/latest", () => Results.Text(pactJson, Hal));
+        });
+        return new FakeBroker(app, requests);
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+}
