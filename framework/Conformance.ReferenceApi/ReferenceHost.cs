@@ -1,7 +1,6 @@
 using Conformance.ReferenceApi.Apis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Conformance.ReferenceApi;
@@ -15,10 +14,10 @@ internal static class ReferenceHost
         var builder = WebApplication.CreateSlimBuilder(args);
         var faults = (builder.Configuration["faults"] ?? string.Empty)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return Build(builder, new ReferenceOptions { Faults = faults.ToHashSet(StringComparer.Ordinal) });
+        return Build(builder, new ReferenceOptions { Faults = faults.ToHashSet(StringComparer.Ordinal) }, TimeProvider.System);
     }
 
-    public static WebApplication Build(WebApplicationBuilder builder, ReferenceOptions options)
+    public static WebApplication Build(WebApplicationBuilder builder, ReferenceOptions options, TimeProvider time)
     {
         if (options.Validate() is { } errors)
         {
@@ -26,10 +25,9 @@ internal static class ReferenceHost
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(TimeProvider.System);
         var app = builder.Build();
         app.MapGet("/health", () => "ok");
-        ApiCatalog.MapAll(app, options, TimeProvider.System);
+        ApiCatalog.MapAll(app, options, time);
         return app;
     }
 }

@@ -21,12 +21,16 @@ public sealed class ReferenceServer : IAsyncDisposable
     /// <summary>http://127.0.0.1:{port}/</summary>
     public Uri BaseUri { get; }
 
-    public static async Task<ReferenceServer> StartAsync(ReferenceOptions? options = null, CancellationToken ct = default)
+    public static Task<ReferenceServer> StartAsync(ReferenceOptions? options = null, CancellationToken ct = default) =>
+        StartAsync(options ?? new ReferenceOptions(), TimeProvider.System, ct);
+
+    /// <summary>With an injected clock, so tests can pin the rate limit's window.</summary>
+    internal static async Task<ReferenceServer> StartAsync(ReferenceOptions options, TimeProvider time, CancellationToken ct)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var app = ReferenceHost.Build(builder, options ?? new ReferenceOptions());
+        var app = ReferenceHost.Build(builder, options, time);
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
