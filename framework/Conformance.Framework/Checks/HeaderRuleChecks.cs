@@ -100,7 +100,11 @@ internal sealed class LocationCheck : ICheck
     }
 }
 
-/// <summary><c>no_body_on_204_304</c>: 204 and 304 have no body.</summary>
+/// <summary>
+/// <c>no_body_on_204_304</c>: 204 and 304 have no body. HTTP clients never read content on these statuses, so a
+/// body is also detected from what announces one: Content-Length above zero or Transfer-Encoding (RFC 9110 8.6,
+/// 15.3.5), or a Content-Type describing a representation that is not there.
+/// </summary>
 internal sealed class NoBodyOn204304Check : ICheck
 {
     public string Id => "no_body_on_204_304";
@@ -112,9 +116,30 @@ internal sealed class NoBodyOn204304Check : ICheck
             return CheckResult.Skip(Id, "Not a 204 or 304.");
         }
 
-        var length = context.Response.Body.Length;
-        return length == 0
-            ? CheckResult.Pass(Id, "No body.")
-            : CheckResult.Fail(Id, $"{context.Status} with a body / Expected: no body (RFC 9110 15.3.5, 15.4.5) / Received: {length.ToString(CultureInfo.InvariantCulture)} bytes");
+        var response = context.Response;
+        var length = response.Body.Length;
+        var announced = Announced(response, context.Status);
+        if (length == 0 && announced is null)
+        {
+            return CheckResult.Pass(Id, "No body.");
+        }
+
+        var received = length > 0 ? $"{length.ToString(CultureInfo.InvariantCulture)} bytes" : announced;
+        return CheckResult.Fail(Id, $"{context.Status} with a body / Expected: no body (RFC 9110 15.3.5, 15.4.5) / Received: {received}");
+    }
+
+    private static string? Announced(Probing.ProbeResponse response, int status)
+    {
+        if (response.Header("Transfer-Encoding") is { } te)
+        {
+            return $"Transfer-Encoding: {te}";
+        }
+
+        if (status == 204 && response.Header("Content-Length") is { } cl && cl.Trim() != "0")
+        {
+            return $"Content-Length: {cl}";
+        }
+
+        return response.ContentType is { } ct ? $"Content-Type: {ct} announcing a body" : null;
     }
 }

@@ -70,3 +70,47 @@ public sealed class HeaderRuleChecksTests
     public void NoBody_Empty304_Passes() =>
         Assert.That(Run(Check("no_body_on_204_304"), Context(Row([304]), 304)).Outcome, Is.EqualTo(Outcome.Passed));
 }
+
+public sealed class BodylessAndBatchChecksTests
+{
+    [Test]
+    public void NoBody_ContentTypeOn304_Fails() =>
+        Assert.That(Run(Check("no_body_on_204_304"), Context(Row([304]), 304, contentType: "application/json")).Message,
+            Is.EqualTo("304 with a body / Expected: no body (RFC 9110 15.3.5, 15.4.5) / Received: Content-Type: application/json announcing a body"));
+
+    [Test]
+    public void NoBody_ContentLengthOn204_Fails() =>
+        Assert.That(Run(Check("no_body_on_204_304"), Context(Row([204]), 204, headers: [("Content-Length", "12")])).Outcome, Is.EqualTo(Outcome.Failed));
+
+    [Test]
+    public void Conditional304_PlainGet_Fails() =>
+        Assert.That(Run(Check("not_modified_only_when_conditional"), Context(Row([200]), 304)).Message,
+            Is.EqualTo("304 without a conditional request / Expected: 304 only after If-None-Match or If-Modified-Since (RFC 9110 15.4.5) / Received: 304 to a plain GET /things/1"));
+
+    [Test]
+    public void Conditional304_WithIfNoneMatch_Passes()
+    {
+        var context = Context(Row([304]), 304);
+        var conditional = context with { Request = context.Request.WithHeader("If-None-Match", "\"v1\"") };
+        Assert.That(Run(Check("not_modified_only_when_conditional"), conditional).Outcome, Is.EqualTo(Outcome.Passed));
+    }
+
+    private const string Good = "--b1\r\nContent-Type: application/json\r\n\r\n[{\"status\":200},{\"status\":404}]\r\n--b1\r\nContent-Type: application/json\r\n\r\n{\"id\":1}\r\n--b1\r\nContent-Type: application/json\r\n\r\n{\"errorCode\":\"CMN-102\"}\r\n--b1--\r\n";
+
+    [Test]
+    public void Batch207_StatusArrayFirst_Passes() =>
+        Assert.That(Run(Check("batch_207_status_part"), Context(Row([207]), 207, Good, "multipart/mixed; boundary=b1")).Message,
+            Is.EqualTo("Status part lists 2 part(s): 200, 404."));
+
+    [Test]
+    public void Batch207_FirstPartIsResource_Fails()
+    {
+        var bad = Good.Replace("[{\"status\":200},{\"status\":404}]", "{\"id\":7}", StringComparison.Ordinal);
+        Assert.That(Run(Check("batch_207_status_part"), Context(Row([207]), 207, bad, "multipart/mixed; boundary=b1")).Message,
+            Is.EqualTo("207 whose first part is not the status array / Expected: a JSON array of statuses / Received: \"{\"id\":7}\""));
+    }
+
+    [Test]
+    public void Batch207_NotMultipart_Fails() =>
+        Assert.That(Run(Check("batch_207_status_part"), Context(Row([207]), 207, "[]", "application/json")).Outcome, Is.EqualTo(Outcome.Failed));
+}
