@@ -31,7 +31,7 @@ internal static class ReportFixture
 
     public static StatusRow Row(string id, string operation, string scenario, params int[] expected) =>
         new(id, "demo", operation, scenario, new Dictionary<string, JsonNode?>(), expected, null, false, [], [], false, null,
-            new Dictionary<string, Severity>(), $"Row {id}", new SourceLocation("contracts/demo/tables/things.yaml", 10, 5));
+            new Dictionary<string, Severity>(), null, new SourceLocation("contracts/demo/tables/things.yaml", 10, 5));
 
     public static ProbeRequest Request(string path = "/things/42", string? body = null) =>
         new("GET", path, [new("api_key", Secret), new("limit", "5")], [new("Authorization", "Bearer " + Secret), new("Accept", "application/json")],

@@ -11,13 +11,18 @@ internal sealed record AllureIds(string Api, string Operation, string Scenario, 
 {
     public static AllureIds For(CaseResult result) => result.Row is { } row
         ? new AllureIds(row.Api, row.OperationId, row.ScenarioId, row.Id)
-        : new AllureIds(result.Api, "(invalid)", "(invalid)", result.CaseName);
+        : new AllureIds(result.Api, InvalidSuite, InvalidFile(result.CaseName), result.CaseName);
+
+    /// <summary>The suite that groups invalid contract entries; their sub-suite is the file they sit in.</summary>
+    public const string InvalidSuite = "(invalid contract)";
 
     public string FullName => $"Conformance.Suites.{Segment(Api)}.{Segment(Operation)}.{Segment(Scenario)}#{RowKey}";
 
     public string TestCaseId => Hash($"{Api}/{Operation}/{Scenario}/{RowKey}");
 
     public string HistoryId => Hash($"history:{Api}/{Operation}/{Scenario}/{RowKey}");
+
+    private static string InvalidFile(string caseName) => caseName.LastIndexOf(':') is var colon and > 0 ? caseName[..colon] : caseName;
 
     internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
