@@ -1,0 +1,31 @@
+namespace Conformance.Reporting.Allure;
+
+/// <summary>
+/// The defect categories of <c>categories.json</c>. Each regex names the fixed title a check or the runner starts its
+/// message with; the pattern form <c>[\s\S]*title[\s\S]*</c> matches in Allure 2 (Java, whole message) and Allure 3 (JS, search).
+/// The first matching category wins, so the most specific come first.
+/// </summary>
+internal static class AllureCategories
+{
+    public static IReadOnlyList<AllureCategory> All { get; } =
+    [
+        Broken("Invalid contract", "Invalid contract:"),
+        Broken("Target unreachable", "Target unreachable"),
+        Broken("Inconclusive (throttled or unavailable)", "Inconclusive: still"),
+        Broken("Response too large", "Response body larger than the cap"),
+        Failed("Status mismatch", "Status code mismatch /"),
+        Failed("Undocumented status", "Undocumented HTTP status code /"),
+        Failed("Body schema violation", "(Body schema violation|Body is not JSON) /"),
+        Failed("Header violation", "(Header violation|Content-Type mismatch|without (Allow|WWW-Authenticate) header|without (Retry-After|Location)|with the wrong challenge|with an invalid (Retry-After|Location)|whose Allow lists the rejected method) /"),
+        Failed("Body value mismatch", "(Body value mismatch|Body should be empty|Body values cannot be read|with a body) /"),
+        Failed("Server error", "Server error /"),
+    ];
+
+    public static string Json() => AllureJson.Serialize(All);
+
+    private static AllureCategory Failed(string name, string title) => new(name, ["failed"], $"[\\s\\S]*{title}[\\s\\S]*");
+
+    private static AllureCategory Broken(string name, string title) => new(name, ["broken"], $"[\\s\\S]*{title}[\\s\\S]*");
+}
+
+internal sealed record AllureCategory(string Name, IReadOnlyList<string> MatchedStatuses, string MessageRegex);

@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Conformance.Reporting.Allure;
+
+/// <summary>
+/// Identity of a case across runs, built from api / operation / scenario / row id only (never argument values), so
+/// Allure's history and trends follow a row from run to run and two rows never merge.
+/// </summary>
+internal sealed record AllureIds(string Api, string Operation, string Scenario, string RowKey)
+{
+    public static AllureIds For(CaseResult result) => result.Row is { } row
+        ? new AllureIds(row.Api, row.OperationId, row.ScenarioId, row.Id)
+        : new AllureIds(result.Api, InvalidSuite, InvalidFile(result.CaseName), result.CaseName);
+
+    /// <summary>The suite that groups invalid contract entries; their sub-suite is the file they sit in.</summary>
+    public const string InvalidSuite = "(invalid contract)";
+
+    public string FullName => $"Conformance.Suites.{Segment(Api)}.{Segment(Operation)}.{Segment(Scenario)}#{RowKey}";
+
+    public string TestCaseId => Hash($"{Api}/{Operation}/{Scenario}/{RowKey}");
+
+    public string HistoryId => Hash($"history:{Api}/{Operation}/{Scenario}/{RowKey}");
+
+    private static string InvalidFile(string caseName) => caseName.LastIndexOf(':') is var colon and > 0 ? caseName[..colon] : caseName;
+
+    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+
+    private static string Segment(string text) => text.Replace('.', '_').Replace(' ', '_');
+}

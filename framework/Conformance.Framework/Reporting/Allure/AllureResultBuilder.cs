@@ -1,0 +1,89 @@
+using System.Globalization;
+using Conformance.Checks;
+
+namespace Conformance.Reporting.Allure;
+
+/// <summary>Turns one <see cref="CaseResult"/> into an Allure result: identity, status, labels, one step per check, attachments.</summary>
+internal sealed class AllureResultBuilder(ReportScope scope, string host)
+{
+    private static readonly string[] CriticalChecks = ["status_code_conformance", "not_a_server_error"];
+    private readonly ExchangeText text = new(scope.Redactor);
+
+    public AllureCase Build(CaseResult result, string thread)
+    {
+        var ids = AllureIds.For(result);
+        var start = result.Started.ToUnixTimeMilliseconds();
+        var stop = start + (long)result.Duration.TotalMilliseconds;
+        var files = CaseAttachments.For(result, scope, text).Select(f => (new AllureAttachment(f.Name, $"{Guid.NewGuid():D}-attachment.{f.Extension}", f.MimeType), f)).ToList();
+        var allure = new AllureResult(
+            Guid.NewGuid().ToString("D"),
+            ids.HistoryId,
+            ids.TestCaseId,
+            ids.FullName,
+            result.CaseName,
+            Status(result.Verdict),
+            Details(result),
+            "finished",
+            start,
+            stop,
+            [new("api", ids.Api), new("operation", ids.Operation), new("scenario", ids.Scenario), new("expected status", result.Row?.ExpectedText ?? "(invalid)")],
+            Labels(result, ids, thread),
+            scope.Pack(result.Api)?.DocsUrl is { } docs ? [new AllureLink($"{scope.Pack(result.Api)!.Title} documentation", docs, "link")] : [],
+            result.Checks.Select(c => Step(c, start, stop)).ToList(),
+            files.Select(f => f.Item1).ToList(),
+            Description(result));
+        return new AllureCase(allure, files);
+    }
+
+    public static string Status(Verdict verdict) => verdict switch
+    {
+        Verdict.Passed => "passed",
+        Verdict.Failed => "failed",
+        Verdict.Broken => "broken",
+        _ => "skipped",
+    };
+
+    public static string StepStatus(Outcome outcome) => outcome switch
+    {
+        Outcome.Passed => "passed",
+        Outcome.Failed => "failed",
+        Outcome.Warning => "unknown",
+        _ => "skipped",
+    };
+
+    private AllureStatusDetails? Details(CaseResult result)
+    {
+        var flaky = result.Retried.Count > 0;
+        var message = result.Verdict == Verdict.Failed
+            ? string.Join(Environment.NewLine, result.Failures.Select(c => $"{c.CheckId}: {scope.Redactor.Text(c.Message)}"))
+            : scope.Redactor.Text(result.Message);
+        var trace = result.Verdict == Verdict.Failed ? scope.Redactor.Text(result.Message) : null;
+        return result.Verdict == Verdict.Passed && !flaky ? null : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky);
+    }
+
+    private List<AllureLabel> Labels(CaseResult result, AllureIds ids, string thread)
+    {
+        var failed = result.Failures.Select(c => c.CheckId).ToList();
+        var labels = new List<AllureLabel>
+        {
+            new("parentSuite", ids.Api), new("suite", ids.Operation), new("subSuite", ids.Scenario),
+            new("feature", ids.Api), new("story", ids.Scenario),
+            new("severity", failed.Intersect(CriticalChecks).Any() ? "critical" : "normal"),
+        };
+        labels.AddRange(failed.Select(id => new AllureLabel("tag", id)));
+        labels.AddRange([new("host", host), new("thread", thread), new("framework", "nunit"), new("language", "csharp")]);
+        return labels;
+    }
+
+    private AllureStep Step(CheckResult check, long start, long stop)
+    {
+        var firstLine = scope.Redactor.Text(check.Message).ReplaceLineEndings(" ");
+        var name = $"{check.CheckId}: {(firstLine.Length > 160 ? firstLine[..160] + "..." : firstLine)}";
+        var message = string.Join(Environment.NewLine, new[] { check.Message }.Concat(check.Details).Select(scope.Redactor.Text));
+        return new AllureStep(name, StepStatus(check.Outcome), new AllureStatusDetails(text.Cap(message)), "finished", start, stop, [], [], []);
+    }
+
+    private static string? Description(CaseResult result) => result.Row is { } row
+        ? $"{(row.Description is null ? string.Empty : row.Description + "\n\n")}Row `{row.Id}` at `{row.Location}`: {row.OperationId} / {row.ScenarioId} expects {row.ExpectedText}."
+        : string.Create(CultureInfo.InvariantCulture, $"Invalid contract entry `{result.CaseName}`: no probe was sent.");
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Conformance.Reporting.Scorecard;
+
+namespace Conformance.Reporting.Allure;
+
+/// <summary>
+/// Writes one Allure result (plus attachments) per case as cases finish, from any thread, and the run-level files
+/// (environment, executor, categories, scorecard) once at the end. It never fails a test: the first I/O error is
+/// reported on stderr and later ones are swallowed.
+/// </summary>
+public sealed class AllureWriter
+{
+    private static readonly string[] OwnFiles = ["*-result.json", "*-container.json", "*-attachment.*", "environment.properties", "executor.json", "categories.json", "scorecard.md", "scorecard.json"];
+    private readonly ReportScope scope;
+    private readonly ReportLocation location;
+    private readonly TimeProvider time;
+    private readonly Func<string, string?> env;
+    private readonly Func<string?> gitHead;
+    private readonly TextWriter errors;
+    private readonly ConcurrentQueue<CaseResult> results = new();
+    private readonly AllureResultBuilder builder;
+    private readonly Lazy<bool> prepared;
+    private int errorReported;
+    private int finished;
+
+    public AllureWriter(ReportScope scope, ReportLocation location, TimeProvider? time = null, Func<string, string?>? env = null, Func<string?>? gitHead = null, TextWriter? errors = null)
+    {
+        this.scope = scope;
+        this.location = location;
+        this.time = time ?? TimeProvider.System;
+        this.env = env ?? Environment.GetEnvironmentVariable;
+        this.gitHead = gitHead ?? EnvironmentInfo.GitHead;
+        this.errors = errors ?? Console.Error;
+        builder = new AllureResultBuilder(scope, Environment.MachineName);
+        prepared = new Lazy<bool>(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public ReportLocation Location => location;
+
+    /// <summary>Records the case for the scorecard and writes its Allure files.</summary>
+    public void Write(CaseResult result)
+    {
+        results.Enqueue(result);
+        if (location.AllureEnabled)
+        {
+            Guard(() =>
+            {
+                var thread = $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}@{Environment.MachineName}.{Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture)}";
+                WriteCase(builder.Build(result, thread));
+            });
+        }
+    }
+
+    /// <summary>Writes the run-level files and the scorecard; runs once, later calls do nothing.</summary>
+    public void Finish()
+    {
+        if (Interlocked.Exchange(ref finished, 1) == 1)
+        {
+            return;
+        }
+
+        if (location.AllureEnabled)
+        {
+            _ = prepared.Value;
+        }
+
+        var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results]);
+        Guard(() =>
+        {
+            Directory.CreateDirectory(location.ScorecardDirectory);
+            File.WriteAllText(Path.Combine(location.ScorecardDirectory, "scorecard.md"), ScorecardMarkdown.Render(card));
+            File.WriteAllText(Path.Combine(location.ScorecardDirectory, "scorecard.json"), ScorecardJson.Render(card));
+        });
+        if (!location.AllureEnabled)
+        {
+            return;
+        }
+
+        Guard(() =>
+        {
+            var dir = location.AllureResults!;
+            if (prepared.Value)
+            {
+                File.WriteAllText(Path.Combine(dir, "environment.properties"), EnvironmentInfo.Properties(EnvironmentInfo.Entries(scope, env, gitHead)));
+                File.WriteAllText(Path.Combine(dir, "executor.json"), ExecutorInfo.Detect(env, Environment.MachineName).Json());
+                File.WriteAllText(Path.Combine(dir, "categories.json"), AllureCategories.Json());
+                foreach (var api in card.Apis)
+                {
+                    WriteCase(ScorecardResult.Build(api, time.GetUtcNow(), Environment.MachineName));
+                }
+            }
+        });
+    }
+
+    private void WriteCase(AllureCase allure)
+    {
+        if (!prepared.Value)
+        {
+            return;
+        }
+
+        var dir = location.AllureResults!;
+        foreach (var (reference, file) in allure.Files)
+        {
+            File.WriteAllText(Path.Combine(dir, reference.Source), file.Content);
+        }
+
+        File.WriteAllText(Path.Combine(dir, $"{allure.Result.Uuid}-result.json"), AllureJson.Serialize(allure.Result));
+    }
+
+    /// <summary>Creates the folder and removes the files an earlier run left (only the kinds this writer produces).</summary>
+    private bool Prepare()
+    {
+        var ok = false;
+        Guard(() =>
+        {
+            var dir = Directory.CreateDirectory(location.AllureResults!);
+            foreach (var file in OwnFiles.SelectMany(pattern => dir.EnumerateFiles(pattern)))
+            {
+                file.Delete();
+            }
+
+            ok = true;
+        });
+        return ok;
+    }
+
+    private void Guard(Action action)
+    {
+        try
+        {
+            action();
+        }
+#pragma warning disable CA1031 // Reporting must never fail a test; the first error is shown, the run goes on.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (Interlocked.Exchange(ref errorReported, 1) == 0)
+            {
+                errors.WriteLine($"Conformance reporting: could not write to {location.AllureResults ?? location.ScorecardDirectory}: {ex.GetType().Name}: {ex.Message}. The tests go on; the report will be incomplete. Fix: check the folder is writable, or set {ReportLocation.Scope}.{ReportLocation.Key}=off.");
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Conformance.Probing;
+
+namespace Conformance.Reporting.Allure;
+
+/// <summary>The files attached to a case: every request and response (earlier and retried ones first), schema violations, curl.</summary>
+internal static class CaseAttachments
+{
+    public static IEnumerable<AttachmentFile> For(CaseResult result, ReportScope scope, ExchangeText text)
+    {
+        var baseUrl = scope.BaseUrls.GetValueOrDefault(result.Api);
+        var auth = scope.Pack(result.Api)?.Auth;
+        var earlier = result.Exchange?.Earlier ?? [];
+        for (var i = 0; i < earlier.Count; i++)
+        {
+            foreach (var file in Step(earlier[i], $"Earlier step {Number(i)}: ", baseUrl, auth, text))
+            {
+                yield return file;
+            }
+        }
+
+        for (var i = 0; i < result.Retried.Count; i++)
+        {
+            foreach (var file in Step(result.Retried[i], $"Retried attempt {Number(i)}: ", baseUrl, auth, text))
+            {
+                yield return file;
+            }
+        }
+
+        if (result.Exchange?.Final is { } final)
+        {
+            foreach (var file in Step(final, string.Empty, baseUrl, auth, text))
+            {
+                yield return file;
+            }
+
+            if (final.Response is { } response && text.JsonBody(response) is { } json)
+            {
+                yield return new AttachmentFile("Response body", "json", "application/json", json);
+            }
+        }
+
+        if (result.Checks.FirstOrDefault(c => c.CheckId == "body_schema_conformance" && c.Outcome is Checks.Outcome.Failed or Checks.Outcome.Warning) is { } schema)
+        {
+            var lines = new[] { schema.Message }.Concat(schema.Details.Select(d => "  " + d)).Select(scope.Redactor.Text);
+            yield return new AttachmentFile("Schema violations", "txt", "text/plain", text.Cap(string.Join(Environment.NewLine, lines)));
+        }
+
+        if (result.Curl is { } curl)
+        {
+            yield return new AttachmentFile("Reproduce (curl)", "txt", "text/plain", text.Cap(scope.Redactor.Text(curl)));
+        }
+    }
+
+    private static IEnumerable<AttachmentFile> Step(ProbeStep step, string prefix, Uri? baseUrl, Contracts.AuthScheme? auth, ExchangeText text)
+    {
+        yield return new AttachmentFile(prefix + "Request", "txt", "text/plain", text.Request(step.Request, baseUrl, auth));
+        yield return step.Response is { } response
+            ? new AttachmentFile(prefix + "Response " + response.Status.ToString(CultureInfo.InvariantCulture), "txt", "text/plain", text.Response(response))
+            : new AttachmentFile(prefix + "No response", "txt", "text/plain", text.Failure(step));
+    }
+
+    private static string Number(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+}

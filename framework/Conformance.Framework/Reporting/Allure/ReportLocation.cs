@@ -1,0 +1,29 @@
+using Conformance.Targets;
+
+namespace Conformance.Reporting.Allure;
+
+/// <summary>
+/// Where reports go. <c>conformance.allureResults</c> (env CONFORMANCE_CONFORMANCE_ALLURERESULTS) names the Allure results
+/// folder; the default is <c>&lt;test results directory or current directory&gt;/allure-results</c>; <c>off</c> writes no
+/// Allure files, and the scorecard then goes to the test results directory.
+/// </summary>
+public sealed record ReportLocation(string? AllureResults, string ScorecardDirectory)
+{
+    public const string Scope = "conformance";
+    public const string Key = "allureResults";
+
+    public bool AllureEnabled => AllureResults is not null;
+
+    public static ReportLocation Resolve(SettingsSource settings, string? testResultsDirectory)
+    {
+        var baseDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(testResultsDirectory) ? Directory.GetCurrentDirectory() : testResultsDirectory);
+        var configured = settings.Get(Scope, Key)?.Trim();
+        if (string.Equals(configured, "off", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ReportLocation(null, baseDirectory);
+        }
+
+        var results = configured is null ? Path.Combine(baseDirectory, "allure-results") : Path.GetFullPath(configured, baseDirectory);
+        return new ReportLocation(results, results);
+    }
+}

@@ -1,0 +1,47 @@
+namespace Conformance.Reporting.Scorecard;
+
+/// <summary>The scorecard of a run: one card per API.</summary>
+public sealed record RunScorecard(IReadOnlyList<ApiScorecard> Apis);
+
+/// <summary>One API: the documented statuses against what the rows probed and the target answered, plus case counts.</summary>
+public sealed record ApiScorecard(
+    string Api,
+    string Title,
+    string? DocsUrl,
+    VerdictCounts Cases,
+    IReadOnlyList<StatusLine> Statuses,
+    IReadOnlyList<UndocumentedStatus> Undocumented);
+
+public sealed record VerdictCounts(int Total, int Passed, int Failed, int Broken, int Skipped);
+
+/// <summary>
+/// One documented status (code or class). A row probes it when it expects a code that the entry documents; it is honored
+/// when every such row passed; observed counts responses whose code this entry documents (most specific entry wins).
+/// </summary>
+public sealed record StatusLine(
+    string Status,
+    string Meaning,
+    int ProbedBy,
+    int RowsPassed,
+    int RowsFailed,
+    int Observed,
+    string? Unprovokable)
+{
+    public Honored Honored => ProbedBy == 0 ? Honored.NotProbed
+        : RowsFailed > 0 ? Honored.No
+        : RowsPassed == ProbedBy ? Honored.Yes
+        : RowsPassed == 0 ? Honored.NotRun
+        : Honored.Partly;
+}
+
+public enum Honored
+{
+    NotProbed,
+    Yes,
+    No,
+    Partly,
+    NotRun,
+}
+
+/// <summary>A status the target answered that the documentation does not list, with the cases that saw it.</summary>
+public sealed record UndocumentedStatus(int Status, int Count, IReadOnlyList<string> Cases);

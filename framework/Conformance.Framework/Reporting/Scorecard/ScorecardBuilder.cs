@@ -1,0 +1,61 @@
+using Conformance.Contracts;
+using Conformance.Tables;
+
+namespace Conformance.Reporting.Scorecard;
+
+/// <summary>Builds the scorecard from the packs, every row (run or not) and the case results.</summary>
+public static class ScorecardBuilder
+{
+    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results) =>
+        new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList())).ToList());
+
+    private static ApiScorecard ForApi(ApiPack pack, IReadOnlyList<StatusRow> allRows, List<CaseResult> results)
+    {
+        var rows = allRows.Where(r => r.Api == pack.Name).Concat(results.Select(r => r.Row).OfType<StatusRow>())
+            .DistinctBy(r => r.Id).ToList();
+        var verdicts = results.Where(r => r.Row is not null).GroupBy(r => r.Row!.Id).ToDictionary(g => g.Key, g => g.Last().Verdict, StringComparer.Ordinal);
+        var observed = results.SelectMany(Responses).ToList();
+        var lines = pack.Statuses.Select(documented =>
+        {
+            var probing = rows.Where(r => r.Expected.Any(code => pack.Documented(code) == documented)).ToList();
+            return new StatusLine(
+                documented.Pattern.ToString(),
+                documented.Meaning,
+                probing.Count,
+                probing.Count(r => verdicts.GetValueOrDefault(r.Id) == Verdict.Passed && verdicts.ContainsKey(r.Id)),
+                probing.Count(r => verdicts.GetValueOrDefault(r.Id) == Verdict.Failed && verdicts.ContainsKey(r.Id)),
+                observed.Count(o => pack.Documented(o.Status) == documented),
+                Unprovokable(pack, documented));
+        }).ToList();
+        var undocumented = observed.Where(o => pack.Documented(o.Status) is null).GroupBy(o => o.Status).OrderBy(g => g.Key)
+            .Select(g => new UndocumentedStatus(g.Key, g.Count(), g.Select(o => o.CaseName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+        var counts = new VerdictCounts(results.Count, Count(results, Verdict.Passed), Count(results, Verdict.Failed), Count(results, Verdict.Broken), Count(results, Verdict.Skipped));
+        return new ApiScorecard(pack.Name, pack.Title, pack.DocsUrl, counts, lines, undocumented);
+    }
+
+    /// <summary>Every response a case saw: earlier steps, retried attempts and the final one.</summary>
+    private static IEnumerable<(int Status, string CaseName)> Responses(CaseResult result)
+    {
+        var steps = (result.Exchange?.Earlier ?? []).Concat(result.Retried);
+        if (result.Exchange is { } exchange)
+        {
+            steps = steps.Append(exchange.Final);
+        }
+
+        return steps.Select(s => s.Response).OfType<Probing.ProbeResponse>().Select(r => (r.Status, result.CaseName));
+    }
+
+    private static string? Unprovokable(ApiPack pack, DocumentedStatus documented)
+    {
+        var reasons = pack.Unprovokable.Where(u => pack.Documented(u.Key) == documented).OrderBy(u => u.Key).ToList();
+        return reasons.Count switch
+        {
+            0 => null,
+            1 when !documented.Pattern.IsClass => reasons[0].Value,
+            _ => string.Join("; ", reasons.Select(u => $"{u.Key}: {u.Value}")),
+        };
+    }
+
+    private static int Count(List<CaseResult> results, Verdict verdict) => results.Count(r => r.Verdict == verdict);
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace Conformance.Reporting.Scorecard;
+
+/// <summary><c>scorecard.md</c>: per API, the documented statuses x probed / honored / observed / unprovokable, then undocumented ones.</summary>
+public static class ScorecardMarkdown
+{
+    public static string Render(RunScorecard card)
+    {
+        var text = new StringBuilder("# Conformance scorecard\n");
+        foreach (var api in card.Apis)
+        {
+            Render(api, text);
+        }
+
+        return text.ToString();
+    }
+
+    public static string HonoredText(StatusLine line) => line.Honored switch
+    {
+        Honored.NotProbed => "-",
+        Honored.Yes => "yes",
+        Honored.No => $"no ({N(line.RowsFailed)} of {N(line.ProbedBy)} failed)",
+        Honored.NotRun => "not run",
+        _ => $"partly ({N(line.RowsPassed)} of {N(line.ProbedBy)} passed, the rest not run)",
+    };
+
+    public static string ProbedText(StatusLine line) => line.ProbedBy switch
+    {
+        0 => "no",
+        1 => "1 row",
+        _ => $"{N(line.ProbedBy)} rows",
+    };
+
+    public static string CasesText(VerdictCounts c) =>
+        $"{N(c.Total)} case(s): {N(c.Passed)} passed, {N(c.Failed)} failed, {N(c.Broken)} broken, {N(c.Skipped)} skipped";
+
+    private static void Render(ApiScorecard api, StringBuilder text)
+    {
+        text.Append("\n## ").Append(api.Api).Append(" (").Append(api.Title).Append(")\n\n");
+        if (api.DocsUrl is not null)
+        {
+            text.Append("Documentation: ").Append(api.DocsUrl).Append("\n\n");
+        }
+
+        text.Append(CasesText(api.Cases)).Append("\n\n");
+        text.Append("| Status | Meaning | Probed | Honored | Observed | Unprovokable |\n");
+        text.Append("| --- | --- | --- | --- | --- | --- |\n");
+        foreach (var line in api.Statuses)
+        {
+            text.Append("| ").Append(line.Status).Append(" | ").Append(Cell(line.Meaning)).Append(" | ").Append(ProbedText(line))
+                .Append(" | ").Append(HonoredText(line)).Append(" | ").Append(N(line.Observed)).Append(" | ").Append(Cell(line.Unprovokable ?? string.Empty)).Append(" |\n");
+        }
+
+        text.Append('\n');
+        if (api.Undocumented.Count == 0)
+        {
+            text.Append("Observed but undocumented: none\n");
+            return;
+        }
+
+        text.Append("Observed but undocumented:\n\n");
+        foreach (var status in api.Undocumented)
+        {
+            text.Append("- ").Append(N(status.Status)).Append(" x").Append(N(status.Count)).Append(": ").Append(string.Join(", ", status.Cases.Select(Cell))).Append('\n');
+        }
+    }
+
+    private static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Conformance.Checks;
+using Conformance.Framework.Tests.Checks;
+using Conformance.Reporting;
+using Conformance.Reporting.Allure;
+using static Conformance.Framework.Tests.Reporting.ReportFixture;
+
+namespace Conformance.Framework.Tests.Reporting;
+
+public sealed class AllureCategoriesTests
+{
+    [Test]
+    public void Json_Always_ListsCategoriesInMatchOrder()
+    {
+        using var json = JsonDocument.Parse(AllureCategories.Json());
+        var entries = json.RootElement.EnumerateArray().Select(e => $"{e.GetProperty("name").GetString()} [{e.GetProperty("matchedStatuses")[0].GetString()}]").ToList();
+
+        Assert.That(entries, Is.EqualTo(new[]
+        {
+            "Invalid contract [broken]", "Target unreachable [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
+            "Status mismatch [failed]", "Undocumented status [failed]", "Body schema violation [failed]", "Header violation [failed]",
+            "Body value mismatch [failed]", "Server error [failed]",
+        }));
+    }
+
+    [Test]
+    public void Json_StatusMismatch_RegexPinned()
+    {
+        using var json = JsonDocument.Parse(AllureCategories.Json());
+
+        Assert.That(json.RootElement[4].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
+    }
+
+    [TestCase("status_code_conformance", 500, "Status mismatch")]
+    [TestCase("documented_status", 418, "Undocumented status")]
+    [TestCase("www_authenticate_on_401", 401, "Header violation")]
+    [TestCase("retry_after_on_429_503", 429, "Header violation")]
+    [TestCase("no_body_on_204_304", 204, "Body value mismatch")]
+    public void Match_RealCheckFailure_FallsInItsCategory(string checkId, int status, string expected)
+    {
+        var row = CheckFixture.Row(status == 500 ? [200] : [status]);
+        var check = CheckFixture.Run(CheckFixture.Check(checkId), CheckFixture.Context(row, status, body: status == 204 ? "{}" : null));
+        Assert.That(check.Outcome, Is.EqualTo(Outcome.Failed), check.Message);
+
+        Assert.That(Category("failed", Message(check)), Is.EqualTo(expected));
+    }
+
+    [TestCase("Invalid contract: contracts/demo/api.yaml(3,1): error CT0101: ...", "Invalid contract")]
+    [TestCase("Target unreachable (timeout): no answer within 10 s", "Target unreachable")]
+    [TestCase("Target unreachable: no target is configured for 'demo'", "Target unreachable")]
+    [TestCase("Inconclusive: still 429 after 2 bounded retries; the target is throttling or unavailable", "Inconclusive (throttled or unavailable)")]
+    public void Match_BrokenMessage_FallsInItsCategory(string message, string expected) =>
+        Assert.That(Category("broken", message), Is.EqualTo(expected));
+
+    [Test]
+    public void Match_SchemaViolationBesideHeaderFailure_SchemaWins()
+    {
+        var row = Row("r", "get_thing", "unknown_id", 404);
+        var allure = new AllureResultBuilder(Scope(row), "h").Build(SchemaViolation(row, 404), "t").Result;
+
+        Assert.That(Category("failed", allure.StatusDetails!.Message!), Is.EqualTo("Body schema violation"));
+    }
+
+    private static string Message(CheckResult check)
+    {
+        var row = Row("r", "get_thing", "valid", 200);
+        var allure = new AllureResultBuilder(Scope(row), "h").Build(Result(row, Verdict.Failed, "x", null, [check]), "t").Result;
+        return allure.StatusDetails!.Message!;
+    }
+
+    /// <summary>First match wins, with the whole message matched as Allure 2 (Java) does.</summary>
+    private static string? Category(string status, string message) =>
+        AllureCategories.All.FirstOrDefault(c => c.MatchedStatuses.Contains(status) && Regex.IsMatch(message, $"^(?:{c.MessageRegex})$"))?.Name;
+}

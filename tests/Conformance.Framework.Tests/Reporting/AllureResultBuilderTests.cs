@@ -1,0 +1,162 @@
+using Conformance.Checks;
+using Conformance.Reporting;
+using Conformance.Reporting.Allure;
+using static Conformance.Framework.Tests.Reporting.ReportFixture;
+
+namespace Conformance.Framework.Tests.Reporting;
+
+public sealed class AllureResultBuilderTests
+{
+    private static readonly Conformance.Tables.StatusRow Unknown = Row("unknown-id", "get_thing", "unknown_id", 404);
+    private static readonly Conformance.Tables.StatusRow Valid = Row("valid", "get_thing", "valid", 200);
+
+    private static AllureResult Build(CaseResult result) => new AllureResultBuilder(Scope(Unknown, Valid), "host1").Build(result, "7@host1.3").Result;
+
+    [Test]
+    public void Build_SameRowTwice_KeepsIdentityAndChangesUuid()
+    {
+        var first = Build(Passed(Unknown, 404));
+        var second = Build(StatusMismatch(Unknown, 500));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.TestCaseId, Is.EqualTo(first.TestCaseId));
+            Assert.That(second.HistoryId, Is.EqualTo(first.HistoryId));
+            Assert.That(second.FullName, Is.EqualTo(first.FullName));
+            Assert.That(second.Uuid, Is.Not.EqualTo(first.Uuid));
+            Assert.That(first.FullName, Is.EqualTo("Conformance.Suites.demo.get_thing.unknown_id#unknown-id"));
+            Assert.That(first.Name, Is.EqualTo("demo / get_thing / unknown_id -> 404"));
+            Assert.That(first.TestCaseId, Does.Match("^[0-9a-f]{32}$"));
+        });
+    }
+
+    [Test]
+    public void Build_DistinctRows_DistinctIdentities()
+    {
+        var a = Build(Passed(Unknown, 404));
+        var b = Build(Passed(Valid, 200));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(b.TestCaseId, Is.Not.EqualTo(a.TestCaseId));
+            Assert.That(b.HistoryId, Is.Not.EqualTo(a.HistoryId));
+            Assert.That(b.FullName, Is.Not.EqualTo(a.FullName));
+        });
+    }
+
+    [Test]
+    public void Build_AnyRow_ParametersNameApiOperationScenarioAndExpectedStatus()
+    {
+        var result = Build(Passed(Unknown, 404));
+
+        Assert.That(result.Parameters.Select(p => $"{p.Name}={p.Value}"), Is.EqualTo(new[] { "api=demo", "operation=get_thing", "scenario=unknown_id", "expected status=404" }));
+    }
+
+    [TestCase(Verdict.Passed, "passed")]
+    [TestCase(Verdict.Failed, "failed")]
+    [TestCase(Verdict.Broken, "broken")]
+    [TestCase(Verdict.Skipped, "skipped")]
+    public void Build_Verdict_MapsToAllureStatus(Verdict verdict, string expected)
+    {
+        var result = Build(Result(Valid, verdict, "Target unreachable (timeout): no answer in 10 s", null, []));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(expected));
+            Assert.That(result.Stage, Is.EqualTo("finished"));
+            Assert.That(result.Stop - result.Start, Is.EqualTo(250));
+            Assert.That(result.Start, Is.EqualTo(Started.ToUnixTimeMilliseconds()));
+        });
+    }
+
+    [Test]
+    public void Build_FailedCase_MessageListsFailedChecksAndTraceKeepsTheWholeText()
+    {
+        var result = Build(StatusMismatch(Unknown, 500));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.StatusDetails!.Message, Is.EqualTo("status_code_conformance: Status code mismatch / Expected: 404 / Received: 500"));
+            Assert.That(result.StatusDetails.Trace, Does.StartWith("demo / get_thing / unknown_id -> 404\nFAILED status_code_conformance"));
+            Assert.That(result.StatusDetails.Trace, Does.Not.Contain(Secret));
+            Assert.That(result.StatusDetails.Flaky, Is.False);
+        });
+    }
+
+    [Test]
+    public void Build_Checks_OneStepPerCheckWithItsStatus()
+    {
+        var result = Build(Result(Valid, Verdict.Failed, "x", Step(200, "{}"),
+            [CheckResult.Pass("status_code_conformance", "Received 200 as expected."), CheckResult.Fail("header_conformance", "Header violation / 1 of 1 header assertion(s) failed", ["ETag: expected present, but missing"]),
+             new CheckResult("documented_status", Outcome.Warning, "Undocumented HTTP status code / Received: 200", []), CheckResult.Skip("allow_on_405", "Not a 405.")]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Steps.Select(s => $"{s.Status} {s.Name}"), Is.EqualTo(new[]
+            {
+                "passed status_code_conformance: Received 200 as expected.",
+                "failed header_conformance: Header violation / 1 of 1 header assertion(s) failed",
+                "unknown documented_status: Undocumented HTTP status code / Received: 200",
+                "skipped allow_on_405: Not a 405.",
+            }));
+            Assert.That(result.Steps[1].StatusDetails!.Message, Is.EqualTo("Header violation / 1 of 1 header assertion(s) failed" + Environment.NewLine + "ETag: expected present, but missing"));
+        });
+    }
+
+    [Test]
+    public void Build_FailedChecks_LabelsGroupByApiOperationScenarioWithTagsAndSeverity()
+    {
+        var result = Build(StatusMismatch(Unknown, 500));
+        var labels = result.Labels.Select(l => $"{l.Name}={l.Value}").ToList();
+
+        Assert.That(labels, Is.EqualTo(new[]
+        {
+            "parentSuite=demo", "suite=get_thing", "subSuite=unknown_id", "feature=demo", "story=unknown_id", "severity=critical",
+            "tag=status_code_conformance", "host=host1", "thread=7@host1.3", "framework=nunit", "language=csharp",
+        }));
+    }
+
+    [Test]
+    public void Build_SchemaFailure_SeverityNormalAndDocsLink()
+    {
+        var result = Build(SchemaViolation(Unknown, 404));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Labels.Single(l => l.Name == "severity").Value, Is.EqualTo("normal"));
+            Assert.That(result.Links.Single(), Is.EqualTo(new AllureLink("Demo API documentation", "https://docs.example.test/errors", "link")));
+        });
+    }
+
+    [Test]
+    public void Build_RetriedCase_FlakyWithEveryResponseAttached()
+    {
+        var result = Build(Passed(Unknown, 404) with { Retried = [Step(429, "{\"error\":\"slow down\"}", "1")] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.StatusDetails!.Flaky, Is.True);
+            Assert.That(result.Attachments.Select(a => a.Name), Is.EqualTo(new[]
+            {
+                "Retried attempt 1: Request", "Retried attempt 1: Response 429", "Request", "Response 404", "Response body", "Reproduce (curl)",
+            }));
+        });
+    }
+
+    [Test]
+    public void Build_InvalidEntry_BrokenUnderInvalidSuite()
+    {
+        var invalid = new CaseResult("demo", "contracts/demo/tables/things.yaml:14 (invalid)", null, Verdict.Broken,
+            "Invalid contract: contracts/demo/tables/things.yaml(14,9): error CT0103: Unknown check 'x'", null, [], [], null, Started, TimeSpan.Zero);
+
+        var result = Build(invalid);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo("broken"));
+            Assert.That(result.FullName, Is.EqualTo("Conformance.Suites.demo.(invalid_contract).contracts/demo/tables/things_yaml#contracts/demo/tables/things.yaml:14 (invalid)"));
+            Assert.That(result.StatusDetails!.Message, Does.StartWith("Invalid contract: "));
+            Assert.That(result.Parameters.Select(p => p.Value), Is.EqualTo(new[] { "demo", "(invalid contract)", "contracts/demo/tables/things.yaml", "(invalid)" }));
+        });
+    }
+}

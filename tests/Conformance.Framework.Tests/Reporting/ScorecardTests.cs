@@ -1,0 +1,83 @@
+using Conformance.Reporting;
+using Conformance.Reporting.Scorecard;
+using static Conformance.Framework.Tests.Reporting.ReportFixture;
+
+namespace Conformance.Framework.Tests.Reporting;
+
+public sealed class ScorecardTests
+{
+    private static readonly Conformance.Tables.StatusRow Valid = Row("valid", "get_thing", "valid", 200);
+    private static readonly Conformance.Tables.StatusRow Unknown = Row("unknown", "get_thing", "unknown_id", 404);
+    private static readonly Conformance.Tables.StatusRow BadParam = Row("bad", "list_things", "bad_param", 400);
+    private static readonly Conformance.Tables.StatusRow Teapot = Row("teapot", "get_thing", "teapot", 400);
+    private static readonly Conformance.Tables.StatusRow NoAuth = Row("noauth", "get_thing", "no_auth", 401);
+
+    private static RunScorecard Card()
+    {
+        var invalid = new CaseResult("demo", "contracts/demo/tables/things.yaml:30 (invalid)", null, Verdict.Broken, "Invalid contract: ...", null, [], [], null, Started, TimeSpan.Zero);
+        CaseResult[] results =
+        [
+            Passed(Valid, 200) with { Retried = [Step(429, "{}", "1")] },
+            StatusMismatch(Unknown, 500),
+            Passed(BadParam, 400),
+            StatusMismatch(Teapot, 418),
+            Result(NoAuth, Verdict.Skipped, "Skipped by the table: needs a second account", null, []),
+            invalid,
+        ];
+        return ScorecardBuilder.Build([Pack], [Valid, Unknown, BadParam, Teapot, NoAuth], results);
+    }
+
+    [Test]
+    public void Render_SmallRun_MarkdownPinned()
+    {
+        var expected = """
+            # Conformance scorecard
+
+            ## demo (Demo API)
+
+            Documentation: https://docs.example.test/errors
+
+            6 case(s): 2 passed, 2 failed, 1 broken, 1 skipped
+
+            | Status | Meaning | Probed | Honored | Observed | Unprovokable |
+            | --- | --- | --- | --- | --- | --- |
+            | 200 | OK | 1 row | yes | 1 |  |
+            | 400 | Bad Request | 2 rows | no (1 of 2 failed) | 1 |  |
+            | 401 | Unauthorized | 1 row | not run | 0 |  |
+            | 404 | Not Found | 1 row | no (1 of 1 failed) | 0 |  |
+            | 429 | Too Many Requests | no | - | 1 | needs a burst the target's quota forbids |
+            | 5xx | Server error | no | - | 1 | 503: only during maintenance |
+
+            Observed but undocumented:
+
+            - 418 x1: demo / get_thing / teapot -> 400
+
+            """;
+
+        Assert.That(ScorecardMarkdown.Render(Card()), Is.EqualTo(expected.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void Render_SmallRun_JsonCarriesTheSameMatrix()
+    {
+        var json = ScorecardJson.Render(Card());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json, Does.Contain("\"status\": \"404\",\n          \"meaning\": \"Not Found\",\n          \"probedBy\": 1,\n          \"rowsPassed\": 0,\n          \"rowsFailed\": 1,\n          \"observed\": 0,\n          \"unprovokable\": null,\n          \"honored\": \"no\""));
+            Assert.That(json, Does.Contain("\"honored\": \"not-probed\""));
+            Assert.That(json, Does.Contain("\"cases\": {\n        \"total\": 6,\n        \"passed\": 2,\n        \"failed\": 2,\n        \"broken\": 1,\n        \"skipped\": 1\n      }"));
+        });
+    }
+
+    [Test]
+    public void Build_NoResults_EveryRowNotRunAndNothingObserved()
+    {
+        var card = ScorecardBuilder.Build([Pack], [Valid], []);
+
+        Assert.That(card.Apis.Single().Statuses.Select(s => $"{s.Status}:{s.Honored}:{s.Observed}"), Is.EqualTo(new[]
+        {
+            "200:NotRun:0", "400:NotProbed:0", "401:NotProbed:0", "404:NotProbed:0", "429:NotProbed:0", "5xx:NotProbed:0",
+        }));
+    }
+}
