@@ -72,7 +72,7 @@ internal static class SchemaLoader
             var at = error.InstanceLocation.Length == 0 ? "the root" : error.InstanceLocation;
             diagnostics.Add(new SchemaDiagnostic(SchemaErrorCodes.MetaschemaViolation, document.SourcePath, line, column,
                 string.Create(CultureInfo.InvariantCulture, $"invalid schema at {at}"), error.Message,
-                $"make the value conform to the {DialectNames.Of(dialect)} metaschema (rule {error.KeywordLocation})"));
+                $"make the value conform to the {DialectNames.Of(dialect)} metaschema ({error.AbsoluteKeywordLocation})"));
         }
     }
 
