@@ -65,7 +65,13 @@ internal static partial class NetworkFormats
 
     public static bool IsIpv6(string value)
     {
-        if (value.Length == 0 || value.Any(c => c is '%' or '/' || char.IsWhiteSpace(c) || c > 127))
+        if (value.Length == 0 || value.Any(c => c is '%' or '/' or '[' or ']' || char.IsWhiteSpace(c) || c > 127))
+        {
+            return false;
+        }
+
+        var lastColon = value.LastIndexOf(':');
+        if (value.Contains('.', StringComparison.Ordinal) && !IsIpv4(value[(lastColon + 1)..]))
         {
             return false;
         }

@@ -44,20 +44,7 @@ internal static partial class UriFormats
         return true;
     }
 
-    public static bool IsUriTemplate(string value)
-    {
-        var depth = 0;
-        foreach (var c in value)
-        {
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (depth is < 0 or > 1)
-            {
-                return false;
-            }
-        }
-
-        return depth == 0;
-    }
+    public static bool IsUriTemplate(string value) => UriTemplatePattern().IsMatch(value);
 
     public static bool IsUuid(string value) => UuidPattern().IsMatch(value);
 
@@ -70,6 +57,12 @@ internal static partial class UriFormats
     }
 
     public static bool IsRegex(string value) => Keywords.RegexCache.TryGet(value, TimeSpan.FromSeconds(1), out _) is not null;
+
+    [GeneratedRegex(@"^(?:[^\x00-\x20""%<>\\^`{|}\x7F]|%[0-9A-Fa-f]{2}|\{[+#./;?&]?" + VarSpec + "(?:," + VarSpec + @")*\})*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex UriTemplatePattern();
+
+    private const string VarChar = "(?:[A-Za-z0-9_]|%[0-9A-Fa-f]{2})";
+    private const string VarSpec = VarChar + @"(?:\.?" + VarChar + @")*(?::[1-9][0-9]{0,3}|\*)?";
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
