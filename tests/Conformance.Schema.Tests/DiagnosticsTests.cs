@@ -22,6 +22,18 @@ public sealed class DiagnosticsTests
     }
 
     [Test]
+    public void Parse_MisspelledTypeName_ReportsOneDiagnosticForTheNode()
+    {
+        var result = JsonSchema.Parse("{\"type\": \"strin\"}", "s.json");
+
+        Assert.That(result.Diagnostics.Select(d => d.ToString()), Is.EqualTo(new[]
+        {
+            "s.json(1,10): error CT0202: invalid schema at /type, \"strin\" is not one of [\"array\",\"boolean\",\"integer\",\"null\",\"number\",\"object\",\"string\"]. " +
+            "Fix: make the value conform to the 2020-12 metaschema (https://json-schema.org/draft/2020-12/meta/validation#/$defs/simpleTypes/enum)",
+        }));
+    }
+
+    [Test]
     public void Parse_InvalidJson_ReportsCT0201WithPosition()
     {
         var result = JsonSchema.Parse("{\n  \"type\": \"object\",\n  ,\n}", "bad.json");

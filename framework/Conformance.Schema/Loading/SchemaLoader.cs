@@ -61,9 +61,11 @@ internal static class SchemaLoader
         }
 
         var result = metaschema.Validate(document.Root);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var error in result.Errors)
         {
-            if (error.Keyword is "anyOf" or "oneOf" && result.Errors.Count > 1)
+            // One diagnostic per offending node: the first concrete failure, not the anyOf/oneOf summary.
+            if ((error.Keyword is "anyOf" or "oneOf" && result.Errors.Count > 1) || !reported.Add(error.InstanceLocation))
             {
                 continue;
             }
