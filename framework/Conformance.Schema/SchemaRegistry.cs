@@ -23,7 +23,7 @@ public sealed class SchemaRegistry
     {
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(json);
-        var key = UriUtil.WithoutFragment(uri.OriginalString);
+        var key = UriUtil.Key(uri.OriginalString);
         documents[key] = new Lazy<SchemaDocument>(() => SchemaDocument.Create(key, json, sourcePath ?? key));
     }
 

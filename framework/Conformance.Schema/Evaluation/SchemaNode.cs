@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Conformance.Schema.Evaluation;
@@ -32,7 +33,7 @@ internal sealed class SchemaNode(Resource resource, string location)
             return value;
         }
 
-        if (++context.Depth > context.Options.MaxDepth)
+        if (++context.Depth > context.Options.MaxDepth || (context.Depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             context.Depth--;
             context.ReportDepth(Location);

@@ -8,18 +8,21 @@ internal static class ValueText
     private const int MaxLength = 60;
 
     /// <summary>The value as compact JSON, truncated (e.g. <c>"CMN9"</c>, <c>5</c>, <c>{"a":1,...</c>).</summary>
-    public static string Show(JsonElement value)
+    public static string Show(JsonElement value) => Show(value, MaxLength);
+
+    /// <summary>As <see cref="Show(JsonElement)"/> with a custom limit (allowed-value lists get more room).</summary>
+    public static string Show(JsonElement value, int maxLength)
     {
         var raw = value.ValueKind switch
         {
             JsonValueKind.Object or JsonValueKind.Array => JsonSerializer.Serialize(value),
             _ => value.GetRawText(),
         };
-        return Truncate(raw);
+        return Truncate(raw, maxLength);
     }
 
-    public static string Truncate(string text) =>
-        text.Length <= MaxLength ? text : string.Concat(text.AsSpan(0, MaxLength - 3), "...");
+    public static string Truncate(string text, int maxLength = MaxLength) =>
+        text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength - 3), "...");
 
     /// <summary>The JSON type name as used by the "type" keyword.</summary>
     public static string TypeName(JsonElement value) => value.ValueKind switch

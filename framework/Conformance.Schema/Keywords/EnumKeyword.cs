@@ -18,7 +18,7 @@ internal sealed class EnumKeyword(string location, JsonElement values) : Keyword
             return true;
         }
 
-        context.AddError(this, $"{ValueText.Show(instance)} is not one of {ValueText.Show(values)}");
+        context.AddError(this, $"{ValueText.Show(instance)} is not one of {ValueText.Show(values, 200)}");
         return false;
     }
 

@@ -44,6 +44,17 @@ internal static class RegexCache
             if (c == '\\' && i + 1 < pattern.Length)
             {
                 var next = pattern[++i];
+                if (next is 'p' or 'P' && i + 1 < pattern.Length && pattern[i + 1] == '{')
+                {
+                    var close = pattern.IndexOf('}', i);
+                    if (close > 0)
+                    {
+                        builder.Append('\\').Append(next).Append('{').Append(UnicodeProperty(pattern[(i + 2)..close])).Append('}');
+                        i = close;
+                        continue;
+                    }
+                }
+
                 builder.Append(next switch
                 {
                     'd' => inClass ? "0-9" : "[0-9]",
@@ -87,5 +98,22 @@ internal static class RegexCache
         }
 
         return builder.ToString();
+    }
+
+    private static string UnicodeProperty(string name)
+    {
+        var value = name.Contains('=', StringComparison.Ordinal) ? name[(name.IndexOf('=', StringComparison.Ordinal) + 1)..] : name;
+        return value switch
+        {
+            "Letter" => "L", "Lowercase_Letter" => "Ll", "Uppercase_Letter" => "Lu", "Titlecase_Letter" => "Lt",
+            "Modifier_Letter" => "Lm", "Other_Letter" => "Lo", "Mark" => "M", "Nonspacing_Mark" => "Mn",
+            "Spacing_Mark" => "Mc", "Enclosing_Mark" => "Me", "Number" => "N", "Decimal_Number" or "digit" => "Nd",
+            "Letter_Number" => "Nl", "Other_Number" => "No", "Punctuation" or "punct" => "P", "Symbol" => "S",
+            "Math_Symbol" => "Sm", "Currency_Symbol" => "Sc", "Separator" => "Z", "Space_Separator" => "Zs",
+            "Line_Separator" => "Zl", "Paragraph_Separator" => "Zp", "Other" => "C", "Control" or "cntrl" => "Cc",
+            "Format" => "Cf", "Private_Use" => "Co", "Surrogate" => "Cs", "Unassigned" => "Cn",
+            _ when name.StartsWith("Script", StringComparison.Ordinal) || name.StartsWith("sc=", StringComparison.Ordinal) => "Is" + value,
+            _ => value,
+        };
     }
 }

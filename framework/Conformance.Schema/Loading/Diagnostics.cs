@@ -1,4 +1,4 @@
-using Conformance.Schema.Json;
+using System.Globalization;
 
 namespace Conformance.Schema.Loading;
 
@@ -7,6 +7,7 @@ internal sealed class Diagnostics
 {
     private readonly List<SchemaDiagnostic> items = [];
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> positions = new(StringComparer.Ordinal);
 
     public int Count => items.Count;
 
@@ -16,21 +17,24 @@ internal sealed class Diagnostics
     /// <summary>Adds a diagnostic at <paramref name="at"/> (the property name when <paramref name="atKey"/>, else the value).</summary>
     public void Add(string code, Location at, bool atKey, string what, string why, string fix)
     {
-        var positions = at.Document.Positions;
-        var (line, column) = atKey ? positions.Key(at.Pointer) : positions.Value(at.Pointer);
+        var map = at.Document.Positions;
+        var (line, column) = atKey ? map.Key(at.Pointer) : map.Value(at.Pointer);
         Add(new SchemaDiagnostic(code, at.Document.SourcePath, line, column, what, why, fix));
     }
 
     public void Add(SchemaDiagnostic diagnostic)
     {
+        // A wrong keyword value is reported once: the metaschema's CT0202 wins over the compiler's CT0209.
+        var position = string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Path}({diagnostic.Line},{diagnostic.Column})");
+        if (diagnostic.Code == SchemaErrorCodes.InvalidKeywordValue && positions.Contains(position))
+        {
+            return;
+        }
+
+        positions.Add(position);
         if (seen.Add(diagnostic.ToString()))
         {
             items.Add(diagnostic);
         }
     }
-
-    /// <summary>Position of a pointer in a document (for callers that build their own diagnostic).</summary>
-    public static (int Line, int Column) PositionOf(SchemaDocument document, string pointer) => document.Positions.Value(pointer);
-
-    public static string Escape(string token) => JsonPointer.Escape(token);
 }

@@ -61,9 +61,11 @@ internal static class SchemaLoader
         }
 
         var result = metaschema.Validate(document.Root);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var error in result.Errors)
         {
-            if (error.Keyword is "anyOf" or "oneOf" && result.Errors.Count > 1)
+            // One diagnostic per offending node: the first concrete failure, not the anyOf/oneOf summary.
+            if ((error.Keyword is "anyOf" or "oneOf" && result.Errors.Count > 1) || !reported.Add(error.InstanceLocation))
             {
                 continue;
             }
@@ -72,7 +74,7 @@ internal static class SchemaLoader
             var at = error.InstanceLocation.Length == 0 ? "the root" : error.InstanceLocation;
             diagnostics.Add(new SchemaDiagnostic(SchemaErrorCodes.MetaschemaViolation, document.SourcePath, line, column,
                 string.Create(CultureInfo.InvariantCulture, $"invalid schema at {at}"), error.Message,
-                $"make the value conform to the {DialectNames.Of(dialect)} metaschema (rule {error.KeywordLocation})"));
+                $"make the value conform to the {DialectNames.Of(dialect)} metaschema ({error.AbsoluteKeywordLocation})"));
         }
     }
 

@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Schema.Tests;
+
+/// <summary>Hostile schemas and instances end in errors, never in a crashed process.</summary>
+[TestFixture]
+public sealed class HostileInputTests
+{
+    private static string Nested(int depth) => new StringBuilder().Append('[', depth).Append(']', depth).ToString();
+
+    [Test]
+    public void Validate_TenThousandLevelInstance_ReportsDepthError()
+    {
+        var schema = JsonSchema.Parse("""{"items": {"$ref": "#"}}""").Schema!;
+        using var instance = JsonDocument.Parse(Nested(10_000), new JsonDocumentOptions { MaxDepth = 10_001 });
+
+        var result = schema.Validate(instance.RootElement);
+
+        Assert.That(result.IsValid, Is.False);
+        Assert.That(result.Errors.Single().Message, Does.StartWith("evaluation exceeded the maximum depth of 512"));
+    }
+
+    [Test]
+    public void Validate_TenThousandLevelJsonNode_ReportsError()
+    {
+        var schema = JsonSchema.Parse("{}").Schema!;
+        var node = JsonNode.Parse(Nested(10_000), documentOptions: new JsonDocumentOptions { MaxDepth = 10_001 });
+
+        var result = schema.Validate(node);
+
+        Assert.That(result.IsValid, Is.False);
+        Assert.That(result.Errors.Single().Message, Does.StartWith("the instance cannot be read"));
+    }
+
+    [Test]
+    public void Validate_RefLoopWithoutConsumingInput_ReportsDepthError()
+    {
+        var loaded = JsonSchema.Parse("""{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}""");
+
+        var result = loaded.Schema!.Validate(JsonNode.Parse("1"));
+
+        Assert.That(result.IsValid, Is.False);
+        Assert.That(result.Errors.Single().Message, Does.Contain("a schema $ref loop that consumes no input"));
+    }
+
+    [Test]
+    public void Validate_CatastrophicPattern_TimesOutIntoValidationError()
+    {
+        var options = new SchemaOptions { RegexTimeout = TimeSpan.FromMilliseconds(50) };
+        var schema = JsonSchema.Parse("""{"pattern": "^(a+)+$"}""", options: options).Schema!;
+
+        var result = schema.Validate(JsonNode.Parse("\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\""));
+
+        Assert.That(result.IsValid, Is.False);
+        Assert.That(result.Errors.Single().ToString(), Is.EqualTo(": pattern \"^(a+)+$\" timed out after 50 ms on \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\""));
+    }
+
+    [Test]
+    public void Parse_DeeplyNestedSchema_ReportsDiagnosticInsteadOfCrashing()
+    {
+        var json = new StringBuilder().Insert(0, "{\"not\":", 2000).Append("{}").Append('}', 2000).ToString();
+
+        var result = JsonSchema.Parse(json, "deep.json");
+
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Diagnostics.Select(d => d.Code), Does.Contain(SchemaErrorCodes.TooDeep));
+    }
+
+    [Test]
+    public void Validate_OneCompiledSchemaFromManyThreads_GivesSameResults()
+    {
+        var schema = JsonSchema.Parse("""
+            {"type": "object", "required": ["id"], "properties": {"id": {"type": "string", "pattern": "^[a-z]+$"}, "tags": {"type": "array", "items": {"$ref": "#/$defs/tag"}}},
+             "$defs": {"tag": {"type": "string", "maxLength": 5}}, "unevaluatedProperties": false}
+            """).Schema!;
+        using var valid = JsonDocument.Parse("""{"id": "abc", "tags": ["a", "b"]}""");
+        using var invalid = JsonDocument.Parse("""{"id": "ABC", "tags": ["toolong"], "x": 1}""");
+        var failures = 0;
+
+        Parallel.For(0, 20_000, i =>
+        {
+            var ok = schema.Validate(valid.RootElement).IsValid && schema.Validate(invalid.RootElement).Errors.Count == 3;
+            if (!ok)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.That(failures, Is.Zero);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.Schema.Tests;
+
+/// <summary>References across documents: registered URIs, folders of files, embedded resources.</summary>
+[TestFixture]
+public sealed class RegistryTests
+{
+    private string folder = string.Empty;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        folder = Path.Combine(Path.GetTempPath(), "conformance-schema-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "common"));
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(folder, true);
+
+    [Test]
+    public void LoadFile_RelativeRefToSiblingFolderFile_Resolves()
+    {
+        File.WriteAllText(Path.Combine(folder, "common", "error.schema.json"), """{"$defs": {"code": {"type": "string", "pattern": "^[A-Z]{3}-\\d{3}$"}}}""");
+        File.WriteAllText(Path.Combine(folder, "body.schema.json"), """{"properties": {"errorCode": {"$ref": "common/error.schema.json#/$defs/code"}}}""");
+        var registry = new SchemaRegistry();
+        registry.AddDirectory(folder);
+
+        var loaded = JsonSchema.LoadFile(Path.Combine(folder, "body.schema.json"), registry: registry);
+
+        Assert.That(loaded.Diagnostics, Is.Empty);
+        Assert.That(loaded.Schema!.Validate(JsonNode.Parse("""{"errorCode": "CMN-101"}""")).IsValid, Is.True);
+        Assert.That(loaded.Schema.Validate(JsonNode.Parse("""{"errorCode": "CMN9"}""")).Errors.Single().AbsoluteKeywordLocation,
+            Does.EndWith("common/error.schema.json#/$defs/code/pattern"));
+    }
+
+    [Test]
+    public void Parse_RefToRegisteredUri_Resolves()
+    {
+        var registry = new SchemaRegistry();
+        registry.Add(new Uri("http://localhost:1234/integer.json"), """{"type": "integer"}""");
+
+        var schema = JsonSchema.Parse("""{"$ref": "http://localhost:1234/integer.json"}""", registry: registry).Schema!;
+
+        Assert.That(schema.Validate(JsonNode.Parse("1")).IsValid, Is.True);
+        Assert.That(schema.Validate(JsonNode.Parse("\"a\"")).IsValid, Is.False);
+    }
+
+    [Test]
+    public void Parse_RootId_BecomesBaseUri()
+    {
+        var schema = JsonSchema.Parse("""{"$id": "https://example.com/schemas/body.json"}""").Schema!;
+
+        Assert.That(schema.BaseUri, Is.EqualTo(new Uri("https://example.com/schemas/body.json")));
+    }
+
+    [Test]
+    public void Parse_Draft4Schema_UsesExclusiveBooleanForm()
+    {
+        var schema = JsonSchema.Parse("""{"$schema": "http://json-schema.org/draft-04/schema#", "maximum": 10, "exclusiveMaximum": true}""").Schema!;
+
+        Assert.That(schema.Validate(JsonNode.Parse("10")).Errors.Single().ToString(), Is.EqualTo(": 10 is not less than the exclusive maximum 10"));
+    }
+}
