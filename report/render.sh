@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders Allure results into an HTML report with the Allure 3 CLI pinned in package-lock.json (nothing global).
 #   report/render.sh [results-dir] [--single-file]
-# results-dir defaults to ../allure-results (repo root). Output: report/allure-report/ (index.html).
+# results-dir defaults to ../TestResults/allure-results (where the suites write). Output: report/allure-report/ (index.html).
 # History is kept in report/history/history.jsonl, so rendering each nightly run in turn builds the trend charts.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -14,7 +14,7 @@ for arg in "$@"; do
     *) results="$arg" ;;
   esac
 done
-results="$(cd "${results:-$here/../allure-results}" && pwd)" || { echo "render.sh: no results folder ${results:-../allure-results}" >&2; exit 2; }
+results="$(cd "${results:-$here/../TestResults/allure-results}" && pwd)" || { echo "render.sh: no results folder ${results:-../TestResults/allure-results}" >&2; exit 2; }
 out="${CONFORMANCE_ALLURE_OUTPUT:-$here/allure-report}"
 
 export ALLURE_NO_ANALYTICS=true DO_NOT_TRACK=1 NPM_CONFIG_UPDATE_NOTIFIER=false

@@ -17,7 +17,7 @@ public sealed class ConformanceSuite
             ? Engine.CaseRunner.Invalid(invalid)
             : await run.Runner.RunAsync(SuiteContext.Contracts.Find(key.Api)!.Rows.First(r => r.Id == key.RowId), TestContext.CurrentContext.CancellationToken);
         SuiteContext.Record(result);
-        Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, TestContext.CurrentContext.WorkDirectory, result); // reporting hook: Allure files + scorecard
+        Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, result); // reporting hook: Allure files + scorecard
         switch (result.Verdict)
         {
             case Verdict.Failed:

@@ -25,7 +25,7 @@ public sealed class RunSetup
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, TestContext.CurrentContext.WorkDirectory); // reporting hook: run-level files + scorecard
+        Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, SuiteContext.ResultsRoot); // reporting hook: run-level files + scorecard
         SuiteContext.Run?.Dispose();
         if (reference is not null)
         {

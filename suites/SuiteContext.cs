@@ -24,7 +24,22 @@ public static class SuiteContext
     public static string ContractsFolder =>
         Settings.Get("conformance", "contracts") is { } configured ? Path.GetFullPath(configured) : Path.Combine(RepoPaths.Root(), "contracts");
 
+    /// <summary>Where reports go by default: &lt;repo&gt;/TestResults (beside the TRX of `dotnet test --results-directory TestResults`).</summary>
+    public static string ResultsRoot => LazyResultsRoot.Value;
+
     public static string DisplayRoot => Path.GetDirectoryName(ContractsFolder.TrimEnd(Path.DirectorySeparatorChar))!;
+
+    private static readonly Lazy<string> LazyResultsRoot = new(() =>
+    {
+        try
+        {
+            return Path.Combine(RepoPaths.Root(), "TestResults");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return TestContext.CurrentContext.WorkDirectory;
+        }
+    });
 
     private static ContractSet Load() => PackLoader.LoadAll(ContractsFolder, DisplayRoot);
 }
