@@ -52,12 +52,20 @@ public sealed class PactExporterTests
     }
 
     [Test]
-    public void Export_EveryPack_WritesNoConfiguredSecret()
+    public void Export_TokenConfiguredForTarget_WritesOnlySampleToken()
     {
-        Environment.SetEnvironmentVariable("CONFORMANCE_NOTES_TOKEN", null);
-        var text = string.Join('\n', ExportedPacks.Apis.Select(a => File.ReadAllText(ExportedPacks.File(a))));
+        using var folder = new TempFolder();
+        Environment.SetEnvironmentVariable("CONFORMANCE_NOTES_TOKEN", "s3cret-staging-token");
+        try
+        {
+            var file = PactWriter.Write(PactExporter.Export(ExportedPacks.Contracts.Find("notes")!).Pact, folder.Path);
 
-        Assert.That(text, Does.Contain("notes-reference-token").And.Not.Contain("CONFORMANCE_"));
+            Assert.That(File.ReadAllText(file), Does.Contain("Bearer notes-reference-token").And.Not.Contain("s3cret"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CONFORMANCE_NOTES_TOKEN", null);
+        }
     }
 
     [TestCase("^GET, PUT$", "GET, PUT")]
