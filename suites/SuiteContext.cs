@@ -15,7 +15,14 @@ public static class SuiteContext
 
     public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name));
 
+    private static readonly Lazy<PactSettings> LazyPactSettings = new(() => PactSettings.Read(Settings, Contracts.Packs.Select(p => p.Name)));
+    private static readonly Lazy<(IReadOnlyList<PactTarget> Targets, IReadOnlyList<PactProblem> Problems)> LazyPactSources = new(() => PactDiscovery.Discover(PactSettings));
+
     public static ConformanceRun? Run { get; set; }
+
+    public static PactSettings PactSettings => LazyPactSettings.Value;
+
+    public static (IReadOnlyList<PactTarget> Targets, IReadOnlyList<PactProblem> Problems) PactSources => LazyPactSources.Value;
 
     public static IReadOnlyCollection<CaseResult> Results => ResultQueue;
 

@@ -11,6 +11,12 @@ public sealed record PactResponse(
     string? JsonBody,
     IReadOnlyList<BodyMatcher> Matchers)
 {
+    /// <summary>
+    /// Every status the consumer accepts (a V4 status-code matcher), <see cref="Status"/> among them; empty
+    /// means exactly <see cref="Status"/>. The mock server answers with <see cref="Status"/>.
+    /// </summary>
+    public IReadOnlyList<int> AcceptableStatuses { get; init; } = [];
+
     /// <summary>A JSON response whose body is matched by the given rules.</summary>
     public static PactResponse Json(int status, string jsonBody, IReadOnlyList<BodyMatcher> matchers) =>
         new(status, new Dictionary<string, string> { ["Content-Type"] = "application/json" }, jsonBody, matchers);

@@ -14,6 +14,12 @@ public sealed record PactVerifierOptions(string ProviderName, Uri ProviderBaseUr
     /// <summary>How long one request to the provider may take.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Whether the verifier follows redirects. Off by default: a 3xx and its Location are part of the contract,
+    /// so the verifier compares the redirect itself.
+    /// </summary>
+    public bool FollowRedirects { get; init; }
+
     /// <summary>Headers added to every request (e.g. an Authorization for staging).</summary>
     public IReadOnlyDictionary<string, string> CustomHeaders { get; init; } = new Dictionary<string, string>();
 }

@@ -51,7 +51,15 @@ internal static class InteractionBuilder
             throw new ArgumentException($"Interaction '{name}' has status {response.Status}; a status is 100 to 599.", nameof(response));
         }
 
-        PactModel.Check(NativeMethods.pactffi_response_status(handle, (ushort)response.Status), "set the response status", name);
+        if (response.AcceptableStatuses.Count > 1)
+        {
+            var matcher = $"{{\"pact:matcher:type\":\"statusCode\",\"status\":[{string.Join(',', response.AcceptableStatuses.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)))}],\"value\":{response.Status}}}";
+            PactModel.Check(NativeMethods.pactffi_response_status_v2(handle, matcher), "set the response status matcher", name);
+        }
+        else
+        {
+            PactModel.Check(NativeMethods.pactffi_response_status(handle, (ushort)response.Status), "set the response status", name);
+        }
         AddHeaders(handle, InteractionPart.Response, response.Headers, name);
         if (response.JsonBody is { } body)
         {

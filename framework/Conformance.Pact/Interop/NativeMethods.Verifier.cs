@@ -30,6 +30,10 @@ internal static partial class NativeMethods
     [LibraryImport(PactLibraryResolver.LibraryName)]
     internal static partial int pactffi_verifier_set_coloured_output(IntPtr handle, [MarshalAs(UnmanagedType.U1)] bool coloured);
 
+    /// <summary>Returns nothing (void in libpact_ffi 0.5.x).</summary>
+    [LibraryImport(PactLibraryResolver.LibraryName)]
+    internal static partial void pactffi_verifier_set_follow_redirects(IntPtr handle, [MarshalAs(UnmanagedType.U1)] bool followRedirects);
+
     [LibraryImport(PactLibraryResolver.LibraryName)]
     internal static partial int pactffi_verifier_set_no_pacts_is_error(IntPtr handle, [MarshalAs(UnmanagedType.U1)] bool isError);
 

@@ -80,6 +80,11 @@ internal static partial class NativeMethods
     [return: MarshalAs(UnmanagedType.U1)]
     internal static partial bool pactffi_response_status(uint interaction, ushort status);
 
+    /// <summary>The status as JSON: a number, or a matcher such as <c>{"pact:matcher:type":"statusCode","status":[204,404],"value":204}</c>.</summary>
+    [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    [return: MarshalAs(UnmanagedType.U1)]
+    internal static partial bool pactffi_response_status_v2(uint interaction, string status);
+
     /// <summary>Returns the port, or a negative error (-1 bad handle, -2 bad config, -3 not started, -4 panic, -5 bad address).</summary>
     [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int pactffi_create_mock_server_for_transport(

@@ -27,6 +27,7 @@ internal sealed class VerifierSession : IDisposable
         var timeout = new CULong((nuint)Math.Max(1, (long)options.RequestTimeout.TotalMilliseconds));
         Expect(NativeMethods.pactffi_verifier_set_verification_options(handle, disableSslVerification: false, timeout), "set verification options");
         Expect(NativeMethods.pactffi_verifier_set_coloured_output(handle, coloured: false), "turn off coloured output");
+        NativeMethods.pactffi_verifier_set_follow_redirects(handle, options.FollowRedirects);
         Expect(NativeMethods.pactffi_verifier_set_no_pacts_is_error(handle, isError: true), "treat no pacts as an error");
         foreach (var (name, value) in options.CustomHeaders)
         {

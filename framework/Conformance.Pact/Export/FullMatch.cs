@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Conformance.Pact.Export;
+
+/// <summary>
+/// Pact's regex matcher must match the whole value, while a table or JSON Schema pattern is a search:
+/// <c>^Bearer</c> becomes <c>^Bearer.*</c>, <c>/v1/notes/[0-9]+$</c> becomes <c>.*/v1/notes/[0-9]+$</c>.
+/// </summary>
+internal static partial class FullMatch
+{
+    public static string Of(string pattern)
+    {
+        var alternation = pattern.Contains('|', StringComparison.Ordinal);
+        var start = !alternation && pattern.StartsWith('^');
+        var end = !alternation && pattern.EndsWith('$') && !pattern.EndsWith(@"\$", StringComparison.Ordinal);
+        var core = alternation ? $"(?:{pattern})" : pattern;
+        return (start ? string.Empty : ".*") + core + (end ? string.Empty : ".*");
+    }
+
+    /// <summary>The literal a pattern such as <c>^GET, PUT$</c> stands for, or null when it has any metacharacter.</summary>
+    public static string? Literal(string pattern)
+    {
+        var match = LiteralPattern().Match(pattern);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    /// <summary>Body regex matchers made whole-value, as pact applies them.</summary>
+    public static IEnumerable<BodyMatcher> Whole(IEnumerable<BodyMatcher> matchers) =>
+        matchers.Select(m => m.Kind == MatcherKind.Regex && m.Pattern is { } p ? m with { Pattern = Of(p) } : m);
+
+    [GeneratedRegex(@"^\^([^\\.*+?()\[\]{}|^$]*)\$$")]
+    private static partial Regex LiteralPattern();
+}

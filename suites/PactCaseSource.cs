@@ -1,0 +1,49 @@
+namespace Conformance.Suites;
+
+/// <summary>
+/// One NUnit case per pact interaction, named <c>pact / {provider} / {description}</c>; a broken or missing pact
+/// source is one failing case saying what to fix; with no pact source configured, one ignored case says how.
+/// </summary>
+public static class PactCaseSource
+{
+    public static IEnumerable<TestCaseData> Cases()
+    {
+        var settings = SuiteContext.PactSettings;
+        if (!settings.Configured)
+        {
+            yield return new TestCaseData(new PactCaseKey("-", null, null)).SetName("pact / (no pact source configured)")
+                .Ignore("No pacts to verify. Set pact.folder, pact.files or pact.brokerUrl (runsettings or CONFORMANCE_PACT_*); see docs/pact.md.");
+            yield break;
+        }
+
+        var (targets, problems) = SuiteContext.PactSources;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            foreach (var description in target.Descriptions.Distinct(StringComparer.Ordinal))
+            {
+                var name = $"pact / {target.Provider} / {description}";
+                var unique = names.Add(name) ? name : $"{name} [{names.Count}]";
+                names.Add(unique);
+                yield return new TestCaseData(new PactCaseKey(target.Provider, description, null)).SetName(unique).SetCategory("pact").SetCategory(target.Provider);
+            }
+        }
+
+        foreach (var problem in problems)
+        {
+            yield return new TestCaseData(new PactCaseKey("-", null, problem.Message)).SetName(problem.Name).SetCategory("pact").SetCategory("invalid");
+        }
+
+        if (targets.Count == 0 && problems.Count == 0)
+        {
+            yield return new TestCaseData(new PactCaseKey("-", null, "The configured pact sources hold no interaction. Fix: check pact.folder / pact.files, or the broker selectors and pact.provider."))
+                .SetName("pact / (no interactions)").SetCategory("pact");
+        }
+    }
+}
+
+/// <summary>Identifies a pact case; <see cref="Problem"/> is set for a source that could not be read.</summary>
+public sealed record PactCaseKey(string Provider, string? Description, string? Problem)
+{
+    public override string ToString() => Description ?? Provider;
+}

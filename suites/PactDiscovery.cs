@@ -1,0 +1,105 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Conformance.Pact;
+
+namespace Conformance.Suites;
+
+/// <summary>The interactions one provider must pass, and where the verifier reads them.</summary>
+public sealed record PactTarget(string Provider, PactSource Source, IReadOnlyList<string> Descriptions);
+
+/// <summary>A pact source that could not be read; it becomes one failing case.</summary>
+public sealed record PactProblem(string Name, string Message);
+
+/// <summary>
+/// Lists the interactions to verify at discovery: pact files are read from disk, broker pacts are fetched with
+/// the selectors. Never throws: an unreadable source becomes a <see cref="PactProblem"/>.
+/// </summary>
+public static class PactDiscovery
+{
+    private static readonly TimeSpan BrokerTimeout = TimeSpan.FromSeconds(15);
+
+    public static (IReadOnlyList<PactTarget> Targets, IReadOnlyList<PactProblem> Problems) Discover(PactSettings settings)
+    {
+        var targets = new List<PactTarget>();
+        var problems = settings.Errors.Select(e => new PactProblem("pact / settings (invalid)", e)).ToList();
+        var files = new List<string>(settings.Files);
+        if (settings.Folder is { } folder)
+        {
+            if (Directory.Exists(folder))
+            {
+                files.AddRange(Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                problems.Add(new PactProblem($"pact / {folder} (missing)", $"pact.folder '{Path.GetFullPath(folder)}' does not exist. Fix: point pact.folder at the folder holding the pact files."));
+            }
+        }
+
+        var byProvider = new Dictionary<string, (List<string> Files, List<string> Descriptions)>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            try
+            {
+                var (provider, descriptions) = Read(File.ReadAllText(file));
+                var entry = byProvider.TryGetValue(provider, out var e) ? e : byProvider[provider] = ([], []);
+                entry.Files.Add(Path.GetFullPath(file));
+                entry.Descriptions.AddRange(descriptions);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                problems.Add(new PactProblem($"pact / {Path.GetFileName(file)} (invalid)", $"The pact file '{file}' could not be read: {e.Message.TrimEnd('.')}. Fix: give a pact file (JSON with provider.name and interactions) or remove it from pact.files / pact.folder."));
+            }
+        }
+
+        targets.AddRange(byProvider.Select(p => new PactTarget(p.Key, PactSource.Files(p.Value.Files), p.Value.Descriptions)));
+        if (settings.BrokerUrl is not null)
+        {
+            foreach (var provider in settings.Providers)
+            {
+                try
+                {
+                    targets.Add(new PactTarget(provider, settings.Broker(), FromBroker(settings, provider)));
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or KeyNotFoundException or InvalidOperationException)
+                {
+                    problems.Add(new PactProblem($"pact / {provider} / (broker)", $"Pacts for provider '{provider}' could not be fetched from {settings.BrokerUrl}: {e.Message.TrimEnd('.')}. Fix: check pact.brokerUrl, pact.token and pact.selectors."));
+                }
+            }
+        }
+
+        return (targets, problems);
+    }
+
+    private static (string Provider, IEnumerable<string> Descriptions) Read(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var provider = root.GetProperty("provider").GetProperty("name").GetString() ?? throw new InvalidOperationException("provider.name is not a string");
+        var descriptions = root.GetProperty("interactions").EnumerateArray().Select(i => i.GetProperty("description").GetString() ?? string.Empty).ToList();
+        return (provider, descriptions);
+    }
+
+    private static List<string> FromBroker(PactSettings settings, string provider)
+    {
+        using var http = new HttpClient { BaseAddress = settings.BrokerUrl, Timeout = BrokerTimeout };
+        if (settings.Token is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.Token);
+        }
+
+        var body = $"{{\"consumerVersionSelectors\":[{string.Join(',', settings.Broker().ConsumerVersionSelectors)}]}}";
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = http.PostAsync(new Uri($"pacts/provider/{Uri.EscapeDataString(provider)}/for-verification", UriKind.Relative), content).GetAwaiter().GetResult();
+        response.EnsureSuccessStatusCode();
+        using var list = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        var descriptions = new List<string>();
+        foreach (var pact in list.RootElement.GetProperty("_embedded").GetProperty("pacts").EnumerateArray())
+        {
+            var href = pact.GetProperty("_links").GetProperty("self").GetProperty("href").GetString()!;
+            descriptions.AddRange(Read(http.GetStringAsync(new Uri(href, UriKind.RelativeOrAbsolute)).GetAwaiter().GetResult()).Descriptions);
+        }
+
+        return descriptions;
+    }
+}

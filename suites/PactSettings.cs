@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Conformance.Pact;
+using Conformance.Targets;
+
+namespace Conformance.Suites;
+
+/// <summary>
+/// The pact sources to verify, from runsettings <c>pact.*</c> or CONFORMANCE_PACT_* variables: <c>folder</c>,
+/// <c>files</c> (comma list), <c>brokerUrl</c> + <c>selectors</c> (JSON object or array) + <c>token</c> (secret) +
+/// <c>provider</c> (comma list, default every pack), <c>providerBaseUrl</c>, <c>stateChangeUrl</c>.
+/// </summary>
+public sealed record PactSettings(
+    string? Folder,
+    IReadOnlyList<string> Files,
+    Uri? BrokerUrl,
+    IReadOnlyList<string> Selectors,
+    string? Token,
+    IReadOnlyList<string> Providers,
+    Uri? ProviderBaseUrl,
+    Uri? StateChangeUrl,
+    IReadOnlyList<string> Errors)
+{
+    public bool Configured => Folder is not null || Files.Count > 0 || BrokerUrl is not null || Errors.Count > 0;
+
+    public static PactSettings Read(SettingsSource source, IEnumerable<string> packNames)
+    {
+        var errors = new List<string>();
+        var files = List(source.Get("pact", "files"));
+        var selectors = ParseSelectors(source.Get("pact", "selectors"), errors);
+        var providers = List(source.Get("pact", "provider"));
+        return new PactSettings(
+            source.Get("pact", "folder"),
+            files,
+            Url(source, "brokerUrl", errors),
+            selectors,
+            source.Get("pact", "token"),
+            providers.Count > 0 ? providers : [.. packNames],
+            Url(source, "providerBaseUrl", errors),
+            Url(source, "stateChangeUrl", errors),
+            errors);
+    }
+
+    public PactBrokerSource Broker() =>
+        new(BrokerUrl!, Selectors.Count > 0 ? Selectors : ["""{"mainBranch":true}""", """{"deployedOrReleased":true}"""]) { Token = Token };
+
+    private static List<string> List(string? text) =>
+        text?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList() ?? [];
+
+    private static Uri? Url(SettingsSource source, string key, List<string> errors)
+    {
+        var text = source.Get("pact", key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+        {
+            return url;
+        }
+
+        errors.Add($"{SettingsSource.Describe("pact", key)} is '{text}', not an absolute http(s) URL. Fix: give a full URL such as https://broker.example.com/.");
+        return null;
+    }
+
+    private static List<string> ParseSelectors(string? text, List<string> errors)
+    {
+        if (text is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Array
+                ? [.. document.RootElement.EnumerateArray().Select(e => e.GetRawText())]
+                : [document.RootElement.GetRawText()];
+        }
+        catch (JsonException e)
+        {
+            errors.Add($"{SettingsSource.Describe("pact", "selectors")} is not JSON ({e.Message}). Fix: e.g. [{{\"mainBranch\":true}},{{\"deployedOrReleased\":true}}].");
+            return [];
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Conformance.Pact.Export;
+
+namespace Conformance.Pact.Tests.Export;
+
+public sealed class PactExporterTests
+{
+    [Test]
+    public void Export_NotesPack_NamesConsumerProviderAndOmitsNothing()
+    {
+        var export = ExportedPacks.Export("notes");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(export.Pact.Consumer, Is.EqualTo("conformance-notes"));
+            Assert.That(export.Pact.Provider, Is.EqualTo("notes"));
+            Assert.That(export.Pact.Interactions, Has.Count.EqualTo(ExportedPacks.Contracts.Find("notes")!.Rows.Count));
+            Assert.That(export.Omitted, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Export_CreateRow_CarriesStateSampleTokenSchemaBodyAndHeaderRegex()
+    {
+        var interaction = ExportedPacks.Export("notes").Pact.Interactions
+            .Single(i => i.Description == "notes / create_note / valid -> 201");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(interaction.ProviderState, Is.EqualTo("valid"));
+            Assert.That(interaction.Request.Method, Is.EqualTo("POST"));
+            Assert.That(interaction.Request.Path, Is.EqualTo("/v1/notes"));
+            Assert.That(interaction.Request.Headers["Authorization"], Is.EqualTo("Bearer notes-reference-token"));
+            Assert.That(interaction.Request.JsonBody, Is.EqualTo("""{"customer_id":1001,"body":"This is a test note."}"""));
+            Assert.That(interaction.Response.Status, Is.EqualTo(201));
+            Assert.That(interaction.Response.JsonBody, Is.EqualTo("""{"ok":true,"id":1}"""));
+            Assert.That(interaction.Response.Matchers, Is.EqualTo(new[] { BodyMatcher.IntegerNumber("$.id") }));
+            Assert.That(interaction.Response.Headers["Location"], Is.EqualTo("""{"value":"/v1/notes/0","pact:matcher:type":"regex","regex":".*/v1/notes/[0-9]+$"}"""));
+        });
+    }
+
+    [Test]
+    public void Export_MultiStepScenarios_AreOmittedWithReason()
+    {
+        var omitted = ExportedPacks.Export("ringcentral").Omitted;
+
+        Assert.That(omitted.Select(o => o.Reason).Distinct(), Is.EquivalentTo(new[]
+        {
+            "scenario 'conditional_get' sends several requests; a pact interaction holds one",
+            "scenario 'rate_limit' sends several requests; a pact interaction holds one",
+        }));
+    }
+
+    [Test]
+    public void Export_TokenConfiguredForTarget_WritesOnlySampleToken()
+    {
+        using var folder = new TempFolder();
+        Environment.SetEnvironmentVariable("CONFORMANCE_NOTES_TOKEN", "s3cret-staging-token");
+        try
+        {
+            var file = PactWriter.Write(PactExporter.Export(ExportedPacks.Contracts.Find("notes")!).Pact, folder.Path);
+
+            Assert.That(File.ReadAllText(file), Does.Contain("Bearer notes-reference-token").And.Not.Contain("s3cret"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CONFORMANCE_NOTES_TOKEN", null);
+        }
+    }
+
+    [TestCase("^GET, PUT$", "GET, PUT")]
+    [TestCase("/v1/notes/[0-9]+$", "/v1/notes/0")]
+    [TestCase("/companies/COM[0-9a-f]{32}\\.json$", "/companies/COM00000000000000000000000000000000.json")]
+    [TestCase("^multipart/mixed; *boundary=", "multipart/mixed;boundary=")]
+    [TestCase("^(?:a|b)c?d+$", "ad")]
+    public void RegexExample_SimplePattern_MatchingExample(string pattern, string expected) =>
+        Assert.That(RegexExample.For(pattern), Is.EqualTo(expected));
+
+    [TestCase("^(?=x)y$")]
+    [TestCase("[^a]")]
+    public void RegexExample_RichPattern_Null(string pattern) =>
+        Assert.That(RegexExample.For(pattern), Is.Null);
+
+    [TestCase("^Bearer", "^Bearer.*")]
+    [TestCase("/v1/notes/[0-9]+$", ".*/v1/notes/[0-9]+$")]
+    [TestCase("a|b", ".*(?:a|b).*")]
+    public void FullMatch_SearchPattern_WholeValuePattern(string pattern, string expected) =>
+        Assert.That(FullMatch.Of(pattern), Is.EqualTo(expected));
+
+    [Test]
+    public void SchemaExample_RequiredRefsEnumsAndMinimums_MinimalBody()
+    {
+        var schema = SchemaInliner.Inline(JsonNode.Parse("""
+            {"type":"object","required":["id","code","tags","at"],"properties":{
+              "id":{"$ref":"#/$defs/id"},"code":{"enum":["NOT_FOUND","GONE"]},"note":{"type":"string"},
+              "tags":{"type":"array","minItems":1,"items":{"type":"string","minLength":6}},"at":{"type":"string","format":"date-time"}},
+             "$defs":{"id":{"type":"integer","minimum":1}}}
+            """)!);
+
+        Assert.That(SchemaExample.Create(schema)!.ToJsonString(), Is.EqualTo("""{"id":1,"code":"NOT_FOUND","tags":["textxx"],"at":"2024-01-01T00:00:00Z"}"""));
+    }
+
+    [Test]
+    public void SchemaExample_AnyOf_ThrowsSayingWhere() =>
+        Assert.That(
+            () => SchemaExample.Create(JsonNode.Parse("""{"type":"object","required":["e"],"properties":{"e":{"anyOf":[{"type":"string"},{"type":"array"}]}}}""")),
+            Throws.TypeOf<NotSupportedException>().With.Message.EqualTo("$.e: anyOf has no single minimal example"));
+}
