@@ -38,7 +38,7 @@ public sealed class CaseRunner
 
         var operation = pack.Operations[row.OperationId];
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
-        var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), row.With);
+        var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), row.With) { BaseUrl = client.Options.BaseUrl };
         var sender = new MutationGuard(client, client.Options.AllowMutation);
         if (operation.Mutates && !client.Options.AllowMutation)
         {

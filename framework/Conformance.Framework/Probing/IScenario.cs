@@ -26,6 +26,9 @@ public sealed record ScenarioProblem(string What, string Why, string Fix);
 
 public sealed record ScenarioInput(ApiPack Pack, Operation Operation, ProbeRequest Baseline, IReadOnlyDictionary<string, JsonNode?> With)
 {
+    /// <summary>The target's base URL, for scenarios that must resolve a Location.</summary>
+    public Uri BaseUrl { get; init; } = new("http://localhost/");
+
     public string? Text(string key) => With.TryGetValue(key, out var v) && v is not null ? (v is JsonValue jv && jv.TryGetValue<string>(out var s) ? s : v.ToJsonString()) : null;
 }
 

@@ -30,7 +30,7 @@ public static class ScenarioCatalog
             new ValidScenario(), new NoAuthScenario(), new BadAuthScenario(), new WrongMethodScenario(), new UnknownIdScenario(),
             new MalformedJsonScenario(), new WrongContentTypeScenario(), new MissingFieldScenario(), new InvalidFieldScenario(),
             new TooLongFieldScenario(), new NotAcceptableScenario(), new ConditionalGetScenario(), new ParamsInBodyScenario(),
-            new FormBodyScenario(), new RateLimitScenario(), new CustomScenario(),
+            new FormBodyScenario(), new RateLimitScenario(), new CustomScenario(), new FollowRedirectScenario(),
         ];
         return all.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }

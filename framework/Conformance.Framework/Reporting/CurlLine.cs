@@ -11,7 +11,7 @@ public static class CurlLine
 
     public static string Build(Uri baseUrl, AuthScheme? auth, ProbeRequest request, Redactor redactor)
     {
-        var url = new StringBuilder(baseUrl.ToString().TrimEnd('/')).Append('/').Append(request.Path.TrimStart('/'));
+        var url = new StringBuilder(ProbePath.Resolve(baseUrl, request.Path).ToString());
         var query = request.Query.Select(q => (q.Key, Value: redactor.Value(q.Key, q.Value))).ToList();
         if (request.Credential is not null && auth?.QueryParameter is { } qp)
         {

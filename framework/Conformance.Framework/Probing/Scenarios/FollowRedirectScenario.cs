@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Conformance.Contracts;
+
+namespace Conformance.Probing.Scenarios;
+
+/// <summary>
+/// <c>follow_redirect</c>: sends the baseline and follows redirects the way RFC 9110 (and RingCentral's rules) ask:
+/// 301/302/303 with GET (HEAD stays HEAD) and no body, 307/308 with the same method and body, and the same URL again
+/// when Location is absent. At most <c>maxHops</c> hops, never to another host; every hop is kept for the report.
+/// </summary>
+internal sealed class FollowRedirectScenario : IScenario
+{
+    private static readonly int[] Redirects = [301, 302, 303, 307, 308];
+
+    public string Id => "follow_redirect";
+
+    public IReadOnlyList<string> Arguments => ["maxHops"];
+
+    public IReadOnlyList<string> Required => [];
+
+    public bool RunsAlone => false;
+
+    public ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) =>
+        !with.TryGetValue("maxHops", out var h) || (int.TryParse(h?.ToString(), out var n) && n is > 0 and <= 10)
+            ? null
+            : new ScenarioProblem($"maxHops '{h}' is out of range", "a redirect chain is followed 1 to 10 hops", "Use a whole number from 1 to 10.");
+
+    public async Task<ProbeExchange> RunAsync(ScenarioInput input, IProbeSender sender, CancellationToken cancellationToken)
+    {
+        var maxHops = int.TryParse(input.Text("maxHops"), out var n) ? n : 5;
+        var earlier = new List<ProbeStep>();
+        var request = input.Baseline;
+        var step = await sender.SendAsync(request, cancellationToken);
+        for (var hop = 0; hop < maxHops && step.Response is { } response && Redirects.Contains(response.Status); hop++)
+        {
+            var next = Next(input, request, response);
+            if (next is null)
+            {
+                var failure = new ProbeFailure("redirect", $"Redirect to another host not followed: Location: {response.Header("Location")}");
+                return new ProbeExchange(new ProbeStep(request, null, failure), [.. earlier, step]);
+            }
+
+            earlier.Add(step);
+            request = next;
+            step = await sender.SendAsync(request, cancellationToken);
+        }
+
+        return new ProbeExchange(step, earlier);
+    }
+
+    private static ProbeRequest? Next(ScenarioInput input, ProbeRequest request, ProbeResponse response)
+    {
+        var baseUrl = input.BaseUrl;
+        var current = ProbePath.Resolve(baseUrl, request.Path);
+        var location = response.Header("Location");
+        var target = location is null ? current : new Uri(current, location);
+        if (!string.Equals(target.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var text = target.GetLeftPart(UriPartial.Path);
+        var root = baseUrl.ToString().TrimEnd('/');
+        var path = text.StartsWith(root + "/", StringComparison.Ordinal) ? text[root.Length..] : text;
+        var query = location is null ? request.Query : Query(target);
+        var followed = request with { Path = path, Query = query };
+        var keepMethod = response.Status is 307 or 308;
+        return keepMethod ? followed : followed.WithBody(null, null) with { Method = request.Method == "HEAD" ? "HEAD" : "GET" };
+    }
+
+    private static List<KeyValuePair<string, string>> Query(Uri uri) =>
+        uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .Select(p => new KeyValuePair<string, string>(Uri.UnescapeDataString(p[0]), p.Length > 1 ? Uri.UnescapeDataString(p[1]) : string.Empty))
+            .ToList();
+}
