@@ -24,7 +24,10 @@ internal sealed class CustomScenario : RequestScenario
 
         if (input.With.TryGetValue("query", out var q) && q is JsonObject query)
         {
-            request = request with { Query = query.Select(p => new KeyValuePair<string, string>(p.Key, Text(p.Value))).ToList() };
+            // Merged over the baseline's query per key: a custom row names only what it changes.
+            var merged = request.Query.Where(q => !query.ContainsKey(q.Key)).ToList();
+            merged.AddRange(query.Select(p => new KeyValuePair<string, string>(p.Key, Text(p.Value))));
+            request = request with { Query = merged };
         }
 
         if (input.With.TryGetValue("headers", out var h) && h is JsonObject headers)
