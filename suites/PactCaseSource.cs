@@ -22,7 +22,8 @@ public static class PactCaseSource
         {
             foreach (var description in target.Descriptions.Distinct(StringComparer.Ordinal))
             {
-                var name = $"pact / {target.Provider} / {description}";
+                // Exported descriptions are case names that already start with the api: do not say it twice.
+                var name = description.StartsWith(target.Provider + " / ", StringComparison.Ordinal) ? $"pact / {description}" : $"pact / {target.Provider} / {description}";
                 var unique = names.Add(name) ? name : $"{name} [{names.Count}]";
                 names.Add(unique);
                 yield return new TestCaseData(new PactCaseKey(target.Provider, description, null)).SetName(unique).SetCategory("pact").SetCategory(target.Provider);
