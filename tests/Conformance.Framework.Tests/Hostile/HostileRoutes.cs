@@ -8,7 +8,7 @@ namespace Conformance.Framework.Tests.Hostile;
 internal static class HostileRoutes
 {
     public const string Thing = """{"id":"1","name":"widget"}""";
-    private static readonly Lazy<byte[]> Bomb = new(() => Gzip(new byte[16 * 1024 * 1024]));
+    private static readonly Lazy<byte[]> Bomb = new(() => GzipZeros(16 * 1024 * 1024));
 
     /// <summary>Every path, for the bench and for the test that each has a row.</summary>
     public static IReadOnlyList<string> Paths { get; } =
@@ -69,12 +69,17 @@ internal static class HostileRoutes
         x.Socket.Shutdown(SocketShutdown.Send);
     }
 
-    private static byte[] Gzip(byte[] data)
+    /// <summary>A small gzip stream that inflates to <paramref name="size"/> zero bytes, built without holding them.</summary>
+    private static byte[] GzipZeros(int size)
     {
+        var zeros = new byte[64 * 1024];
         using var output = new MemoryStream();
         using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
         {
-            gzip.Write(data);
+            for (var written = 0; written < size; written += zeros.Length)
+            {
+                gzip.Write(zeros);
+            }
         }
 
         return output.ToArray();
