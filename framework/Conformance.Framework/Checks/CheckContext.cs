@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using Conformance.Contracts;
 using Conformance.Probing;
 using Conformance.Schema;
@@ -25,6 +27,9 @@ public sealed record CheckContext(ApiPack Pack, StatusRow Row, ProbeRequest Requ
 /// <summary>The response body parsed once: JSON when it parses, else why not.</summary>
 public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEmpty)
 {
+    /// <summary>Deeper bodies are reported as unparsable instead of exhausting the stack of any reader.</summary>
+    public const int MaxDepth = 256;
+
     public static ParsedBody From(ProbeResponse response)
     {
         if (response.Body.IsEmpty)
@@ -32,14 +37,47 @@ public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEm
             return new ParsedBody(null, null, true);
         }
 
+        if (InvalidUtf8At(response.Body.Span) is { } offset)
+        {
+            return new ParsedBody(null, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)}; JSON text must be UTF-8", false);
+        }
+
         try
         {
-            using var doc = JsonDocument.Parse(response.Body, new JsonDocumentOptions { MaxDepth = 256 });
+            using var doc = JsonDocument.Parse(response.Body, new JsonDocumentOptions { MaxDepth = MaxDepth });
             return new ParsedBody(doc.RootElement.Clone(), null, false);
         }
         catch (JsonException ex)
         {
             return new ParsedBody(null, ex.Message, false);
         }
+    }
+
+    /// <summary>The byte offset of the first invalid UTF-8 sequence, or null when the body is valid UTF-8.</summary>
+    private static int? InvalidUtf8At(ReadOnlySpan<byte> body)
+    {
+        if (Utf8.IsValid(body))
+        {
+            return null;
+        }
+
+        Span<char> chars = stackalloc char[1024];
+        var consumed = 0;
+        while (consumed < body.Length)
+        {
+            var status = Utf8.ToUtf16(body[consumed..], chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            consumed += read;
+            if (status == OperationStatus.InvalidData)
+            {
+                return consumed;
+            }
+
+            if (status == OperationStatus.Done)
+            {
+                break;
+            }
+        }
+
+        return consumed;
     }
 }

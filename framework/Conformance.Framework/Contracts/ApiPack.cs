@@ -33,7 +33,7 @@ public sealed record ApiPack(
 public sealed record DocumentedStatus(StatusPattern Pattern, string Meaning);
 
 /// <summary>The body contract for a status or class: a schema path (relative to the pack) and a media type.</summary>
-public sealed record BodyContract(StatusPattern Pattern, string? Schema, string? ContentType);
+public sealed record BodyContract(StatusPattern Pattern, string? Schema, string? ContentType, SourceLocation? SchemaAt = null);
 
 /// <summary>How the credential travels; the secret itself comes from the target settings.</summary>
 public sealed record AuthScheme(string? Header, string? QueryParameter, string Format, string? Challenge, string? Sample)
@@ -54,4 +54,5 @@ public sealed record Operation(
     JsonNode? Body,
     string? Schema,
     bool Mutates,
-    SourceLocation Location);
+    SourceLocation Location,
+    SourceLocation? SchemaAt = null);

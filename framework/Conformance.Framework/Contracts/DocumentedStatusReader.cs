@@ -43,7 +43,7 @@ internal static class DocumentedStatusReader
 
             var entry = new YamlMap(body, map.Path, bag, ["schema", "contentType"], $"errors.{key.Value}");
             var schema = entry.String("schema");
-            result.Add(new BodyContract(pattern, schema is "none" ? null : schema, entry.String("contentType")));
+            result.Add(new BodyContract(pattern, schema is "none" ? null : schema, entry.String("contentType"), entry.Location("schema")));
         }
 
         return result;

@@ -8,13 +8,13 @@ internal static class PackSchemaChecks
 {
     public static IEnumerable<InvalidEntry> CheckPackReferences(ApiPack pack, SchemaCatalog schemas, string apiPath)
     {
-        var references = pack.Errors.Where(e => e.Schema is not null).Select(e => (e.Schema!, $"errors.{e.Pattern}"))
-            .Concat(pack.Operations.Values.Where(o => o.Schema is not null).Select(o => (o.Schema!, $"operation '{o.Id}'")));
-        foreach (var (schema, owner) in references)
+        var references = pack.Errors.Where(e => e.Schema is not null).Select(e => (e.Schema!, $"errors.{e.Pattern}", e.SchemaAt))
+            .Concat(pack.Operations.Values.Where(o => o.Schema is not null).Select(o => (o.Schema!, $"operation '{o.Id}'", o.SchemaAt)));
+        foreach (var (schema, owner, at) in references)
         {
             if (!schemas.Exists(schema))
             {
-                var d = new Diagnostic(ErrorCodes.SchemaFileMissing.Code, pack.Location with { Path = apiPath },
+                var d = new Diagnostic(ErrorCodes.SchemaFileMissing.Code, at ?? (pack.Location with { Path = apiPath }),
                     $"Schema '{schema}' named by {owner} does not exist", $"no such file under {pack.Name}/", ErrorCodes.SchemaFileMissing.Fix);
                 yield return new InvalidEntry(pack.Name, d.Location, [d]);
             }
@@ -50,6 +50,7 @@ internal static class PackSchemaChecks
                 }
             }
 
+            problems.AddRange(PointerReach.Check(pack, row));
             if (problems.Count > 0)
             {
                 invalid.Add(new InvalidEntry(pack.Name, row.Location, problems));

@@ -33,7 +33,7 @@ public sealed class SchemaCatalog
             else
             {
                 catalog.broken[key] = result.Diagnostics
-                    .Select(d => new Diagnostic(d.Code, new SourceLocation(d.Path, d.Line, d.Column), d.What, d.Why, d.Fix))
+                    .Select(d => new Diagnostic(d.Code, new SourceLocation(d.Path, d.Line, d.Column), Local(d.What, displayRoot), Local(d.Why, displayRoot), d.Fix))
                     .ToList();
             }
         }
@@ -42,6 +42,13 @@ public sealed class SchemaCatalog
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<Diagnostic>> Broken => broken;
+
+    /// <summary>Messages name files as the reader sees them (relative to the display root), never by machine path.</summary>
+    private static string Local(string text, string displayRoot)
+    {
+        var root = Path.GetFullPath(displayRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return text.Replace(new Uri(root).AbsoluteUri, string.Empty, StringComparison.Ordinal).Replace(root, string.Empty, StringComparison.Ordinal);
+    }
 
     public JsonSchema? Find(string relativePath) => compiled.GetValueOrDefault(Normalize(relativePath));
 

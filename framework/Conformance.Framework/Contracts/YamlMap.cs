@@ -28,6 +28,7 @@ internal sealed class YamlMap
             {
                 bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}",
                     $"{what} accepts {string.Join(", ", allowedKeys)}", $"Remove or rename the key.{DidYouMean.Suffix(scalar.Value, allowedKeys)}");
+                UnknownKeys++;
                 continue;
             }
 
@@ -36,6 +37,9 @@ internal sealed class YamlMap
     }
 
     public YamlMappingNode Node { get; }
+
+    /// <summary>How many keys were reported as unknown; a reader need not add "says nothing" on top of a typo.</summary>
+    public int UnknownKeys { get; }
 
     public string Path { get; }
 

@@ -1,5 +1,6 @@
 using Conformance.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Conformance.Contracts;
@@ -25,11 +26,66 @@ internal static class YamlSource
         }
         catch (YamlException ex)
         {
-            var code = ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) ? ErrorCodes.DuplicateKey : ErrorCodes.YamlSyntax;
             var why = Clean(ex.InnerException?.Message ?? ex.Message);
-            bag.Error(code, new SourceLocation(path, (int)ex.Start.Line, (int)ex.Start.Column), "The file is not valid YAML", why);
+            var where = new SourceLocation(path, (int)ex.Start.Line, (int)ex.Start.Column);
+            if (why.StartsWith("Duplicate key ", StringComparison.Ordinal))
+            {
+                bag.Error(ErrorCodes.DuplicateKey, where, $"Key '{why["Duplicate key ".Length..]}' appears twice in one mapping", "YAML keeps only one of them, so the other would be lost silently");
+            }
+            else
+            {
+                bag.Error(ErrorCodes.YamlSyntax, where, "The file is not valid YAML", why);
+            }
+
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unclosed flow collections; find the opening.
+            var (line, column, unclosed) = UnclosedFlow(text);
+            bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, line, column), "The file is not valid YAML",
+                unclosed ? "this '{' or '[' is never closed" : "the parser stopped after this point");
+            return null;
+        }
+    }
+
+    /// <summary>The start of the innermost flow collection still open where parsing failed, else the last good position.</summary>
+    private static (int Line, int Column, bool Unclosed) UnclosedFlow(string text)
+    {
+        var open = new Stack<Mark>();
+        var last = Mark.Empty;
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                last = current.End;
+                if (current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow })
+                {
+                    open.Push(current.Start);
+                }
+                else if (current is MappingEnd or SequenceEnd && open.Count > 0)
+                {
+                    open.Pop();
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Expected: the same failure again; the marks gathered so far say where.
+        }
+
+        if (open.Count > 0)
+        {
+            return ((int)open.Peek().Line, (int)open.Peek().Column, true);
+        }
+
+        // The parser may fail before it reports the collection's start: look for the opening on the same line.
+        var line = (int)Math.Max(1, last.Line);
+        var lines = text.Split('\n');
+        var column = line <= lines.Length ? lines[line - 1].IndexOfAny(['{', '['], (int)Math.Max(0, last.Column - 1)) : -1;
+        return column >= 0 ? (line, column + 1, true) : (line, (int)Math.Max(1, last.Column), false);
     }
 
     private static (int Line, int Column)? FindTabIndent(string text)

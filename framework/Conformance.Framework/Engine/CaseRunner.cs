@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Conformance.Checks;
 using Conformance.Contracts;
 using Conformance.Probing;
@@ -56,8 +57,14 @@ public sealed class CaseRunner
             exchange = await scenario.RunAsync(input, sender, cancellationToken);
         }
 
-        var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, run.Redactor);
-        return Judge(row, loaded, exchange, retried, curl, started, watch);
+        var redactor = run.Redactor.With(exchange.Earlier.Append(exchange.Final).Concat(retried).Select(s => s.Request));
+        var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, redactor);
+        var result = Judge(row, loaded, exchange, retried, curl, started, watch);
+        return result with
+        {
+            Message = redactor.Text(result.Message),
+            Checks = result.Checks.Select(c => c with { Message = redactor.Text(c.Message), Details = c.Details.Select(redactor.Text).ToList() }).ToList(),
+        };
     }
 
     private CaseResult Judge(StatusRow row, LoadedPack loaded, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch)
@@ -86,7 +93,20 @@ public sealed class CaseRunner
         var pack = loaded.Pack!;
         var schemaPath = BodySchemaResolver.Resolve(pack, row, response.Status);
         var context = new CheckContext(pack, row, exchange.Request, response, ParsedBody.From(response), schemaPath is null ? null : loaded.Schemas.Find(schemaPath), schemaPath);
-        var results = CheckCatalog.All.Select(c => Evaluate(c, context, pack, row)).ToList();
+        var results = new List<CheckResult>();
+        foreach (var check in CheckCatalog.All)
+        {
+            try
+            {
+                results.Add(Evaluate(check, context, pack, row));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or JsonException or InsufficientExecutionStackException or OverflowException)
+            {
+                // A response a check cannot digest must cost this case alone a verdict, never the run.
+                return Done(row, Verdict.Broken, $"Check '{check.Id}' could not judge the response ({ex.GetType().Name}: {ex.Message}); no verdict", exchange, results, retried, curl, started, watch);
+            }
+        }
+
         var verdict = results.Any(r => r.Outcome == Outcome.Failed) ? Verdict.Failed : Verdict.Passed;
         var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
         return Done(row, verdict, message, exchange, results, retried, curl, started, watch);

@@ -20,9 +20,39 @@ public sealed class Redactor
 
     public static Redactor None { get; } = new([], []);
 
+    /// <summary>
+    /// This redactor plus the values the given requests sent in secret headers or query parameters (a Cookie in a
+    /// custom row, an api key in a query), so a target that echoes them back in a body or header is masked too.
+    /// </summary>
+    public Redactor With(IEnumerable<Probing.ProbeRequest> requests)
+    {
+        var sent = requests.SelectMany(r => r.Headers.Concat(r.Query)).Where(p => IsSecretName(p.Key)).SelectMany(p => SecretParts(p.Value)).ToList();
+        return sent.Count == 0 ? this : new Redactor(secretValues.Concat(sent), secretNames);
+    }
+
     public bool IsSecretName(string name) => secretNames.Contains(name);
 
     public string Value(string name, string value) => IsSecretName(name) ? Mask : Text(value);
+
+    /// <summary>The whole value, the credentials after an auth scheme, and each cookie's value, any of which may be echoed alone.</summary>
+    private static IEnumerable<string> SecretParts(string value)
+    {
+        yield return value;
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && !value.Contains('=', StringComparison.Ordinal))
+        {
+            yield return value[(space + 1)..].Trim();
+        }
+
+        foreach (var pair in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && eq < pair.Length - 1)
+            {
+                yield return pair[(eq + 1)..];
+            }
+        }
+    }
 
     public string Text(string text)
     {

@@ -32,7 +32,7 @@ internal static class AssertionReader
             }
 
             var map = new YamlMap(rule, path, bag, BodyKeys, $"the assertion on '{pointer}'");
-            var at = DiagnosticBag.At(path, rule);
+            var at = DiagnosticBag.At(path, key);
             if (map.Get("equals") is { } eq)
             {
                 result.Add(new BodyAssertion(pointer, BodyRule.EqualTo, [YamlJson.ToJson(eq)], null, at));
@@ -49,7 +49,7 @@ internal static class AssertionReader
             {
                 result.Add(new BodyAssertion(pointer, exists ? BodyRule.Exists : BodyRule.Absent, [], null, at));
             }
-            else if (!map.Has("regex"))
+            else if (!map.Has("regex") && map.UnknownKeys == 0)
             {
                 bag.Error(ErrorCodes.MissingKey, path, rule, $"The assertion on '{pointer}' says nothing to check", "it needs equals, oneOf (a list), regex or exists");
             }
@@ -96,7 +96,7 @@ internal static class AssertionReader
                         $"Use one of the formats.{DidYouMean.Suffix(format, HeaderAssertion.Formats)}");
                 }
             }
-            else if (!map.Has("pattern") && !map.Has("present") && !map.Has("absent"))
+            else if (!map.Has("pattern") && !map.Has("present") && !map.Has("absent") && map.UnknownKeys == 0)
             {
                 bag.Error(ErrorCodes.InvalidHeaderAssertion, path, rule, $"The assertion on header '{name}' says nothing to check", "it needs present, absent, pattern or format");
             }

@@ -66,7 +66,7 @@ internal static class RowReader
         }
 
         var known = table.Pack.Operations.Keys.ToList();
-        bag.Error(ErrorCodes.UnknownOperation, map.Location("op"), $"Unknown operation '{opId}'", $"api.yaml declares {string.Join(", ", known)}",
+        bag.Error(ErrorCodes.UnknownOperation, map.Location("op"), $"Unknown operation '{opId}'", known.Count == 0 ? "api.yaml declares no operations" : $"api.yaml declares {string.Join(", ", known)}",
             $"Declare it under 'operations' in api.yaml or fix the name.{DidYouMean.Suffix(opId, known)}");
         return null;
     }

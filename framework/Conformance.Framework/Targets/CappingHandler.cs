@@ -3,7 +3,8 @@ namespace Conformance.Targets;
 
 /// <summary>
 /// Reads each response body itself, at most the cap plus one byte, within the request's cancellation, so a huge,
-/// endless or dripping body costs bounded memory and time. Records truncation on the request's options.
+/// endless or dripping body costs bounded memory and time; a body whose Content-Length already exceeds the cap is not
+/// read at all. Records truncation on the request's options.
 /// </summary>
 internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes) : DelegatingHandler(inner)
 {
@@ -12,10 +13,14 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
+        var declared = response.Content.Headers.ContentLength;
         var buffer = new byte[Math.Min(maxBodyBytes + 1, 64 * 1024)];
         using var collected = new MemoryStream();
-        await using (var stream = await response.Content.ReadAsStreamAsync(cancellationToken))
+        var declaredTooLarge = declared > maxBodyBytes && request.Method != HttpMethod.Head;
+        if (!declaredTooLarge)
         {
+            // Never read more than the cap plus one byte: an endless, dripping or decompression-bomb body stops here.
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
             int read;
             while (collected.Length <= maxBodyBytes && (read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
             {
@@ -23,12 +28,12 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
             }
         }
 
-        var truncated = collected.Length > maxBodyBytes;
+        var truncated = declaredTooLarge || collected.Length > maxBodyBytes;
         var bytes = collected.GetBuffer().AsSpan(0, (int)Math.Min(collected.Length, maxBodyBytes)).ToArray();
         if (request.Options.TryGetValue(CaptureKey, out var capture))
         {
             capture.Truncated = truncated;
-            capture.DeclaredLength = response.Content.Headers.ContentLength;
+            capture.DeclaredLength = declared;
         }
 
         var content = new ByteArrayContent(bytes);

@@ -32,25 +32,37 @@ internal static class ResponseReader
 
     private static ProbeStep Describe(ProbeRequest request, Exception? error, string? message, TargetOptions options)
     {
-        var root = error;
-        while (root?.InnerException is not null && root is not SocketException)
+        var chain = new List<Exception>();
+        for (var e = error; e is not null; e = e.InnerException)
         {
-            root = root.InnerException;
+            chain.Add(e);
         }
 
-        return root switch
+        var socket = chain.OfType<SocketException>().FirstOrDefault();
+        var httpError = chain.OfType<HttpRequestException>().Select(h => h.HttpRequestError)
+            .Concat(chain.OfType<HttpIOException>().Select(h => h.HttpRequestError))
+            .FirstOrDefault(e => e != HttpRequestError.Unknown);
+        var authority = options.BaseUrl.Authority;
+        var detail = (chain.Count == 0 ? message ?? "unknown error" : chain[^1].Message).TrimEnd('.');
+        return (socket?.SocketErrorCode, httpError) switch
         {
-            SocketException { SocketErrorCode: SocketError.ConnectionRefused } =>
-                Fail(request, "refused", $"Connection refused by {options.BaseUrl.Authority}: nothing listens there. Check {options.Api}.baseUrl."),
-            SocketException { SocketErrorCode: SocketError.ConnectionReset } or IOException =>
-                Fail(request, "reset", $"The connection to {options.BaseUrl.Authority} was reset or closed before a complete response ({root.Message})."),
-            SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain } =>
+            (SocketError.ConnectionRefused, _) =>
+                Fail(request, "refused", $"Connection refused by {authority}: nothing listens there. Check {options.Api}.baseUrl."),
+            (SocketError.HostNotFound or SocketError.TryAgain, _) or (_, HttpRequestError.NameResolutionError) =>
                 Fail(request, "dns", $"Host {options.BaseUrl.Host} could not be resolved."),
-            TaskCanceledException or OperationCanceledException or TimeoutException =>
+            (SocketError.ConnectionReset or SocketError.ConnectionAborted, _) =>
+                Fail(request, "reset", $"The connection to {authority} was reset before a complete response ({detail})."),
+            (_, HttpRequestError.InvalidResponse) =>
+                Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
+            (_, HttpRequestError.ResponseEnded) =>
+                Fail(request, "incomplete", $"The connection to {authority} closed before the response was complete ({detail})."),
+            _ when chain.Any(e => e is TaskCanceledException or OperationCanceledException or TimeoutException) =>
                 Fail(request, "timeout", $"No complete response within {options.Timeout.TotalSeconds:0.#} s (conformance.timeoutSeconds)."),
-            HttpRequestException http =>
-                Fail(request, "protocol", $"The reply from {options.BaseUrl.Authority} is not valid HTTP: {http.Message}"),
-            _ => Fail(request, "transport", $"The request failed before a response: {root?.Message ?? message ?? "unknown error"}"),
+            _ when chain.Any(e => e is IOException) =>
+                Fail(request, "reset", $"The connection to {authority} was reset or closed before a complete response ({detail})."),
+            _ when chain.Any(e => e is HttpRequestException) =>
+                Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
+            _ => Fail(request, "transport", $"The request failed before a response: {detail}"),
         };
     }
 

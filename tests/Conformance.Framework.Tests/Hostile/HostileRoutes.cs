@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Conformance.Framework.Tests.Hostile;
+
+/// <summary>One misbehaving route per fault; Packs/hostile maps one operation to each path.</summary>
+internal static class HostileRoutes
+{
+    public const string Thing = """{"id":"1","name":"widget"}""";
+    private static readonly Lazy<byte[]> Bomb = new(() => GzipZeros(16 * 1024 * 1024));
+
+    /// <summary>Every path, for the bench and for the test that each has a row.</summary>
+    public static IReadOnlyList<string> Paths { get; } =
+        ["/ok", "/reset", "/stall", "/drip", "/endless", "/huge", "/gzip-bomb", "/not-json", "/bad-utf8", "/deep", "/loop", "/short", "/ssh"];
+
+    public static Task HandleAsync(HostileExchange x) => x.Request.Path switch
+    {
+        "/ok" => x.RespondAsync(200, "OK", "application/json", Thing),
+        "/reset" => ResetMidBodyAsync(x),
+        "/stall" => Task.Delay(Timeout.Infinite, x.Stopping),
+        "/drip" => DripAsync(x),
+        "/endless" => EndlessAsync(x),
+        "/huge" => LieAsync(x, 2L * 1024 * 1024 * 1024),
+        "/gzip-bomb" => x.RespondAsync(200, "OK", "application/json", Bomb.Value, "Content-Encoding: gzip"),
+        "/not-json" => x.RespondAsync(200, "OK", "application/json", """{"id": "1", "name": wid"""),
+        "/bad-utf8" => x.RespondAsync(200, "OK", "application/json", [.. "{\"id\":\"1\",\"name\":\""u8, 0xFF, 0xFE, 0xC3, .. "\"}"u8]),
+        "/deep" => x.RespondAsync(200, "OK", "application/json", new string('[', 100_000) + new string(']', 100_000)),
+        "/loop" => x.RespondAsync(302, "Found", "text/plain", string.Empty, "Location: /loop"),
+        "/short" => LieAsync(x, 500),
+        "/ssh" => x.WriteAsync("SSH-2.0-OpenSSH_9.6\r\n"),
+        _ => x.RespondAsync(404, "Not Found", "application/json", """{"code":"NOT_FOUND","message":"no route"}"""),
+    };
+
+    private static async Task ResetMidBodyAsync(HostileExchange x)
+    {
+        await x.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"id\":\"1\",");
+        await x.Stream.FlushAsync(x.Stopping);
+        await Task.Delay(50, x.Stopping);
+        x.Socket.LingerState = new LingerOption(true, 0);
+        x.Socket.Close();
+    }
+
+    private static async Task DripAsync(HostileExchange x)
+    {
+        await x.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n");
+        foreach (var b in Encoding.ASCII.GetBytes(Thing.PadRight(100)))
+        {
+            await x.WriteAsync([b]);
+            await Task.Delay(200, x.Stopping);
+        }
+    }
+
+    private static async Task EndlessAsync(HostileExchange x)
+    {
+        await x.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        var chunk = Encoding.ASCII.GetBytes($"2000\r\n{new string(' ', 0x2000)}\r\n");
+        while (!x.Stopping.IsCancellationRequested)
+        {
+            await x.WriteAsync(chunk);
+        }
+    }
+
+    /// <summary>Declares <paramref name="declared"/> bytes, sends a few, then closes the connection cleanly.</summary>
+    private static async Task LieAsync(HostileExchange x, long declared)
+    {
+        await x.WriteAsync($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {declared}\r\n\r\n{{\"id\":\"1\",");
+        await x.Stream.FlushAsync(x.Stopping);
+        x.Socket.Shutdown(SocketShutdown.Send);
+    }
+
+    /// <summary>A small gzip stream that inflates to <paramref name="size"/> zero bytes, built without holding them.</summary>
+    private static byte[] GzipZeros(int size)
+    {
+        var zeros = new byte[64 * 1024];
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
+        {
+            for (var written = 0; written < size; written += zeros.Length)
+            {
+                gzip.Write(zeros);
+            }
+        }
+
+        return output.ToArray();
+    }
+}

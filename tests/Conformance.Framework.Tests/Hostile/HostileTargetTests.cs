@@ -1,0 +1,59 @@
+using Conformance.Reporting;
+
+namespace Conformance.Framework.Tests.Hostile;
+
+/// <summary>Every fault of <see cref="HostileRoutes"/> costs its own case alone a clear verdict, in one run.</summary>
+public sealed class HostileTargetTests
+{
+    private const string Cap = "Response body larger than the cap of 262144 bytes (conformance.maxBodyBytes); no verdict on a partial body";
+    private const string Timeout = "Target unreachable (timeout): No complete response within 2 s (conformance.timeoutSeconds).";
+    private const string NotJson = "FAILED body_schema_conformance: Body is not JSON / Expected: JSON meeting schemas/thing.schema.json (for 200) / Received: application/json body starting ";
+    private IReadOnlyList<CaseResult> results = [];
+    private string authority = string.Empty;
+
+    [OneTimeSetUp]
+    public async Task RunAllRoutesOnce()
+    {
+        await using var server = HostileServer.Start(HostileRoutes.HandleAsync);
+        authority = server.BaseUri.Authority;
+        results = await HostileRun.RunAsync(server.BaseUri);
+    }
+
+    [TestCase("ok", Verdict.Passed, "hostile / ok / valid -> 200")]
+    [TestCase("reset", Verdict.Broken, "Target unreachable (reset): The connection to {target} was reset before a complete response (Connection reset by peer).")]
+    [TestCase("stall", Verdict.Broken, Timeout)]
+    [TestCase("drip", Verdict.Broken, Timeout)]
+    [TestCase("endless", Verdict.Broken, Cap)]
+    [TestCase("huge", Verdict.Broken, Cap)]
+    [TestCase("gzip_bomb", Verdict.Broken, Cap)]
+    [TestCase("not_json", Verdict.Failed, NotJson + "\"{\"id\": \"1\", \"name\": wid\" ('w' is an invalid start of a value.")]
+    [TestCase("bad_utf8", Verdict.Failed, NotJson + "\"{\"id\":\"1\",\"name\":\"\uFFFD\uFFFD\uFFFD\"}\" (invalid UTF-8 at byte 18; JSON text must be UTF-8)")]
+    [TestCase("deep", Verdict.Failed, NotJson + "\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[...\" (The maximum configured depth of 256 has been exceeded.")]
+    [TestCase("loop", Verdict.Failed, "FAILED status_code_conformance: Status code mismatch / Expected: 200 (OK) / Received: 302 (not in the documentation)")]
+    [TestCase("short", Verdict.Broken, "Target unreachable (incomplete): The connection to {target} closed before the response was complete (The response ended prematurely, with at least 490 additional bytes expected. (ResponseEnded)).")]
+    [TestCase("ssh", Verdict.Broken, "Target unreachable (protocol): The reply from {target} is not valid HTTP (Received an invalid status line: 'SSH-2.0-OpenSSH_9.6').")]
+    public void RunAsync_HostileRoute_ThatCaseAloneGetsItsVerdict(string operation, Verdict verdict, string messageStart)
+    {
+        var result = results.Single(r => r.Row!.Api == "hostile" && r.Row.OperationId == operation);
+        Assert.That(result.Verdict, Is.EqualTo(verdict), result.Message);
+        var text = verdict == Verdict.Failed ? string.Join("\n", result.Message.Split('\n').Skip(1)) : result.Message;
+        Assert.That(text, Does.StartWith(messageStart.Replace("{target}", authority, StringComparison.Ordinal)), result.Message);
+        Assert.That(result.Duration, Is.LessThan(TimeSpan.FromSeconds(HostileRun.TimeoutSeconds + 3)), "bounded by the configured timeout");
+    }
+
+    [Test]
+    public void RunAsync_ClosedPort_RefusedPromptly()
+    {
+        var result = results.Single(r => r.Row!.Api == "closed");
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+        Assert.That(result.Message, Does.StartWith("Target unreachable (refused): Connection refused by 127.0.0.1:"));
+    }
+
+    [Test]
+    public void RunAsync_EveryRoute_HasExactlyOneVerdict()
+    {
+        var operations = results.Where(r => r.Row!.Api == "hostile").Select(r => "/" + r.Row!.OperationId.Replace('_', '-'));
+        Assert.That(operations, Is.EquivalentTo(HostileRoutes.Paths));
+        Assert.That(results, Has.Count.EqualTo(HostileRoutes.Paths.Count + 1));
+    }
+}
