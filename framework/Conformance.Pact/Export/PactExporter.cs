@@ -14,7 +14,7 @@ namespace Conformance.Pact.Export;
 public static class PactExporter
 {
     /// <summary>Scenarios that send more than one request; a pact interaction is a single request.</summary>
-    public static IReadOnlyList<string> MultiStepScenarios { get; } = ["conditional_get", "rate_limit"];
+    public static IReadOnlyList<string> MultiStepScenarios { get; } = ["conditional_get", "rate_limit", "follow_redirect"];
 
     /// <summary>The pact of one loaded pack; throws when the pack's api.yaml could not be read.</summary>
     public static ExportedPact Export(LoadedPack loaded)

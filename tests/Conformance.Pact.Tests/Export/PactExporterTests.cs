@@ -48,6 +48,7 @@ public sealed class PactExporterTests
         {
             "scenario 'conditional_get' sends several requests; a pact interaction holds one",
             "scenario 'rate_limit' sends several requests; a pact interaction holds one",
+            "scenario 'follow_redirect' sends several requests; a pact interaction holds one",
         }));
     }
 
