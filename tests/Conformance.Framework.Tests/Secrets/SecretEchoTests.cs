@@ -30,12 +30,39 @@ public sealed class SecretEchoTests
         Assert.That(artifacts, Has.Some.Contains("api_key=***"));
     }
 
+    [Test]
+    public async Task AllureWriter_TargetEchoesSecrets_NoFileContainsThem()
+    {
+        await using var server = HostileServer.Start(EchoAsync);
+        var (results, scope) = await RunWithScopeAsync(server.BaseUri);
+        var folder = Path.Combine(Path.GetTempPath(), "conformance-echo-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var writer = new Conformance.Reporting.Allure.AllureWriter(scope, new Conformance.Reporting.Allure.ReportLocation(folder, folder));
+            foreach (var result in results)
+            {
+                writer.Write(result);
+            }
+
+            writer.Finish();
+            var files = Directory.GetFiles(folder);
+            Assert.That(files, Has.Length.GreaterThan(results.Count));
+            Assert.That(files.Where(f => File.ReadAllText(f).Contains(Marker, StringComparison.Ordinal)).Select(Path.GetFileName), Is.Empty);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static IEnumerable<string> Artifacts(CaseResult result) =>
         new[] { result.Message, result.Curl ?? string.Empty }
             .Concat(result.Checks.Select(c => c.Message))
             .Concat(result.Checks.SelectMany(c => c.Details));
 
-    private static async Task<IReadOnlyList<CaseResult>> RunAsync(Uri baseUrl)
+    private static async Task<IReadOnlyList<CaseResult>> RunAsync(Uri baseUrl) => (await RunWithScopeAsync(baseUrl)).Results;
+
+    private static async Task<(IReadOnlyList<CaseResult> Results, Conformance.Reporting.Allure.ReportScope Scope)> RunWithScopeAsync(Uri baseUrl)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Secrets", "Packs");
         var packs = new[] { "echo", "echoquery" }.Select(p => PackLoader.Load(Path.Combine(folder, p), AppContext.BaseDirectory)).ToList();
@@ -48,7 +75,8 @@ public sealed class SecretEchoTests
             ["echoquery.token"] = "qp-SECRET-g7h8i9",
         };
         using var run = new ConformanceRun(new ContractSet(packs), new SettingsSource(values.GetValueOrDefault, _ => null), null);
-        return await Task.WhenAll(packs.SelectMany(p => p.Rows).Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
+        var results = await Task.WhenAll(packs.SelectMany(p => p.Rows).Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
+        return (results, Conformance.Reporting.Allure.ReportScope.From(run));
     }
 
     /// <summary>Answers 200 with the request's credentials in a JSON body and in X-Echo-* headers.</summary>

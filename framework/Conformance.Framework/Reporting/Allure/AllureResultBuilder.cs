@@ -9,7 +9,14 @@ internal sealed class AllureResultBuilder(ReportScope scope, string host)
     private static readonly string[] CriticalChecks = ["status_code_conformance", "not_a_server_error"];
     private readonly ExchangeText text = new(scope.Redactor);
 
+    /// <summary>Builds with a redactor that also masks the secrets this case's own requests carried (echoed cookies, query keys).</summary>
     public AllureCase Build(CaseResult result, string thread)
+    {
+        var requests = result.Exchange is null ? [] : result.Exchange.Earlier.Append(result.Exchange.Final).Concat(result.Retried).Select(s => s.Request);
+        return new AllureResultBuilder(scope with { Redactor = scope.Redactor.With(requests) }, host).BuildCore(result, thread);
+    }
+
+    private AllureCase BuildCore(CaseResult result, string thread)
     {
         var ids = AllureIds.For(result);
         var start = result.Started.ToUnixTimeMilliseconds();
