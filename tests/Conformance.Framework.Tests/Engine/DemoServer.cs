@@ -33,7 +33,25 @@ internal sealed class DemoServer : IAsyncDisposable
         var f = faults;
         app.Use(async (ctx, next) =>
         {
+            var inFlight = Interlocked.Increment(ref f.InFlight);
+            InterlockedMax(ref f.MaxInFlight, inFlight);
+            try
+            {
+                await next(ctx);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref f.InFlight);
+            }
+        });
+        app.Use(async (ctx, next) =>
+        {
             Interlocked.Increment(ref f.RequestCount);
+            if (f.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(f.Delay);
+            }
+
             if (f.ThrottleFirst > 0 && Interlocked.Decrement(ref f.ThrottleFirst) >= 0)
             {
                 ctx.Response.StatusCode = 429;
@@ -96,6 +114,14 @@ internal sealed class DemoServer : IAsyncDisposable
         return Results.Json(new { id = "1", name = f.WrongType ? (object)7 : "widget" }, statusCode: f.Undocumented ? 418 : 200);
     }
 
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
@@ -108,6 +134,10 @@ internal sealed class DemoFaults
 {
     public int RequestCount;
     public int ThrottleFirst;
+    public int InFlight;
+    public int MaxInFlight;
+
+    public TimeSpan Delay { get; init; }
 
     public int Requests => Volatile.Read(ref RequestCount);
 
