@@ -25,6 +25,7 @@ public sealed class RunSetup
     [OneTimeTearDown]
     public async Task StopAsync()
     {
+        RunTimings.Write(SuiteContext.Settings.Get("conformance", "timings"), SuiteContext.Results);
         Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, TestContext.CurrentContext.WorkDirectory); // reporting hook: run-level files + scorecard
         SuiteContext.Run?.Dispose();
         if (reference is not null)
