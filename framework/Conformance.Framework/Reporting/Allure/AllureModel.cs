@@ -61,4 +61,7 @@ internal static class AllureJson
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>Writes UTF-8 straight to the stream: no intermediate string, same bytes as <see cref="Serialize{T}(T)"/>.</summary>
+    public static void Serialize<T>(Stream stream, T value) => JsonSerializer.Serialize(stream, value, Options);
 }

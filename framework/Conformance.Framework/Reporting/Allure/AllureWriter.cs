@@ -12,6 +12,7 @@ namespace Conformance.Reporting.Allure;
 public sealed class AllureWriter
 {
     private static readonly string[] OwnFiles = ["*-result.json", "*-container.json", "*-attachment.*", "environment.properties", "executor.json", "categories.json", "scorecard.md", "scorecard.json"];
+    private static readonly string ProcessAtHost = $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}@{Environment.MachineName}";
     private readonly ReportScope scope;
     private readonly ReportLocation location;
     private readonly TimeProvider time;
@@ -46,7 +47,7 @@ public sealed class AllureWriter
         {
             Guard(() =>
             {
-                var thread = $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}@{Environment.MachineName}.{Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture)}";
+                var thread = $"{ProcessAtHost}.{Environment.CurrentManagedThreadId.ToString(CultureInfo.InvariantCulture)}";
                 WriteCase(builder.Build(result, thread));
             });
         }
@@ -106,7 +107,8 @@ public sealed class AllureWriter
             File.WriteAllText(Path.Combine(dir, reference.Source), file.Content);
         }
 
-        File.WriteAllText(Path.Combine(dir, $"{allure.Result.Uuid}-result.json"), AllureJson.Serialize(allure.Result));
+        using var stream = File.Create(Path.Combine(dir, $"{allure.Result.Uuid}-result.json"));
+        AllureJson.Serialize(stream, allure.Result);
     }
 
     /// <summary>Creates the folder and removes the files an earlier run left (only the kinds this writer produces).</summary>
