@@ -25,12 +25,8 @@ public sealed class RunSetup
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-<<<<<<< HEAD
-        Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, SuiteContext.ResultsRoot); // reporting hook: run-level files + scorecard
-=======
         RunTimings.Write(SuiteContext.Settings.Get("conformance", "timings"), SuiteContext.Results);
-        Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, TestContext.CurrentContext.WorkDirectory); // reporting hook: run-level files + scorecard
->>>>>>> perf
+        Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, SuiteContext.ResultsRoot); // reporting hook: run-level files + scorecard
         SuiteContext.Run?.Dispose();
         if (reference is not null)
         {
