@@ -46,4 +46,5 @@ shoot() {
 }
 shoot overview.png "http://127.0.0.1:$port/"
 [ -n "$failed" ] && shoot failed-case.png "http://127.0.0.1:$port/#/$failed"
+[ -n "$failed" ] && shoot failed-case-attachments.png "http://127.0.0.1:$port/#/$failed/attachments"
 [ -n "$scorecard" ] && shoot scorecard.png "http://127.0.0.1:$port/#/$scorecard"
