@@ -28,6 +28,7 @@ public sealed class PactSuite
         }
 
         var outcome = result.Interactions.FirstOrDefault(i => i.Description == key.Description);
+        Report(key, outcome, result.Output);
         if (outcome is null)
         {
             Assert.Fail($"The verifier reported no result for '{key.Description}'.{Environment.NewLine}{PactVerifications.Redactor.Text(result.Output)}");
@@ -40,5 +41,21 @@ public sealed class PactSuite
         {
             Assert.Fail(PactVerifications.Redactor.Text(outcome.Mismatch ?? "failed"));
         }
+    }
+
+    /// <summary>Each interaction also becomes an Allure result, filed under parentSuite "pact" and suite = provider.</summary>
+    private static void Report(PactCaseKey key, InteractionVerification? outcome, string output)
+    {
+        if (SuiteContext.Run is not { } run)
+        {
+            return;
+        }
+
+        var verdict = outcome is null ? Reporting.Verdict.Broken : outcome.Passed ? Reporting.Verdict.Passed : outcome.Pending ? Reporting.Verdict.Skipped : Reporting.Verdict.Failed;
+        var message = PactVerifications.Redactor.Text(outcome is null ? $"The verifier reported no result for '{key.Description}'. {output}" : outcome.Mismatch ?? "Interaction verified.");
+        var check = new Checks.CheckResult("pact_interaction", verdict == Reporting.Verdict.Passed ? Checks.Outcome.Passed : Checks.Outcome.Failed, message, []);
+        var name = key.Description!.StartsWith(key.Provider + " / ", StringComparison.Ordinal) ? $"pact / {key.Description}" : $"pact / {key.Provider} / {key.Description}";
+        var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [check], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = key.Provider };
+        Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, caseResult);
     }
 }

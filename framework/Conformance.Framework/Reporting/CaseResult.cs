@@ -27,5 +27,8 @@ public sealed record CaseResult(
     DateTimeOffset Started,
     TimeSpan Duration)
 {
+    /// <summary>For a result that is not a table row (a pact interaction): the group reports file it under.</summary>
+    public string? Suite { get; init; }
+
     public IEnumerable<CheckResult> Failures => Checks.Where(c => c.Outcome == Outcome.Failed);
 }

@@ -9,9 +9,12 @@ namespace Conformance.Reporting.Allure;
 /// </summary>
 internal sealed record AllureIds(string Api, string Operation, string Scenario, string RowKey)
 {
-    public static AllureIds For(CaseResult result) => result.Row is { } row
-        ? new AllureIds(row.Api, row.OperationId, row.ScenarioId, row.Id)
-        : new AllureIds(result.Api, InvalidSuite, InvalidFile(result.CaseName), result.CaseName);
+    public static AllureIds For(CaseResult result) => result switch
+    {
+        { Row: { } row } => new AllureIds(row.Api, row.OperationId, row.ScenarioId, row.Id),
+        { Suite: { } suite } => new AllureIds(result.Api, suite, "interaction", result.CaseName),
+        _ => new AllureIds(result.Api, InvalidSuite, InvalidFile(result.CaseName), result.CaseName),
+    };
 
     /// <summary>The suite that groups invalid contract entries; their sub-suite is the file they sit in.</summary>
     public const string InvalidSuite = "(invalid contract)";

@@ -33,7 +33,7 @@ internal sealed class AllureResultBuilder(ReportScope scope, string host)
             "finished",
             start,
             stop,
-            [new("api", ids.Api), new("operation", ids.Operation), new("scenario", ids.Scenario), new("expected status", result.Row?.ExpectedText ?? "(invalid)")],
+            [new("api", ids.Api), new("operation", ids.Operation), new("scenario", ids.Scenario), new("expected status", result.Row?.ExpectedText ?? (result.Suite is null ? "(invalid)" : "as in the pact"))],
             Labels(result, ids, thread),
             scope.Pack(result.Api)?.DocsUrl is { } docs ? [new AllureLink($"{scope.Pack(result.Api)!.Title} documentation", docs, "link")] : [],
             result.Checks.Select(c => Step(c, start, stop)).ToList(),
