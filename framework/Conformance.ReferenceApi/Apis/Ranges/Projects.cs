@@ -29,7 +29,8 @@ internal sealed partial class Projects
 
     public Reply List(Call call) => Reply.Ok(new JsonObject
     {
-        ["data"] = new JsonArray([.. projects.Keys.Order(StringComparer.Ordinal).Take(20).Select(id => projects[id].DeepClone())]),
+        // One snapshot: a key read first and indexed later may be deleted in between by a parallel DELETE.
+        ["data"] = new JsonArray([.. projects.ToArray().OrderBy(p => p.Key, StringComparer.Ordinal).Take(20).Select(p => p.Value.DeepClone())]),
         ["has_more"] = projects.Count > 20,
     });
 
