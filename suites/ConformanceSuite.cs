@@ -29,6 +29,9 @@ public sealed class ConformanceSuite
             case Verdict.Skipped:
                 Assert.Ignore(result.Message);
                 break;
+            case Verdict.Passed when result.Checks.Any(c => c.Outcome == Checks.Outcome.Warning):
+                Assert.Warn(result.Message);
+                break;
             default:
                 break;
         }
