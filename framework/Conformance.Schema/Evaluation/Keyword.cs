@@ -14,4 +14,24 @@ internal abstract class Keyword(string name, string absoluteLocation)
     public virtual int Order => 0;
 
     public abstract bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations);
+
+    /// <summary>
+    /// Applies a property subschema (additionalProperties, unevaluatedProperties) to one property: a <c>false</c>
+    /// schema rejects it with "<paramref name="kind"/> property ... is not allowed", any other is evaluated at it.
+    /// </summary>
+    protected bool EvaluateProperty(SchemaNode schema, bool isFalse, JsonProperty property, EvalContext context, string kind)
+    {
+        if (isFalse)
+        {
+            context.AddError(this, $"{kind} property {Json.ValueText.Quote(property.Name)} is not allowed");
+            return false;
+        }
+
+        context.PushKeyword(Name);
+        context.PushProperty(property.Name);
+        var valid = SchemaNode.EvaluateChild(schema, property.Value, context);
+        context.PopInstance();
+        context.PopKeyword();
+        return valid;
+    }
 }

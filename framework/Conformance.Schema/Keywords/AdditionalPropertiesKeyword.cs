@@ -30,20 +30,7 @@ internal sealed class AdditionalPropertiesKeyword(string location, SchemaNode sc
                 continue;
             }
 
-            bool propertyValid;
-            if (isFalse)
-            {
-                propertyValid = false;
-                context.AddError(this, $"additional property {ValueText.Quote(name)} is not allowed");
-            }
-            else
-            {
-                context.PushKeyword(Name);
-                context.PushProperty(name);
-                propertyValid = SchemaNode.EvaluateChild(schema, property.Value, context);
-                context.PopInstance();
-                context.PopKeyword();
-            }
+            var propertyValid = EvaluateProperty(schema, isFalse, property, context, "additional");
 
             annotations?.AddProperty(name);
             if (!propertyValid)

@@ -26,20 +26,7 @@ internal sealed class UnevaluatedPropertiesKeyword(string location, SchemaNode s
                 continue;
             }
 
-            bool propertyValid;
-            if (isFalse)
-            {
-                propertyValid = false;
-                context.AddError(this, $"unevaluated property {ValueText.Quote(name)} is not allowed");
-            }
-            else
-            {
-                context.PushKeyword(Name);
-                context.PushProperty(name);
-                propertyValid = SchemaNode.EvaluateChild(schema, property.Value, context);
-                context.PopInstance();
-                context.PopKeyword();
-            }
+            var propertyValid = EvaluateProperty(schema, isFalse, property, context, "unevaluated");
 
             evaluated.Add(name);
             if (!propertyValid)
