@@ -14,7 +14,7 @@ public sealed class ConformanceSuite
     {
         var run = SuiteContext.Run ?? throw new InvalidOperationException("The run was not set up.");
         var result = key.Invalid is { } invalid
-            ? Engine.CaseRunner.Invalid(invalid)
+            ? run.Runner.Invalid(invalid)
             : await run.Runner.RunAsync(SuiteContext.Row(key), TestContext.CurrentContext.CancellationToken);
         SuiteContext.Record(result);
         Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, result); // reporting hook: Allure files + scorecard

@@ -17,12 +17,12 @@ public sealed class CaseRunner
 
     internal CaseRunner(ConformanceRun run) => this.run = run;
 
-    public static CaseResult Invalid(InvalidEntry entry) =>
-        new(entry.Api, entry.CaseName, null, Verdict.Broken, "Invalid contract: " + entry.Message, null, [], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero);
+    public CaseResult Invalid(InvalidEntry entry) =>
+        new(entry.Api, entry.CaseName, null, Verdict.Broken, "Invalid contract: " + entry.Message, null, [], [], null, run.Time.GetUtcNow(), TimeSpan.Zero);
 
     public async Task<CaseResult> RunAsync(StatusRow row, CancellationToken cancellationToken)
     {
-        var started = DateTimeOffset.UtcNow;
+        var started = run.Time.GetUtcNow();
         var watch = Stopwatch.StartNew();
         var loaded = run.Contracts.Find(row.Api)!;
         var pack = loaded.Pack!;
@@ -53,7 +53,7 @@ public sealed class CaseRunner
         while (ShouldRetry(exchange, row, retried.Count))
         {
             retried.Add(exchange.Final);
-            await Task.Delay(RetryWait(exchange.Response!), cancellationToken);
+            await Task.Delay(RetryWait(exchange.Response!), run.Time, cancellationToken);
             exchange = await scenario.RunAsync(input, sender, cancellationToken);
         }
 
@@ -137,7 +137,7 @@ public sealed class CaseRunner
         }
         else if (header is not null && DateTimeOffset.TryParse(header, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
         {
-            wait = at - DateTimeOffset.UtcNow;
+            wait = at - run.Time.GetUtcNow();
         }
 
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > run.Settings.MaxRetryWait ? run.Settings.MaxRetryWait : wait;

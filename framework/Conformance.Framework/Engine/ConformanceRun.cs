@@ -38,6 +38,9 @@ public sealed class ConformanceRun : IDisposable
 
     public ContractSet Contracts { get; }
 
+    /// <summary>The clock for case timestamps and retry waits (injectable; never DateTime.Now).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     public RunSettings Settings { get; }
 
     public RequestBudget Budget { get; }
