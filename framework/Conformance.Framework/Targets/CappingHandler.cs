@@ -1,3 +1,4 @@
+using System.Buffers;
 
 namespace Conformance.Targets;
 
@@ -14,17 +15,26 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
     {
         var response = await base.SendAsync(request, cancellationToken);
         var declared = response.Content.Headers.ContentLength;
-        var buffer = new byte[Math.Min(maxBodyBytes + 1, 64 * 1024)];
-        using var collected = new MemoryStream();
         var declaredTooLarge = declared > maxBodyBytes && request.Method != HttpMethod.Head;
+        // Sized from Content-Length when it is honest and small; the read buffer is pooled (a fresh 64 KiB per
+        // response was most of the allocation of a large run).
+        using var collected = new MemoryStream(declared is > 0 and var d && d <= maxBodyBytes ? (int)d : 0);
         if (!declaredTooLarge)
         {
             // Never read more than the cap plus one byte: an endless, dripping or decompression-bomb body stops here.
-            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-            int read;
-            while (collected.Length <= maxBodyBytes && (read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBodyBytes + 1, 16 * 1024));
+            try
             {
-                collected.Write(buffer, 0, read);
+                await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+                int read;
+                while (collected.Length <= maxBodyBytes && (read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    collected.Write(buffer, 0, read);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
 
