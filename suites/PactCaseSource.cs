@@ -22,7 +22,7 @@ public static class PactCaseSource
             foreach (var description in target.Descriptions.Distinct(StringComparer.Ordinal))
             {
                 // Exported descriptions are case names that already start with the api: do not say it twice.
-                var name = description.StartsWith(target.Provider + " / ", StringComparison.Ordinal) ? $"pact / {description}" : $"pact / {target.Provider} / {description}";
+                var name = PactCaseKey.Name(target.Provider, description);
                 var unique = names.Add(name) ? name : $"{name} [{names.Count}]";
                 names.Add(unique);
                 yield return new TestCaseData(new PactCaseKey(target.Provider, description, null)).SetName(unique).SetCategory("pact").SetCategory(target.Provider);
@@ -46,4 +46,8 @@ public static class PactCaseSource
 public sealed record PactCaseKey(string Provider, string? Description, string? Problem)
 {
     public override string ToString() => Description ?? Provider;
+
+    /// <summary><c>pact / {provider} / {description}</c>; exported descriptions already start with the api, so it is not said twice.</summary>
+    public static string Name(string provider, string description) =>
+        description.StartsWith(provider + " / ", StringComparison.Ordinal) ? $"pact / {description}" : $"pact / {provider} / {description}";
 }

@@ -54,7 +54,7 @@ public sealed class PactSuite
         var verdict = outcome is null ? Reporting.Verdict.Broken : outcome.Passed ? Reporting.Verdict.Passed : outcome.Pending ? Reporting.Verdict.Skipped : Reporting.Verdict.Failed;
         var message = PactVerifications.Redactor.Text(outcome is null ? $"The verifier reported no result for '{key.Description}'. {output}" : outcome.Mismatch ?? "Interaction verified.");
         var check = new Checks.CheckResult("pact_interaction", verdict == Reporting.Verdict.Passed ? Checks.Outcome.Passed : Checks.Outcome.Failed, message, []);
-        var name = key.Description!.StartsWith(key.Provider + " / ", StringComparison.Ordinal) ? $"pact / {key.Description}" : $"pact / {key.Provider} / {key.Description}";
+        var name = PactCaseKey.Name(key.Provider, key.Description!);
         var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [check], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = key.Provider };
         Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, caseResult);
     }

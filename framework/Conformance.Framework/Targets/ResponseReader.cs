@@ -11,7 +11,7 @@ internal static class ResponseReader
     {
         if (response.ResponseStatus is ResponseStatus.TimedOut)
         {
-            return Fail(request, "timeout", $"No complete response within {options.Timeout.TotalSeconds:0.#} s (conformance.timeoutSeconds).");
+            return TimedOut(request, options);
         }
 
         // RestSharp marks any non-2xx as an error; a status code means a complete HTTP response arrived.
@@ -57,7 +57,7 @@ internal static class ResponseReader
             (_, HttpRequestError.ResponseEnded) =>
                 Fail(request, "incomplete", $"The connection to {authority} closed before the response was complete ({detail})."),
             _ when chain.Any(e => e is TaskCanceledException or OperationCanceledException or TimeoutException) =>
-                Fail(request, "timeout", $"No complete response within {options.Timeout.TotalSeconds:0.#} s (conformance.timeoutSeconds)."),
+                TimedOut(request, options),
             _ when chain.Any(e => e is IOException) =>
                 Fail(request, "reset", $"The connection to {authority} was reset or closed before a complete response ({detail})."),
             _ when chain.Any(e => e is HttpRequestException) =>
@@ -65,6 +65,10 @@ internal static class ResponseReader
             _ => Fail(request, "transport", $"The request failed before a response: {detail}"),
         };
     }
+
+    /// <summary>The one timeout verdict, whether the client, the socket or RestSharp noticed it.</summary>
+    public static ProbeStep TimedOut(ProbeRequest request, TargetOptions options) =>
+        Fail(request, "timeout", $"No complete response within {options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (conformance.timeoutSeconds).");
 
     private static ProbeStep Fail(ProbeRequest request, string kind, string message) => new(request, null, new ProbeFailure(kind, message));
 }

@@ -83,19 +83,17 @@ public sealed class TargetClient : IProbeSender, IDisposable
             var response = await client.ExecuteAsync(rest, timeout.Token);
             if (response.StatusCode == 0 && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                return TimedOut(request);
+                return ResponseReader.TimedOut(request, Options);
             }
 
             return ResponseReader.Read(request, response, capture, watch.Elapsed, Options);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return TimedOut(request);
+            return ResponseReader.TimedOut(request, Options);
         }
     }
 
-    private ProbeStep TimedOut(ProbeRequest request) =>
-        new(request, null, new ProbeFailure("timeout", $"No complete response within {Options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (conformance.timeoutSeconds)."));
 
     public void Dispose()
     {
