@@ -6,8 +6,14 @@ using System.Text.Json;
 using Conformance.ReferenceApi;
 
 // usage: Conformance.Bench.Suites REQUESTS_JSON CONCURRENCY
+//        Conformance.Bench.Suites pipeline CONTRACTS_DIR CONCURRENCY ALLURE_DIR|off   (see PipelineBench)
 // Starts the reference API in-process (as the suites do), sends every request of REQUESTS_JSON once with CONCURRENCY
 // workers over one HttpClient, reads each body fully, and prints one JSON line: requests, seconds, rate, mismatches.
+if (args[0] == "pipeline")
+{
+    return await Conformance.Bench.Suites.PipelineBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
+}
+
 var requests = JsonSerializer.Deserialize<List<BenchRequest>>(File.ReadAllText(args[0]), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
 var concurrency = int.Parse(args[1], CultureInfo.InvariantCulture);
 await using var server = await ReferenceServer.StartAsync();

@@ -27,7 +27,13 @@ public sealed class ReferenceServer : IAsyncDisposable
     /// <summary>With an injected clock, so tests can pin the rate limit's window.</summary>
     internal static async Task<ReferenceServer> StartAsync(ReferenceOptions options, TimeProvider time, CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration reload: the default watches the content root (the current directory) with inotify, tree
+        // and all, and then wakes for every file written below it, Allure results included.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = ReferenceHost.Build(builder, options, time);

@@ -56,7 +56,7 @@ public sealed class AllureWriterTests
     public void Write_JsonBodies_PrettyPrintedInRequestAndResponse()
     {
         var writer = Writer();
-        writer.Write(Result(Valid, Verdict.Passed, "ok", Step(200, "{\"id\":42}") with { Request = Request(body: "{\"name\":\"x\"}") }, []));
+        writer.Write(Result(Valid, Verdict.Failed, "failed", Step(200, "{\"id\":42}") with { Request = Request(body: "{\"name\":\"x\"}") }, []));
 
         var response = File.ReadAllText(Directory.GetFiles(dir, "*-attachment.txt").Select(f => (f, t: File.ReadAllText(f))).Single(x => x.t.StartsWith("HTTP ", StringComparison.Ordinal)).f);
         Assert.That(response, Is.EqualTo(string.Join(Environment.NewLine,
@@ -86,10 +86,28 @@ public sealed class AllureWriterTests
     }
 
     [Test]
+    public void Write_CleanPass_OneCombinedRequestAndResponseAttachment()
+    {
+        var writer = Writer();
+        writer.Write(Result(Valid, Verdict.Passed, "ok", Step(200, "{\"id\":42}"), []));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(dir, "*-result.json").Single()));
+        var attachments = json.RootElement.GetProperty("attachments").EnumerateArray().ToList();
+        var text = File.ReadAllText(Path.Combine(dir, attachments.Single().GetProperty("source").GetString()!));
+        Assert.Multiple(() =>
+        {
+            Assert.That(attachments.Select(a => a.GetProperty("name").GetString()), Is.EqualTo(new[] { "Request and response" }));
+            Assert.That(Directory.GetFiles(dir, "*-attachment.*"), Has.Length.EqualTo(1));
+            Assert.That(text, Does.StartWith("GET https://api.example.test/v1/things/42?api_key=***&limit=5"));
+            Assert.That(text, Does.Contain(string.Join(Environment.NewLine, "HTTP 200 Reason", "Content-Type: application/json", "Set-Cookie: ***", "(elapsed 12 ms, 9 bytes)", string.Empty, "{", "  \"id\": 42", "}")));
+        });
+    }
+
+    [Test]
     public void Write_HugeBody_CappedWithTruncatedMarker()
     {
         var writer = Writer();
-        writer.Write(Result(Valid, Verdict.Passed, "ok", Step(200, new string('x', 100_000)), []));
+        writer.Write(Result(Valid, Verdict.Failed, "failed", Step(200, new string('x', 100_000)), []));
 
         var response = Directory.GetFiles(dir, "*-attachment.txt").Select(File.ReadAllText).Single(t => t.StartsWith("HTTP ", StringComparison.Ordinal));
         Assert.Multiple(() =>

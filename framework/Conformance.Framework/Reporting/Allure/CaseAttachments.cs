@@ -3,13 +3,28 @@ using Conformance.Probing;
 
 namespace Conformance.Reporting.Allure;
 
-/// <summary>The files attached to a case: every request and response (earlier and retried ones first), schema violations, curl.</summary>
+/// <summary>
+/// The files attached to a case. A clean pass (no retry, no warning) gets one <c>Request and response</c> text: every
+/// request and response in order, then the curl line. Any other case gets one file per request and response (earlier
+/// and retried ones first), the response body as JSON, the schema violations and the curl line. Every file costs a
+/// file creation, the largest share of reporting time (bench/README.md), and passes are most of a run.
+/// </summary>
 internal static class CaseAttachments
 {
+    public const string Combined = "Request and response";
+
     public static IEnumerable<AttachmentFile> For(CaseResult result, ReportScope scope, ExchangeText text)
     {
         var baseUrl = scope.BaseUrls.GetValueOrDefault(result.Api);
         var auth = scope.Pack(result.Api)?.Auth;
+        if (IsCleanPass(result))
+        {
+            var parts = result.Exchange!.Earlier.Append(result.Exchange.Final).SelectMany(s => Step(s, string.Empty, baseUrl, auth, text)).Select(f => f.Content);
+            var repro = result.Curl is { } line ? new[] { "Reproduce (curl):" + Environment.NewLine + scope.Redactor.Text(line) } : [];
+            yield return new AttachmentFile(Combined, "txt", "text/plain", text.Cap(string.Join(Environment.NewLine + Environment.NewLine, parts.Concat(repro))));
+            yield break;
+        }
+
         var earlier = result.Exchange?.Earlier ?? [];
         for (var i = 0; i < earlier.Count; i++)
         {
@@ -51,6 +66,10 @@ internal static class CaseAttachments
             yield return new AttachmentFile("Reproduce (curl)", "txt", "text/plain", text.Cap(scope.Redactor.Text(curl)));
         }
     }
+
+    private static bool IsCleanPass(CaseResult result) =>
+        result.Verdict == Verdict.Passed && result.Retried.Count == 0 && result.Exchange?.Final is not null
+        && result.Checks.All(c => c.Outcome != Checks.Outcome.Warning);
 
     private static IEnumerable<AttachmentFile> Step(ProbeStep step, string prefix, Uri? baseUrl, Contracts.AuthScheme? auth, ExchangeText text)
     {
