@@ -1,25 +1,35 @@
 #!/usr/bin/env bash
 # Benchmarks the real suites (`dotnet test suites -c Release`) on generated ringcentral packs against the embedded
-# reference API, next to (a) a bare HttpClient loop sending the same requests at the same concurrency and (b) Newman
-# running the same requests with status + JSON Schema tests. Prints rates, wall time, overhead per case, peak memory,
-# cold start and the ratios. Env: BENCH_ROWS (default "1000 10000"), BENCH_CONCURRENCY (default 8),
-# BENCH_NEWMAN_ROWS (sizes Newman runs on, default "1000"), BENCH_NO_BUILD=1 to skip the build, BENCH_OUT (default mktemp).
+# reference API, next to (a) a bare HttpClient loop sending the same requests at the same concurrency, (b) Newman
+# running the same requests with status + JSON Schema tests, (c) the framework's pipeline without the test platform
+# (same runner, checks and Allure writer, no NUnit) and (d) the test platform alone (as many empty NUnit cases, shaped
+# like the suites'). Prints rates, wall time, CPU and overhead per case, peak memory, cold start and the ratios.
+# Env: BENCH_ROWS (default "1000 10000"), BENCH_CONCURRENCY (default 8), BENCH_NEWMAN_ROWS (sizes Newman runs on,
+# default "1000 10000"), BENCH_NO_BUILD=1 to skip the build, BENCH_OUT (default a new folder under TestResults/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 ROWS=${BENCH_ROWS:-"1000 10000"}
 C=${BENCH_CONCURRENCY:-8}
-NEWMAN_ROWS=${BENCH_NEWMAN_ROWS:-"1000"}
-OUT=${BENCH_OUT:-$(mktemp -d /tmp/conformance-bench.XXXXXX)}
+NEWMAN_ROWS=${BENCH_NEWMAN_ROWS-"1000 10000"}
+# Under the repository's TestResults/ (ignored by git) by default: the same file system a real run writes its reports to.
+mkdir -p TestResults
+OUT=${BENCH_OUT:-$(mktemp -d "$REPO/TestResults/bench.XXXXXX")}
 mkdir -p "$OUT"
 REF_PID=
+
+# Machine-wide busy CPU in jiffies (user nice system irq softirq steal; USER_HZ 100): `/usr/bin/time` misses the
+# testhost and vstest.console whenever their parents do not wait for them, so CPU per case is taken from /proc/stat.
+busy() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+cpu_since() { awk -v a="$1" -v b="$(busy)" 'BEGIN {printf "%.2f", (b - a) / 100}'; }
 
 cleanup() { if [ -n "$REF_PID" ]; then kill -- -"$REF_PID" 2>/dev/null || true; wait "$REF_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
 if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
   dotnet build Conformance.sln -c Release -v q -nologo | tail -3
+  dotnet build bench/platform -c Release -v q -nologo | tail -3
 fi
 if [ ! -x bench/newman/node_modules/.bin/newman ]; then
   (cd bench/newman && npm ci --no-audit --no-fund --loglevel=error)
@@ -33,8 +43,19 @@ for N in $ROWS; do
   echo "[$N rows] raw HttpClient loop, concurrency $C; load: $(uptime | sed 's/.*load average: //')"
   dotnet bench/suites/bin/Release/net10.0/Conformance.Bench.Suites.dll "$D/requests.json" "$C" | tee "$D/raw.json"
 
+  echo "[$N rows] framework pipeline without the test platform, concurrency $C; load: $(uptime | sed 's/.*load average: //')"
+  dotnet bench/suites/bin/Release/net10.0/Conformance.Bench.Suites.dll pipeline "$D/contracts" "$C" "$D/pipeline-allure" | tee "$D/pipeline.json"
+
+  echo "[$N rows] test platform alone: dotnet test bench/platform -c Release ($N empty cases); load: $(uptime | sed 's/.*load average: //')"
+  pstart=$(date +%s%3N); b0=$(busy)
+  BENCH_PLATFORM_ROWS="$N" BENCH_PLATFORM_TIMINGS="$D/platform.json" \
+    dotnet test bench/platform -c Release --no-build --results-directory "$D/PlatformResults" > "$D/platform.log" 2>&1 || true
+  pend=$(date +%s%3N)
+  echo "{ \"startUnixMs\": $pstart, \"endUnixMs\": $pend, \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/platform-wall.json"
+  tail -1 "$D/platform.log"
+
   echo "[$N rows] dotnet test suites -c Release; load: $(uptime | sed 's/.*load average: //')"
-  start=$(date +%s%3N)
+  start=$(date +%s%3N); b0=$(busy)
   set +e
   CONFORMANCE_CONFORMANCE_CONTRACTS="$D/contracts" CONFORMANCE_RINGCENTRAL_CONCURRENCY="$C" \
   CONFORMANCE_CONFORMANCE_TIMINGS="$D/timings.json" CONFORMANCE_CONFORMANCE_ALLURERESULTS="$D/allure-results" \
@@ -42,7 +63,7 @@ for N in $ROWS; do
   rc=$?
   set -e
   end=$(date +%s%3N)
-  echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"maxRssKb\": $(awk -F': ' '/Maximum resident/{print $2}' "$D/time.txt") }" > "$D/wall.json"
+  echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"maxRssKb\": $(awk -F': ' '/Maximum resident/{print $2}' "$D/time.txt"), \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/wall.json"
   tail -2 "$D/test.log"
   echo "  load after: $(uptime | sed 's/.*load average: //')"
 

@@ -22,7 +22,9 @@ internal static class PipelineBench
     {
         Environment.SetEnvironmentVariable("CONFORMANCE_CONFORMANCE_ALLURERESULTS", allure);
         var settings = new SettingsSource(_ => null);
+        var load = Stopwatch.StartNew();
         var set = PackLoader.LoadAll(contracts, Path.GetDirectoryName(contracts.TrimEnd(Path.DirectorySeparatorChar))!);
+        var loadSeconds = load.Elapsed.TotalSeconds;
         await using var server = await ReferenceServer.StartAsync();
         using var run = new ConformanceRun(set, settings, server.BaseUriFor);
         var rows = set.Rows.ToList();
@@ -35,7 +37,7 @@ internal static class PipelineBench
         var seconds = watch.Elapsed.TotalSeconds;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $$"""{ "cases": {{rows.Count}}, "concurrency": {{concurrency}}, "seconds": {{seconds:0.000}}, "rate": {{rows.Count / seconds:0.0}}, "cpuSeconds": {{cpu:0.000}}, "cpuMsPerCase": {{1000 * cpu / rows.Count:0.000}}, "notPassed": {{failed}} }"""));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $$"""{ "cases": {{rows.Count}}, "concurrency": {{concurrency}}, "seconds": {{seconds:0.000}}, "rate": {{rows.Count / seconds:0.0}}, "cpuSeconds": {{cpu:0.000}}, "cpuMsPerCase": {{1000 * cpu / rows.Count:0.000}}, "notPassed": {{failed}}, "packLoadSeconds": {{loadSeconds:0.000}} }"""));
         return failed == 0 ? 0 : 1;
     }
 

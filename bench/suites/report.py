@@ -9,11 +9,18 @@ def load(path):
     return json.load(open(path)) if os.path.exists(path) else None
 
 
+def newman_rate(nm, n):
+    timings = nm["run"]["timings"]
+    seconds = (timings["completed"] - timings["started"]) / 1000
+    return n / seconds, seconds
+
+
 out, c, sizes = sys.argv[1], int(sys.argv[2]), [int(n) for n in sys.argv[3:]]
-rates = {}
+rates, newman_rates = {}, {}
 for n in sizes:
     d = os.path.join(out, f"rows-{n}")
-    raw, t, wall, nm, nmw = (load(os.path.join(d, f)) for f in ("raw.json", "timings.json", "wall.json", "newman.json", "newman-wall.json"))
+    raw, t, wall, nm, nmw, pipe, plat, platw = (load(os.path.join(d, f)) for f in (
+        "raw.json", "timings.json", "wall.json", "newman.json", "newman-wall.json", "pipeline.json", "platform.json", "platform-wall.json"))
     print(f"\n== {n} rows, concurrency {c} ==")
     if t is None:
         print(f"  suites: no timings (exit {wall and wall['exit']}); see {d}/test.log")
@@ -29,16 +36,32 @@ for n in sizes:
     print(f"            wall per case {1000 * exec_s / t['cases']:.3f} ms; HTTP per probe {http_ms:.3f} ms (mean, {c} in flight);"
           f" overhead per case {1000 * (exec_s * c - t['httpSeconds']) / t['cases'] / c:.3f} ms wall"
           f" (= (wall x {c} - HTTP) / cases / {c}); inside the runner {1000 * (t['caseSeconds'] - t['httpSeconds']) / t['cases']:.3f} ms/case not in HTTP")
+    if "cpuSeconds" in t and "cpuSeconds" in wall:
+        print(f"            CPU: {1000 * wall['cpuSeconds'] / t['cases']:.3f} ms/case machine-wide during `dotnet test`, its build check included ({wall['cpuSeconds']:.2f} s, /proc/stat),"
+              f" of which the testhost {1000 * t['cpuSeconds'] / t['cases']:.3f} ms/case ({t['cpuSeconds']:.2f} s)")
+    if t.get("threadCpuSeconds"):
+        top = sorted(t["threadCpuSeconds"].items(), key=lambda kv: -kv[1])[:7]
+        print("            testhost CPU by thread (s): " + ", ".join(f"{k} {v:.2f}" for k, v in top))
     print(f"            peak memory: testhost peak working set {t['peakWorkingSetBytes'] / 2**20:.1f} MiB; /usr/bin/time max RSS (largest process of the tree) {wall['maxRssKb'] / 1024:.1f} MiB")
     if raw:
         print(f"  raw loop: {raw['rate']:8.1f} req/s ({raw['seconds']:.3f} s, {raw['mismatches']} status mismatches)   suites / raw = {rate / raw['rate']:.3f}")
+    if pipe:
+        ratio = f"   pipeline / raw = {pipe['rate'] / raw['rate']:.3f}" if raw else ""
+        print(f"  pipeline: {pipe['rate']:8.1f} cases/s ({pipe['seconds']:.3f} s; the framework without the test platform: same runner, checks,"
+              f" Allure writer; {pipe['cpuMsPerCase']:.3f} ms CPU/case incl. the reference API; {pipe['notPassed']} not passed){ratio}")
+    if plat and platw:
+        p_exec = (plat["lastCaseEndUnixMs"] - plat["firstCaseUnixMs"]) / 1000
+        p_total = (platw["endUnixMs"] - platw["startUnixMs"]) / 1000
+        print(f"  platform: {n / max(p_exec, 0.001):8.1f} cases/s (first case -> last case, {p_exec:.3f} s); end to end {n / p_total:.1f} cases/s"
+              f" ({p_total:.3f} s wall); CPU {1000 * platw['cpuSeconds'] / n:.3f} ms/case machine-wide, testhost {1000 * plat['cpuSeconds'] / n:.3f} ms/case"
+              f"  (the test platform alone: {n} empty NUnit cases shaped like the suites')")
     if nm:
-        timings = nm["run"]["timings"]
-        n_s = (timings["completed"] - timings["started"]) / 1000
+        n_rate, n_s = newman_rate(nm, n)
+        newman_rates[n] = n_rate
         stats = nm["run"]["stats"]
-        n_rate = n / n_s
         print(f"  newman:   {n_rate:8.1f} req/s ({n_s:.3f} s run, {(nmw['endUnixMs'] - nmw['startUnixMs']) / 1000:.3f} s wall incl. node start;"
-              f" assertions {stats['assertions']['total']} total, {stats['assertions']['failed']} failed)   suites / newman = {rate / n_rate:.1f}x")
+              f" assertions {stats['assertions']['total']} total, {stats['assertions']['failed']} failed)   suites / newman = {rate / n_rate:.1f}x"
+              f" (end to end {t['cases'] / total_s / n_rate:.1f}x)")
 if len(rates) > 1:
     a, b = min(rates), max(rates)
     print(f"\nlinearity: {rates[a]:.1f} cases/s at {a} rows vs {rates[b]:.1f} cases/s at {b} rows (ratio {rates[b] / rates[a]:.3f}; 1.0 = linear)")

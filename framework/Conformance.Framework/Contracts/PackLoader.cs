@@ -9,8 +9,11 @@ namespace Conformance.Contracts;
 /// </summary>
 public static class PackLoader
 {
+    /// <summary>Loads every pack folder under <paramref name="contractsRoot"/>; relative paths are taken from the current directory.</summary>
     public static ContractSet LoadAll(string contractsRoot, string displayRoot)
     {
+        contractsRoot = Path.GetFullPath(contractsRoot);
+        displayRoot = Path.GetFullPath(displayRoot);
         var packs = Directory.Exists(contractsRoot)
             ? Directory.EnumerateDirectories(contractsRoot).Order(StringComparer.Ordinal).Select(d => Load(d, displayRoot)).ToList()
             : [];
@@ -19,6 +22,8 @@ public static class PackLoader
 
     public static LoadedPack Load(string folder, string displayRoot)
     {
+        folder = Path.GetFullPath(folder);
+        displayRoot = Path.GetFullPath(displayRoot);
         var name = Path.GetFileName(folder);
         var apiFile = Path.Combine(folder, "api.yaml");
         var apiPath = SchemaCatalog.Relative(displayRoot, apiFile);

@@ -22,6 +22,19 @@ public sealed class PackLoaderTests
     }
 
     [Test]
+    public void LoadAll_RelativePaths_LoadedLikeFullOnes()
+    {
+        var full = PackLoader.LoadAll(Packs, AppContext.BaseDirectory);
+        var relative = PackLoader.LoadAll(Path.GetRelativePath(Directory.GetCurrentDirectory(), Packs), Path.GetRelativePath(Directory.GetCurrentDirectory(), AppContext.BaseDirectory));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(relative.Rows.Select(r => r.CaseName), Is.EqualTo(full.Rows.Select(r => r.CaseName)));
+            Assert.That(relative.Invalid.Select(i => i.Message), Is.EqualTo(full.Invalid.Select(i => i.Message)));
+        });
+    }
+
+    [Test]
     public void Load_BrokenRows_EachBecomesOneInvalidEntryAndGoodRowsStay()
     {
         var pack = Load("broken");
