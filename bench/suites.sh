@@ -4,13 +4,13 @@
 # running the same requests with status + JSON Schema tests, (c) the framework's pipeline without the test platform
 # (same runner, checks and Allure writer, no NUnit) and (d) the test platform alone (as many empty NUnit cases, shaped
 # like the suites'). Prints rates, wall time, CPU and overhead per case, peak memory, cold start and the ratios.
-# Env: BENCH_ROWS (default "1000 10000"), BENCH_CONCURRENCY (default 8), BENCH_NEWMAN_ROWS (sizes Newman runs on,
+# Env: BENCH_ROWS (default "1000 5000 10000"), BENCH_CONCURRENCY (default 8), BENCH_NEWMAN_ROWS (sizes Newman runs on,
 # default "1000 10000"), BENCH_NO_BUILD=1 to skip the build, BENCH_OUT (default a new folder under TestResults/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-ROWS=${BENCH_ROWS:-"1000 10000"}
+ROWS=${BENCH_ROWS:-"1000 5000 10000"}
 C=${BENCH_CONCURRENCY:-8}
 NEWMAN_ROWS=${BENCH_NEWMAN_ROWS-"1000 10000"}
 # Under the repository's TestResults/ (ignored by git) by default: the same file system a real run writes its reports to.

@@ -16,7 +16,7 @@ def newman_rate(nm, n):
 
 
 out, c, sizes = sys.argv[1], int(sys.argv[2]), [int(n) for n in sys.argv[3:]]
-rates, newman_rates = {}, {}
+rates, newman_rates, windows, walls = {}, {}, {}, {}
 for n in sizes:
     d = os.path.join(out, f"rows-{n}")
     raw, t, wall, nm, nmw, pipe, plat, platw = (load(os.path.join(d, f)) for f in (
@@ -30,6 +30,7 @@ for n in sizes:
     cold_s = (t["firstProbeUnixMs"] - wall["startUnixMs"]) / 1000
     rate = t["cases"] / exec_s
     rates[n] = rate
+    windows[n], walls[n] = exec_s, total_s
     http_ms = 1000 * t["httpSeconds"] / max(1, t["probed"])
     print(f"  suites:   {rate:8.1f} cases/s (first probe -> last case, {exec_s:.3f} s); end to end {t['cases'] / total_s:.1f} cases/s ({total_s:.3f} s wall, exit {wall['exit']}); verdicts {t['verdicts']}")
     print(f"            cold start (dotnet test start -> first probe) {cold_s:.3f} s")
@@ -64,4 +65,10 @@ for n in sizes:
               f" (end to end {t['cases'] / total_s / n_rate:.1f}x)")
 if len(rates) > 1:
     a, b = min(rates), max(rates)
-    print(f"\nlinearity: {rates[a]:.1f} cases/s at {a} rows vs {rates[b]:.1f} cases/s at {b} rows (ratio {rates[b] / rates[a]:.3f}; 1.0 = linear)")
+    print(f"\nrate: {rates[a]:.1f} cases/s at {a} rows vs {rates[b]:.1f} cases/s at {b} rows (ratio {rates[b] / rates[a]:.3f})")
+    # Linear time means a fixed start-up cost plus the same cost for every further row: the marginal ms per row between
+    # consecutive sizes stays the same (it would grow if anything were quadratic).
+    ns = sorted(windows)
+    marg = [(x, y, 1000 * (windows[y] - windows[x]) / (y - x), 1000 * (walls[y] - walls[x]) / (y - x)) for x, y in zip(ns, ns[1:])]
+    print("linearity (marginal time per extra row): " + "; ".join(
+        f"{x} -> {y} rows: {w:.3f} ms/row first probe -> last case, {e:.3f} ms/row end to end" for x, y, w, e in marg))
