@@ -5,13 +5,15 @@
 # (same runner, checks and Allure writer, no NUnit) and (d) the test platform alone (as many empty NUnit cases, shaped
 # like the suites'). Prints rates, wall time, CPU and overhead per case, peak memory, cold start and the ratios.
 # Env: BENCH_ROWS (default "1000 5000 10000"), BENCH_CONCURRENCY (default 8), BENCH_NEWMAN_ROWS (sizes Newman runs on,
-# default "1000 10000"), BENCH_NO_BUILD=1 to skip the build, BENCH_OUT (default a new folder under TestResults/).
+# default "1000 10000"), BENCH_REPEAT (suites runs per size, the median is reported; default 3), BENCH_NO_BUILD=1 to
+# skip the build, BENCH_OUT (default a new folder under TestResults/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 ROWS=${BENCH_ROWS:-"1000 5000 10000"}
 C=${BENCH_CONCURRENCY:-8}
+REPEAT=${BENCH_REPEAT:-3}
 NEWMAN_ROWS=${BENCH_NEWMAN_ROWS-"1000 10000"}
 # Under the repository's TestResults/ (ignored by git) by default: the same file system a real run writes its reports to.
 mkdir -p TestResults
@@ -54,17 +56,19 @@ for N in $ROWS; do
   echo "{ \"startUnixMs\": $pstart, \"endUnixMs\": $pend, \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/platform-wall.json"
   tail -1 "$D/platform.log"
 
-  echo "[$N rows] dotnet test suites -c Release; load: $(uptime | sed 's/.*load average: //')"
-  start=$(date +%s%3N); b0=$(busy)
-  set +e
-  CONFORMANCE_CONFORMANCE_CONTRACTS="$D/contracts" CONFORMANCE_RINGCENTRAL_CONCURRENCY="$C" \
-  CONFORMANCE_CONFORMANCE_TIMINGS="$D/timings.json" CONFORMANCE_CONFORMANCE_ALLURERESULTS="$D/allure-results" \
-    /usr/bin/time -v -o "$D/time.txt" dotnet test suites -c Release --results-directory "$D/TestResults" > "$D/test.log" 2>&1
-  rc=$?
-  set -e
-  end=$(date +%s%3N)
-  echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"maxRssKb\": $(awk -F': ' '/Maximum resident/{print $2}' "$D/time.txt"), \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/wall.json"
-  tail -2 "$D/test.log"
+  for R in $(seq 1 "$REPEAT"); do
+    echo "[$N rows] dotnet test suites -c Release, run $R of $REPEAT; load: $(uptime | sed 's/.*load average: //')"
+    start=$(date +%s%3N); b0=$(busy)
+    set +e
+    CONFORMANCE_CONFORMANCE_CONTRACTS="$D/contracts" CONFORMANCE_RINGCENTRAL_CONCURRENCY="$C" \
+    CONFORMANCE_CONFORMANCE_TIMINGS="$D/timings-r$R.json" CONFORMANCE_CONFORMANCE_ALLURERESULTS="$D/allure-results-r$R" \
+      /usr/bin/time -v -o "$D/time-r$R.txt" dotnet test suites -c Release --results-directory "$D/TestResults" > "$D/test-r$R.log" 2>&1
+    rc=$?
+    set -e
+    end=$(date +%s%3N)
+    echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"maxRssKb\": $(awk -F': ' '/Maximum resident/{print $2}' "$D/time-r$R.txt"), \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/wall-r$R.json"
+    tail -1 "$D/test-r$R.log"
+  done
   echo "  load after: $(uptime | sed 's/.*load average: //')"
 
   if [[ " $NEWMAN_ROWS " == *" $N "* ]]; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Prints the bench/suites.sh summary from the files each run left in OUT/rows-N/. usage: report.py OUT CONCURRENCY N..."""
+import glob
 import json
 import os
 import sys
@@ -7,6 +8,17 @@ import sys
 
 def load(path):
     return json.load(open(path)) if os.path.exists(path) else None
+
+
+def suite_runs(d):
+    """Every suites run of a size as (rate, timings, wall), sorted by rate; the old single-run names still work."""
+    runs = []
+    for tf in sorted(glob.glob(os.path.join(d, "timings-r*.json"))) or [os.path.join(d, "timings.json")]:
+        wf = tf.replace("timings", "wall")
+        t, w = load(tf), load(wf)
+        if t and w:
+            runs.append(((t["cases"] * 1000) / (t["lastCaseEndUnixMs"] - t["firstProbeUnixMs"]), t, w))
+    return sorted(runs, key=lambda r: r[0])
 
 
 def newman_rate(nm, n):
@@ -19,12 +31,14 @@ out, c, sizes = sys.argv[1], int(sys.argv[2]), [int(n) for n in sys.argv[3:]]
 rates, newman_rates, windows, walls = {}, {}, {}, {}
 for n in sizes:
     d = os.path.join(out, f"rows-{n}")
-    raw, t, wall, nm, nmw, pipe, plat, platw = (load(os.path.join(d, f)) for f in (
-        "raw.json", "timings.json", "wall.json", "newman.json", "newman-wall.json", "pipeline.json", "platform.json", "platform-wall.json"))
+    raw, nm, nmw, pipe, plat, platw = (load(os.path.join(d, f)) for f in (
+        "raw.json", "newman.json", "newman-wall.json", "pipeline.json", "platform.json", "platform-wall.json"))
     print(f"\n== {n} rows, concurrency {c} ==")
-    if t is None:
-        print(f"  suites: no timings (exit {wall and wall['exit']}); see {d}/test.log")
+    runs = suite_runs(d)
+    if not runs:
+        print(f"  suites: no timings; see {d}/test*.log")
         continue
+    _, t, wall = runs[len(runs) // 2]
     exec_s = (t["lastCaseEndUnixMs"] - t["firstProbeUnixMs"]) / 1000
     total_s = (wall["endUnixMs"] - wall["startUnixMs"]) / 1000
     cold_s = (t["firstProbeUnixMs"] - wall["startUnixMs"]) / 1000
@@ -32,6 +46,8 @@ for n in sizes:
     rates[n] = rate
     windows[n], walls[n] = exec_s, total_s
     http_ms = 1000 * t["httpSeconds"] / max(1, t["probed"])
+    if len(runs) > 1:
+        print(f"  suites, {len(runs)} runs: " + ", ".join(f"{r[0]:.1f}" for r in runs) + " cases/s; the median run below")
     print(f"  suites:   {rate:8.1f} cases/s (first probe -> last case, {exec_s:.3f} s); end to end {t['cases'] / total_s:.1f} cases/s ({total_s:.3f} s wall, exit {wall['exit']}); verdicts {t['verdicts']}")
     print(f"            cold start (dotnet test start -> first probe) {cold_s:.3f} s")
     print(f"            wall per case {1000 * exec_s / t['cases']:.3f} ms; HTTP per probe {http_ms:.3f} ms (mean, {c} in flight);"
