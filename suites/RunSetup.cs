@@ -18,7 +18,7 @@ public sealed class RunSetup
             reference = await ReferenceServer.StartAsync();
         }
 
-        RunTimings.MarkSetUp();
+        RunTimings.MarkSetUp(SuiteContext.Settings.Get("conformance", "timings"));
         var server = reference;
         SuiteContext.Run = new ConformanceRun(contracts, SuiteContext.Settings, server is null ? null : server.BaseUriFor);
     }

@@ -12,9 +12,14 @@ internal static class RunTimings
     private static double SetUpCpu;
     private static string SetUpThreads = string.Empty;
 
-    /// <summary>Notes the CPU spent before the first case (discovery, pack loading, the reference API's start).</summary>
-    public static void MarkSetUp()
+    /// <summary>Notes the CPU spent before the first case (discovery, pack loading, the reference API's start) when timings are asked for.</summary>
+    public static void MarkSetUp(string? file)
     {
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            return;
+        }
+
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         SetUpCpu = process.TotalProcessorTime.TotalSeconds;
         SetUpThreads = ThreadCpu();

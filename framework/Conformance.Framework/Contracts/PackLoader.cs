@@ -12,8 +12,6 @@ public static class PackLoader
     /// <summary>Loads every pack folder under <paramref name="contractsRoot"/>; relative paths are taken from the current directory.</summary>
     public static ContractSet LoadAll(string contractsRoot, string displayRoot)
     {
-        contractsRoot = Path.GetFullPath(contractsRoot);
-        displayRoot = Path.GetFullPath(displayRoot);
         var packs = Directory.Exists(contractsRoot)
             ? Directory.EnumerateDirectories(contractsRoot).Order(StringComparer.Ordinal).Select(d => Load(d, displayRoot)).ToList()
             : [];

@@ -11,7 +11,7 @@ namespace Conformance.Reporting.Allure;
 /// </summary>
 internal static class CaseAttachments
 {
-    public const string Combined = "Request and response";
+    private const string Combined = "Request and response";
 
     public static IEnumerable<AttachmentFile> For(CaseResult result, ReportScope scope, ExchangeText text)
     {

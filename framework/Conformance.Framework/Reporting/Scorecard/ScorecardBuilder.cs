@@ -14,24 +14,13 @@ public static class ScorecardBuilder
         var rows = allRows.Where(r => r.Api == pack.Name).Concat(results.Select(r => r.Row).OfType<StatusRow>())
             .DistinctBy(r => r.Id).ToList();
         var verdicts = results.Where(r => r.Row is not null).GroupBy(r => r.Row!.Id).ToDictionary(g => g.Key, g => g.Last().Verdict, StringComparer.Ordinal);
-        var observed = results.SelectMany(Responses).ToList();
 
-        // Each status code is looked up once; rows and responses are grouped by documented entry once (a scan per
-        // entry made the teardown of a 10,000-row run quadratic).
-        var documentedOf = new Dictionary<int, DocumentedStatus?>();
-        DocumentedStatus? Doc(int code)
-        {
-            if (!documentedOf.TryGetValue(code, out var documented))
-            {
-                documentedOf[code] = documented = pack.Documented(code);
-            }
-
-            return documented;
-        }
-
-        var rowsByEntry = rows.SelectMany(r => r.Expected.Select(Doc).OfType<DocumentedStatus>().Distinct().Select(d => (Entry: d, Row: r)))
+        // Every row and every response is resolved to its documented entry once and grouped; a scan of all rows and
+        // responses per entry made the teardown of a 10,000-row run quadratic.
+        var observed = results.SelectMany(Responses).Select(o => (o.Status, o.CaseName, Entry: pack.Documented(o.Status))).ToList();
+        var observedByEntry = observed.Where(o => o.Entry is not null).ToLookup(o => o.Entry!);
+        var rowsByEntry = rows.SelectMany(r => r.Expected.Select(pack.Documented).OfType<DocumentedStatus>().Distinct().Select(d => (Entry: d, Row: r)))
             .ToLookup(x => x.Entry, x => x.Row);
-        var observedByEntry = observed.Where(o => Doc(o.Status) is not null).ToLookup(o => Doc(o.Status)!);
         var lines = pack.Statuses.Select(documented =>
         {
             var probing = rowsByEntry[documented].ToList();
@@ -44,7 +33,7 @@ public static class ScorecardBuilder
                 observedByEntry[documented].Count(),
                 Unprovokable(pack, documented));
         }).ToList();
-        var undocumented = observed.Where(o => Doc(o.Status) is null).GroupBy(o => o.Status).OrderBy(g => g.Key)
+        var undocumented = observed.Where(o => o.Entry is null).GroupBy(o => o.Status).OrderBy(g => g.Key)
             .Select(g => new UndocumentedStatus(g.Key, g.Count(), g.Select(o => o.CaseName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .ToList();
         var counts = new VerdictCounts(results.Count, Count(results, Verdict.Passed), Count(results, Verdict.Failed), Count(results, Verdict.Broken), Count(results, Verdict.Skipped));
