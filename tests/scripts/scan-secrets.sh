@@ -30,10 +30,12 @@ for pack in contracts/*/; do
 done
 export CONFORMANCE_CONFORMANCE_ALLURERESULTS="$out/allure-results"
 set +e
-dotnet test suites --no-build --logger trx --logger "console;verbosity=detailed" --results-directory "$out/trx" > "$out/console.log" 2>&1
+dotnet test suites --no-build --report-trx --output detailed --results-directory "$out/trx" > "$out/console.log" 2>&1
 set -e
 files=$(find "$out" -type f ! -name reference.log | wc -l)
-grep -qE "Failed!|Test Run Failed" "$out/console.log" || { echo "scan-secrets: expected failing cases (faults planted), found none" >&2; exit 1; }
+grep -qE "Test run summary: Failed!" "$out/console.log" || { echo "scan-secrets: expected failing cases (faults planted), found none" >&2; exit 1; }
+compgen -G "$out/trx/*.trx" > /dev/null || { echo "scan-secrets: the run wrote no TRX file under $out/trx" >&2; exit 1; }
+compgen -G "$out/allure-results/*-result.json" > /dev/null || { echo "scan-secrets: the run wrote no Allure results" >&2; exit 1; }
 hits=0
 for secret in "${secrets[@]}"; do
   if grep -rlF --exclude=reference.log -- "$secret" "$out"; then

@@ -18,9 +18,9 @@ public sealed class AllureWriterTests
     [TearDown]
     public void TearDown()
     {
-        if (Directory.Exists(dir))
+        foreach (var folder in new[] { dir, AllureWriter.Discarded(dir) }.Where(Directory.Exists))
         {
-            Directory.Delete(dir, true);
+            Directory.Delete(folder, true);
         }
     }
 
@@ -86,21 +86,35 @@ public sealed class AllureWriterTests
     }
 
     [Test]
-    public void Write_CleanPass_OneCombinedRequestAndResponseAttachment()
+    public void Write_CleanPass_ExchangeInDescriptionAndNoAttachmentFile()
     {
         var writer = Writer();
         writer.Write(Result(Valid, Verdict.Passed, "ok", Step(200, "{\"id\":42}"), []));
 
         using var json = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(dir, "*-result.json").Single()));
-        var attachments = json.RootElement.GetProperty("attachments").EnumerateArray().ToList();
-        var text = File.ReadAllText(Path.Combine(dir, attachments.Single().GetProperty("source").GetString()!));
+        var description = json.RootElement.GetProperty("description").GetString()!;
         Assert.Multiple(() =>
         {
-            Assert.That(attachments.Select(a => a.GetProperty("name").GetString()), Is.EqualTo(new[] { "Request and response" }));
-            Assert.That(Directory.GetFiles(dir, "*-attachment.*"), Has.Length.EqualTo(1));
-            Assert.That(text, Does.StartWith("GET https://api.example.test/v1/things/42?api_key=***&limit=5"));
-            Assert.That(text, Does.Contain(string.Join(Environment.NewLine, "HTTP 200 Reason", "Content-Type: application/json", "Set-Cookie: ***", "(elapsed 12 ms, 9 bytes)", string.Empty, "{", "  \"id\": 42", "}")));
+            Assert.That(json.RootElement.GetProperty("attachments").GetArrayLength(), Is.Zero);
+            Assert.That(Directory.GetFiles(dir, "*-attachment.*"), Is.Empty);
+            Assert.That(description, Does.Contain("\n\nRequest and response:\n\n```http\nGET https://api.example.test/v1/things/42?api_key=***&limit=5"));
+            Assert.That(description, Does.Contain(string.Join(Environment.NewLine, "HTTP 200 Reason", "Content-Type: application/json", "Set-Cookie: ***", "(elapsed 12 ms, 9 bytes)", string.Empty, "{", "  \"id\": 42", "}")));
+            Assert.That(description, Does.EndWith("\n```"));
         });
+    }
+
+    [Test]
+    public void WithExchange_BackticksInsideExchange_FenceLongerThanAnyRun()
+    {
+        var text = AllureResultBuilder.WithExchange("Row `a`.", "body: ```x``` and ````y");
+
+        Assert.That(text, Is.EqualTo("Row `a`.\n\nRequest and response:\n\n`````http\nbody: ```x``` and ````y\n`````"));
+    }
+
+    [Test]
+    public void WithExchange_NoExchange_DescriptionUnchanged()
+    {
+        Assert.That(AllureResultBuilder.WithExchange("Row `a`.", null), Is.EqualTo("Row `a`."));
     }
 
     [Test]
@@ -179,18 +193,31 @@ public sealed class AllureWriterTests
     }
 
     [Test]
-    public void Write_PreviousRunFiles_RemovedOnFirstWrite()
+    public void Write_PreviousRunFiles_MovedAsideThenDeletedByFinish()
     {
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "old-result.json"), "{}");
         File.WriteAllText(Path.Combine(dir, "keep.txt"), "mine");
+        var discarded = AllureWriter.Discarded(dir);
 
-        Writer().Write(Passed(Valid, 200));
+        var writer = Writer();
+        writer.Write(Passed(Valid, 200));
+        var movedAside = File.Exists(Path.Combine(discarded, "old-result.json"));
+        var stillThere = File.Exists(Path.Combine(dir, "old-result.json"));
+        writer.Finish();
 
         Assert.Multiple(() =>
         {
-            Assert.That(File.Exists(Path.Combine(dir, "old-result.json")), Is.False);
+            Assert.That(movedAside, Is.True);
+            Assert.That(stillThere, Is.False);
+            Assert.That(Directory.Exists(discarded), Is.False);
             Assert.That(File.Exists(Path.Combine(dir, "keep.txt")), Is.True);
         });
+    }
+
+    [Test]
+    public void Discarded_ResultsFolderWithTrailingSeparator_SiblingFolder()
+    {
+        Assert.That(AllureWriter.Discarded("/tmp/x/allure-results/"), Is.EqualTo("/tmp/x/allure-results.discarded"));
     }
 }

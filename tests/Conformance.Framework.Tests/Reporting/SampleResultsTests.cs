@@ -8,12 +8,13 @@ using static Conformance.Framework.Tests.Reporting.ReportFixture;
 namespace Conformance.Framework.Tests.Reporting;
 
 /// <summary>
-/// Writes ~20 varied results for report/render.sh and report/screenshot.sh (explicit: run it by name).
+/// Writes ~20 varied results for report/render.sh and report/screenshot.sh (run it by name to fill a folder of your choice;
+/// in the normal run it writes under the test work directory and checks every result file is there).
 /// CONFORMANCE_SAMPLE_RESULTS names the folder; CONFORMANCE_SAMPLE_NIGHT=2 flips a few verdicts to show history.
 /// </summary>
 public sealed class SampleResultsTests
 {
-    [Test, Explicit("Writes sample Allure results for the report scripts")]
+    [Test]
     public void SampleRun_VariedCases_WritesResultsFolder()
     {
         var dir = Environment.GetEnvironmentVariable("CONFORMANCE_SAMPLE_RESULTS") ?? Path.Combine(TestContext.CurrentContext.WorkDirectory, "sample-allure-results");

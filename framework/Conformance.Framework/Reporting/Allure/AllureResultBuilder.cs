@@ -38,7 +38,7 @@ internal sealed class AllureResultBuilder(ReportScope scope, string host)
             scope.Pack(result.Api)?.DocsUrl is { } docs ? [new AllureLink($"{scope.Pack(result.Api)!.Title} documentation", docs, "link")] : [],
             result.Checks.Select(c => Step(c, start, stop)).ToList(),
             files.Select(f => f.Item1).ToList(),
-            Description(result));
+            WithExchange(Description(result), CaseAttachments.CleanPassExchange(result, scope, text)));
         return new AllureCase(allure, files);
     }
 
@@ -90,7 +90,26 @@ internal sealed class AllureResultBuilder(ReportScope scope, string host)
         return new AllureStep(name, StepStatus(check.Outcome), new AllureStatusDetails(text.Cap(message)), "finished", start, stop, [], [], []);
     }
 
-    private static string? Description(CaseResult result) => result.Row is { } row
+    /// <summary>Appends a clean pass's exchange as a fenced block, the fence longer than any backtick run inside it.</summary>
+    internal static string WithExchange(string description, string? exchange)
+    {
+        if (exchange is null)
+        {
+            return description;
+        }
+
+        var longest = 0;
+        for (int i = 0, run = 0; i < exchange.Length; i++)
+        {
+            run = exchange[i] == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longest + 1));
+        return $"{description}\n\nRequest and response:\n\n{fence}http\n{exchange}\n{fence}";
+    }
+
+    private static string Description(CaseResult result) => result.Row is { } row
         ? $"{(row.Description is null ? string.Empty : row.Description + "\n\n")}Row `{row.Id}` at `{row.Location}`: {row.OperationId} / {row.ScenarioId} expects {row.ExpectedText}."
         : string.Create(CultureInfo.InvariantCulture, $"Invalid contract entry `{result.CaseName}`: no probe was sent.");
 }

@@ -4,27 +4,37 @@ using Conformance.Probing;
 namespace Conformance.Reporting.Allure;
 
 /// <summary>
-/// The files attached to a case. A clean pass (no retry, no warning) gets one <c>Request and response</c> text: every
-/// request and response in order, then the curl line. Any other case gets one file per request and response (earlier
-/// and retried ones first), the response body as JSON, the schema violations and the curl line. Every file costs a
-/// file creation, the largest share of reporting time (bench/README.md), and passes are most of a run.
+/// The files attached to a case. A clean pass (no retry, no warning) gets none: its exchange (every request and response
+/// in order, then the curl line) is one text inside the result's description. Any other case gets one file per request
+/// and response (earlier and retried ones first), the response body as JSON, the schema violations and the curl line.
+/// Every file costs a file creation, the largest share of reporting time (bench/README.md), and passes are most of a run.
 /// </summary>
 internal static class CaseAttachments
 {
-    private const string Combined = "Request and response";
+    /// <summary>A clean pass's exchange as one text, or null for any other case (those get attachments).</summary>
+    public static string? CleanPassExchange(CaseResult result, ReportScope scope, ExchangeText text)
+    {
+        if (!IsCleanPass(result))
+        {
+            return null;
+        }
+
+        var baseUrl = scope.BaseUrls.GetValueOrDefault(result.Api);
+        var auth = scope.Pack(result.Api)?.Auth;
+        var parts = result.Exchange!.Earlier.Append(result.Exchange.Final).SelectMany(s => Step(s, string.Empty, baseUrl, auth, text)).Select(f => f.Content);
+        var repro = result.Curl is { } line ? new[] { "Reproduce (curl):" + Environment.NewLine + scope.Redactor.Text(line) } : [];
+        return text.Cap(string.Join(Environment.NewLine + Environment.NewLine, parts.Concat(repro)));
+    }
 
     public static IEnumerable<AttachmentFile> For(CaseResult result, ReportScope scope, ExchangeText text)
     {
-        var baseUrl = scope.BaseUrls.GetValueOrDefault(result.Api);
-        var auth = scope.Pack(result.Api)?.Auth;
         if (IsCleanPass(result))
         {
-            var parts = result.Exchange!.Earlier.Append(result.Exchange.Final).SelectMany(s => Step(s, string.Empty, baseUrl, auth, text)).Select(f => f.Content);
-            var repro = result.Curl is { } line ? new[] { "Reproduce (curl):" + Environment.NewLine + scope.Redactor.Text(line) } : [];
-            yield return new AttachmentFile(Combined, "txt", "text/plain", text.Cap(string.Join(Environment.NewLine + Environment.NewLine, parts.Concat(repro))));
             yield break;
         }
 
+        var baseUrl = scope.BaseUrls.GetValueOrDefault(result.Api);
+        var auth = scope.Pack(result.Api)?.Auth;
         var earlier = result.Exchange?.Earlier ?? [];
         for (var i = 0; i < earlier.Count; i++)
         {
