@@ -31,6 +31,11 @@ public sealed class CaseRunner
             return Done(row, Verdict.Skipped, $"Skipped by the table: {row.Skip}", null, [], [], null, started, watch);
         }
 
+        if (run.RunSettingErrors.Count > 0)
+        {
+            return Done(row, Verdict.Broken, $"Invalid run settings, no probe was sent:{Environment.NewLine}{string.Join(Environment.NewLine, run.RunSettingErrors)}", null, [], [], null, started, watch);
+        }
+
         if (!run.Clients.TryGetValue(row.Api, out var client))
         {
             var why = run.SettingErrors.Count > 0 ? string.Join(Environment.NewLine, run.SettingErrors) : $"no target is configured for '{row.Api}'";

@@ -19,6 +19,7 @@ public sealed class ConformanceRun : IDisposable
         Contracts = contracts;
         var errors = new List<Diagnostic>();
         Settings = TargetResolver.ReadRun(settings, errors);
+        RunSettingErrors = [.. errors];
         Budget = new RequestBudget(Settings.RequestBudget);
         foreach (var loaded in contracts.Packs.Where(p => p.Pack is not null))
         {
@@ -46,6 +47,9 @@ public sealed class ConformanceRun : IDisposable
     public RequestBudget Budget { get; }
 
     public IReadOnlyList<Diagnostic> SettingErrors { get; }
+
+    /// <summary>Errors in the run-wide settings (conformance.*): every case is broken with them, no probe is sent.</summary>
+    public IReadOnlyList<Diagnostic> RunSettingErrors { get; }
 
     public Redactor Redactor { get; }
 

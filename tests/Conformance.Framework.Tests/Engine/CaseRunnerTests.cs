@@ -48,6 +48,20 @@ public sealed class CaseRunnerTests
     }
 
     [Test]
+    public async Task RunAsync_InvalidRunSettings_EveryCaseBrokenListingEachErrorAndNoRequestSent()
+    {
+        await using var server = await DemoServer.StartAsync();
+        var results = await RunAsync(server.BaseUri, new() { ["conformance.timeoutSeconds"] = "-5", ["conformance.maxRetries"] = "two" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Broken));
+            Assert.That(results[0].Message, Does.StartWith("Invalid run settings, no probe was sent:"));
+            Assert.That(results[0].Message, Does.Contain("CT0303").And.Contain("'-5' is not a non-negative number").And.Contain("'two' is not a non-negative number"));
+            Assert.That(server.Requests, Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task RunAsync_NothingListens_EveryCaseBrokenPromptly()
     {
         var port = FreePort();
