@@ -3,7 +3,8 @@
 # reference API, next to (a) a bare HttpClient loop sending the same requests at the same concurrency, (b) Newman
 # running the same requests with status + JSON Schema tests, (c) the framework's pipeline without the test platform
 # (same runner, checks and Allure writer, no NUnit) and (d) the test platform alone (as many empty NUnit cases, shaped
-# like the suites'). Prints rates, wall time, CPU and overhead per case, peak memory, cold start and the ratios.
+# like the suites', run by Microsoft.Testing.Platform as the suites are). Prints rates, wall time, CPU and overhead
+# per case, peak memory, cold start and the ratios.
 # Env: BENCH_ROWS (default "1000 5000 10000"), BENCH_CONCURRENCY (default 8), BENCH_NEWMAN_ROWS (sizes Newman runs on,
 # default "1000 10000"), BENCH_REPEAT (suites runs per size, the median is reported; default 3), BENCH_NO_BUILD=1 to
 # skip the build, BENCH_OUT (default a new folder under TestResults/).

@@ -30,6 +30,13 @@ public static class SuiteContext
 
     public static void Record(CaseResult result) => ResultQueue.Enqueue(result);
 
+    /// <summary>Drops the run and its results once they are reported (see <see cref="RunSetup"/>).</summary>
+    public static void Release()
+    {
+        ResultQueue.Clear();
+        Run = null;
+    }
+
     public static string ContractsFolder =>
         Settings.Get("conformance", "contracts") is { } configured ? Path.GetFullPath(configured) : Path.Combine(RepoPaths.Root(), "contracts");
 

@@ -59,7 +59,8 @@ for n in sizes:
     if t.get("threadCpuSeconds"):
         top = sorted(t["threadCpuSeconds"].items(), key=lambda kv: -kv[1])[:7]
         print("            testhost CPU by thread (s): " + ", ".join(f"{k} {v:.2f}" for k, v in top))
-    print(f"            peak memory: testhost peak working set {t['peakWorkingSetBytes'] / 2**20:.1f} MiB; /usr/bin/time max RSS (largest process of the tree) {wall['maxRssKb'] / 1024:.1f} MiB")
+    print(f"            peak memory: {wall['maxRssKb'] / 1024:.1f} MiB resident at most (/usr/bin/time -v: the largest process of the tree, the suites' test app,"
+          f" whose end of run comes after the teardown); {t['peakWorkingSetBytes'] / 2**20:.1f} MiB by the teardown (VmHWM)")
     if raw:
         print(f"  raw loop: {raw['rate']:8.1f} req/s ({raw['seconds']:.3f} s, {raw['mismatches']} status mismatches)   suites / raw = {rate / raw['rate']:.3f}")
     if pipe:

@@ -28,6 +28,14 @@ public static class ReportHook
         var session = For(run, settings, testResultsDirectory);
         session.Complete();
         session.Writer.Finish();
+        lock (Gate)
+        {
+            // The finished session holds every case result: let it go (the test platform still builds its own report).
+            if (ReferenceEquals(current, session))
+            {
+                current = null;
+            }
+        }
     }
 
     private static Session For(ConformanceRun run, SettingsSource settings, string? testResultsDirectory)
