@@ -14,13 +14,14 @@ public static class ReportHook
 {
     private static readonly Lock Gate = new();
     private static Session? current;
+    private static WeakReference<ConformanceRun>? finished;
 
     public static void Case(ConformanceRun run, SettingsSource settings, string? testResultsDirectory, CaseResult result) =>
         For(run, settings, testResultsDirectory).Add(result);
 
     public static void Finish(ConformanceRun? run, SettingsSource settings, string? testResultsDirectory)
     {
-        if (run is null)
+        if (run is null || (finished is not null && finished.TryGetTarget(out var done) && ReferenceEquals(done, run)))
         {
             return;
         }
@@ -35,6 +36,8 @@ public static class ReportHook
             {
                 current = null;
             }
+
+            finished = new WeakReference<ConformanceRun>(run);
         }
     }
 
