@@ -29,9 +29,9 @@ internal sealed class TrxReportGenerator(
     /// <summary>The line printed after writing, followed by the file's full path.</summary>
     public const string WrittenPrefix = "TRX report: ";
 
-    private readonly TrxResultCollector _collector = new(time);
-    private DateTimeOffset _started;
-    private int _finished;
+    private readonly TrxResultCollector collector = new(time);
+    private DateTimeOffset sessionStarted;
+    private int finishing;
 
     public string Uid => "Conformance.Trx.Report";
 
@@ -60,7 +60,7 @@ internal sealed class TrxReportGenerator(
     {
         if (value is TestNodeUpdateMessage update)
         {
-            _collector.Add(update.TestNode, $"executor://{dataProducer.Uid}/{dataProducer.Version}");
+            collector.Add(update.TestNode, $"executor://{dataProducer.Uid}/{dataProducer.Version}");
         }
 
         return Task.CompletedTask;
@@ -68,20 +68,20 @@ internal sealed class TrxReportGenerator(
 
     public Task OnTestSessionStartingAsync(ITestSessionContext testSessionContext)
     {
-        _started = time.GetUtcNow();
+        sessionStarted = time.GetUtcNow();
         return Task.CompletedTask;
     }
 
     public async Task OnTestSessionFinishingAsync(ITestSessionContext testSessionContext)
     {
-        if (Interlocked.Exchange(ref _finished, 1) == 1)
+        if (Interlocked.Exchange(ref finishing, 1) == 1)
         {
             return;
         }
 
         var finished = time.GetUtcNow();
-        var started = _started == default ? finished : _started;
-        var document = TrxDocumentBuilder.Build(TrxRun.ForThisMachine(settings.AssemblyPath, started, finished), _collector.Results);
+        var started = sessionStarted == default ? finished : sessionStarted;
+        var document = TrxDocumentBuilder.Build(TrxRun.ForThisMachine(settings.AssemblyPath, started, finished), collector.Results);
         var fileName = settings.FileName ?? TrxFileNames.Default(settings.AssemblyName, finished);
         string path;
         try

@@ -8,10 +8,10 @@ namespace Conformance.Trx;
 /// </summary>
 internal sealed class TrxResultCollector(TimeProvider time)
 {
-    private readonly ConcurrentQueue<TrxTestResult> _results = new();
+    private readonly ConcurrentQueue<TrxTestResult> results = new();
 
     /// <summary>The results so far.</summary>
-    public IReadOnlyList<TrxTestResult> Results => [.. _results];
+    public IReadOnlyList<TrxTestResult> Results => [.. results];
 
     /// <summary>Adds the update when it is final; returns whether it was.</summary>
     public bool Add(TestNode node, string adapterTypeName)
@@ -22,7 +22,7 @@ internal sealed class TrxResultCollector(TimeProvider time)
             return false;
         }
 
-        _results.Enqueue(result);
+        results.Enqueue(result);
         return true;
     }
 }
