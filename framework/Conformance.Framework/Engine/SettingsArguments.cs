@@ -2,20 +2,45 @@ namespace Conformance.Engine;
 
 /// <summary>
 /// The command line the suites run with: <c>--settings</c> as given, else the default settings file built into the
-/// assembly (when it exists). <c>-s FILE</c>, VSTest's short form, is read as <c>--settings FILE</c>.
+/// assembly (when it exists). <c>-s FILE</c>, VSTest's short form, is read as <c>--settings FILE</c>. The file is passed
+/// on as a full path: the test platform restarts the app in another working directory to apply the file's environment
+/// variables, where a relative path no longer resolves.
 /// </summary>
 public static class SettingsArguments
 {
     /// <summary>The assembly metadata key that holds the default settings file's full path.</summary>
     public const string MetadataKey = "Conformance.DefaultRunSettings";
 
-    public static string[] WithDefault(IReadOnlyList<string> args, string? defaultFile, Func<string, bool> exists)
+    private const string Option = "--settings";
+
+    public static string[] WithDefault(IReadOnlyList<string> args, string? defaultFile, Func<string, bool> exists, Func<string, string>? fullPath = null)
     {
-        var result = args.Select(a => a == "-s" ? "--settings" : a).ToList();
-        var named = result.Any(a => a == "--settings" || a.StartsWith("--settings=", StringComparison.Ordinal) || a.StartsWith("--settings:", StringComparison.Ordinal));
+        fullPath ??= Path.GetFullPath;
+        var result = new List<string>(args.Count + 2);
+        var named = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if ((arg == Option || arg == "-s") && i + 1 < args.Count)
+            {
+                result.AddRange([Option, fullPath(args[++i])]);
+                named = true;
+            }
+            else if (arg.StartsWith(Option + "=", StringComparison.Ordinal) || arg.StartsWith(Option + ":", StringComparison.Ordinal))
+            {
+                result.AddRange([Option, fullPath(arg[(Option.Length + 1)..])]);
+                named = true;
+            }
+            else
+            {
+                named |= arg == Option || arg == "-s";
+                result.Add(arg == "-s" ? Option : arg);
+            }
+        }
+
         if (!named && defaultFile is { Length: > 0 } && exists(defaultFile))
         {
-            result.AddRange(["--settings", defaultFile]);
+            result.AddRange([Option, defaultFile]);
         }
 
         return [.. result];

@@ -6,35 +6,54 @@ public sealed class SettingsArgumentsTests
 {
     private const string Default = "/repo/runsettings/local.runsettings";
 
+    private static string Full(string path) => "/work/" + path;
+
     [Test]
     public void WithDefault_NoSettingsGiven_AppendsDefaultFile()
     {
-        var args = SettingsArguments.WithDefault(["--filter", "Category=4xx"], Default, _ => true);
+        var args = SettingsArguments.WithDefault(["--filter", "Category=4xx"], Default, _ => true, Full);
 
         Assert.That(args, Is.EqualTo(new[] { "--filter", "Category=4xx", "--settings", Default }));
     }
 
     [TestCase("--settings")]
     [TestCase("-s")]
-    public void WithDefault_SettingsGiven_KeepsTheirsOnly(string option)
+    public void WithDefault_SettingsGiven_KeepsTheirsOnlyAsFullPath(string option)
     {
-        var args = SettingsArguments.WithDefault([option, "staging.runsettings"], Default, _ => true);
+        var args = SettingsArguments.WithDefault([option, "staging.runsettings", "--report-trx"], Default, _ => true, Full);
 
-        Assert.That(args, Is.EqualTo(new[] { "--settings", "staging.runsettings" }));
+        Assert.That(args, Is.EqualTo(new[] { "--settings", "/work/staging.runsettings", "--report-trx" }));
+    }
+
+    [TestCase("--settings=staging.runsettings")]
+    [TestCase("--settings:staging.runsettings")]
+    public void WithDefault_SettingsWithSeparator_KeepsTheirsOnlyAsFullPath(string arg)
+    {
+        var args = SettingsArguments.WithDefault([arg], Default, _ => true, Full);
+
+        Assert.That(args, Is.EqualTo(new[] { "--settings", "/work/staging.runsettings" }));
     }
 
     [Test]
-    public void WithDefault_SettingsWithEquals_KeepsTheirsOnly()
+    public void WithDefault_SettingsWithoutValue_LeftForThePlatformToReport()
     {
-        var args = SettingsArguments.WithDefault(["--settings=staging.runsettings"], Default, _ => true);
+        var args = SettingsArguments.WithDefault(["--settings"], Default, _ => true, Full);
 
-        Assert.That(args, Is.EqualTo(new[] { "--settings=staging.runsettings" }));
+        Assert.That(args, Is.EqualTo(new[] { "--settings" }));
+    }
+
+    [Test]
+    public void WithDefault_RelativePathWithRealResolver_BecomesAbsolute()
+    {
+        var args = SettingsArguments.WithDefault(["--settings", "runsettings/staging.runsettings"], null, _ => true);
+
+        Assert.That(args[1], Is.EqualTo(Path.Combine(Environment.CurrentDirectory, "runsettings", "staging.runsettings")));
     }
 
     [Test]
     public void WithDefault_DefaultFileMissing_AddsNothing()
     {
-        var args = SettingsArguments.WithDefault(["--list-tests"], Default, _ => false);
+        var args = SettingsArguments.WithDefault(["--list-tests"], Default, _ => false, Full);
 
         Assert.That(args, Is.EqualTo(new[] { "--list-tests" }));
     }
@@ -42,7 +61,7 @@ public sealed class SettingsArgumentsTests
     [Test]
     public void WithDefault_NoDefaultKnown_AddsNothing()
     {
-        var args = SettingsArguments.WithDefault([], null, _ => true);
+        var args = SettingsArguments.WithDefault([], null, _ => true, Full);
 
         Assert.That(args, Is.Empty);
     }
