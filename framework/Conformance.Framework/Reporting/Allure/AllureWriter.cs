@@ -110,12 +110,20 @@ public sealed class AllureWriter
         var dir = location.AllureResults!;
         foreach (var (reference, file) in allure.Files)
         {
-            File.WriteAllText(Path.Combine(dir, reference.Source), file.Content);
+            using var writer = new StreamWriter(CreateNew(Path.Combine(dir, reference.Source)));
+            writer.Write(file.Content);
         }
 
-        using var stream = File.Create(Path.Combine(dir, $"{allure.Result.Uuid}-result.json"));
+        using var stream = CreateNew(Path.Combine(dir, $"{allure.Result.Uuid}-result.json"));
         AllureJson.Serialize(stream, allure.Result);
     }
+
+    /// <summary>
+    /// Case files have fresh GUID names: created with CreateNew, which never truncates. FileMode.Create truncates (.NET
+    /// calls ftruncate after locking), and ext4 then writes a truncated file back on close (auto_da_alloc): a block
+    /// device write per file (bench/README.md).
+    /// </summary>
+    private static FileStream CreateNew(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 16 * 1024);
 
     /// <summary>
     /// Creates the folder and moves the files an earlier run left (only the kinds this writer produces) into a sibling
