@@ -216,6 +216,35 @@ public sealed class AllureWriterTests
     }
 
     [Test]
+    public void Write_SiblingFolderCannotBeCreated_PreviousRunFilesDeletedInPlace()
+    {
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "old-result.json"), "{}");
+        File.WriteAllText(Path.Combine(dir, "keep.txt"), "mine");
+        var blocker = AllureWriter.Discarded(dir);
+        File.WriteAllText(blocker, "a file where the folder would go");
+        var errors = new StringWriter();
+        try
+        {
+            var writer = Writer(errors);
+            writer.Write(Passed(Valid, 200));
+            writer.Finish();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(File.Exists(Path.Combine(dir, "old-result.json")), Is.False);
+                Assert.That(File.Exists(Path.Combine(dir, "keep.txt")), Is.True);
+                Assert.That(Directory.GetFiles(dir, "*-result.json"), Is.Not.Empty, "this run's results are written");
+                Assert.That(errors.ToString(), Is.Empty);
+            });
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
+
+    [Test]
     public void Discarded_ResultsFolderWithTrailingSeparator_SiblingFolder()
     {
         Assert.That(AllureWriter.Discarded("/tmp/x/allure-results/"), Is.EqualTo("/tmp/x/allure-results.discarded"));

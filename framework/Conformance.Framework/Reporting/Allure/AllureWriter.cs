@@ -136,16 +136,36 @@ public sealed class AllureWriter
         Guard(() =>
         {
             var dir = Directory.CreateDirectory(location.AllureResults!);
-            var discarded = Discarded(dir.FullName);
-            foreach (var file in OwnFiles.SelectMany(pattern => dir.EnumerateFiles(pattern)))
+            var old = OwnFiles.SelectMany(pattern => dir.EnumerateFiles(pattern)).ToList();
+            var discarded = old.Count > 0 ? SetAside(dir.FullName) : null;
+            foreach (var file in old)
             {
-                Directory.CreateDirectory(discarded);
-                file.MoveTo(Path.Combine(discarded, file.Name), overwrite: true);
+                if (discarded is null)
+                {
+                    file.Delete();
+                }
+                else
+                {
+                    file.MoveTo(Path.Combine(discarded, file.Name), overwrite: true);
+                }
             }
 
             ok = true;
         });
         return ok;
+    }
+
+    /// <summary>The folder beside the results that takes the earlier run's files, or null when the parent folder is not writable (they are deleted then).</summary>
+    private static string? SetAside(string resultsFolder)
+    {
+        try
+        {
+            return Directory.CreateDirectory(Discarded(resultsFolder)).FullName;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Where an earlier run's files wait until this run has written its own: beside the results folder.</summary>
