@@ -24,6 +24,14 @@ public sealed class AllureWriterTests
         }
     }
 
+    /// <summary>What an earlier run left: one file of the writer's kinds and one file of the user's.</summary>
+    private void PlantPreviousRun()
+    {
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "old-result.json"), "{}");
+        File.WriteAllText(Path.Combine(dir, "keep.txt"), "mine");
+    }
+
     private AllureWriter Writer(TextWriter? errors = null) =>
         new(Scope(Unknown, Valid), new ReportLocation(dir, dir), env: _ => null, gitHead: () => "abc1234def", errors: errors);
 
@@ -195,9 +203,7 @@ public sealed class AllureWriterTests
     [Test]
     public void Write_PreviousRunFiles_MovedAsideThenDeletedByFinish()
     {
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "old-result.json"), "{}");
-        File.WriteAllText(Path.Combine(dir, "keep.txt"), "mine");
+        PlantPreviousRun();
         var discarded = AllureWriter.Discarded(dir);
 
         var writer = Writer();
@@ -218,9 +224,7 @@ public sealed class AllureWriterTests
     [Test]
     public void Write_SiblingFolderCannotBeCreated_PreviousRunFilesDeletedInPlace()
     {
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "old-result.json"), "{}");
-        File.WriteAllText(Path.Combine(dir, "keep.txt"), "mine");
+        PlantPreviousRun();
         var blocker = AllureWriter.Discarded(dir);
         File.WriteAllText(blocker, "a file where the folder would go");
         var errors = new StringWriter();

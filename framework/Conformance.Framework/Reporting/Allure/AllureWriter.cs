@@ -67,6 +67,10 @@ public sealed class AllureWriter
         }
 
         var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results]);
+
+        // The scorecard was the last use of the results: let them go before the test platform builds its own end-of-run
+        // report (bench/README.md, peak memory).
+        results.Clear();
         Guard(() =>
         {
             Directory.CreateDirectory(location.ScorecardDirectory);

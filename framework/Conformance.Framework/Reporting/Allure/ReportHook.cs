@@ -14,14 +14,13 @@ public static class ReportHook
 {
     private static readonly Lock Gate = new();
     private static Session? current;
-    private static WeakReference<ConformanceRun>? finished;
 
     public static void Case(ConformanceRun run, SettingsSource settings, string? testResultsDirectory, CaseResult result) =>
         For(run, settings, testResultsDirectory).Add(result);
 
     public static void Finish(ConformanceRun? run, SettingsSource settings, string? testResultsDirectory)
     {
-        if (run is null || (finished is not null && finished.TryGetTarget(out var done) && ReferenceEquals(done, run)))
+        if (run is null)
         {
             return;
         }
@@ -29,16 +28,6 @@ public static class ReportHook
         var session = For(run, settings, testResultsDirectory);
         session.Complete();
         session.Writer.Finish();
-        lock (Gate)
-        {
-            // The finished session holds every case result: let it go (the test platform still builds its own report).
-            if (ReferenceEquals(current, session))
-            {
-                current = null;
-            }
-
-            finished = new WeakReference<ConformanceRun>(run);
-        }
     }
 
     private static Session For(ConformanceRun run, SettingsSource settings, string? testResultsDirectory)
