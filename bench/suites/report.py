@@ -10,11 +10,11 @@ def load(path):
     return json.load(open(path)) if os.path.exists(path) else None
 
 
-def suite_runs(d):
-    """Every suites run of a size as (rate, timings, wall), sorted by rate; the old single-run names still work."""
+def suite_runs(d, kind=""):
+    """Every suites run of a size as (rate, timings, wall), sorted by rate; kind "nb-" for the --no-build runs."""
     runs = []
-    for tf in sorted(glob.glob(os.path.join(d, "timings-r*.json"))) or [os.path.join(d, "timings.json")]:
-        wf = tf.replace("timings", "wall")
+    for tf in sorted(glob.glob(os.path.join(d, f"timings-{kind}r*.json"))) or ([] if kind else [os.path.join(d, "timings.json")]):
+        wf = tf.replace("timings-", "wall-")
         t, w = load(tf), load(wf)
         if t and w:
             runs.append(((t["cases"] * 1000) / (t["lastCaseEndUnixMs"] - t["firstProbeUnixMs"]), t, w))
@@ -28,7 +28,7 @@ def newman_rate(nm, n):
 
 
 out, c, sizes = sys.argv[1], int(sys.argv[2]), [int(n) for n in sys.argv[3:]]
-rates, newman_rates, windows, walls = {}, {}, {}, {}
+rates, newman_rates, windows, walls, nb_rates = {}, {}, {}, {}, {}
 for n in sizes:
     d = os.path.join(out, f"rows-{n}")
     raw, nm, nmw, pipe, plat, platw = (load(os.path.join(d, f)) for f in (
@@ -73,13 +73,22 @@ for n in sizes:
         print(f"  platform: {n / max(p_exec, 0.001):8.1f} cases/s (first case -> last case, {p_exec:.3f} s); end to end {n / p_total:.1f} cases/s"
               f" ({p_total:.3f} s wall); CPU {1000 * platw['cpuSeconds'] / n:.3f} ms/case machine-wide, testhost {1000 * plat['cpuSeconds'] / n:.3f} ms/case"
               f"  (the test platform alone: {n} empty NUnit cases shaped like the suites')")
+    nb = suite_runs(d, "nb-")
+    if nb:
+        _, nt, nw = nb[len(nb) // 2]
+        nb_rate = nt["cases"] * 1000 / (nt["lastCaseEndUnixMs"] - nt["firstProbeUnixMs"])
+        nb_rates[n] = nb_rate
+        ratio = f"   suites / raw = {nb_rate / raw['rate']:.3f}" if raw else ""
+        print(f"  --no-build, {len(nb)} runs: " + ", ".join(f"{r[0]:.1f}" for r in nb) + f" cases/s; median {nb_rate:.1f} cases/s,"
+              f" cold start {(nt['firstProbeUnixMs'] - nw['startUnixMs']) / 1000:.3f} s, end to end {nt['cases'] * 1000 / (nw['endUnixMs'] - nw['startUnixMs']):.1f} cases/s,"
+              f" CPU {1000 * nw['cpuSeconds'] / nt['cases']:.3f} ms/case machine-wide (the same run after a build: no build check){ratio}")
     if nm:
         n_rate, n_s = newman_rate(nm, n)
         newman_rates[n] = n_rate
         stats = nm["run"]["stats"]
         print(f"  newman:   {n_rate:8.1f} req/s ({n_s:.3f} s run, {(nmw['endUnixMs'] - nmw['startUnixMs']) / 1000:.3f} s wall incl. node start;"
               f" assertions {stats['assertions']['total']} total, {stats['assertions']['failed']} failed)   suites / newman = {rate / n_rate:.1f}x"
-              f" (end to end {t['cases'] / total_s / n_rate:.1f}x)")
+              f" (end to end {t['cases'] / total_s / n_rate:.1f}x)" + (f"; --no-build {nb_rates[n] / n_rate:.1f}x" if n in nb_rates else ""))
 if len(rates) > 1:
     a, b = min(rates), max(rates)
     print(f"\nrate: {rates[a]:.1f} cases/s at {a} rows vs {rates[b]:.1f} cases/s at {b} rows (ratio {rates[b] / rates[a]:.3f})")
