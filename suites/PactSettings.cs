@@ -7,7 +7,8 @@ namespace Conformance.Suites;
 /// <summary>
 /// The pact sources to verify, from runsettings <c>pact.*</c> or CONFORMANCE_PACT_* variables: <c>folder</c>,
 /// <c>files</c> (comma list), <c>brokerUrl</c> + <c>selectors</c> (JSON object or array) + <c>token</c> (secret) +
-/// <c>provider</c> (comma list, default every pack), <c>providerBaseUrl</c>, <c>stateChangeUrl</c>.
+/// <c>provider</c> (comma list, default every pack), <c>providerBaseUrl</c>, <c>stateChangeUrl</c>, and publishing of the
+/// results (<see cref="PactPublishSettings"/>).
 /// </summary>
 public sealed record PactSettings(
     string? Folder,
@@ -18,6 +19,7 @@ public sealed record PactSettings(
     IReadOnlyList<string> Providers,
     Uri? ProviderBaseUrl,
     Uri? StateChangeUrl,
+    PactPublishOptions? Publish,
     IReadOnlyList<string> Errors)
 {
     public bool Configured => Folder is not null || Files.Count > 0 || BrokerUrl is not null || Errors.Count > 0;
@@ -28,20 +30,22 @@ public sealed record PactSettings(
         var files = List(source.Get("pact", "files"));
         var selectors = ParseSelectors(source.Get("pact", "selectors"), errors);
         var providers = List(source.Get("pact", "provider"));
+        var broker = Url(source, "brokerUrl", errors);
         return new PactSettings(
             source.Get("pact", "folder"),
             files,
-            Url(source, "brokerUrl", errors),
+            broker,
             selectors,
             source.Get("pact", "token"),
             providers.Count > 0 ? providers : [.. packNames],
             Url(source, "providerBaseUrl", errors),
             Url(source, "stateChangeUrl", errors),
+            PactPublishSettings.Read(source, broker, errors),
             errors);
     }
 
     public PactBrokerSource Broker() =>
-        new(BrokerUrl!, Selectors.Count > 0 ? Selectors : ["""{"mainBranch":true}""", """{"deployedOrReleased":true}"""]) { Token = Token };
+        new(BrokerUrl!, Selectors.Count > 0 ? Selectors : ["""{"mainBranch":true}""", """{"deployedOrReleased":true}"""]) { Token = Token, ProviderBranch = Publish?.ProviderBranch };
 
     private static List<string> List(string? text) =>
         text?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList() ?? [];

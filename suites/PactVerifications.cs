@@ -23,7 +23,7 @@ public static class PactVerifications
         var baseUrl = settings.ProviderBaseUrl
             ?? (SuiteContext.Run?.Clients.TryGetValue(target.Provider, out var client) == true ? client.Options.BaseUrl : null)
             ?? throw new PactException($"No base URL for provider '{target.Provider}': it is not a pack name with a target. Fix: set pact.providerBaseUrl (or CONFORMANCE_PACT_PROVIDERBASEURL).");
-        var options = new PactVerifierOptions(target.Provider, baseUrl) { ProviderStateChangeUri = settings.StateChangeUrl };
+        var options = new PactVerifierOptions(target.Provider, baseUrl) { ProviderStateChangeUri = settings.StateChangeUrl, Publish = settings.Publish };
         return PactVerifier.Verify(options, target.Source);
     }
 }

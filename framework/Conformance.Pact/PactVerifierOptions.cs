@@ -22,4 +22,24 @@ public sealed record PactVerifierOptions(string ProviderName, Uri ProviderBaseUr
 
     /// <summary>Headers added to every request (e.g. an Authorization for staging).</summary>
     public IReadOnlyDictionary<string, string> CustomHeaders { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Publish the verification results to the broker the pacts came from (what can-i-deploy reads), or null to
+    /// publish nothing. Pacts read from files have no broker to publish to.
+    /// </summary>
+    public PactPublishOptions? Publish { get; init; }
+}
+
+/// <summary>How verification results are published: the provider version they are recorded against, and its branch.</summary>
+/// <param name="ProviderVersion">The provider's version, e.g. the git SHA of the deployed build.</param>
+public sealed record PactPublishOptions(string ProviderVersion)
+{
+    /// <summary>The provider version's branch (e.g. main), recorded with the results.</summary>
+    public string? ProviderBranch { get; init; }
+
+    /// <summary>A link to the CI build that verified, shown by the broker.</summary>
+    public Uri? BuildUrl { get; init; }
+
+    /// <summary>Tags for the provider version (older brokers; branches replace them).</summary>
+    public IReadOnlyList<string> ProviderTags { get; init; } = [];
 }

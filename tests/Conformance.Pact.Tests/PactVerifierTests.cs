@@ -94,6 +94,60 @@ public sealed class PactVerifierTests
         });
     }
 
+    [TestCase(false, "true")]
+    [TestCase(true, "false")]
+    public async Task Verify_BrokerWithPublish_PostsResultsWithProviderVersion(bool faulty, string success)
+    {
+        using var folder = new TempFolder();
+        var pact = await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder.Path));
+        await using var broker = await FakeBroker.StartAsync(pact);
+        await using var provider = await OrdersProvider.StartAsync(faulty);
+        var options = Options(provider) with
+        {
+            Publish = new PactPublishOptions("1.2.3") { ProviderBranch = "main", BuildUrl = new Uri("https://ci.example.com/builds/7") },
+        };
+
+        var result = PactVerifier.Verify(options, new PactBrokerSource(broker.BaseUri, ["""{"mainBranch":true}"""]));
+
+        var published = broker.Requests.Where(r => r.StartsWith("POST " + FakeBroker.VerificationResults + " ", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Passed, Is.EqualTo(!faulty), result.Output);
+            Assert.That(published, Has.Count.EqualTo(1), string.Join(Environment.NewLine, broker.Requests));
+            Assert.That(broker.Requests, Has.One.StartsWith("PUT /pacticipants/orders-api/branches/main/versions/1.2.3 "));
+            Assert.That(published.FirstOrDefault(), Does.Contain($"\"success\":{success}"));
+            Assert.That(published.FirstOrDefault(), Does.Contain("\"providerApplicationVersion\":\"1.2.3\""));
+            Assert.That(published.FirstOrDefault(), Does.Contain("\"buildUrl\":\"https://ci.example.com/builds/7\""));
+        });
+    }
+
+    [Test]
+    public async Task Verify_BrokerWithoutPublish_PublishesNothing()
+    {
+        using var folder = new TempFolder();
+        var pact = await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder.Path));
+        await using var broker = await FakeBroker.StartAsync(pact);
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+
+        var result = PactVerifier.Verify(Options(provider), new PactBrokerSource(broker.BaseUri, ["""{"mainBranch":true}"""]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Passed, Is.True, result.Output);
+            Assert.That(broker.Requests.Where(r => r.Contains("verification-results", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Verify_PublishWithoutProviderVersion_ThrowsSayingWhatToSet()
+    {
+        var options = new PactVerifierOptions("orders-api", new Uri("http://127.0.0.1:9/")) { Publish = new PactPublishOptions(" ") };
+
+        Assert.That(
+            () => PactVerifier.Verify(options, new PactBrokerSource(new Uri("http://127.0.0.1:9/"), ["""{"mainBranch":true}"""])),
+            Throws.TypeOf<PactException>().With.Message.EqualTo("Publishing verification results needs the provider version. Fix: set the provider version (e.g. the git SHA of the build under test)."));
+    }
+
     [Test]
     public void Verify_SelectorNotJson_ThrowsNamingSelector()
     {

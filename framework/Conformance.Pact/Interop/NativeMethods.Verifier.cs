@@ -64,6 +64,20 @@ internal static partial class NativeMethods
         string[]? consumerVersionTags,
         ushort consumerVersionTagsLength);
 
+    /// <summary>
+    /// Publishes the results of pacts that came from a broker (to each pact's <c>pb:publish-verification-results</c>
+    /// link) after <c>pactffi_verifier_execute</c>. Tags are a C array of strings. Returns 0, or -1 for a null handle
+    /// or provider version.
+    /// </summary>
+    [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int pactffi_verifier_set_publish_options(
+        IntPtr handle,
+        string providerVersion,
+        string? buildUrl,
+        string[]? providerTags,
+        ushort providerTagsLength,
+        string? providerBranch);
+
     /// <summary>0 all passed, 1 verification failed, 2 the verifier could not run.</summary>
     [LibraryImport(PactLibraryResolver.LibraryName)]
     internal static partial int pactffi_verifier_execute(IntPtr handle);

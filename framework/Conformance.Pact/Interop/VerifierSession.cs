@@ -33,6 +33,19 @@ internal sealed class VerifierSession : IDisposable
         {
             NativeMethods.pactffi_verifier_add_custom_header(handle, name, value);
         }
+
+        if (options.Publish is { } publish)
+        {
+            if (string.IsNullOrWhiteSpace(publish.ProviderVersion))
+            {
+                throw PactModel.Failure("Publishing verification results needs the provider version. Fix: set the provider version (e.g. the git SHA of the build under test).");
+            }
+
+            var tags = publish.ProviderTags.ToArray();
+            Expect(
+                NativeMethods.pactffi_verifier_set_publish_options(handle, publish.ProviderVersion, publish.BuildUrl?.AbsoluteUri, tags, checked((ushort)tags.Length), publish.ProviderBranch),
+                "set the publish options");
+        }
     }
 
     internal void Source(PactSource source)

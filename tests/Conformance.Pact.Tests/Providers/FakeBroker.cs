@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -6,10 +7,13 @@ namespace Conformance.Pact.Tests.Providers;
 
 /// <summary>
 /// The Pact Broker resources the verifier walks: the HAL index, pacts-for-verification (GET, then POST
-/// with the selectors), and one pact. Records what the verifier sent. Dispose stops it.
+/// with the selectors), one pact, and that pact's verification-results resource. Records what the verifier sent.
+/// Dispose stops it.
 /// </summary>
 internal sealed class FakeBroker : IAsyncDisposable
 {
+    /// <summary>Where the verifier POSTs its results for the served pact.</summary>
+    internal const string VerificationResults = "/pacts/provider/orders-api/consumer/orders-ui/pact-version/0f1e2d/verification-results";
     private const string Hal = "application/hal+json";
     private readonly LoopbackApp app;
 
@@ -50,7 +54,13 @@ internal sealed class FakeBroker : IAsyncDisposable
                 "_links":{"self":{"href":"BASE/pacts/provider/orders-api/consumer/orders-ui/latest","name":"Pact between orders-ui and orders-api"}}}]}}
                 """.Replace("BASE", Base(request), StringComparison.Ordinal),
                 Hal));
-            web.MapGet("/pacts/provider/orders-api/consumer/orders-ui/latest", () => Results.Text(pactJson, Hal));
+            web.MapGet("/pacts/provider/orders-api/consumer/orders-ui/latest", (HttpRequest request) => Results.Text(WithLinks(pactJson, Base(request)), Hal));
+            web.MapPost(VerificationResults, () => Results.Text("{}", Hal, statusCode: 201));
+            web.MapGet("/pacticipants/orders-api", (HttpRequest request) => Results.Text(
+                """{"name":"orders-api","_links":{"pb:branch-version":{"href":"BASE/pacticipants/orders-api/branches/{branch}/versions/{version}","templated":true}}}"""
+                    .Replace("BASE", Base(request), StringComparison.Ordinal),
+                Hal));
+            web.MapPut("/pacticipants/orders-api/branches/{branch}/versions/{version}", () => Results.Text("{}", Hal, statusCode: 201));
         });
         return new FakeBroker(app, requests);
     }
@@ -58,4 +68,17 @@ internal sealed class FakeBroker : IAsyncDisposable
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
     private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+
+    /// <summary>The pact as a broker serves it: with its links, among them where the verifier publishes results.</summary>
+    private static string WithLinks(string pactJson, string baseUrl)
+    {
+        var pact = JsonNode.Parse(pactJson)!.AsObject();
+        pact["_links"] = new JsonObject
+        {
+            ["self"] = new JsonObject { ["href"] = baseUrl + "/pacts/provider/orders-api/consumer/orders-ui/latest" },
+            ["pb:publish-verification-results"] = new JsonObject { ["href"] = baseUrl + VerificationResults, ["title"] = "Publish verification results" },
+            ["pb:provider"] = new JsonObject { ["href"] = baseUrl + "/pacticipants/orders-api", ["name"] = "orders-api" },
+        };
+        return pact.ToJsonString();
+    }
 }
