@@ -8,7 +8,7 @@
 # Env: BENCH_ROWS (default "1000 5000 10000"), BENCH_CONCURRENCY (default 8), BENCH_NEWMAN_ROWS (sizes Newman runs on,
 # default "1000 10000"), BENCH_REPEAT (suites runs per size, the median is reported; default 3), BENCH_NO_BUILD=1 to
 # skip the build, BENCH_OUT (default a new folder under TestResults/). Each suites run is followed by the same run with
-# `--no-build` (no build check in the `dotnet test` process); both are reported.
+# `--no-build` (no build check in the `dotnet test` process) and by the test app run directly; all three are reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
@@ -84,6 +84,20 @@ for N in $ROWS; do
     end=$(date +%s%3N)
     echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/wall-nb-r$R.json"
     tail -1 "$D/test-nb-r$R.log"
+
+    # And the test app run directly (a Microsoft.Testing.Platform app is an executable), without the `dotnet test` process
+    # that receives every result (bench/README.md, "Where a case's CPU goes").
+    echo "[$N rows] suites app run directly, run $R of $REPEAT; load: $(uptime | sed 's/.*load average: //')"
+    start=$(date +%s%3N); b0=$(busy)
+    set +e
+    CONFORMANCE_CONFORMANCE_CONTRACTS="$D/contracts" CONFORMANCE_RINGCENTRAL_CONCURRENCY="$C" \
+    CONFORMANCE_CONFORMANCE_TIMINGS="$D/timings-dr-r$R.json" CONFORMANCE_CONFORMANCE_ALLURERESULTS="$D/allure-results-dr-r$R" \
+      dotnet suites/bin/Release/net10.0/Conformance.Suites.dll --results-directory "$D/TestResults" > "$D/test-dr-r$R.log" 2>&1
+    rc=$?
+    set -e
+    end=$(date +%s%3N)
+    echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/wall-dr-r$R.json"
+    tail -1 "$D/test-dr-r$R.log"
   done
   echo "  load after: $(uptime | sed 's/.*load average: //')"
 

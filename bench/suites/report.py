@@ -28,7 +28,7 @@ def newman_rate(nm, n):
 
 
 out, c, sizes = sys.argv[1], int(sys.argv[2]), [int(n) for n in sys.argv[3:]]
-rates, newman_rates, windows, walls, nb_rates = {}, {}, {}, {}, {}
+rates, newman_rates, windows, walls, nb_rates, dr_rates = {}, {}, {}, {}, {}, {}
 for n in sizes:
     d = os.path.join(out, f"rows-{n}")
     raw, nm, nmw, pipe, plat, platw = (load(os.path.join(d, f)) for f in (
@@ -73,22 +73,26 @@ for n in sizes:
         print(f"  platform: {n / max(p_exec, 0.001):8.1f} cases/s (first case -> last case, {p_exec:.3f} s); end to end {n / p_total:.1f} cases/s"
               f" ({p_total:.3f} s wall); CPU {1000 * platw['cpuSeconds'] / n:.3f} ms/case machine-wide, testhost {1000 * plat['cpuSeconds'] / n:.3f} ms/case"
               f"  (the test platform alone: {n} empty NUnit cases shaped like the suites')")
-    nb = suite_runs(d, "nb-")
-    if nb:
-        _, nt, nw = nb[len(nb) // 2]
-        nb_rate = nt["cases"] * 1000 / (nt["lastCaseEndUnixMs"] - nt["firstProbeUnixMs"])
-        nb_rates[n] = nb_rate
-        ratio = f"   suites / raw = {nb_rate / raw['rate']:.3f}" if raw else ""
-        print(f"  --no-build, {len(nb)} runs: " + ", ".join(f"{r[0]:.1f}" for r in nb) + f" cases/s; median {nb_rate:.1f} cases/s,"
+    for kind, label, what, store in (("nb-", "--no-build", "the same run after a build: no build check", nb_rates),
+                                      ("dr-", "run directly", "the test app started by itself: no `dotnet test` process", dr_rates)):
+        more = suite_runs(d, kind)
+        if not more:
+            continue
+        _, nt, nw = more[len(more) // 2]
+        m_rate = nt["cases"] * 1000 / (nt["lastCaseEndUnixMs"] - nt["firstProbeUnixMs"])
+        store[n] = m_rate
+        ratio = f"   suites / raw = {m_rate / raw['rate']:.3f}" if raw else ""
+        print(f"  {label}, {len(more)} runs: " + ", ".join(f"{r[0]:.1f}" for r in more) + f" cases/s; median {m_rate:.1f} cases/s,"
               f" cold start {(nt['firstProbeUnixMs'] - nw['startUnixMs']) / 1000:.3f} s, end to end {nt['cases'] * 1000 / (nw['endUnixMs'] - nw['startUnixMs']):.1f} cases/s,"
-              f" CPU {1000 * nw['cpuSeconds'] / nt['cases']:.3f} ms/case machine-wide (the same run after a build: no build check){ratio}")
+              f" CPU {1000 * nw['cpuSeconds'] / nt['cases']:.3f} ms/case machine-wide ({what}){ratio}")
     if nm:
         n_rate, n_s = newman_rate(nm, n)
         newman_rates[n] = n_rate
         stats = nm["run"]["stats"]
         print(f"  newman:   {n_rate:8.1f} req/s ({n_s:.3f} s run, {(nmw['endUnixMs'] - nmw['startUnixMs']) / 1000:.3f} s wall incl. node start;"
               f" assertions {stats['assertions']['total']} total, {stats['assertions']['failed']} failed)   suites / newman = {rate / n_rate:.1f}x"
-              f" (end to end {t['cases'] / total_s / n_rate:.1f}x)" + (f"; --no-build {nb_rates[n] / n_rate:.1f}x" if n in nb_rates else ""))
+              f" (end to end {t['cases'] / total_s / n_rate:.1f}x)" + (f"; --no-build {nb_rates[n] / n_rate:.1f}x" if n in nb_rates else "")
+              + (f"; run directly {dr_rates[n] / n_rate:.1f}x" if n in dr_rates else ""))
 if len(rates) > 1:
     a, b = min(rates), max(rates)
     print(f"\nrate: {rates[a]:.1f} cases/s at {a} rows vs {rates[b]:.1f} cases/s at {b} rows (ratio {rates[b] / rates[a]:.3f})")
