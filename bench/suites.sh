@@ -28,6 +28,25 @@ REF_PID=
 busy() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
 cpu_since() { awk -v a="$1" -v b="$(busy)" 'BEGIN {printf "%.2f", (b - a) / 100}'; }
 
+# One suites run over DIR's pack: suites_run DIR TAG LABEL COMMAND...; writes timings-TAG.json (by the teardown),
+# wall-TAG.json (start, end, exit code, machine-wide CPU, and the peak RSS when time-TAG.txt exists) and test-TAG.log.
+suites_run() {
+  local dir=$1 tag=$2 label=$3; shift 3
+  echo "[$N rows] $label; load: $(uptime | sed 's/.*load average: //')"
+  local start b0 rc end rss=""
+  start=$(date +%s%3N); b0=$(busy)
+  set +e
+  CONFORMANCE_CONFORMANCE_CONTRACTS="$dir/contracts" CONFORMANCE_RINGCENTRAL_CONCURRENCY="$C" \
+  CONFORMANCE_CONFORMANCE_TIMINGS="$dir/timings-$tag.json" CONFORMANCE_CONFORMANCE_ALLURERESULTS="$dir/allure-results-$tag" \
+    "$@" > "$dir/test-$tag.log" 2>&1
+  rc=$?
+  set -e
+  end=$(date +%s%3N)
+  if [ -f "$dir/time-$tag.txt" ]; then rss=", \"maxRssKb\": $(awk -F': ' '/Maximum resident/{print $2}' "$dir/time-$tag.txt")"; fi
+  echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc$rss, \"cpuSeconds\": $(cpu_since "$b0") }" > "$dir/wall-$tag.json"
+  tail -1 "$dir/test-$tag.log"
+}
+
 cleanup() { if [ -n "$REF_PID" ]; then kill -- -"$REF_PID" 2>/dev/null || true; wait "$REF_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
@@ -59,45 +78,17 @@ for N in $ROWS; do
   tail -1 "$D/platform.log"
 
   for R in $(seq 1 "$REPEAT"); do
-    echo "[$N rows] dotnet test suites -c Release, run $R of $REPEAT; load: $(uptime | sed 's/.*load average: //')"
-    start=$(date +%s%3N); b0=$(busy)
-    set +e
-    CONFORMANCE_CONFORMANCE_CONTRACTS="$D/contracts" CONFORMANCE_RINGCENTRAL_CONCURRENCY="$C" \
-    CONFORMANCE_CONFORMANCE_TIMINGS="$D/timings-r$R.json" CONFORMANCE_CONFORMANCE_ALLURERESULTS="$D/allure-results-r$R" \
-      /usr/bin/time -v -o "$D/time-r$R.txt" dotnet test suites -c Release --results-directory "$D/TestResults" > "$D/test-r$R.log" 2>&1
-    rc=$?
-    set -e
-    end=$(date +%s%3N)
-    echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"maxRssKb\": $(awk -F': ' '/Maximum resident/{print $2}' "$D/time-r$R.txt"), \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/wall-r$R.json"
-    tail -1 "$D/test-r$R.log"
-
+    # As typed: `dotnet test` with its build check; the peak memory is taken from this run (/usr/bin/time -v).
+    suites_run "$D" "r$R" "dotnet test suites -c Release, run $R of $REPEAT" \
+      /usr/bin/time -v -o "$D/time-r$R.txt" dotnet test suites -c Release --results-directory "$D/TestResults"
     # The same run after a build, as a CI job that builds first runs it: without the build check, whose MSBuild code the
     # `dotnet test` process keeps recompiling in the background while the cases run (bench/README.md, item 17).
-    echo "[$N rows] dotnet test suites -c Release --no-build, run $R of $REPEAT; load: $(uptime | sed 's/.*load average: //')"
-    start=$(date +%s%3N); b0=$(busy)
-    set +e
-    CONFORMANCE_CONFORMANCE_CONTRACTS="$D/contracts" CONFORMANCE_RINGCENTRAL_CONCURRENCY="$C" \
-    CONFORMANCE_CONFORMANCE_TIMINGS="$D/timings-nb-r$R.json" CONFORMANCE_CONFORMANCE_ALLURERESULTS="$D/allure-results-nb-r$R" \
-      dotnet test suites -c Release --no-build --results-directory "$D/TestResults" > "$D/test-nb-r$R.log" 2>&1
-    rc=$?
-    set -e
-    end=$(date +%s%3N)
-    echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/wall-nb-r$R.json"
-    tail -1 "$D/test-nb-r$R.log"
-
+    suites_run "$D" "nb-r$R" "dotnet test suites -c Release --no-build, run $R of $REPEAT" \
+      dotnet test suites -c Release --no-build --results-directory "$D/TestResults"
     # And the test app run directly (a Microsoft.Testing.Platform app is an executable), without the `dotnet test` process
     # that receives every result (bench/README.md, "Where a case's CPU goes").
-    echo "[$N rows] suites app run directly, run $R of $REPEAT; load: $(uptime | sed 's/.*load average: //')"
-    start=$(date +%s%3N); b0=$(busy)
-    set +e
-    CONFORMANCE_CONFORMANCE_CONTRACTS="$D/contracts" CONFORMANCE_RINGCENTRAL_CONCURRENCY="$C" \
-    CONFORMANCE_CONFORMANCE_TIMINGS="$D/timings-dr-r$R.json" CONFORMANCE_CONFORMANCE_ALLURERESULTS="$D/allure-results-dr-r$R" \
-      dotnet suites/bin/Release/net10.0/Conformance.Suites.dll --results-directory "$D/TestResults" > "$D/test-dr-r$R.log" 2>&1
-    rc=$?
-    set -e
-    end=$(date +%s%3N)
-    echo "{ \"startUnixMs\": $start, \"endUnixMs\": $end, \"exit\": $rc, \"cpuSeconds\": $(cpu_since "$b0") }" > "$D/wall-dr-r$R.json"
-    tail -1 "$D/test-dr-r$R.log"
+    suites_run "$D" "dr-r$R" "suites app run directly, run $R of $REPEAT" \
+      dotnet suites/bin/Release/net10.0/Conformance.Suites.dll --results-directory "$D/TestResults"
   done
   echo "  load after: $(uptime | sed 's/.*load average: //')"
 
