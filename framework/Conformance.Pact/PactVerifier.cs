@@ -11,6 +11,11 @@ public static class PactVerifier
     /// </summary>
     public static PactVerificationResult Verify(PactVerifierOptions options, PactSource source)
     {
+        if (options.Publish is { } publish && string.IsNullOrWhiteSpace(publish.ProviderVersion))
+        {
+            throw new PactException("Publishing verification results needs the provider version. Fix: set the provider version (e.g. the git SHA of the build under test).");
+        }
+
         using var session = new VerifierSession();
         session.Provider(options);
         session.Source(source);

@@ -68,8 +68,7 @@ public sealed class PactVerifierTests
     public async Task Verify_BrokerWithSelectors_PostsSelectorsAndVerifiesPact()
     {
         using var folder = new TempFolder();
-        var pact = await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder.Path));
-        await using var broker = await FakeBroker.StartAsync(pact);
+        await using var broker = await FakeBroker.ServingOrdersPactAsync(folder.Path);
         await using var provider = await OrdersProvider.StartAsync(faulty: false);
         var source = new PactBrokerSource(broker.BaseUri, ["""{"mainBranch":true}""", """{"deployedOrReleased":true}"""])
         {
@@ -99,8 +98,7 @@ public sealed class PactVerifierTests
     public async Task Verify_BrokerWithPublish_PostsResultsWithProviderVersion(bool faulty, string success)
     {
         using var folder = new TempFolder();
-        var pact = await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder.Path));
-        await using var broker = await FakeBroker.StartAsync(pact);
+        await using var broker = await FakeBroker.ServingOrdersPactAsync(folder.Path);
         await using var provider = await OrdersProvider.StartAsync(faulty);
         var options = Options(provider) with
         {
@@ -109,7 +107,7 @@ public sealed class PactVerifierTests
 
         var result = PactVerifier.Verify(options, new PactBrokerSource(broker.BaseUri, ["""{"mainBranch":true}"""]));
 
-        var published = broker.Requests.Where(r => r.StartsWith("POST " + FakeBroker.VerificationResults + " ", StringComparison.Ordinal)).ToList();
+        var published = broker.PublishedResults;
         Assert.Multiple(() =>
         {
             Assert.That(result.Passed, Is.EqualTo(!faulty), result.Output);
@@ -125,8 +123,7 @@ public sealed class PactVerifierTests
     public async Task Verify_BrokerWithoutPublish_PublishesNothing()
     {
         using var folder = new TempFolder();
-        var pact = await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder.Path));
-        await using var broker = await FakeBroker.StartAsync(pact);
+        await using var broker = await FakeBroker.ServingOrdersPactAsync(folder.Path);
         await using var provider = await OrdersProvider.StartAsync(faulty: false);
 
         var result = PactVerifier.Verify(Options(provider), new PactBrokerSource(broker.BaseUri, ["""{"mainBranch":true}"""]));

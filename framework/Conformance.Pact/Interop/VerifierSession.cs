@@ -36,11 +36,6 @@ internal sealed class VerifierSession : IDisposable
 
         if (options.Publish is { } publish)
         {
-            if (string.IsNullOrWhiteSpace(publish.ProviderVersion))
-            {
-                throw PactModel.Failure("Publishing verification results needs the provider version. Fix: set the provider version (e.g. the git SHA of the build under test).");
-            }
-
             var tags = publish.ProviderTags.ToArray();
             Expect(
                 NativeMethods.pactffi_verifier_set_publish_options(handle, publish.ProviderVersion, publish.BuildUrl?.AbsoluteUri, tags, checked((ushort)tags.Length), publish.ProviderBranch),

@@ -28,6 +28,14 @@ internal sealed class FakeBroker : IAsyncDisposable
     /// <summary>"METHOD path | Authorization | body" per request, in order.</summary>
     internal ConcurrentQueue<string> Requests { get; }
 
+    /// <summary>The verification results the verifier POSTed, as recorded in <see cref="Requests"/>.</summary>
+    internal List<string> PublishedResults =>
+        Requests.Where(r => r.StartsWith("POST " + VerificationResults + " ", StringComparison.Ordinal)).ToList();
+
+    /// <summary>A broker serving <see cref="OrdersPact"/>, written into <paramref name="folder"/> first.</summary>
+    internal static async Task<FakeBroker> ServingOrdersPactAsync(string folder) =>
+        await StartAsync(await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder)));
+
     internal static async Task<FakeBroker> StartAsync(string pactJson)
     {
         var requests = new ConcurrentQueue<string>();

@@ -13,11 +13,10 @@ public sealed class PactPublishRunTests
     public async Task Run_BrokerWithPublish_VerifiesEveryInteractionAndPublishesTheResults()
     {
         using var folder = new TempFolder();
-        var pact = await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder.Path));
-        await using var broker = await FakeBroker.StartAsync(pact);
+        await using var broker = await FakeBroker.ServingOrdersPactAsync(folder.Path);
         await using var provider = await OrdersProvider.StartAsync(faulty: false);
 
-        var (exitCode, cases, output) = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), Environment(folder, new()
+        var (exitCode, cases, output) = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
         {
             ["CONFORMANCE_PACT_BROKERURL"] = broker.BaseUri.AbsoluteUri,
             ["CONFORMANCE_PACT_PROVIDER"] = OrdersPact.Provider,
@@ -26,14 +25,14 @@ public sealed class PactPublishRunTests
             ["CONFORMANCE_PACT_PUBLISH"] = "true",
             ["CONFORMANCE_PACT_PROVIDERVERSION"] = "1.2.3",
             ["CONFORMANCE_PACT_PROVIDERBRANCH"] = "main",
-        }));
+        });
 
-        var published = broker.Requests.Where(r => r.StartsWith("POST " + FakeBroker.VerificationResults + " ", StringComparison.Ordinal)).ToList();
+        var published = broker.PublishedResults;
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.Zero, output);
             Assert.That(cases.Select(c => (c.Name, c.Outcome)), Is.EquivalentTo(OrdersPact.Definition.Interactions.Select(i => ($"pact / {OrdersPact.Provider} / {i.Description}", "Passed"))));
-            Assert.That(published, Has.Count.EqualTo(1), string.Join(System.Environment.NewLine, broker.Requests));
+            Assert.That(published, Has.Count.EqualTo(1), string.Join(Environment.NewLine, broker.Requests));
             Assert.That(published.FirstOrDefault(), Does.Contain("\"success\":true").And.Contain("\"providerApplicationVersion\":\"1.2.3\""));
             Assert.That(broker.Requests, Has.One.StartsWith("PUT /pacticipants/orders-api/branches/main/versions/1.2.3 "));
         });
@@ -45,12 +44,12 @@ public sealed class PactPublishRunTests
         using var folder = new TempFolder();
         PactWriter.Write(OrdersPact.Definition, folder.Path);
 
-        var (exitCode, cases, output) = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), Environment(folder, new()
+        var (exitCode, cases, output) = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
         {
             ["CONFORMANCE_PACT_FOLDER"] = folder.Path,
             ["CONFORMANCE_PACT_PUBLISH"] = "true",
             ["CONFORMANCE_PACT_BUILDURL"] = "builds/7",
-        }));
+        });
 
         var settings = cases.Where(c => c.Name == "pact / settings (invalid)").ToList();
         Assert.Multiple(() =>
@@ -64,12 +63,5 @@ public sealed class PactPublishRunTests
                 "pact.publish (or CONFORMANCE_PACT_PUBLISH) is true but pact.brokerUrl (or CONFORMANCE_PACT_BROKERURL) is not set: only pacts fetched from a broker can have results published. Fix: set pact.brokerUrl, or remove pact.publish.",
             }));
         });
-    }
-
-    private static Dictionary<string, string> Environment(TempFolder folder, Dictionary<string, string> pact)
-    {
-        pact["CONFORMANCE_CONFORMANCE_ALLURERESULTS"] = Path.Combine(folder.Path, "results", "allure-results");
-        pact["PACT_DO_NOT_TRACK"] = "true";
-        return pact;
     }
 }

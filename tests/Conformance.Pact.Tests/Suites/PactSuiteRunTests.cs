@@ -33,12 +33,9 @@ public sealed class PactSuiteRunTests
         await File.WriteAllTextAsync(Path.Combine(pacts, "notes.json"), pact.ToJsonString());
         await File.WriteAllTextAsync(Path.Combine(pacts, "broken.json"), "{ this is not a pact");
 
-        var results = Path.Combine(folder.Path, "results");
-        run = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", results, new Dictionary<string, string>
+        run = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
         {
             ["CONFORMANCE_PACT_FOLDER"] = pacts,
-            ["CONFORMANCE_CONFORMANCE_ALLURERESULTS"] = Path.Combine(results, "allure-results"),
-            ["PACT_DO_NOT_TRACK"] = "true",
         });
     }
 

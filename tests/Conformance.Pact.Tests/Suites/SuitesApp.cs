@@ -9,7 +9,7 @@ internal sealed record TrxCase(string Name, string Outcome, string Message);
 
 /// <summary>
 /// Runs the built suites test app (suites/, a Microsoft.Testing.Platform app) as a process with the given
-/// environment and a filter, writes its TRX into <c>resultsFolder</c>, and reads the cases back.
+/// environment and a filter, writes its TRX and Allure results into <c>resultsFolder</c>, and reads the cases back.
 /// </summary>
 internal static class SuitesApp
 {
@@ -33,6 +33,8 @@ internal static class SuitesApp
             start.ArgumentList.Add(arg);
         }
 
+        start.Environment["CONFORMANCE_CONFORMANCE_ALLURERESULTS"] = System.IO.Path.Combine(resultsFolder, "allure-results");
+        start.Environment["PACT_DO_NOT_TRACK"] = "true";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
