@@ -201,21 +201,32 @@ public sealed class AllureWriterTests
     }
 
     [Test]
-    public void Write_PreviousRunFiles_MovedAsideThenDeletedByFinish()
+    public void Write_PreviousRunFiles_MovedAsideReusedAndSurplusDeletedByFinish()
     {
         PlantPreviousRun();
+        var longer = "{" + new string(' ', 20_000) + "}";
+        foreach (var name in new[] { "a-result.json", "b-container.json", "c-attachment.txt" })
+        {
+            File.WriteAllText(Path.Combine(dir, name), longer);
+        }
+
         var discarded = AllureWriter.Discarded(dir);
 
         var writer = Writer();
         writer.Write(Passed(Valid, 200));
-        var movedAside = File.Exists(Path.Combine(discarded, "old-result.json"));
-        var stillThere = File.Exists(Path.Combine(dir, "old-result.json"));
+        writer.Write(Passed(Valid, 200));
+        var leftAside = Directory.GetFiles(discarded).Length;
+        var oldInPlace = new[] { "old-result.json", "a-result.json", "b-container.json", "c-attachment.txt" }.Count(name => File.Exists(Path.Combine(dir, name)));
         writer.Finish();
+        var results = Directory.GetFiles(dir, "*-result.json");
 
         Assert.Multiple(() =>
         {
-            Assert.That(movedAside, Is.True);
-            Assert.That(stillThere, Is.False);
+            Assert.That(leftAside, Is.EqualTo(2), "4 files set aside, 2 reused for this run's 2 results");
+            Assert.That(oldInPlace, Is.Zero);
+            Assert.That(results, Has.Length.EqualTo(3), "2 cases and the API's scorecard");
+            Assert.That(results.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("status").GetString()), Is.All.EqualTo("passed"));
+            Assert.That(results.Select(f => new FileInfo(f).Length), Is.All.LessThan(longer.Length), "a reused file is cut to its new content");
             Assert.That(Directory.Exists(discarded), Is.False);
             Assert.That(File.Exists(Path.Combine(dir, "keep.txt")), Is.True);
         });

@@ -22,6 +22,7 @@ public sealed class AllureWriter
     private readonly ConcurrentQueue<CaseResult> results = new();
     private readonly AllureResultBuilder builder;
     private readonly Lazy<bool> prepared;
+    private ResultFiles files = new([]);
     private int errorReported;
     private int finished;
 
@@ -114,25 +115,21 @@ public sealed class AllureWriter
         var dir = location.AllureResults!;
         foreach (var (reference, file) in allure.Files)
         {
-            using var writer = new StreamWriter(CreateNew(Path.Combine(dir, reference.Source)));
-            writer.Write(file.Content);
+            files.Write(Path.Combine(dir, reference.Source), stream =>
+            {
+                using var writer = new StreamWriter(stream, leaveOpen: true);
+                writer.Write(file.Content);
+            });
         }
 
-        using var stream = CreateNew(Path.Combine(dir, $"{allure.Result.Uuid}-result.json"));
-        AllureJson.Serialize(stream, allure.Result);
+        files.Write(Path.Combine(dir, $"{allure.Result.Uuid}-result.json"), stream => AllureJson.Serialize(stream, allure.Result));
     }
 
     /// <summary>
-    /// Case files have fresh GUID names: created with CreateNew, which never truncates. FileMode.Create truncates (.NET
-    /// calls ftruncate after locking), and ext4 then writes a truncated file back on close (auto_da_alloc): a block
-    /// device write per file (bench/README.md).
-    /// </summary>
-    private static FileStream CreateNew(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, 16 * 1024);
-
-    /// <summary>
     /// Creates the folder and moves the files an earlier run left (only the kinds this writer produces) into a sibling
-    /// folder that <see cref="Finish"/> deletes. Deleting them first made every file this run creates slow: ext4 skips
-    /// inodes freed in the last ~30 s one by one (`recently_deleted`), 7 s of kernel time at 10,000 rows (bench/README.md).
+    /// folder, where this run's files are taken from (<see cref="ResultFiles"/>) and whose surplus <see cref="Finish"/>
+    /// deletes. Deleting them first made every file this run creates slow: ext4 skips inodes freed in the last ~30 s one
+    /// by one (`recently_deleted`), 7 s of kernel time at 10,000 rows (bench/README.md).
     /// </summary>
     private bool Prepare()
     {
@@ -153,6 +150,8 @@ public sealed class AllureWriter
                     file.MoveTo(Path.Combine(discarded, file.Name), overwrite: true);
                 }
             }
+
+            files = new ResultFiles(discarded is null ? [] : Directory.EnumerateFiles(discarded));
 
             ok = true;
         });

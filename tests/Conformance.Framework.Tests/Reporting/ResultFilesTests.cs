@@ -1,0 +1,98 @@
+using System.Text;
+using Conformance.Reporting.Allure;
+
+namespace Conformance.Framework.Tests.Reporting;
+
+public sealed class ResultFilesTests
+{
+    private string dir = null!;
+
+    [SetUp]
+    public void SetUp() => dir = Directory.CreateDirectory(ReportFixture.TempDir()).FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(dir, true);
+
+    private string Spare(string name, string content)
+    {
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static Action<Stream> Text(string text) => stream => stream.Write(Encoding.UTF8.GetBytes(text));
+
+    [Test]
+    public void Write_SpareLongerThanContent_SpareRenamedAndCutToContent()
+    {
+        var spare = Spare("old-result.json", new string('x', 10_000));
+        var files = new ResultFiles([spare]);
+        var target = Path.Combine(dir, "new-result.json");
+
+        files.Write(target, Text("{\"a\":1}"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(target), Is.EqualTo("{\"a\":1}"));
+            Assert.That(File.Exists(spare), Is.False);
+            Assert.That(files.Spare, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void Write_SpareShorterThanContent_WholeContentWritten()
+    {
+        var files = new ResultFiles([Spare("old-result.json", "{}")]);
+        var target = Path.Combine(dir, "new-result.json");
+        var content = new string('y', 40_000);
+
+        files.Write(target, Text(content));
+
+        Assert.That(File.ReadAllText(target), Is.EqualTo(content));
+    }
+
+    [Test]
+    public void Write_NoSpareLeft_NewFileCreated()
+    {
+        var files = new ResultFiles([Spare("old-result.json", "old")]);
+        var first = Path.Combine(dir, "1-result.json");
+        var second = Path.Combine(dir, "2-result.json");
+
+        files.Write(first, Text("one"));
+        files.Write(second, Text("two"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(first), Is.EqualTo("one"));
+            Assert.That(File.ReadAllText(second), Is.EqualTo("two"));
+            Assert.That(Directory.GetFiles(dir), Has.Length.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Write_SpareDeletedMeanwhile_NextSpareOrNewFileUsed()
+    {
+        var gone = Spare("gone-result.json", "old");
+        var files = new ResultFiles([gone]);
+        File.Delete(gone);
+        var target = Path.Combine(dir, "new-result.json");
+
+        files.Write(target, Text("new"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(target), Is.EqualTo("new"));
+            Assert.That(files.Spare, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void Write_TargetExists_ThrowsAndLeavesItUntouched()
+    {
+        var files = new ResultFiles([Spare("old-result.json", "old")]);
+        var target = Spare("taken-result.json", "someone else's");
+
+        Assert.Throws<IOException>(() => files.Write(target, Text("new")));
+        Assert.That(File.ReadAllText(target), Is.EqualTo("someone else's"));
+    }
+}
