@@ -6,24 +6,49 @@ namespace Conformance.Suites;
 
 /// <summary>
 /// Runs the verifier once per provider, on first use, against <c>pact.providerBaseUrl</c> or else the target the
-/// run resolved for the pack of that name (configured base URL or the embedded reference API).
+/// run resolved for the pack of that name (configured base URL or the embedded reference API). When that pack has a
+/// configured token, pact files are verified from copies carrying it in place of the exported sample credential
+/// (<see cref="PactCredentials"/>), in a private temporary folder deleted after the verification.
 /// </summary>
 public static class PactVerifications
 {
     private static readonly ConcurrentDictionary<string, Lazy<Task<PactVerificationResult>>> Runs = new(StringComparer.Ordinal);
+    private static readonly Lazy<Redactor> LazyRedactor = new(() => new Redactor(
+        [SuiteContext.PactSettings.Token, .. SuiteContext.Run?.Clients.Values.Select(c => c.Options.Token) ?? []], []));
 
     public static Task<PactVerificationResult> For(PactTarget target) =>
         Runs.GetOrAdd(target.Provider, _ => new Lazy<Task<PactVerificationResult>>(() => Task.Run(() => Verify(target)))).Value;
 
-    public static Redactor Redactor { get; } = new([SuiteContext.PactSettings.Token], []);
+    /// <summary>Masks the broker token and every target's token in what the pact cases report.</summary>
+    public static Redactor Redactor => LazyRedactor.Value;
 
     private static PactVerificationResult Verify(PactTarget target)
     {
         var settings = SuiteContext.PactSettings;
+        var client = SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider);
         var baseUrl = settings.ProviderBaseUrl
-            ?? (SuiteContext.Run?.Clients.TryGetValue(target.Provider, out var client) == true ? client.Options.BaseUrl : null)
+            ?? client?.Options.BaseUrl
             ?? throw new PactException($"No base URL for provider '{target.Provider}': it is not a pack name with a target. Fix: set pact.providerBaseUrl (or CONFORMANCE_PACT_PROVIDERBASEURL).");
         var options = new PactVerifierOptions(target.Provider, baseUrl) { ProviderStateChangeUri = settings.StateChangeUrl, Publish = settings.Publish };
-        return PactVerifier.Verify(options, target.Source);
+        if (target.Source is not FileSource files || client is not { Auth: { } auth, Options.Token: { } token } || token == PactCredentials.Exported(auth))
+        {
+            return PactVerifier.Verify(options, target.Source);
+        }
+
+        var copies = Directory.CreateTempSubdirectory("conformance-pact-");
+        try
+        {
+            var paths = files.Paths.Select((path, i) =>
+            {
+                var copy = Path.Combine(copies.FullName, $"{i}-{Path.GetFileName(path)}");
+                File.WriteAllText(copy, PactCredentials.Rewrite(File.ReadAllText(path), auth, token).Json);
+                return copy;
+            }).ToList();
+            return PactVerifier.Verify(options, PactSource.Files(paths));
+        }
+        finally
+        {
+            copies.Delete(recursive: true);
+        }
     }
 }
