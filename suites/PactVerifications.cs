@@ -38,17 +38,25 @@ public static class PactVerifications
         var copies = Directory.CreateTempSubdirectory("conformance-pact-");
         try
         {
-            var paths = files.Paths.Select((path, i) =>
-            {
-                var copy = Path.Combine(copies.FullName, $"{i}-{Path.GetFileName(path)}");
-                File.WriteAllText(copy, PactCredentials.Rewrite(File.ReadAllText(path), auth, token).Json);
-                return copy;
-            }).ToList();
+            var paths = files.Paths.Select((path, i) => WithCredential(path, Path.Combine(copies.FullName, $"{i}-{Path.GetFileName(path)}"), auth, token)).ToList();
             return PactVerifier.Verify(options, PactSource.Files(paths));
         }
         finally
         {
             copies.Delete(recursive: true);
+        }
+    }
+
+    private static string WithCredential(string path, string copy, Contracts.AuthScheme auth, string token)
+    {
+        try
+        {
+            File.WriteAllText(copy, PactCredentials.Rewrite(File.ReadAllText(path), auth, token).Json);
+            return copy;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            throw new PactException($"The pact file '{path}' could not be given the target's token: {e.Message.TrimEnd('.')}. Fix: check the file is readable JSON and the temporary folder is writable.");
         }
     }
 }
