@@ -23,11 +23,28 @@ public sealed record ApiPack(
     SourceLocation Location)
 {
     /// <summary>The documented meaning of a status, most specific entry first, or null if undocumented.</summary>
-    public DocumentedStatus? Documented(int status) =>
-        Statuses.Where(s => s.Pattern.Matches(status)).OrderBy(s => s.Pattern.Specificity).FirstOrDefault();
+    public DocumentedStatus? Documented(int status) => MostSpecific(Statuses, s => s.Pattern, status);
 
-    public BodyContract? ErrorContractFor(int status) =>
-        Errors.Where(e => e.Pattern.Matches(status)).OrderBy(e => e.Pattern.Specificity).FirstOrDefault();
+    public BodyContract? ErrorContractFor(int status) => MostSpecific(Errors, e => e.Pattern, status);
+
+    /// <summary>The matching entry of lowest specificity rank, the first of equals (checks call this per case: one pass, no sort).</summary>
+    private static T? MostSpecific<T>(IReadOnlyList<T> entries, Func<T, StatusPattern> pattern, int status)
+        where T : class
+    {
+        T? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var entry in entries)
+        {
+            var p = pattern(entry);
+            if (p.Matches(status) && p.Specificity < bestRank)
+            {
+                best = entry;
+                bestRank = p.Specificity;
+            }
+        }
+
+        return best;
+    }
 }
 
 public sealed record DocumentedStatus(StatusPattern Pattern, string Meaning);
