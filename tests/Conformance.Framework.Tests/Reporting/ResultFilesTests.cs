@@ -95,4 +95,22 @@ public sealed class ResultFilesTests
         Assert.Throws<IOException>(() => files.Write(target, Text("new")));
         Assert.That(File.ReadAllText(target), Is.EqualTo("someone else's"));
     }
+
+    [Test]
+    public void Write_SpareIsADanglingLink_ReplacedByANewFile()
+    {
+        var spare = Path.Combine(dir, "old-result.json");
+        File.CreateSymbolicLink(spare, Path.Combine(dir, "gone", "nowhere.json"));
+        var files = new ResultFiles([spare]);
+        var target = Path.Combine(dir, "new-result.json");
+
+        files.Write(target, Text("{}"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(target), Is.EqualTo("{}"));
+            Assert.That(new FileInfo(target).LinkTarget, Is.Null, "a regular file, not the link");
+            Assert.That(Directory.Exists(Path.Combine(dir, "gone")), Is.False);
+        });
+    }
 }

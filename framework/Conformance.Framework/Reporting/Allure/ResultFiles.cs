@@ -27,12 +27,30 @@ internal sealed class ResultFiles
         // A new file is created with CreateNew, which never truncates: FileMode.Create truncates (.NET calls ftruncate
         // after locking), and ext4 then writes a file truncated to zero back on close (auto_da_alloc), a block device
         // write per file. A reused file is shortened after the write instead, never to zero (bench/README.md, item 14).
-        using var stream = new FileStream(path, reused ? FileMode.Open : FileMode.CreateNew, FileAccess.Write, FileShare.Read, BufferSize);
+        using var stream = reused ? OpenReused(path, out reused) : New(path);
         content(stream);
         if (reused)
         {
             stream.Flush();
             stream.SetLength(stream.Position);
+        }
+    }
+
+    private static FileStream New(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, BufferSize);
+
+    /// <summary>Opens a renamed spare for writing; one that cannot be opened (read-only, a dangling link) is replaced by a new file.</summary>
+    private static FileStream OpenReused(string path, out bool reused)
+    {
+        try
+        {
+            reused = true;
+            return new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read, BufferSize);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(path);
+            reused = false;
+            return New(path);
         }
     }
 
