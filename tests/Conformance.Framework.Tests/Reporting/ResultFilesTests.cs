@@ -97,11 +97,11 @@ public sealed class ResultFilesTests
     }
 
     [Test]
-    public void Write_SpareIsADanglingLink_ReplacedByANewFile()
+    public void Write_TakenSpareCannotBeOpened_ReplacedByANewFile()
     {
         var spare = Path.Combine(dir, "old-result.json");
         File.CreateSymbolicLink(spare, Path.Combine(dir, "gone", "nowhere.json"));
-        var files = new ResultFiles([spare]);
+        var files = new ResultFiles([spare], reusable: _ => true);
         var target = Path.Combine(dir, "new-result.json");
 
         files.Write(target, Text("{}"));
@@ -111,6 +111,66 @@ public sealed class ResultFilesTests
             Assert.That(File.ReadAllText(target), Is.EqualTo("{}"));
             Assert.That(new FileInfo(target).LinkTarget, Is.Null, "a regular file, not the link");
             Assert.That(Directory.Exists(Path.Combine(dir, "gone")), Is.False);
+        });
+    }
+
+    [Test]
+    public void Write_SpareIsASymbolicLinkToAFile_LinkTargetUntouched()
+    {
+        var outside = Spare("outside.txt", "someone's file");
+        var link = Path.Combine(dir, "old-result.json");
+        File.CreateSymbolicLink(link, outside);
+        var files = new ResultFiles([link]);
+        var target = Path.Combine(dir, "new-result.json");
+
+        files.Write(target, Text("{}"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(outside), Is.EqualTo("someone's file"));
+            Assert.That(File.ReadAllText(target), Is.EqualTo("{}"));
+            Assert.That(new FileInfo(target).LinkTarget, Is.Null);
+        });
+    }
+
+    [Test]
+    [Platform("Linux")]
+    public void Write_SpareHasASecondHardLink_ArchivedCopyUntouched()
+    {
+        var archived = Spare("archived-result.json", "{\"archived\":true}");
+        var spare = Path.Combine(dir, "old-result.json");
+        using (var ln = System.Diagnostics.Process.Start("ln", [archived, spare]))
+        {
+            ln.WaitForExit();
+            Assert.That(ln.ExitCode, Is.Zero, "ln made the hard link");
+        }
+
+        var files = new ResultFiles([spare]);
+        var target = Path.Combine(dir, "new-result.json");
+
+        files.Write(target, Text("{}"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(archived), Is.EqualTo("{\"archived\":true}"));
+            Assert.That(File.ReadAllText(target), Is.EqualTo("{}"));
+        });
+    }
+
+    [Test]
+    [Platform("Linux")]
+    public void IsSingle_RegularFileLinkAndDirectory_OnlyTheRegularFile()
+    {
+        var regular = Spare("a.json", "{}");
+        var link = Path.Combine(dir, "b.json");
+        File.CreateSymbolicLink(link, regular);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(PlainFile.IsSingle(regular), Is.True);
+            Assert.That(PlainFile.IsSingle(link), Is.False);
+            Assert.That(PlainFile.IsSingle(dir), Is.False);
+            Assert.That(PlainFile.IsSingle(Path.Combine(dir, "missing.json")), Is.False);
         });
     }
 }

@@ -13,8 +13,15 @@ internal sealed class ResultFiles
 {
     private const int BufferSize = 16 * 1024;
     private readonly ConcurrentStack<string> spare;
+    private readonly Func<string, bool> reusable;
 
-    public ResultFiles(IEnumerable<string> spareFiles) => spare = new ConcurrentStack<string>(spareFiles);
+    /// <param name="spareFiles">The earlier run's files, set aside.</param>
+    /// <param name="reusable">Whether a spare may be overwritten in place; by default a regular file with a single name (<see cref="PlainFile"/>).</param>
+    public ResultFiles(IEnumerable<string> spareFiles, Func<string, bool>? reusable = null)
+    {
+        spare = new ConcurrentStack<string>(spareFiles);
+        this.reusable = reusable ?? PlainFile.IsSingle;
+    }
 
     /// <summary>Files of the earlier run not reused so far.</summary>
     public int Spare => spare.Count;
@@ -58,6 +65,11 @@ internal sealed class ResultFiles
     {
         while (spare.TryPop(out var file))
         {
+            if (!reusable(file))
+            {
+                continue;
+            }
+
             try
             {
                 File.Move(file, path);
