@@ -29,7 +29,8 @@ public static class PactVerifications
         var baseUrl = settings.ProviderBaseUrl
             ?? client?.Options.BaseUrl
             ?? throw new PactException($"No base URL for provider '{target.Provider}': it is not a pack name with a target. Fix: set pact.providerBaseUrl (or CONFORMANCE_PACT_PROVIDERBASEURL).");
-        var options = new PactVerifierOptions(target.Provider, baseUrl) { ProviderStateChangeUri = settings.StateChangeUrl, Publish = settings.Publish };
+        // The verifier's own console report is unredacted; each case shows its part, masked (PactSuite).
+        var options = new PactVerifierOptions(target.Provider, baseUrl) { ProviderStateChangeUri = settings.StateChangeUrl, Publish = settings.Publish, QuietConsole = true };
         if (target.Source is not FileSource files || client is not { Auth: { } auth, Options.Token: { } token } || token == PactCredentials.Exported(auth))
         {
             return PactVerifier.Verify(options, target.Source);

@@ -19,7 +19,12 @@ public static class PactVerifier
         using var session = new VerifierSession();
         session.Provider(options);
         session.Source(source);
-        var status = session.Execute();
+        int status;
+        using (options.QuietConsole ? new QuietStandardOutput() : null)
+        {
+            status = session.Execute();
+        }
+
         var output = session.Output();
         if (status == 2)
         {

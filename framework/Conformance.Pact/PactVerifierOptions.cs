@@ -28,6 +28,13 @@ public sealed record PactVerifierOptions(string ProviderName, Uri ProviderBaseUr
     /// publish nothing. Pacts read from files have no broker to publish to.
     /// </summary>
     public PactPublishOptions? Publish { get; init; }
+
+    /// <summary>
+    /// Keep the verifier's own report off the process's standard output (it prints mismatches, and what the provider
+    /// answered, by itself); <see cref="PactVerificationResult.Output"/> still has it. Other output of the process while
+    /// the verifier runs is dropped too. Unix only.
+    /// </summary>
+    public bool QuietConsole { get; init; }
 }
 
 /// <summary>How verification results are published: the provider version they are recorded against, and its branch.</summary>

@@ -7,8 +7,8 @@ namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
 /// Exported pacts verified against a target with a token of its own (suites/PactVerifications.cs): the pact carries
-/// the notes pack's sample token, the target accepts only the configured one. The suites app runs twice, with and
-/// without CONFORMANCE_NOTES_TOKEN.
+/// the notes pack's sample token, the target accepts only the configured one (and knows note n1 only, so one
+/// interaction fails with the token too). The suites app runs twice, with and without CONFORMANCE_NOTES_TOKEN.
 /// </summary>
 [NonParallelizable]
 public sealed class PactCredentialRunTests
@@ -18,17 +18,29 @@ public sealed class PactCredentialRunTests
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) withToken;
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) withoutToken;
 
-    private static JsonObject Interaction(string description, string? authorization, int status) => new()
+    private const string Missing = "pact / notes / a missing note read with the exported token";
+    private const string Echo = "pact / notes / an echo of the credential";
+
+    private static JsonObject Interaction(string description, string? authorization, int status, string path = "/notes/n1") => new()
     {
         ["description"] = description,
         ["request"] = new JsonObject
         {
             ["method"] = "GET",
-            ["path"] = "/notes/n1",
+            ["path"] = path,
             ["headers"] = authorization is null ? new JsonObject() : new JsonObject { ["Authorization"] = authorization },
         },
         ["response"] = new JsonObject { ["status"] = status },
     };
+
+    /// <summary>A target that echoes the credential it got: the verifier's mismatch then carries the token, which must be masked.</summary>
+    private static JsonObject EchoInteraction()
+    {
+        var interaction = Interaction("an echo of the credential", "Bearer notes-reference-token", 200, "/echo");
+        interaction["response"]!["headers"] = new JsonObject { ["Content-Type"] = "application/json" };
+        interaction["response"]!["body"] = new JsonObject { ["auth"] = "Bearer notes-reference-token" };
+        return interaction;
+    }
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -42,13 +54,19 @@ public sealed class PactCredentialRunTests
             ["interactions"] = new JsonArray(
                 Interaction("a note read with the exported token", "Bearer notes-reference-token", 200),
                 Interaction("a note read without a token", null, 401),
-                Interaction("a note read with a wrong token", "Bearer wrong", 401)),
+                Interaction("a note read with a wrong token", "Bearer wrong", 401),
+                Interaction("a missing note read with the exported token", "Bearer notes-reference-token", 200, "/notes/n2"),
+                EchoInteraction()),
             ["metadata"] = new JsonObject { ["pactSpecification"] = new JsonObject { ["version"] = "3.0.0" } },
         };
         await File.WriteAllTextAsync(Path.Combine(pacts, "notes-web-notes.json"), pact.ToJsonString());
 
-        await using var target = await LoopbackApp.StartAsync(web => web.MapGet("/notes/n1", (HttpRequest request) =>
-            request.Headers.Authorization.ToString() == $"Bearer {Secret}" ? Results.Ok() : Results.StatusCode(401)));
+        await using var target = await LoopbackApp.StartAsync(web =>
+        {
+            web.MapGet("/notes/{id}", (string id, HttpRequest request) =>
+                request.Headers.Authorization.ToString() != $"Bearer {Secret}" ? Results.StatusCode(401) : id == "n1" ? Results.Ok() : Results.NotFound());
+            web.MapGet("/echo", (HttpRequest request) => Results.Json(new Dictionary<string, string> { ["auth"] = request.Headers.Authorization.ToString() }));
+        });
         var environment = new Dictionary<string, string>
         {
             ["CONFORMANCE_PACT_FOLDER"] = pacts,
@@ -67,8 +85,20 @@ public sealed class PactCredentialRunTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(withToken.Cases, Has.Count.EqualTo(3), withToken.Output);
-            Assert.That(withToken.Cases.Where(c => c.Outcome != "Passed").Select(c => $"{c.Name}: {c.Outcome} {c.Message}"), Is.Empty);
+            Assert.That(withToken.Cases, Has.Count.EqualTo(5), withToken.Output);
+            Assert.That(withToken.Cases.Where(c => c.Name is not (Missing or Echo) && c.Outcome != "Passed").Select(c => $"{c.Name}: {c.Outcome} {c.Message}"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Run_TargetTokenAndAFailingInteraction_FailsWithTheStatusOnly()
+    {
+        var missing = withToken.Cases.Single(c => c.Name == Missing);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing.Outcome, Is.EqualTo("Failed"));
+            Assert.That(missing.Message, Is.EqualTo("expected 200 but was 404"));
         });
     }
 
@@ -81,7 +111,19 @@ public sealed class PactCredentialRunTests
         {
             Assert.That(read.Outcome, Is.EqualTo("Failed"));
             Assert.That(read.Message, Is.EqualTo("expected 200 but was 401"));
-            Assert.That(withoutToken.Cases.Where(c => c != read).Select(c => c.Outcome), Is.All.EqualTo("Passed"));
+            Assert.That(withoutToken.Cases.Where(c => c != read && c.Name is not (Missing or Echo)).Select(c => c.Outcome), Is.All.EqualTo("Passed"));
+        });
+    }
+
+    [Test]
+    public void Run_TargetEchoesTheToken_MismatchShowsItMasked()
+    {
+        var echo = withToken.Cases.Single(c => c.Name == Echo);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(echo.Outcome, Is.EqualTo("Failed"));
+            Assert.That(echo.Message, Does.Contain("Bearer ***").And.Not.Contain(Secret));
         });
     }
 
@@ -95,7 +137,8 @@ public sealed class PactCredentialRunTests
         Assert.Multiple(() =>
         {
             Assert.That(leaks, Is.Empty);
-            Assert.That(withToken.Output, Does.Not.Contain(Secret));
+            Assert.That(withToken.Output, Does.Not.Contain(Secret), "the verifier prints its report itself: kept off the console");
+            Assert.That(withToken.Output, Does.Contain("failed " + Echo), "the console is back after the verifier ran");
         });
     }
 }
