@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using Conformance.Pact;
+using Conformance.ReferenceApi;
 using Conformance.Reporting;
 
 namespace Conformance.Suites;
 
 /// <summary>
 /// Runs the verifier once per provider, on first use, against <c>pact.providerBaseUrl</c> or else the target the
-/// run resolved for the pack of that name (configured base URL or the embedded reference API). When that pack has a
+/// run resolved for the pack of that name (configured base URL or the embedded reference API; the latter in an instance
+/// of its own, so the verifier and the run's rows never share its state: a note both delete is deleted once). When that pack has a
 /// configured token, pact files are verified from copies carrying it in place of the exported sample credential
 /// (<see cref="PactCredentials"/>), in a private temporary folder deleted after the verification.
 /// </summary>
@@ -17,17 +19,28 @@ public static class PactVerifications
         [SuiteContext.PactSettings.Token, .. SuiteContext.Run?.Clients.Values.Select(c => c.Options.Token) ?? []], []));
 
     public static Task<PactVerificationResult> For(PactTarget target) =>
-        Runs.GetOrAdd(target.Provider, _ => new Lazy<Task<PactVerificationResult>>(() => Task.Run(() => Verify(target)))).Value;
+        Runs.GetOrAdd(target.Provider, _ => new Lazy<Task<PactVerificationResult>>(() => Task.Run(() => VerifyAsync(target)))).Value;
 
     /// <summary>Masks the broker token and every target's token in what the pact cases report.</summary>
     public static Redactor Redactor => LazyRedactor.Value;
 
-    private static PactVerificationResult Verify(PactTarget target)
+    private static async Task<PactVerificationResult> VerifyAsync(PactTarget target)
     {
         var settings = SuiteContext.PactSettings;
         var client = SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider);
-        var baseUrl = settings.ProviderBaseUrl
-            ?? client?.Options.BaseUrl
+        if (settings.ProviderBaseUrl is null && client?.Options.IsReference == true)
+        {
+            await using var own = await ReferenceServer.StartAsync();
+            return Verify(target, client, own.BaseUriFor(target.Provider));
+        }
+
+        return Verify(target, client, settings.ProviderBaseUrl ?? client?.Options.BaseUrl);
+    }
+
+    private static PactVerificationResult Verify(PactTarget target, Targets.TargetClient? client, Uri? providerBaseUrl)
+    {
+        var settings = SuiteContext.PactSettings;
+        var baseUrl = providerBaseUrl
             ?? throw new PactException($"No base URL for provider '{target.Provider}': it is not a pack name with a target. Fix: set pact.providerBaseUrl (or CONFORMANCE_PACT_PROVIDERBASEURL).");
         // The verifier's own console report is unredacted; each case shows its part, masked (PactSuite).
         var options = new PactVerifierOptions(target.Provider, baseUrl) { ProviderStateChangeUri = settings.StateChangeUrl, Publish = settings.Publish, QuietConsole = true };

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using Conformance.Pact.Tests.Export;
+
+namespace Conformance.Pact.Tests.Suites;
+
+/// <summary>
+/// The exported notes pact verified in the same run as the notes rows, both against the embedded reference API
+/// (suites/PactVerifications.cs). Both delete the same disposable note; each gets its own reference API, so both pass.
+/// </summary>
+[NonParallelizable]
+public sealed class PactWithRowsRunTests
+{
+    private TempFolder folder = null!;
+    private int interactions;
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) run;
+
+    [OneTimeSetUp]
+    public async Task RunSuitesAsync()
+    {
+        folder = new TempFolder();
+        var pacts = Directory.CreateDirectory(Path.Combine(folder.Path, "pacts")).FullName;
+        var pact = await File.ReadAllTextAsync(ExportedPacks.File("notes"));
+        interactions = JsonNode.Parse(pact)!["interactions"]!.AsArray().Count;
+        await File.WriteAllTextAsync(Path.Combine(pacts, "notes.json"), pact);
+
+        run = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite|Category=notes", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        {
+            ["CONFORMANCE_PACT_FOLDER"] = pacts,
+        });
+    }
+
+    [OneTimeTearDown]
+    public void DeleteFolder() => folder.Dispose();
+
+    [Test]
+    public void Run_PactAndRowsTogether_EveryCasePasses()
+    {
+        var pactCases = run.Cases.Count(c => c.Name.StartsWith("pact / ", StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pactCases, Is.EqualTo(interactions), run.Output);
+            Assert.That(run.Cases.Count - pactCases, Is.EqualTo(ExportedPacks.Contracts.Rows.Count(r => r.Api == "notes")));
+            Assert.That(run.Cases.Where(c => c.Outcome != "Passed").Select(c => $"{c.Name}: {c.Outcome} {c.Message}"), Is.Empty);
+            Assert.That(run.ExitCode, Is.Zero);
+        });
+    }
+}
