@@ -7,10 +7,10 @@ namespace Conformance.Suites;
 
 /// <summary>
 /// Runs the verifier once per provider, on first use, against <c>pact.providerBaseUrl</c> or else the target the
-/// run resolved for the pack of that name (configured base URL or the embedded reference API; the latter in an instance
-/// of its own, so the verifier and the run's rows never share its state: a note both delete is deleted once). When that pack has a
-/// configured token, pact files are verified from copies carrying it in place of the exported sample credential
-/// (<see cref="PactCredentials"/>), in a private temporary folder deleted after the verification.
+/// run resolved for the pack of that name: its configured base URL, or the embedded reference API in an instance of
+/// its own (the verifier and the run's rows never share its state: a note both delete is there for each). When that
+/// pack has a configured token, pact files are verified from copies carrying it in place of the exported sample
+/// credential (<see cref="PactCredentials"/>), in a private temporary folder deleted after the verification.
 /// </summary>
 public static class PactVerifications
 {
