@@ -37,6 +37,10 @@ public sealed class PactSuite
         {
             Assert.Ignore($"Pending pact, failure does not count: {outcome.Mismatch}");
         }
+        else if (outcome.Broken)
+        {
+            Assert.Fail(PactVerifications.Redactor.Text(BrokenMessage(outcome)));
+        }
         else if (!outcome.Passed)
         {
             Assert.Fail(PactVerifications.Redactor.Text(outcome.Mismatch ?? "failed"));
@@ -51,11 +55,27 @@ public sealed class PactSuite
             return;
         }
 
-        var verdict = outcome is null ? Reporting.Verdict.Broken : outcome.Passed ? Reporting.Verdict.Passed : outcome.Pending ? Reporting.Verdict.Skipped : Reporting.Verdict.Failed;
-        var message = PactVerifications.Redactor.Text(outcome is null ? $"The verifier reported no result for '{key.Description}'. {output}" : outcome.Mismatch ?? "Interaction verified.");
+        var verdict = outcome switch
+        {
+            null => Reporting.Verdict.Broken,
+            { Passed: true } => Reporting.Verdict.Passed,
+            { Pending: true } => Reporting.Verdict.Skipped,
+            { Broken: true } => Reporting.Verdict.Broken,
+            _ => Reporting.Verdict.Failed,
+        };
+        var message = PactVerifications.Redactor.Text(outcome switch
+        {
+            null => $"The verifier reported no result for '{key.Description}'. {output}",
+            { Passed: false, Pending: false, Broken: true } => BrokenMessage(outcome),
+            _ => outcome.Mismatch ?? "Interaction verified.",
+        });
         var check = new Checks.CheckResult("pact_interaction", verdict == Reporting.Verdict.Passed ? Checks.Outcome.Passed : Checks.Outcome.Failed, message, []);
         var name = PactCaseKey.Name(key.Provider, key.Description!);
         var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [check], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = key.Provider };
         Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, caseResult);
     }
+
+    /// <summary>No response to compare (refused, reset, timed out, provider state not set up): no verdict on the contract.</summary>
+    private static string BrokenMessage(InteractionVerification outcome) =>
+        $"BROKEN (no verdict): the verifier got no response to compare: {outcome.Mismatch?.TrimEnd('.')}. Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl.";
 }

@@ -14,4 +14,10 @@ public sealed record InteractionVerification(string Description, bool Passed, st
 {
     /// <summary>True when the broker marked the pact pending: a failure here does not fail the run.</summary>
     public bool Pending { get; init; }
+
+    /// <summary>
+    /// True when the verifier had no response to compare (the request failed: refused, reset, timed out; or the
+    /// provider state could not be set up): no verdict on the contract, <see cref="Mismatch"/> says why.
+    /// </summary>
+    public bool Broken { get; init; }
 }

@@ -29,6 +29,7 @@ internal static class VerificationJson
         return new InteractionVerification(description, passed, passed ? null : mismatch ?? "The verifier reported a failure without details.")
         {
             Pending = pending,
+            Broken = !passed && result.TryGetProperty("mismatch", out var kind) && Text(kind, "type") == "error",
         };
     }
 

@@ -16,12 +16,13 @@ public sealed class VerificationJsonTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Passed, Is.False);
+            Assert.That(result.Broken, Is.False);
             Assert.That(result.Mismatch, Is.EqualTo("$.a -> Expected 'x' (String) to be an integer\nexpected 200 but was 500"));
         });
     }
 
     [Test]
-    public void Parse_RequestError_MessageAsMismatch()
+    public void Parse_RequestError_BrokenWithTheMessage()
     {
         const string json = """
             {"interactionResults":[{"description":"d","result":"Error","pending":true,"mismatch":{"type":"error","message":"Request Failed - connection refused"}}]}
@@ -33,6 +34,7 @@ public sealed class VerificationJsonTests
         {
             Assert.That(result.Mismatch, Is.EqualTo("Request Failed - connection refused"));
             Assert.That(result.Pending, Is.True);
+            Assert.That(result.Broken, Is.True);
         });
     }
 

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Pact.Tests.Suites;
+
+/// <summary>
+/// A pact verified against a target where nothing listens (suites/PactSuite.cs): no response to compare is no verdict
+/// on the contract, so the case is BROKEN (as the rows are), not a failed interaction.
+/// </summary>
+[NonParallelizable]
+public sealed class PactUnreachableRunTests
+{
+    private TempFolder folder = null!;
+    private int port;
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) run;
+
+    [OneTimeSetUp]
+    public async Task RunSuitesAsync()
+    {
+        folder = new TempFolder();
+        var pacts = Directory.CreateDirectory(Path.Combine(folder.Path, "pacts")).FullName;
+        var pact = new JsonObject
+        {
+            ["consumer"] = new JsonObject { ["name"] = "notes-web" },
+            ["provider"] = new JsonObject { ["name"] = "notes" },
+            ["interactions"] = new JsonArray(new JsonObject
+            {
+                ["description"] = "a note",
+                ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/v1/notes/11001" },
+                ["response"] = new JsonObject { ["status"] = 200 },
+            }),
+            ["metadata"] = new JsonObject { ["pactSpecification"] = new JsonObject { ["version"] = "3.0.0" } },
+        };
+        await File.WriteAllTextAsync(Path.Combine(pacts, "notes-web-notes.json"), pact.ToJsonString());
+        port = ClosedPort();
+
+        run = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        {
+            ["CONFORMANCE_PACT_FOLDER"] = pacts,
+            ["CONFORMANCE_NOTES_BASEURL"] = $"http://127.0.0.1:{port}/",
+        });
+    }
+
+    [OneTimeTearDown]
+    public void DeleteFolder() => folder.Dispose();
+
+    /// <summary>A loopback port nothing listens on: taken from the system, then released.</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Test]
+    public void Run_NothingListens_BrokenWithTheReasonAndTheFix()
+    {
+        var only = run.Cases.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(only.Outcome, Is.EqualTo("Failed"), run.Output);
+            Assert.That(only.Message, Is.EqualTo(
+                $"BROKEN (no verdict): the verifier got no response to compare: error sending request for url (http://127.0.0.1:{port}/v1/notes/11001). "
+                + "Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl."));
+        });
+    }
+
+    [Test]
+    public void Run_NothingListens_AllureResultBroken()
+    {
+        var statuses = Directory.EnumerateFiles(Path.Combine(folder.Path, "results"), "*-result.json", SearchOption.AllDirectories)
+            .Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement)
+            .Where(r => r.GetProperty("name").GetString()!.StartsWith("pact / ", StringComparison.Ordinal))
+            .Select(r => r.GetProperty("status").GetString());
+
+        Assert.That(statuses, Is.EqualTo(new[] { "broken" }));
+    }
+}
