@@ -46,20 +46,15 @@ public sealed class PactCredentialRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        var pacts = Directory.CreateDirectory(Path.Combine(folder.Path, "pacts")).FullName;
-        var pact = new JsonObject
+        var files = new Dictionary<string, string>
         {
-            ["consumer"] = new JsonObject { ["name"] = "notes-web" },
-            ["provider"] = new JsonObject { ["name"] = "notes" },
-            ["interactions"] = new JsonArray(
+            ["notes-web-notes.json"] = PactFolderRun.NotesPact(
                 Interaction("a note read with the exported token", "Bearer notes-reference-token", 200),
                 Interaction("a note read without a token", null, 401),
                 Interaction("a note read with a wrong token", "Bearer wrong", 401),
                 Interaction("a missing note read with the exported token", "Bearer notes-reference-token", 200, "/notes/n2"),
                 EchoInteraction()),
-            ["metadata"] = new JsonObject { ["pactSpecification"] = new JsonObject { ["version"] = "3.0.0" } },
         };
-        await File.WriteAllTextAsync(Path.Combine(pacts, "notes-web-notes.json"), pact.ToJsonString());
 
         await using var target = await LoopbackApp.StartAsync(web =>
         {
@@ -67,14 +62,10 @@ public sealed class PactCredentialRunTests
                 request.Headers.Authorization.ToString() != $"Bearer {Secret}" ? Results.StatusCode(401) : id == "n1" ? Results.Ok() : Results.NotFound());
             web.MapGet("/echo", (HttpRequest request) => Results.Json(new Dictionary<string, string> { ["auth"] = request.Headers.Authorization.ToString() }));
         });
-        var environment = new Dictionary<string, string>
-        {
-            ["CONFORMANCE_PACT_FOLDER"] = pacts,
-            ["CONFORMANCE_NOTES_BASEURL"] = target.BaseUri.ToString(),
-        };
-        withoutToken = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "without"), environment);
+        var environment = new Dictionary<string, string> { ["CONFORMANCE_NOTES_BASEURL"] = target.BaseUri.ToString() };
+        withoutToken = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, "without");
         environment["CONFORMANCE_NOTES_TOKEN"] = Secret;
-        withToken = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "with"), environment);
+        withToken = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, "with");
     }
 
     [OneTimeTearDown]

@@ -22,7 +22,6 @@ public sealed class PactSuiteRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        var pacts = Directory.CreateDirectory(Path.Combine(folder.Path, "pacts")).FullName;
         var pact = JsonNode.Parse(await File.ReadAllTextAsync(ExportedPacks.File(Api)))!;
         var list = pact["interactions"]!.AsArray();
         interactions = list.Count;
@@ -30,12 +29,10 @@ public sealed class PactSuiteRunTests
         faultyDescription = planted["description"]!.GetValue<string>();
         faultyOriginalStatus = planted["response"]!["status"]!.GetValue<int>();
         planted["response"]!["status"] = 418;
-        await File.WriteAllTextAsync(Path.Combine(pacts, "notes.json"), pact.ToJsonString());
-        await File.WriteAllTextAsync(Path.Combine(pacts, "broken.json"), "{ this is not a pact");
-
-        run = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        run = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", new Dictionary<string, string>
         {
-            ["CONFORMANCE_PACT_FOLDER"] = pacts,
+            ["notes.json"] = pact.ToJsonString(),
+            ["broken.json"] = "{ this is not a pact",
         });
     }
 

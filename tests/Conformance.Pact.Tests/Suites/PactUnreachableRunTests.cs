@@ -20,27 +20,18 @@ public sealed class PactUnreachableRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        var pacts = Directory.CreateDirectory(Path.Combine(folder.Path, "pacts")).FullName;
-        var pact = new JsonObject
-        {
-            ["consumer"] = new JsonObject { ["name"] = "notes-web" },
-            ["provider"] = new JsonObject { ["name"] = "notes" },
-            ["interactions"] = new JsonArray(new JsonObject
-            {
-                ["description"] = "a note",
-                ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/v1/notes/11001" },
-                ["response"] = new JsonObject { ["status"] = 200 },
-            }),
-            ["metadata"] = new JsonObject { ["pactSpecification"] = new JsonObject { ["version"] = "3.0.0" } },
-        };
-        await File.WriteAllTextAsync(Path.Combine(pacts, "notes-web-notes.json"), pact.ToJsonString());
         port = ClosedPort();
-
-        run = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        var pact = PactFolderRun.NotesPact(new JsonObject
         {
-            ["CONFORMANCE_PACT_FOLDER"] = pacts,
-            ["CONFORMANCE_NOTES_BASEURL"] = $"http://127.0.0.1:{port}/",
+            ["description"] = "a note",
+            ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/v1/notes/11001" },
+            ["response"] = new JsonObject { ["status"] = 200 },
         });
+        run = await PactFolderRun.RunAsync(
+            folder,
+            "FullyQualifiedName~PactSuite",
+            new Dictionary<string, string> { ["notes-web-notes.json"] = pact },
+            new Dictionary<string, string> { ["CONFORMANCE_NOTES_BASEURL"] = $"http://127.0.0.1:{port}/" });
     }
 
     [OneTimeTearDown]

@@ -18,15 +18,9 @@ public sealed class PactWithRowsRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        var pacts = Directory.CreateDirectory(Path.Combine(folder.Path, "pacts")).FullName;
         var pact = await File.ReadAllTextAsync(ExportedPacks.File("notes"));
         interactions = JsonNode.Parse(pact)!["interactions"]!.AsArray().Count;
-        await File.WriteAllTextAsync(Path.Combine(pacts, "notes.json"), pact);
-
-        run = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite|Category=notes", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
-        {
-            ["CONFORMANCE_PACT_FOLDER"] = pacts,
-        });
+        run = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite|Category=notes", new Dictionary<string, string> { ["notes.json"] = pact });
     }
 
     [OneTimeTearDown]

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.Pact.Tests.Suites;
+
+/// <summary>Pact files written into <c>{folder}/pacts</c> and one run of the suites app over them (CONFORMANCE_PACT_FOLDER).</summary>
+internal static class PactFolderRun
+{
+    /// <summary>A v3 pact from consumer notes-web to provider notes (a pack name) with these interactions.</summary>
+    public static string NotesPact(params JsonNode[] interactions) => new JsonObject
+    {
+        ["consumer"] = new JsonObject { ["name"] = "notes-web" },
+        ["provider"] = new JsonObject { ["name"] = "notes" },
+        ["interactions"] = new JsonArray(interactions),
+        ["metadata"] = new JsonObject { ["pactSpecification"] = new JsonObject { ["version"] = "3.0.0" } },
+    }.ToJsonString();
+
+    /// <summary>Writes <paramref name="files"/> (name, content) and runs the app with <paramref name="filter"/>; results under <c>{folder}/{results}</c>.</summary>
+    public static async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(
+        TempFolder folder, string filter, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string>? environment = null, string results = "results")
+    {
+        var pacts = Directory.CreateDirectory(Path.Combine(folder.Path, "pacts")).FullName;
+        foreach (var (name, content) in files)
+        {
+            await File.WriteAllTextAsync(Path.Combine(pacts, name), content);
+        }
+
+        var all = new Dictionary<string, string>(environment ?? new Dictionary<string, string>()) { ["CONFORMANCE_PACT_FOLDER"] = pacts };
+        return await SuitesApp.RunAsync(filter, Path.Combine(folder.Path, results), all);
+    }
+}
