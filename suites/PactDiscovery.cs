@@ -6,7 +6,8 @@ using Conformance.Pact;
 namespace Conformance.Suites;
 
 /// <summary>The interactions one provider must pass, and where the verifier reads them.</summary>
-public sealed record PactTarget(string Provider, PactSource Source, IReadOnlyList<string> Descriptions);
+/// <param name="Mutating">Descriptions of the interactions whose request is a POST, PUT, PATCH or DELETE.</param>
+public sealed record PactTarget(string Provider, PactSource Source, IReadOnlyList<string> Descriptions, IReadOnlySet<string> Mutating);
 
 /// <summary>A pact source that could not be read; it becomes one failing case.</summary>
 public sealed record PactProblem(string Name, string Message);
@@ -36,15 +37,16 @@ public static class PactDiscovery
             }
         }
 
-        var byProvider = new Dictionary<string, (List<string> Files, List<string> Descriptions)>(StringComparer.Ordinal);
+        var byProvider = new Dictionary<string, (List<string> Files, List<string> Descriptions, HashSet<string> Mutating)>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             try
             {
-                var (provider, descriptions) = Read(File.ReadAllText(file));
-                var entry = byProvider.TryGetValue(provider, out var e) ? e : byProvider[provider] = ([], []);
+                var (provider, descriptions, mutating) = Read(File.ReadAllText(file));
+                var entry = byProvider.TryGetValue(provider, out var e) ? e : byProvider[provider] = ([], [], new HashSet<string>(StringComparer.Ordinal));
                 entry.Files.Add(Path.GetFullPath(file));
                 entry.Descriptions.AddRange(descriptions);
+                entry.Mutating.UnionWith(mutating);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
             {
@@ -52,14 +54,15 @@ public static class PactDiscovery
             }
         }
 
-        targets.AddRange(byProvider.Select(p => new PactTarget(p.Key, PactSource.Files(p.Value.Files), p.Value.Descriptions)));
+        targets.AddRange(byProvider.Select(p => new PactTarget(p.Key, PactSource.Files(p.Value.Files), p.Value.Descriptions, p.Value.Mutating)));
         if (settings.BrokerUrl is not null)
         {
             foreach (var provider in settings.Providers)
             {
                 try
                 {
-                    targets.Add(new PactTarget(provider, settings.Broker(), FromBroker(settings, provider)));
+                    var (descriptions, mutating) = FromBroker(settings, provider);
+                    targets.Add(new PactTarget(provider, settings.Broker(), descriptions, mutating));
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or KeyNotFoundException or InvalidOperationException)
                 {
@@ -71,16 +74,25 @@ public static class PactDiscovery
         return (targets, problems);
     }
 
-    private static (string Provider, IEnumerable<string> Descriptions) Read(string json)
+    private static readonly string[] MutatingMethods = ["POST", "PUT", "PATCH", "DELETE"];
+
+    private static (string Provider, List<string> Descriptions, List<string> Mutating) Read(string json)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var provider = root.GetProperty("provider").GetProperty("name").GetString() ?? throw new InvalidOperationException("provider.name is not a string");
-        var descriptions = root.GetProperty("interactions").EnumerateArray().Select(i => i.GetProperty("description").GetString() ?? string.Empty).ToList();
-        return (provider, descriptions);
+        var interactions = root.GetProperty("interactions").EnumerateArray()
+            .Select(i => (Description: i.GetProperty("description").GetString() ?? string.Empty, Method: Method(i))).ToList();
+        var mutating = interactions.Where(i => MutatingMethods.Contains(i.Method, StringComparer.OrdinalIgnoreCase)).Select(i => i.Description).ToList();
+        return (provider, interactions.Select(i => i.Description).ToList(), mutating);
     }
 
-    private static List<string> FromBroker(PactSettings settings, string provider)
+    private static string Method(JsonElement interaction) =>
+        interaction.TryGetProperty("request", out var request) && request.TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String
+            ? method.GetString()!
+            : "GET";
+
+    private static (List<string> Descriptions, HashSet<string> Mutating) FromBroker(PactSettings settings, string provider)
     {
         using var http = new HttpClient { BaseAddress = settings.BrokerUrl, Timeout = BrokerTimeout };
         if (settings.Token is not null)
@@ -94,12 +106,15 @@ public static class PactDiscovery
         response.EnsureSuccessStatusCode();
         using var list = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
         var descriptions = new List<string>();
+        var mutating = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pact in list.RootElement.GetProperty("_embedded").GetProperty("pacts").EnumerateArray())
         {
             var href = pact.GetProperty("_links").GetProperty("self").GetProperty("href").GetString()!;
-            descriptions.AddRange(Read(http.GetStringAsync(new Uri(href, UriKind.RelativeOrAbsolute)).GetAwaiter().GetResult()).Descriptions);
+            var read = Read(http.GetStringAsync(new Uri(href, UriKind.RelativeOrAbsolute)).GetAwaiter().GetResult());
+            descriptions.AddRange(read.Descriptions);
+            mutating.UnionWith(read.Mutating);
         }
 
-        return descriptions;
+        return (descriptions, mutating);
     }
 }

@@ -16,6 +16,13 @@ public sealed class PactSuite
         }
 
         var target = SuiteContext.PactSources.Targets.First(t => t.Provider == key.Provider);
+        if (PactVerifications.Refusal(target, key.Description!) is { } refusal)
+        {
+            Report(key, new InteractionVerification(key.Description!, false, refusal) { Pending = true }, string.Empty);
+            Assert.Ignore(refusal);
+            return;
+        }
+
         PactVerificationResult result;
         try
         {

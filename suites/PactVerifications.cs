@@ -24,10 +24,31 @@ public static class PactVerifications
     /// <summary>Masks the broker token and every target's token in what the pact cases report.</summary>
     public static Redactor Redactor => LazyRedactor.Value;
 
+    /// <summary>
+    /// Why an interaction is not sent, or null: like the rows, a POST, PUT, PATCH or DELETE goes to a pack's configured
+    /// target only where <c>{api}.allowMutation</c> is true (an explicit pact.providerBaseUrl is the user's choice).
+    /// </summary>
+    public static string? Refusal(PactTarget target, string description) =>
+        target.Mutating.Contains(description) && RefusesMutation(target, out var host)
+            ? $"Skipped: interaction '{description}' mutates and {target.Provider}.allowMutation is not true for {host}"
+            : null;
+
+    private static bool RefusesMutation(PactTarget target, out string host)
+    {
+        var client = SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider);
+        host = client?.Options.BaseUrl.Host ?? string.Empty;
+        return SuiteContext.PactSettings.ProviderBaseUrl is null && client is { Options: { IsReference: false, AllowMutation: false } };
+    }
+
     private static async Task<PactVerificationResult> VerifyAsync(PactTarget target)
     {
         var settings = SuiteContext.PactSettings;
         var client = SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider);
+        if (target.Mutating.Count > 0 && RefusesMutation(target, out _) && target.Descriptions.All(target.Mutating.Contains))
+        {
+            return new PactVerificationResult(true, [], string.Empty);
+        }
+
         if (settings.ProviderBaseUrl is null && client?.Options.IsReference == true)
         {
             await using var own = await ReferenceServer.StartAsync();
@@ -43,7 +64,14 @@ public static class PactVerifications
         var baseUrl = providerBaseUrl
             ?? throw new PactException($"No base URL for provider '{target.Provider}': it is not a pack name with a target. Fix: set pact.providerBaseUrl (or CONFORMANCE_PACT_PROVIDERBASEURL).");
         // The verifier's own console report is unredacted; each case shows its part, masked (PactSuite).
-        var options = new PactVerifierOptions(target.Provider, baseUrl) { ProviderStateChangeUri = settings.StateChangeUrl, Publish = settings.Publish, QuietConsole = true };
+        var only = target.Mutating.Count > 0 && RefusesMutation(target, out _) ? target.Descriptions.Where(d => !target.Mutating.Contains(d)).ToList() : null;
+        var options = new PactVerifierOptions(target.Provider, baseUrl)
+        {
+            ProviderStateChangeUri = settings.StateChangeUrl,
+            Publish = only is null ? settings.Publish : null, // a run that left interactions out is no verification to record
+            QuietConsole = true,
+            OnlyDescriptions = only,
+        };
         if (target.Source is not FileSource files || client is not { Auth: { } auth, Options.Token: { } token } || token == PactCredentials.Exported(auth))
         {
             return PactVerifier.Verify(options, target.Source);

@@ -20,6 +20,12 @@ public sealed record PactVerifierOptions(string ProviderName, Uri ProviderBaseUr
     /// </summary>
     public bool FollowRedirects { get; init; }
 
+    /// <summary>
+    /// Verify only the interactions with these descriptions (exact), or null for all. The others are not sent at all;
+    /// the verifier publishes no results for a filtered run.
+    /// </summary>
+    public IReadOnlyCollection<string>? OnlyDescriptions { get; init; }
+
     /// <summary>Headers added to every request (e.g. an Authorization for staging).</summary>
     public IReadOnlyDictionary<string, string> CustomHeaders { get; init; } = new Dictionary<string, string>();
 

@@ -40,6 +40,11 @@ internal static partial class NativeMethods
     [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void pactffi_verifier_add_custom_header(IntPtr handle, string name, string value);
 
+    /// <summary>Only interactions whose description matches the (Rust) regex, searched, not anchored; null state filters.</summary>
+    [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial void pactffi_verifier_set_filter_info(
+        IntPtr handle, string? filterDescription, string? filterState, [MarshalAs(UnmanagedType.U1)] bool filterNoState);
+
     [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial void pactffi_verifier_add_file_source(IntPtr handle, string file);
 

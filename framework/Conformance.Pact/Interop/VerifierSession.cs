@@ -34,6 +34,11 @@ internal sealed class VerifierSession : IDisposable
             NativeMethods.pactffi_verifier_add_custom_header(handle, name, value);
         }
 
+        if (options.OnlyDescriptions is { } only)
+        {
+            NativeMethods.pactffi_verifier_set_filter_info(handle, $"^(?:{string.Join('|', only.Select(RustRegex.Escape))})$", null, filterNoState: false);
+        }
+
         if (options.Publish is { } publish)
         {
             var tags = publish.ProviderTags.ToArray();

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Conformance.Pact.Tests.Providers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Conformance.Pact.Tests.Suites;
+
+/// <summary>
+/// A pact with a DELETE verified against a pack's configured target (suites/PactVerifications.cs): like the rows, the
+/// mutating interaction is sent only where notes.allowMutation is true. The suites app runs without and with it.
+/// </summary>
+[NonParallelizable]
+public sealed class PactMutationRunTests
+{
+    private const string Read = "pact / notes / a note";
+    private const string Delete = "pact / notes / a deleted note";
+    private readonly ConcurrentQueue<string> received = new();
+    private TempFolder folder = null!;
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) refused;
+    private string[] receivedRefused = [];
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) allowed;
+
+    private static JsonObject Interaction(string description, string method, string path) => new()
+    {
+        ["description"] = description,
+        ["request"] = new JsonObject { ["method"] = method, ["path"] = path },
+        ["response"] = new JsonObject { ["status"] = 200 },
+    };
+
+    [OneTimeSetUp]
+    public async Task RunSuitesAsync()
+    {
+        folder = new TempFolder();
+        var files = new Dictionary<string, string>
+        {
+            ["notes-web-notes.json"] = PactFolderRun.NotesPact(Interaction("a note", "GET", "/v1/notes/11001"), Interaction("a deleted note", "DELETE", "/v1/notes/11301")),
+        };
+        await using var target = await LoopbackApp.StartAsync(web => web.Map("/v1/notes/{id}", (HttpRequest request) =>
+        {
+            received.Enqueue(request.Method);
+            return Results.Ok();
+        }));
+        var environment = new Dictionary<string, string> { ["CONFORMANCE_NOTES_BASEURL"] = target.BaseUri.ToString() };
+        refused = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, "refused");
+        receivedRefused = [.. received];
+        received.Clear();
+        environment["CONFORMANCE_NOTES_ALLOWMUTATION"] = "true";
+        allowed = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, "allowed");
+    }
+
+    [OneTimeTearDown]
+    public void DeleteFolder() => folder.Dispose();
+
+    [Test]
+    public void Run_MutationNotAllowed_DeleteSkippedAndNeverSent()
+    {
+        var delete = refused.Cases.Single(c => c.Name == Delete);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Cases.Single(c => c.Name == Read).Outcome, Is.EqualTo("Passed"), refused.Output);
+            Assert.That(delete.Outcome, Is.EqualTo("NotExecuted"));
+            Assert.That(delete.Message, Is.EqualTo("Skipped: interaction 'a deleted note' mutates and notes.allowMutation is not true for 127.0.0.1"));
+            Assert.That(receivedRefused, Is.EqualTo(new[] { "GET" }));
+        });
+    }
+
+    [Test]
+    public void Run_MutationAllowed_DeleteVerified()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(allowed.Cases.Select(c => c.Outcome), Is.All.EqualTo("Passed"), allowed.Output);
+            Assert.That(received.Order(StringComparer.Ordinal), Is.EqualTo(new[] { "DELETE", "GET" }));
+        });
+    }
+}
