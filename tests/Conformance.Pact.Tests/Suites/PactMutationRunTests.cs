@@ -8,12 +8,13 @@ namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
 /// A pact with a DELETE verified against a pack's configured target (suites/PactVerifications.cs): like the rows, the
-/// mutating interaction is sent only where notes.allowMutation is true. The suites app runs without and with it.
+/// mutating interaction is sent only where notes.allowMutation is true. The suites app runs without and with it. The
+/// read's description carries the regex meta characters NUnit keeps in a name (not braces): the verifier's filter must match it.
 /// </summary>
 [NonParallelizable]
 public sealed class PactMutationRunTests
 {
-    private const string Read = "pact / notes / a note";
+    private const string Read = "pact / notes / a note (id=11001) -> 200 [v1.0] $x^2 | a+b? #1 & ~d";
     private const string Delete = "pact / notes / a deleted note";
     private readonly ConcurrentQueue<string> received = new();
     private TempFolder folder = null!;
@@ -34,7 +35,7 @@ public sealed class PactMutationRunTests
         folder = new TempFolder();
         var files = new Dictionary<string, string>
         {
-            ["notes-web-notes.json"] = PactFolderRun.NotesPact(Interaction("a note", "GET", "/v1/notes/11001"), Interaction("a deleted note", "DELETE", "/v1/notes/11301")),
+            ["notes-web-notes.json"] = PactFolderRun.NotesPact(Interaction("a note (id=11001) -> 200 [v1.0] $x^2 | a+b? #1 & ~d", "GET", "/v1/notes/11001"), Interaction("a deleted note", "DELETE", "/v1/notes/11301")),
         };
         await using var target = await LoopbackApp.StartAsync(web => web.Map("/v1/notes/{id}", (HttpRequest request) =>
         {
@@ -59,7 +60,7 @@ public sealed class PactMutationRunTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(refused.Cases.Single(c => c.Name == Read).Outcome, Is.EqualTo("Passed"), refused.Output);
+            Assert.That(refused.Cases.SingleOrDefault(c => c.Name == Read)?.Outcome, Is.EqualTo("Passed"), string.Join(" | ", refused.Cases.Select(c => $"{c.Name}={c.Outcome}:{c.Message}")));
             Assert.That(delete.Outcome, Is.EqualTo("NotExecuted"));
             Assert.That(delete.Message, Is.EqualTo("Skipped: interaction 'a deleted note' mutates and notes.allowMutation is not true for 127.0.0.1"));
             Assert.That(receivedRefused, Is.EqualTo(new[] { "GET" }));
