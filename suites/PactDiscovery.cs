@@ -74,8 +74,6 @@ public static class PactDiscovery
         return (targets, problems);
     }
 
-    private static readonly string[] MutatingMethods = ["POST", "PUT", "PATCH", "DELETE"];
-
     private static (string Provider, List<string> Descriptions, List<string> Mutating) Read(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -83,7 +81,7 @@ public static class PactDiscovery
         var provider = root.GetProperty("provider").GetProperty("name").GetString() ?? throw new InvalidOperationException("provider.name is not a string");
         var interactions = root.GetProperty("interactions").EnumerateArray()
             .Select(i => (Description: i.GetProperty("description").GetString() ?? string.Empty, Method: Method(i))).ToList();
-        var mutating = interactions.Where(i => MutatingMethods.Contains(i.Method, StringComparer.OrdinalIgnoreCase)).Select(i => i.Description).ToList();
+        var mutating = interactions.Where(i => Targets.Mutation.IsMutating(i.Method)).Select(i => i.Description).ToList();
         return (provider, interactions.Select(i => i.Description).ToList(), mutating);
     }
 

@@ -18,7 +18,7 @@ public sealed class PactSuite
         var target = SuiteContext.PactSources.Targets.First(t => t.Provider == key.Provider);
         if (PactVerifications.Refusal(target, key.Description!) is { } refusal)
         {
-            Report(key, new InteractionVerification(key.Description!, false, refusal) { Pending = true }, string.Empty);
+            Report(key, Reporting.Verdict.Skipped, refusal);
             Assert.Ignore(refusal);
             return;
         }
@@ -35,47 +35,43 @@ public sealed class PactSuite
         }
 
         var outcome = result.Interactions.FirstOrDefault(i => i.Description == key.Description);
-        Report(key, outcome, result.Output);
-        if (outcome is null)
+        var (verdict, message) = Judge(key, outcome, result.Output);
+        Report(key, verdict, message);
+        switch (verdict)
         {
-            Assert.Fail($"The verifier reported no result for '{key.Description}'.{Environment.NewLine}{PactVerifications.Redactor.Text(result.Output)}");
-        }
-        else if (!outcome.Passed && outcome.Pending)
-        {
-            Assert.Ignore($"Pending pact, failure does not count: {outcome.Mismatch}");
-        }
-        else if (outcome.Broken)
-        {
-            Assert.Fail(PactVerifications.Redactor.Text(BrokenMessage(outcome)));
-        }
-        else if (!outcome.Passed)
-        {
-            Assert.Fail(PactVerifications.Redactor.Text(outcome.Mismatch ?? "failed"));
+            case Reporting.Verdict.Skipped:
+                Assert.Ignore($"Pending pact, failure does not count: {message}");
+                break;
+            case Reporting.Verdict.Failed or Reporting.Verdict.Broken:
+                Assert.Fail(message);
+                break;
+            default:
+                break;
         }
     }
 
+    /// <summary>The case's verdict and its message (secrets masked), the same for NUnit and Allure.</summary>
+    private static (Reporting.Verdict Verdict, string Message) Judge(PactCaseKey key, InteractionVerification? outcome, string output)
+    {
+        var (verdict, message) = outcome switch
+        {
+            null => (Reporting.Verdict.Broken, $"The verifier reported no result for '{key.Description}'.{Environment.NewLine}{output}"),
+            { Passed: true } => (Reporting.Verdict.Passed, "Interaction verified."),
+            { Pending: true } => (Reporting.Verdict.Skipped, outcome.Mismatch ?? "failed"),
+            { Broken: true } => (Reporting.Verdict.Broken, BrokenMessage(outcome)),
+            _ => (Reporting.Verdict.Failed, outcome.Mismatch ?? "failed"),
+        };
+        return (verdict, PactVerifications.Redactor.Text(message));
+    }
+
     /// <summary>Each interaction also becomes an Allure result, filed under parentSuite "pact" and suite = provider.</summary>
-    private static void Report(PactCaseKey key, InteractionVerification? outcome, string output)
+    private static void Report(PactCaseKey key, Reporting.Verdict verdict, string message)
     {
         if (SuiteContext.Run is not { } run)
         {
             return;
         }
 
-        var verdict = outcome switch
-        {
-            null => Reporting.Verdict.Broken,
-            { Passed: true } => Reporting.Verdict.Passed,
-            { Pending: true } => Reporting.Verdict.Skipped,
-            { Broken: true } => Reporting.Verdict.Broken,
-            _ => Reporting.Verdict.Failed,
-        };
-        var message = PactVerifications.Redactor.Text(outcome switch
-        {
-            null => $"The verifier reported no result for '{key.Description}'. {output}",
-            { Passed: false, Pending: false, Broken: true } => BrokenMessage(outcome),
-            _ => outcome.Mismatch ?? "Interaction verified.",
-        });
         var check = new Checks.CheckResult("pact_interaction", verdict == Reporting.Verdict.Passed ? Checks.Outcome.Passed : Checks.Outcome.Failed, message, []);
         var name = PactCaseKey.Name(key.Provider, key.Description!);
         var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [check], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = key.Provider };

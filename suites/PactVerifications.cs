@@ -29,22 +29,22 @@ public static class PactVerifications
     /// target only where <c>{api}.allowMutation</c> is true (an explicit pact.providerBaseUrl is the user's choice).
     /// </summary>
     public static string? Refusal(PactTarget target, string description) =>
-        target.Mutating.Contains(description) && RefusesMutation(target, out var host)
-            ? $"Skipped: interaction '{description}' mutates and {target.Provider}.allowMutation is not true for {host}"
+        target.Mutating.Contains(description) && RefusingClient(target) is { } client
+            ? $"Skipped: interaction '{description}' mutates and {target.Provider}.allowMutation is not true for {client.Options.BaseUrl.Host}"
             : null;
 
-    private static bool RefusesMutation(PactTarget target, out string host)
-    {
-        var client = SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider);
-        host = client?.Options.BaseUrl.Host ?? string.Empty;
-        return SuiteContext.PactSettings.ProviderBaseUrl is null && client is { Options: { IsReference: false, AllowMutation: false } };
-    }
+    /// <summary>The pack's configured target when it refuses mutation (the embedded reference API allows it), else null.</summary>
+    private static Targets.TargetClient? RefusingClient(PactTarget target) =>
+        SuiteContext.PactSettings.ProviderBaseUrl is null && SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider) is { Options.AllowMutation: false } client
+            ? client
+            : null;
 
     private static async Task<PactVerificationResult> VerifyAsync(PactTarget target)
     {
         var settings = SuiteContext.PactSettings;
         var client = SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider);
-        if (target.Mutating.Count > 0 && RefusesMutation(target, out _) && target.Descriptions.All(target.Mutating.Contains))
+        var only = target.Mutating.Count > 0 && RefusingClient(target) is not null ? target.Descriptions.Where(d => !target.Mutating.Contains(d)).ToList() : null;
+        if (only is { Count: 0 })
         {
             return new PactVerificationResult(true, [], string.Empty);
         }
@@ -52,19 +52,19 @@ public static class PactVerifications
         if (settings.ProviderBaseUrl is null && client?.Options.IsReference == true)
         {
             await using var own = await ReferenceServer.StartAsync();
-            return Verify(target, client, own.BaseUriFor(target.Provider));
+            return Verify(target, client, own.BaseUriFor(target.Provider), only);
         }
 
-        return Verify(target, client, settings.ProviderBaseUrl ?? client?.Options.BaseUrl);
+        return Verify(target, client, settings.ProviderBaseUrl ?? client?.Options.BaseUrl, only);
     }
 
-    private static PactVerificationResult Verify(PactTarget target, Targets.TargetClient? client, Uri? providerBaseUrl)
+    /// <param name="only">The interactions to send when the mutating ones are refused, or null for all.</param>
+    private static PactVerificationResult Verify(PactTarget target, Targets.TargetClient? client, Uri? providerBaseUrl, List<string>? only)
     {
         var settings = SuiteContext.PactSettings;
         var baseUrl = providerBaseUrl
             ?? throw new PactException($"No base URL for provider '{target.Provider}': it is not a pack name with a target. Fix: set pact.providerBaseUrl (or CONFORMANCE_PACT_PROVIDERBASEURL).");
         // The verifier's own console report is unredacted; each case shows its part, masked (PactSuite).
-        var only = target.Mutating.Count > 0 && RefusesMutation(target, out _) ? target.Descriptions.Where(d => !target.Mutating.Contains(d)).ToList() : null;
         var options = new PactVerifierOptions(target.Provider, baseUrl)
         {
             ProviderStateChangeUri = settings.StateChangeUrl,

@@ -68,7 +68,7 @@ internal static partial class OperationReader
 
         var query = map.StringMap("query").Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value)).ToList();
         var body = map.Get("body") is { } b && !YamlMap.IsNull(b) ? YamlJson.ToJson(b) : null;
-        var mutates = map.Bool("mutates") ?? method is "POST" or "PUT" or "PATCH" or "DELETE";
+        var mutates = map.Bool("mutates") ?? Targets.Mutation.IsMutating(method);
         return new Operation(id, method, template, parameters, query, map.StringMap("headers"), body, map.String("schema"), mutates, DiagnosticBag.At(path, node), map.Location("schema"));
     }
 

@@ -12,7 +12,6 @@ namespace Conformance.Engine;
 /// <summary>Runs one row: builds the probe, sends it (retrying an unexpected 429/503 within bounds), runs every check.</summary>
 public sealed class CaseRunner
 {
-    private static readonly string[] MutatingMethods = ["POST", "PUT", "PATCH", "DELETE"];
     private readonly ConformanceRun run;
 
     internal CaseRunner(ConformanceRun run) => this.run = run;
@@ -155,7 +154,7 @@ public sealed class CaseRunner
     private sealed class MutationGuard(TargetClient client, bool allowMutation) : IProbeSender
     {
         public Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken) =>
-            allowMutation || !MutatingMethods.Contains(request.Method)
+            allowMutation || !Mutation.IsMutating(request.Method)
                 ? client.SendAsync(request, cancellationToken)
                 : Task.FromResult(new ProbeStep(request, null, new ProbeFailure("mutation_refused", $"{request.Method} would mutate {client.Options.BaseUrl.Host}, and {client.Options.Api}.allowMutation is not true")));
     }
