@@ -12,7 +12,13 @@ internal sealed partial class QuietStandardOutput : IDisposable
 {
     private const int StandardOutput = 1;
     private const int WriteOnly = 1;
-    private int saved = -1;
+    private static readonly Lock Gate = new();
+
+    // Verifications of several providers run at once: the first to enter points fd 1 away, the last to leave restores
+    // it (each saving and restoring on its own would leave fd 1 at /dev/null when they overlap).
+    private static int depth;
+    private static int saved = -1;
+    private bool entered;
 
     public QuietStandardOutput()
     {
@@ -21,33 +27,54 @@ internal sealed partial class QuietStandardOutput : IDisposable
             return;
         }
 
-        Console.Out.Flush();
-        var sink = Open("/dev/null", WriteOnly);
-        if (sink < 0)
+        lock (Gate)
         {
-            return;
+            entered = true;
+            if (depth++ == 0)
+            {
+                saved = Silence();
+            }
         }
-
-        saved = Dup(StandardOutput);
-        if (saved >= 0 && Dup2(sink, StandardOutput) < 0)
-        {
-            _ = Close(saved);
-            saved = -1;
-        }
-
-        _ = Close(sink);
     }
 
     public void Dispose()
     {
-        if (saved < 0)
+        lock (Gate)
         {
-            return;
+            if (!entered)
+            {
+                return;
+            }
+
+            entered = false;
+            if (--depth == 0 && saved >= 0)
+            {
+                _ = Dup2(saved, StandardOutput);
+                _ = Close(saved);
+                saved = -1;
+            }
+        }
+    }
+
+    /// <summary>Points fd 1 at /dev/null; returns a copy of the previous fd 1, or -1 when nothing changed.</summary>
+    private static int Silence()
+    {
+        Console.Out.Flush();
+        var sink = Open("/dev/null", WriteOnly);
+        if (sink < 0)
+        {
+            return -1;
         }
 
-        _ = Dup2(saved, StandardOutput);
-        _ = Close(saved);
-        saved = -1;
+        var copy = Dup(StandardOutput);
+        if (copy >= 0 && Dup2(sink, StandardOutput) < 0)
+        {
+            _ = Close(copy);
+            copy = -1;
+        }
+
+        _ = Close(sink);
+        return copy;
     }
 
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]

@@ -1,4 +1,5 @@
 using Conformance.Checks;
+using Conformance.Framework.Tests.Hostile;
 using Conformance.Reporting;
 using static Conformance.Framework.Tests.Engine.EngineHarness;
 
@@ -64,7 +65,8 @@ public sealed class CaseRunnerTests
     [Test]
     public async Task RunAsync_NothingListens_EveryCaseBrokenPromptly()
     {
-        var port = FreePort();
+        using var closed = new ClosedPort();
+        var port = closed.Port;
         var results = await RunAsync(new Uri($"http://127.0.0.1:{port}/"));
         Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Broken));
         Assert.That(results[0].Message, Does.StartWith($"Target unreachable (refused): Connection refused by 127.0.0.1:{port}"));
@@ -109,12 +111,5 @@ public sealed class CaseRunnerTests
         var results = await RunAsync(server.BaseUri);
         Assert.That(results.Select(r => r.Message + r.Curl), Has.None.Contains("demo-secret-token"));
         Assert.That(Case(results, "demo / get_thing / valid -> 200").Curl, Does.Contain("-H 'Authorization: ***'"));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Conformance.Contracts;
 using Conformance.Engine;
 using Conformance.Reporting;
@@ -20,23 +18,16 @@ internal static class HostileRun
 
     public static async Task<IReadOnlyList<CaseResult>> RunAsync(Uri hostileBase)
     {
+        using var closed = new ClosedPort();
         var packs = new[] { "hostile", "closed" }.Select(p => PackLoader.Load(Path.Combine(PacksFolder, p), AppContext.BaseDirectory)).ToList();
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["hostile.baseUrl"] = hostileBase.ToString(),
-            ["closed.baseUrl"] = $"http://127.0.0.1:{ClosedPort()}/",
+            ["closed.baseUrl"] = $"http://127.0.0.1:{closed.Port}/",
             ["conformance.timeoutSeconds"] = TimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["conformance.maxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         using var run = new ConformanceRun(new ContractSet(packs), new SettingsSource(values.GetValueOrDefault, _ => null), null);
         return await Task.WhenAll(packs.SelectMany(p => p.Rows).Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
-    }
-
-    /// <summary>A port that was just free and is closed again, so a connect is refused.</summary>
-    public static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -20,7 +20,8 @@ public sealed class PactUnreachableRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        port = ClosedPort();
+        using var closed = ClosedPort();
+        port = ((IPEndPoint)closed.LocalEndPoint!).Port;
         var pact = PactFolderRun.NotesPact(new JsonObject
         {
             ["description"] = "a note",
@@ -37,12 +38,15 @@ public sealed class PactUnreachableRunTests
     [OneTimeTearDown]
     public void DeleteFolder() => folder.Dispose();
 
-    /// <summary>A loopback port nothing listens on: taken from the system, then released.</summary>
-    private static int ClosedPort()
+    /// <summary>
+    /// A loopback port nothing listens on: bound and never listened to, so a connection is refused and no other server
+    /// (the other test assemblies start many) can take the port while the run lasts.
+    /// </summary>
+    private static Socket ClosedPort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return socket;
     }
 
     [Test]

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Conformance.Pact.Tests.Providers;
+using Microsoft.AspNetCore.Builder;
+
+namespace Conformance.Pact.Tests.Suites;
+
+/// <summary>
+/// The verifier waits for a provider as long as the rows do (suites/PactVerifications.cs): conformance.timeoutSeconds,
+/// not a timeout of its own. A target answers one interaction after 2 s; with the setting at 1 s that case is BROKEN
+/// (no verdict), the prompt one passes.
+/// </summary>
+[NonParallelizable]
+public sealed class PactTimeoutRunTests
+{
+    private TempFolder folder = null!;
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) run;
+
+    private static JsonObject Interaction(string description, string path) => new()
+    {
+        ["description"] = description,
+        ["request"] = new JsonObject { ["method"] = "GET", ["path"] = path },
+        ["response"] = new JsonObject { ["status"] = 200 },
+    };
+
+    [OneTimeSetUp]
+    public async Task RunSuitesAsync()
+    {
+        folder = new TempFolder();
+        await using var target = await LoopbackApp.StartAsync(web =>
+        {
+            web.MapGet("/prompt", () => "ok");
+            web.MapGet("/slow", async () =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                return "late";
+            });
+        });
+        run = await PactFolderRun.RunAsync(
+            folder,
+            "FullyQualifiedName~PactSuite",
+            new Dictionary<string, string> { ["notes-web-notes.json"] = PactFolderRun.NotesPact(Interaction("a prompt answer", "/prompt"), Interaction("a slow answer", "/slow")) },
+            new Dictionary<string, string>
+            {
+                ["CONFORMANCE_NOTES_BASEURL"] = target.BaseUri.ToString(),
+                ["CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS"] = "1",
+            });
+    }
+
+    [OneTimeTearDown]
+    public void DeleteFolder() => folder.Dispose();
+
+    [Test]
+    public void Run_AnswerAfterTheRunTimeout_BrokenNotWaitedFor()
+    {
+        var slow = run.Cases.Single(c => c.Name == "pact / notes / a slow answer");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(slow.Outcome, Is.EqualTo("Failed"), run.Output);
+            Assert.That(slow.Message, Does.StartWith("BROKEN (no verdict): the verifier got no response to compare: "));
+        });
+    }
+
+    [Test]
+    public void Run_PromptAnswer_Passes()
+    {
+        var prompt = run.Cases.Single(c => c.Name == "pact / notes / a prompt answer");
+
+        Assert.That(prompt.Outcome, Is.EqualTo("Passed"), prompt.Message);
+    }
+}
