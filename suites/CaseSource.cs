@@ -17,7 +17,7 @@ public static class CaseSource
         foreach (var row in contracts.Rows)
         {
             var name = Unique(row.CaseName, row.Id, names);
-            var data = new TestCaseData(new CaseKey(row.Api, row.Id, null)).SetName(name);
+            var data = CaseNames.Case(new CaseKey(row.Api, row.Id, null), name, Named);
             foreach (var category in Categories(row))
             {
                 data.SetCategory(category);
@@ -30,9 +30,11 @@ public static class CaseSource
         foreach (var entry in contracts.Invalid)
         {
             var name = Unique(entry.CaseName, entry.Location.Column.ToString(CultureInfo.InvariantCulture), names);
-            yield return new TestCaseData(new CaseKey(entry.Api, null, entry)).SetName(name).SetCategory(entry.Api).SetCategory("invalid");
+            yield return CaseNames.Case(new CaseKey(entry.Api, null, entry), name, Named).SetCategory(entry.Api).SetCategory("invalid");
         }
     }
+
+    private static CaseKey Named(CaseKey key, string name) => key with { Text = name };
 
     private static IEnumerable<string> Categories(StatusRow row)
     {
@@ -70,5 +72,8 @@ public static class CaseSource
 /// <summary>Identifies a case without carrying argument values into its name.</summary>
 public sealed record CaseKey(string Api, string? RowId, InvalidEntry? Invalid)
 {
-    public override string ToString() => RowId ?? Invalid?.CaseName ?? Api;
+    /// <summary>The case's name where NUnit takes it from the argument (<see cref="CaseNames"/>), else null.</summary>
+    public string? Text { get; init; }
+
+    public override string ToString() => Text ?? RowId ?? Invalid?.CaseName ?? Api;
 }

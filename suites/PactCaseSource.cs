@@ -25,13 +25,13 @@ public static class PactCaseSource
                 var name = PactCaseKey.Name(target.Provider, description);
                 var unique = names.Add(name) ? name : $"{name} [{names.Count}]";
                 names.Add(unique);
-                yield return new TestCaseData(new PactCaseKey(target.Provider, description, null)).SetName(unique).SetCategory("pact").SetCategory(target.Provider);
+                yield return CaseNames.Case(new PactCaseKey(target.Provider, description, null), unique, Named).SetCategory("pact").SetCategory(target.Provider);
             }
         }
 
         foreach (var problem in problems)
         {
-            yield return new TestCaseData(new PactCaseKey("-", null, problem.Message)).SetName(problem.Name).SetCategory("pact").SetCategory("invalid");
+            yield return CaseNames.Case(new PactCaseKey("-", null, problem.Message), problem.Name, Named).SetCategory("pact").SetCategory("invalid");
         }
 
         if (targets.Count == 0 && problems.Count == 0)
@@ -40,12 +40,17 @@ public static class PactCaseSource
                 .SetName("pact / (no interactions)").SetCategory("pact");
         }
     }
+
+    private static PactCaseKey Named(PactCaseKey key, string name) => key with { Text = name };
 }
 
 /// <summary>Identifies a pact case; <see cref="Problem"/> is set for a source that could not be read.</summary>
 public sealed record PactCaseKey(string Provider, string? Description, string? Problem)
 {
-    public override string ToString() => Description ?? Provider;
+    /// <summary>The case's name where NUnit takes it from the argument (<see cref="CaseNames"/>), else null.</summary>
+    public string? Text { get; init; }
+
+    public override string ToString() => Text ?? Description ?? Provider;
 
     /// <summary><c>pact / {provider} / {description}</c>; exported descriptions already start with the api, so it is not said twice.</summary>
     public static string Name(string provider, string description) =>
