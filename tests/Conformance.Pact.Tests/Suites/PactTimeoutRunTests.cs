@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using Conformance.Pact.Tests.Providers;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
 /// The verifier waits for a provider as long as the rows do (suites/PactVerifications.cs): conformance.timeoutSeconds,
-/// not a timeout of its own. A target answers one interaction after 2 s; with the setting at 1 s that case is BROKEN
-/// (no verdict), the prompt one passes.
+/// not a timeout of its own (5 s before). A target answers one interaction after 4 s; with the setting at 2 s that case
+/// is BROKEN (no verdict), the prompt one passes (its endpoint warmed first, so a loaded machine does not slow it).
 /// </summary>
 [NonParallelizable]
 public sealed class PactTimeoutRunTests
@@ -29,12 +30,17 @@ public sealed class PactTimeoutRunTests
         await using var target = await LoopbackApp.StartAsync(web =>
         {
             web.MapGet("/prompt", () => "ok");
-            web.MapGet("/slow", async () =>
+            web.MapGet("/slow", async (HttpContext context) =>
             {
-                await Task.Delay(TimeSpan.FromSeconds(2));
+                await Task.Delay(TimeSpan.FromSeconds(4), context.RequestAborted);
                 return "late";
             });
         });
+        using (var warm = new HttpClient())
+        {
+            (await warm.GetAsync(new Uri(target.BaseUri, "prompt"))).EnsureSuccessStatusCode();
+        }
+
         run = await PactFolderRun.RunAsync(
             folder,
             "FullyQualifiedName~PactSuite",
@@ -42,7 +48,7 @@ public sealed class PactTimeoutRunTests
             new Dictionary<string, string>
             {
                 ["CONFORMANCE_NOTES_BASEURL"] = target.BaseUri.ToString(),
-                ["CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS"] = "1",
+                ["CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS"] = "2",
             });
     }
 
