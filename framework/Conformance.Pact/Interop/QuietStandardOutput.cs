@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Conformance.Pact.Interop;
 
 /// <summary>
@@ -8,10 +6,9 @@ namespace Conformance.Pact.Interop;
 /// say); the same report is read from the library and shown redacted per interaction instead. Other writes to standard
 /// output in that time are dropped too. Unix only; elsewhere nothing changes.
 /// </summary>
-internal sealed partial class QuietStandardOutput : IDisposable
+internal sealed class QuietStandardOutput : IDisposable
 {
     private const int StandardOutput = 1;
-    private const int WriteOnly = 1;
     private static readonly Lock Gate = new();
 
     // Verifications of several providers run at once: the first to enter points fd 1 away, the last to leave restores
@@ -49,8 +46,8 @@ internal sealed partial class QuietStandardOutput : IDisposable
             entered = false;
             if (--depth == 0 && saved >= 0)
             {
-                _ = Dup2(saved, StandardOutput);
-                _ = Close(saved);
+                _ = Libc.Dup2(saved, StandardOutput);
+                _ = Libc.Close(saved);
                 saved = -1;
             }
         }
@@ -60,32 +57,20 @@ internal sealed partial class QuietStandardOutput : IDisposable
     private static int Silence()
     {
         Console.Out.Flush();
-        var sink = Open("/dev/null", WriteOnly);
+        var sink = Libc.Open("/dev/null", Libc.WriteOnly);
         if (sink < 0)
         {
             return -1;
         }
 
-        var copy = Dup(StandardOutput);
-        if (copy >= 0 && Dup2(sink, StandardOutput) < 0)
+        var copy = Libc.Dup(StandardOutput);
+        if (copy >= 0 && Libc.Dup2(sink, StandardOutput) < 0)
         {
-            _ = Close(copy);
+            _ = Libc.Close(copy);
             copy = -1;
         }
 
-        _ = Close(sink);
+        _ = Libc.Close(sink);
         return copy;
     }
-
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "dup")]
-    private static partial int Dup(int descriptor);
-
-    [LibraryImport("libc", EntryPoint = "dup2")]
-    private static partial int Dup2(int from, int to);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }

@@ -1,16 +1,16 @@
-using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Conformance.Pact.Interop;
 
 namespace Conformance.Pact.Tests.Interop;
 
 /// <summary>
-/// fd 1 of this process is pointed at a file for each test (and restored after), and written with write(2) directly,
+/// fd 1 of this process is pointed at a file for each test (and restored after), and written through descriptor 1 directly (write(2)),
 /// as libpact_ffi writes: what reaches the file shows when <see cref="QuietStandardOutput"/> silenced it.
 /// </summary>
 [NonParallelizable]
 [Platform(Exclude = "Win")]
-public sealed partial class QuietStandardOutputTests
+public sealed class QuietStandardOutputTests
 {
     private TempFolder folder = null!;
     private string file = null!;
@@ -23,18 +23,18 @@ public sealed partial class QuietStandardOutputTests
         file = Path.Combine(folder.Path, "stdout.txt");
         File.WriteAllText(file, string.Empty);
         Console.Out.Flush();
-        original = Dup(1);
-        var target = Open(file, 1 | 0x400); // O_WRONLY | O_APPEND
-        Assert.That(Dup2(target, 1), Is.EqualTo(1));
-        _ = Close(target);
+        original = Libc.Dup(1);
+        var target = Libc.Open(file, Libc.WriteOnly | 0x400); // O_APPEND
+        Assert.That(Libc.Dup2(target, 1), Is.EqualTo(1));
+        _ = Libc.Close(target);
     }
 
     [TearDown]
     public void RestoreStandardOutput()
     {
         Console.Out.Flush();
-        _ = Dup2(original, 1);
-        _ = Close(original);
+        _ = Libc.Dup2(original, 1);
+        _ = Libc.Close(original);
         folder.Dispose();
     }
 
@@ -70,22 +70,8 @@ public sealed partial class QuietStandardOutputTests
 
     private static void Print(string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        Assert.That(Write(1, bytes, bytes.Length), Is.EqualTo((nint)bytes.Length));
+        // Unbuffered writes to descriptor 1 itself (write(2)), as libpact_ffi writes.
+        using var standardOutput = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        standardOutput.Write(Encoding.UTF8.GetBytes(text));
     }
-
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "dup")]
-    private static partial int Dup(int descriptor);
-
-    [LibraryImport("libc", EntryPoint = "dup2")]
-    private static partial int Dup2(int from, int to);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
-
-    [LibraryImport("libc", EntryPoint = "write")]
-    private static partial nint Write(int descriptor, byte[] buffer, nint count);
 }
