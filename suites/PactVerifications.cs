@@ -10,7 +10,8 @@ namespace Conformance.Suites;
 /// run resolved for the pack of that name: its configured base URL, or the embedded reference API in an instance of
 /// its own (the verifier and the run's rows never share its state: a note both delete is there for each). When that
 /// pack has a configured token, pact files are verified from copies carrying it in place of the exported sample
-/// credential (<see cref="PactCredentials"/>), in a private temporary folder deleted after the verification.
+/// credential (<see cref="PactCredentials"/>), in a private temporary folder deleted after the verification; pacts
+/// from a broker, which the verifier fetches itself, through a <see cref="CredentialProxy"/> that swaps it on the way.
 /// </summary>
 public static class PactVerifications
 {
@@ -52,14 +53,14 @@ public static class PactVerifications
         if (settings.ProviderBaseUrl is null && client?.Options.IsReference == true)
         {
             await using var own = await ReferenceServer.StartAsync();
-            return Verify(target, client, own.BaseUriFor(target.Provider), only);
+            return await VerifyAsync(target, client, own.BaseUriFor(target.Provider), only);
         }
 
-        return Verify(target, client, settings.ProviderBaseUrl ?? client?.Options.BaseUrl, only);
+        return await VerifyAsync(target, client, settings.ProviderBaseUrl ?? client?.Options.BaseUrl, only);
     }
 
     /// <param name="only">The interactions to send when the mutating ones are refused, or null for all.</param>
-    private static PactVerificationResult Verify(PactTarget target, Targets.TargetClient? client, Uri? providerBaseUrl, List<string>? only)
+    private static async Task<PactVerificationResult> VerifyAsync(PactTarget target, Targets.TargetClient? client, Uri? providerBaseUrl, List<string>? only)
     {
         var settings = SuiteContext.PactSettings;
         var baseUrl = providerBaseUrl
@@ -73,9 +74,16 @@ public static class PactVerifications
             QuietConsole = true,
             OnlyDescriptions = only,
         };
-        if (target.Source is not FileSource files || client is not { Auth: { } auth, Options.Token: { } token } || token == PactCredentials.Exported(auth))
+        if (client is not { Auth: { } auth, Options.Token: { } token } || token == PactCredentials.Exported(auth))
         {
             return PactVerifier.Verify(options, target.Source);
+        }
+
+        if (target.Source is not FileSource files)
+        {
+            // Fetched by the verifier itself (a broker): the credential is swapped on the way instead.
+            await using var proxy = await CredentialProxy.StartAsync(baseUrl, auth, token, options.RequestTimeout);
+            return proxy.AsTarget(PactVerifier.Verify(options with { ProviderBaseUri = proxy.BaseUri }, target.Source));
         }
 
         var copies = Directory.CreateTempSubdirectory("conformance-pact-");

@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.Framework.Tests.Hostile;
 
 namespace Conformance.Pact.Tests.Suites;
 
@@ -20,8 +19,8 @@ public sealed class PactUnreachableRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        using var closed = ClosedPort();
-        port = ((IPEndPoint)closed.LocalEndPoint!).Port;
+        using var closed = new ClosedPort();
+        port = closed.Port;
         var pact = PactFolderRun.NotesPact(new JsonObject
         {
             ["description"] = "a note",
@@ -37,17 +36,6 @@ public sealed class PactUnreachableRunTests
 
     [OneTimeTearDown]
     public void DeleteFolder() => folder.Dispose();
-
-    /// <summary>
-    /// A loopback port nothing listens on: bound and never listened to, so a connection is refused and no other server
-    /// (the other test assemblies start many) can take the port while the run lasts.
-    /// </summary>
-    private static Socket ClosedPort()
-    {
-        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return socket;
-    }
 
     [Test]
     public void Run_NothingListens_BrokenWithTheReasonAndTheFix()

@@ -1,0 +1,128 @@
+using System.Net;
+using Conformance.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Conformance.Pact;
+
+/// <summary>
+/// An HTTP forwarder on 127.0.0.1 between the pact verifier and a target, for pacts the verifier fetches itself (from
+/// a broker) and that therefore cannot be given the target's credential beforehand as pact files are
+/// (<see cref="PactCredentials"/>). A request carrying the pack's exported sample credential where its auth scheme
+/// places it (the header, or the query parameter) is forwarded with the target's own credential instead; every other
+/// request, and every response, passes as it came, so <c>no_auth</c> and <c>bad_auth</c> interactions still get their
+/// 401. When the target cannot be reached the verifier's connection is dropped, so the verifier reports no response
+/// (BROKEN) rather than a status of the proxy's making. Dispose stops it.
+/// </summary>
+public sealed class CredentialProxy : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly HttpClient http;
+    private readonly string origin;
+    private int replaced;
+
+    private CredentialProxy(WebApplication app, HttpClient http, string origin)
+    {
+        this.app = app;
+        this.http = http;
+        this.origin = origin;
+    }
+
+    /// <summary>The proxy's address with the target's base path: give it to the verifier as the provider's base URL.</summary>
+    public Uri BaseUri { get; private set; } = null!;
+
+    /// <summary>How many requests had the exported credential replaced.</summary>
+    public int Replaced => Volatile.Read(ref replaced);
+
+    /// <param name="target">The target's base URL; requests keep their path and query.</param>
+    /// <param name="auth">The pack's auth scheme: where the credential goes and how it is written.</param>
+    /// <param name="credential">The target's own token, written as <paramref name="auth"/> writes it.</param>
+    /// <param name="timeout">How long one forwarded exchange may take.</param>
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme auth, string credential, TimeSpan timeout)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        var app = builder.Build();
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = false };
+        var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority));
+        var swap = new CredentialSwap(auth, PactCredentials.Exported(auth), credential);
+        app.Run(context => proxy.ForwardAsync(context, swap));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        proxy.BaseUri = new Uri(new Uri(address), target.AbsolutePath);
+        return proxy;
+    }
+
+    /// <summary>The result with the proxy's address in its messages put back to the target's, as the user knows it.</summary>
+    public PactVerificationResult AsTarget(PactVerificationResult result)
+    {
+        var own = BaseUri.GetLeftPart(UriPartial.Authority);
+        return result with
+        {
+            Interactions = [.. result.Interactions.Select(i => i with { Mismatch = i.Mismatch?.Replace(own, origin, StringComparison.Ordinal) })],
+            Output = result.Output.Replace(own, origin, StringComparison.Ordinal),
+        };
+    }
+
+    private async Task ForwardAsync(HttpContext context, CredentialSwap swap)
+    {
+        var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), origin + swap.Query(rawTarget, ref replaced));
+        if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+        {
+            request.Content = new StreamContent(context.Request.Body);
+        }
+
+        foreach (var (name, values) in context.Request.Headers)
+        {
+            if (!ForwardedHeaders.Skip(name))
+            {
+                var value = swap.Header(name, values.ToString(), ref replaced);
+                if (!request.Headers.TryAddWithoutValidation(name, value))
+                {
+                    request.Content?.Headers.TryAddWithoutValidation(name, value);
+                }
+            }
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            context.Abort(); // no response for the verifier to compare: it reports the request as not answered
+            return;
+        }
+
+        using (response)
+        {
+            context.Response.StatusCode = (int)response.StatusCode;
+            foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+            {
+                if (!ForwardedHeaders.Skip(name))
+                {
+                    context.Response.Headers[name] = values.ToArray();
+                }
+            }
+
+            await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        http.Dispose();
+    }
+}

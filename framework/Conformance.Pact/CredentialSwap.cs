@@ -1,0 +1,65 @@
+using Conformance.Contracts;
+
+namespace Conformance.Pact;
+
+/// <summary>
+/// What <see cref="CredentialProxy"/> changes in a request: the exported credential, written as the auth scheme
+/// writes it, in the scheme's header or query parameter, becomes the target's. Any other value is left alone.
+/// </summary>
+internal sealed class CredentialSwap(AuthScheme auth, string exported, string credential)
+{
+    private readonly string from = auth.Render(exported);
+    private readonly string to = auth.Render(credential);
+
+    /// <summary>The header value to forward.</summary>
+    public string Header(string name, string value, ref int replaced)
+    {
+        if (auth.Header is { } header && name.Equals(header, StringComparison.OrdinalIgnoreCase) && value == from)
+        {
+            Interlocked.Increment(ref replaced);
+            return to;
+        }
+
+        return value;
+    }
+
+    /// <summary>The request target (path and query, as sent) to forward.</summary>
+    public string Query(string rawTarget, ref int replaced)
+    {
+        var mark = rawTarget.IndexOf('?', StringComparison.Ordinal);
+        if (auth.QueryParameter is not { } parameter || mark < 0)
+        {
+            return rawTarget;
+        }
+
+        var parts = rawTarget[(mark + 1)..].Split('&');
+        var changed = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var equals = parts[i].IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && Means(parts[i][..equals], parameter) && Means(parts[i][(equals + 1)..], from))
+            {
+                parts[i] = parts[i][..(equals + 1)] + Uri.EscapeDataString(to);
+                changed = true;
+                Interlocked.Increment(ref replaced);
+            }
+        }
+
+        return changed ? rawTarget[..(mark + 1)] + string.Join('&', parts) : rawTarget;
+    }
+
+    /// <summary>Whether a query component stands for <paramref name="value"/>, read with '+' as itself or as a space.</summary>
+    private static bool Means(string component, string value) =>
+        Uri.UnescapeDataString(component) == value || Uri.UnescapeDataString(component.Replace('+', ' ')) == value;
+}
+
+/// <summary>Headers that belong to one connection (RFC 9110 section 7.6.1) or that the client sets itself: not forwarded.</summary>
+internal static class ForwardedHeaders
+{
+    private static readonly HashSet<string> Hop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Connection", "Keep-Alive", "Proxy-Authenticate", "Proxy-Authorization", "Proxy-Connection", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Host",
+    };
+
+    public static bool Skip(string name) => Hop.Contains(name);
+}
