@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using Conformance.Pact.Tests.Providers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,26 +19,14 @@ public sealed class PactBrokerCredentialRunTests
     private TempFolder folder = null!;
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) run;
 
-    private static JsonObject Interaction(string description, string? authorization, int status) => new()
-    {
-        ["description"] = description,
-        ["request"] = new JsonObject
-        {
-            ["method"] = "GET",
-            ["path"] = "/notes/n1",
-            ["headers"] = authorization is null ? new JsonObject() : new JsonObject { ["Authorization"] = authorization },
-        },
-        ["response"] = new JsonObject { ["status"] = status },
-    };
-
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
         var pact = PactFolderRun.NotesPact(
-            Interaction("a note read with the exported token", "Bearer notes-reference-token", 200),
-            Interaction("a note read without a token", null, 401),
-            Interaction("a note read with a wrong token", "Bearer wrong", 401));
+            PactFolderRun.Read("a note read with the exported token", "Bearer notes-reference-token", 200),
+            PactFolderRun.Read("a note read without a token", null, 401),
+            PactFolderRun.Read("a note read with a wrong token", "Bearer wrong", 401));
         await using var broker = await FakeBroker.StartAsync(pact);
         await using var target = await LoopbackApp.StartAsync(web => web.MapGet("/notes/{id}", (HttpRequest request) =>
         {

@@ -21,22 +21,10 @@ public sealed class PactCredentialRunTests
     private const string Missing = "pact / notes / a missing note read with the exported token";
     private const string Echo = "pact / notes / an echo of the credential";
 
-    private static JsonObject Interaction(string description, string? authorization, int status, string path = "/notes/n1") => new()
-    {
-        ["description"] = description,
-        ["request"] = new JsonObject
-        {
-            ["method"] = "GET",
-            ["path"] = path,
-            ["headers"] = authorization is null ? new JsonObject() : new JsonObject { ["Authorization"] = authorization },
-        },
-        ["response"] = new JsonObject { ["status"] = status },
-    };
-
     /// <summary>A target that echoes the credential it got: the verifier's mismatch then carries the token, which must be masked.</summary>
     private static JsonObject EchoInteraction()
     {
-        var interaction = Interaction("an echo of the credential", "Bearer notes-reference-token", 200, "/echo");
+        var interaction = PactFolderRun.Read("an echo of the credential", "Bearer notes-reference-token", 200, "/echo");
         interaction["response"]!["headers"] = new JsonObject { ["Content-Type"] = "application/json" };
         interaction["response"]!["body"] = new JsonObject { ["auth"] = "Bearer notes-reference-token" };
         return interaction;
@@ -49,10 +37,10 @@ public sealed class PactCredentialRunTests
         var files = new Dictionary<string, string>
         {
             ["notes-web-notes.json"] = PactFolderRun.NotesPact(
-                Interaction("a note read with the exported token", "Bearer notes-reference-token", 200),
-                Interaction("a note read without a token", null, 401),
-                Interaction("a note read with a wrong token", "Bearer wrong", 401),
-                Interaction("a missing note read with the exported token", "Bearer notes-reference-token", 200, "/notes/n2"),
+                PactFolderRun.Read("a note read with the exported token", "Bearer notes-reference-token", 200),
+                PactFolderRun.Read("a note read without a token", null, 401),
+                PactFolderRun.Read("a note read with a wrong token", "Bearer wrong", 401),
+                PactFolderRun.Read("a missing note read with the exported token", "Bearer notes-reference-token", 200, "/notes/n2"),
                 EchoInteraction()),
         };
 

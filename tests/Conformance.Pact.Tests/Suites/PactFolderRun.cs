@@ -14,6 +14,19 @@ internal static class PactFolderRun
         ["metadata"] = new JsonObject { ["pactSpecification"] = new JsonObject { ["version"] = "3.0.0" } },
     }.ToJsonString();
 
+    /// <summary>A GET interaction sent with this Authorization header (none when null) and expecting this status.</summary>
+    public static JsonObject Read(string description, string? authorization, int status, string path = "/notes/n1") => new()
+    {
+        ["description"] = description,
+        ["request"] = new JsonObject
+        {
+            ["method"] = "GET",
+            ["path"] = path,
+            ["headers"] = authorization is null ? new JsonObject() : new JsonObject { ["Authorization"] = authorization },
+        },
+        ["response"] = new JsonObject { ["status"] = status },
+    };
+
     /// <summary>Writes <paramref name="files"/> (name, content) and runs the app with <paramref name="filter"/>; results under <c>{folder}/{results}</c>.</summary>
     public static async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(
         TempFolder folder, string filter, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string>? environment = null, string results = "results")

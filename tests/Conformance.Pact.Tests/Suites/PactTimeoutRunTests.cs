@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Conformance.Pact.Tests.Providers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,13 +14,6 @@ public sealed class PactTimeoutRunTests
 {
     private TempFolder folder = null!;
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) run;
-
-    private static JsonObject Interaction(string description, string path) => new()
-    {
-        ["description"] = description,
-        ["request"] = new JsonObject { ["method"] = "GET", ["path"] = path },
-        ["response"] = new JsonObject { ["status"] = 200 },
-    };
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -44,7 +36,7 @@ public sealed class PactTimeoutRunTests
         run = await PactFolderRun.RunAsync(
             folder,
             "FullyQualifiedName~PactSuite",
-            new Dictionary<string, string> { ["notes-web-notes.json"] = PactFolderRun.NotesPact(Interaction("a prompt answer", "/prompt"), Interaction("a slow answer", "/slow")) },
+            new Dictionary<string, string> { ["notes-web-notes.json"] = PactFolderRun.NotesPact(PactFolderRun.Read("a prompt answer", null, 200, "/prompt"), PactFolderRun.Read("a slow answer", null, 200, "/slow")) },
             new Dictionary<string, string>
             {
                 ["CONFORMANCE_NOTES_BASEURL"] = target.BaseUri.ToString(),
