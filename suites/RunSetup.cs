@@ -27,7 +27,7 @@ public sealed class RunSetup
     public async Task StopAsync()
     {
         RunTimings.Write(SuiteContext.Settings.Get("conformance", "timings"), SuiteContext.Results);
-        Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, SuiteContext.ResultsRoot); // reporting hook: run-level files + scorecard
+        ReportArtifacts.Add(Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, SuiteContext.ResultsRoot)); // run-level files + scorecard, listed at the end
         SuiteContext.Run?.Dispose();
         SuiteContext.Release();
         if (reference is not null)

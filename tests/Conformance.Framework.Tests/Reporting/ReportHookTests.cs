@@ -54,4 +54,28 @@ public sealed class ReportHookTests
 
         Assert.That(Directory.GetFiles(dir), Has.Length.EqualTo(files));
     }
+
+    [Test]
+    public void Finish_ScorecardWritten_ReturnsItsFiles()
+    {
+        var settings = new SettingsSource(name => name == "conformance.allureResults" ? dir : null, _ => null);
+        using var run = new ConformanceRun(new ContractSet([EngineHarness.Demo]), settings, null);
+        ReportHook.Case(run, settings, dir, ReportFixture.Passed(EngineHarness.Demo.Rows[0], 200));
+
+        var files = ReportHook.Finish(run, settings, dir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(files, Is.EqualTo(new[] { Path.Combine(dir, "scorecard.md"), Path.Combine(dir, "scorecard.json") }));
+            Assert.That(files.All(File.Exists), Is.True);
+        });
+    }
+
+    [Test]
+    public void Finish_NoRun_ReturnsNoFiles()
+    {
+        var settings = new SettingsSource(_ => null, _ => null);
+
+        Assert.That(ReportHook.Finish(null, settings, dir), Is.Empty);
+    }
 }

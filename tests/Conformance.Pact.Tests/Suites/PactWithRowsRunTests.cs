@@ -39,4 +39,17 @@ public sealed class PactWithRowsRunTests
             Assert.That(run.ExitCode, Is.Zero);
         });
     }
+
+    [Test]
+    public void Run_Always_ListsTheScorecardFilesAtTheEnd()
+    {
+        var scorecard = Path.Combine(folder.Path, "results", "allure-results", "scorecard.md");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Output, Does.Contain("file artifacts produced:"));
+            Assert.That(run.Output, Does.Contain(scorecard).And.Contain(Path.ChangeExtension(scorecard, ".json")));
+            Assert.That(File.Exists(scorecard), Is.True);
+        });
+    }
 }

@@ -54,6 +54,9 @@ public sealed class AllureWriter
         }
     }
 
+    /// <summary>The scorecard files <see cref="Finish"/> wrote (full paths); empty before, or when writing them failed.</summary>
+    public IReadOnlyList<string> ScorecardFiles { get; private set; } = [];
+
     /// <summary>Writes the run-level files and the scorecard; runs once, later calls do nothing.</summary>
     public void Finish()
     {
@@ -75,8 +78,11 @@ public sealed class AllureWriter
         Guard(() =>
         {
             Directory.CreateDirectory(location.ScorecardDirectory);
-            File.WriteAllText(Path.Combine(location.ScorecardDirectory, "scorecard.md"), ScorecardMarkdown.Render(card));
-            File.WriteAllText(Path.Combine(location.ScorecardDirectory, "scorecard.json"), ScorecardJson.Render(card));
+            var markdown = Path.Combine(location.ScorecardDirectory, "scorecard.md");
+            var json = Path.Combine(location.ScorecardDirectory, "scorecard.json");
+            File.WriteAllText(markdown, ScorecardMarkdown.Render(card));
+            File.WriteAllText(json, ScorecardJson.Render(card));
+            ScorecardFiles = [markdown, json];
         });
         if (!location.AllureEnabled)
         {

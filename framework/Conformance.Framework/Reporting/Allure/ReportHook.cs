@@ -18,16 +18,18 @@ public static class ReportHook
     public static void Case(ConformanceRun run, SettingsSource settings, string? testResultsDirectory, CaseResult result) =>
         For(run, settings, testResultsDirectory).Add(result);
 
-    public static void Finish(ConformanceRun? run, SettingsSource settings, string? testResultsDirectory)
+    /// <returns>The scorecard files written (scorecard.md, scorecard.json), for the test platform to list.</returns>
+    public static IReadOnlyList<string> Finish(ConformanceRun? run, SettingsSource settings, string? testResultsDirectory)
     {
         if (run is null)
         {
-            return;
+            return [];
         }
 
         var session = For(run, settings, testResultsDirectory);
         session.Complete();
         session.Writer.Finish();
+        return session.Writer.ScorecardFiles;
     }
 
     private static Session For(ConformanceRun run, SettingsSource settings, string? testResultsDirectory)
