@@ -1,7 +1,7 @@
 namespace Conformance.Diagnostics;
 
 /// <summary>
-/// Every CT01xx (pack and table) and CT03xx (target) code, with what it means and the usual fix.
+/// Every CT01xx (pack and table), CT03xx (target) and CT04xx (OpenAPI import) code, with what it means and the usual fix.
 /// docs/ct-codes.md lists the same codes; a test keeps the two in step. CT02xx belong to the validator.
 /// </summary>
 public static class ErrorCodes
@@ -32,6 +32,8 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidBaseUrl = new("CT0301", "Invalid target base URL", "Set <api>.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http(s) URL.");
     public static readonly ErrorCode HostNotAllowed = new("CT0302", "Target host not allowed", "Add the host to conformance.allowedHosts, or point the pack at an allowed host.");
     public static readonly ErrorCode InvalidSetting = new("CT0303", "Invalid run setting", "Give the setting a value of the type the message names.");
+    public static readonly ErrorCode OpenApiUnreadable = new("CT0401", "OpenAPI document cannot be imported", "Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.");
+    public static readonly ErrorCode InvalidImportOption = new("CT0402", "Invalid import option", "Name the document, the pack (--name) and, if the folder is not contracts/<name>, where to write it (--out).");
 
     public static IReadOnlyList<ErrorCode> All { get; } =
     [
@@ -39,6 +41,7 @@ public static class ErrorCodes
         InvalidStatus, SchemaFileMissing, InvalidSchema, DuplicateRowId, InvalidPointer, InvalidRegex, EmptyTable,
         ScenarioArgument, TabIndent, MissingApiFile, InvalidHeaderAssertion, PointerCannotMatch, InvalidSeverity,
         DuplicateKey, InvalidValue, UndocumentedExpectation, InvalidBaseUrl, HostNotAllowed, InvalidSetting,
+        OpenApiUnreadable, InvalidImportOption,
     ];
 }
 

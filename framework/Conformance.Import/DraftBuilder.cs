@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace Conformance.Import;
+
+/// <summary>Turns an OpenAPI document into a <see cref="PackDraft"/>: operations, auth, statuses, schemas and rows.</summary>
+internal static class DraftBuilder
+{
+    public static PackDraft Build(OpenApiDocument document, string name, string sourceName)
+    {
+        var schemas = new SchemaFiles(document);
+        var notes = new List<string>();
+        var statuses = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var errors = new SortedDictionary<string, DraftError>(StringComparer.Ordinal);
+        var operations = new List<DraftOperation>();
+        var auth = Auth(document, name, notes);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations ?? [])
+            {
+                var id = UniqueId(operation.OperationId, method.Method, path, ids);
+                var codes = Responses(operation, id, statuses, errors, schemas, out var successSchema);
+                var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
+                var media = operation.RequestBody?.Content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
+                var body = media is null ? null : Samples.Body(media);
+                operations.Add(new DraftOperation(
+                    id,
+                    method.Method.ToUpperInvariant(),
+                    path,
+                    Values(parameters, ParameterLocation.Path, requiredOnly: false),
+                    Values(parameters, ParameterLocation.Query, requiredOnly: true),
+                    Values(parameters, ParameterLocation.Header, requiredOnly: true),
+                    body,
+                    body is JsonObject present ? [.. (media!.Schema?.Required ?? new HashSet<string>()).Where(present.ContainsKey)] : [],
+                    successSchema,
+                    codes,
+                    auth is not null && (operation.Security is null || operation.Security.Count > 0)));
+            }
+        }
+
+        var rows = RowPlanner.Plan(operations);
+        var expected = rows.Select(r => r.Expect.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+        var unprovokable = statuses.Keys.Where(code => int.TryParse(code, out _) && !expected.Contains(code))
+            .ToDictionary(code => code, code => "Imported from OpenAPI: no built-in scenario provokes it on any operation. Add a row (docs/pack-format.md) or keep it here with the real reason.", StringComparer.Ordinal);
+        return new PackDraft(
+            name,
+            document.Info?.Title ?? name,
+            document.ExternalDocs?.Url?.ToString() ?? sourceName,
+            sourceName,
+            auth,
+            statuses,
+            errors,
+            unprovokable,
+            operations,
+            rows,
+            schemas.Files,
+            notes);
+    }
+
+    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, out string? successSchema)
+    {
+        successSchema = null;
+        var codes = new List<int>();
+        foreach (var (key, response) in operation.Responses ?? [])
+        {
+            var code = key.Length == 3 && key.EndsWith("XX", StringComparison.OrdinalIgnoreCase) ? key[0] + "xx" : key;
+            if (!int.TryParse(code, out var status) && !code.EndsWith("xx", StringComparison.Ordinal))
+            {
+                continue; // "default": no status to promise
+            }
+
+            statuses.TryAdd(code, string.IsNullOrWhiteSpace(response.Description) ? $"Documented by {operation.OperationId ?? id}." : response.Description.Trim());
+            var json = response.Content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase));
+            var schema = json?.Value?.Schema;
+            if (status is >= 200 and < 300)
+            {
+                codes.Add(status);
+                successSchema ??= schema is null ? null : schemas.Add(schema, $"{id}-{code}");
+            }
+            else if (status >= 400 || code[0] is '4' or '5')
+            {
+                if (status > 0)
+                {
+                    codes.Add(status);
+                }
+
+                if (schema is not null && !errors.ContainsKey(code))
+                {
+                    errors[code] = new DraftError(schemas.Add(schema, $"error-{code}"), json!.Value.Key);
+                }
+            }
+        }
+
+        return codes;
+    }
+
+    private static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly) =>
+        parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required))
+            .GroupBy(p => p.Name!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Samples.Parameter(g.Last()), StringComparer.Ordinal);
+
+    private static string UniqueId(string? operationId, string method, string path, HashSet<string> taken)
+    {
+        var id = Identifier.SnakeCase(operationId ?? $"{method} {path}");
+        var unique = id;
+        for (var i = 2; !taken.Add(unique); i++)
+        {
+            unique = $"{id}_{i}";
+        }
+
+        return unique;
+    }
+
+    private static DraftAuth? Auth(OpenApiDocument document, string name, List<string> notes)
+    {
+        var schemes = document.Components?.SecuritySchemes;
+        if (schemes is null || schemes.Count == 0)
+        {
+            return null;
+        }
+
+        var (schemeName, scheme) = schemes.First();
+        var sample = $"{name}-sample-token";
+        switch (scheme.Type)
+        {
+            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Query:
+                return new DraftAuth(null, scheme.Name, "{token}", "ApiKey", sample);
+            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header:
+                return new DraftAuth(scheme.Name, null, "{token}", "ApiKey", sample);
+            case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase):
+                return new DraftAuth("Authorization", null, "Basic {token}", "Basic", sample);
+            case SecuritySchemeType.ApiKey:
+                notes.Add($"security scheme '{schemeName}' sends its key in a cookie, which packs do not model: auth left out");
+                return null;
+            default:
+                return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Conformance.Contracts;
+using Conformance.Engine;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// The importer end to end: options, document, draft, files, then the drafted pack loaded by the framework's own
+/// <see cref="PackLoader"/> so that what it would flag is shown now. Exit code 0: written and loads cleanly;
+/// 1: written, with the loader's diagnostics printed; 2: nothing written (CT04xx on standard error).
+/// </summary>
+internal static class ImportCommand
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    {
+        var root = Root();
+        var (options, problems) = ImportOptions.Parse(args, Path.Combine(root, "contracts"));
+        if (options is null)
+        {
+            return await FailAsync(errors, problems.Select(p => p.ToString())).ConfigureAwait(false);
+        }
+
+        var (document, unreadable) = await OpenApiSource.LoadAsync(options.Source, Path.GetRelativePath(root, Path.GetFullPath(options.Source))).ConfigureAwait(false);
+        if (document is null)
+        {
+            return await FailAsync(errors, unreadable.Select(p => p.ToString())).ConfigureAwait(false);
+        }
+
+        var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source));
+        var files = PackWriter.Write(draft, options.Output);
+        var loaded = PackLoader.Load(options.Output, root);
+        await output.WriteLineAsync($"Drafted pack '{draft.Name}' in {options.Output}: {draft.Operations.Count} operation(s), {draft.Rows.Count} row(s), {draft.SchemaFiles.Count} schema file(s), {files.Count} file(s) written.").ConfigureAwait(false);
+        foreach (var note in draft.Notes)
+        {
+            await output.WriteLineAsync($"note: {note}").ConfigureAwait(false);
+        }
+
+        foreach (var entry in loaded.Invalid)
+        {
+            await output.WriteLineAsync(entry.Message).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(loaded.Invalid.Count == 0
+            ? $"The pack loads cleanly: {loaded.Rows.Count} case(s). Review the samples and rows, then run: dotnet test suites --filter Category={draft.Name}"
+            : $"The pack loads with {loaded.Invalid.Count} invalid entr{(loaded.Invalid.Count == 1 ? "y" : "ies")} (above); each would be one failing case until fixed.").ConfigureAwait(false);
+        return loaded.Invalid.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The repository the command runs in (contracts/ is the default output), else the current folder.</summary>
+    private static string Root()
+    {
+        try
+        {
+            return RepoPaths.Root(Directory.GetCurrentDirectory());
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return Directory.GetCurrentDirectory();
+        }
+    }
+
+    private static async Task<int> FailAsync(TextWriter errors, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            await errors.WriteLineAsync(line).ConfigureAwait(false);
+        }
+
+        await errors.WriteLineAsync("Nothing was written.").ConfigureAwait(false);
+        return 2;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Conformance.Diagnostics;
+
+namespace Conformance.Import;
+
+/// <summary>What to import and where: <c>&lt;openapi file&gt; --name &lt;api&gt; [--out &lt;folder&gt;] [--force]</c>.</summary>
+internal sealed partial record ImportOptions(string Source, string Name, string Output, bool Force)
+{
+    public const string Usage = "conformance-import <openapi.json|openapi.yaml> --name <api> [--out <folder>] [--force]";
+
+    /// <summary>The options, or every problem with the arguments (none when the options are set).</summary>
+    public static (ImportOptions? Options, IReadOnlyList<Diagnostic> Errors) Parse(IReadOnlyList<string> args, string contractsRoot)
+    {
+        string? source = null, name = null, output = null;
+        var force = false;
+        var errors = new List<Diagnostic>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--name" or "--out" when i + 1 >= args.Count:
+                    errors.Add(Error($"{args[i]} has no value", $"{args[i]} takes a value"));
+                    break;
+                case "--name":
+                    name = args[++i];
+                    break;
+                case "--out":
+                    output = args[++i];
+                    break;
+                case "--force":
+                    force = true;
+                    break;
+                case var other when other.StartsWith('-'):
+                    errors.Add(Error($"'{other}' is not an option", "the options are --name, --out and --force", DidYouMean.Suffix(other, ["--name", "--out", "--force"])));
+                    break;
+                case var file when source is null:
+                    source = file;
+                    break;
+                case var extra:
+                    errors.Add(Error($"'{extra}' is a second document", "one OpenAPI document is imported at a time"));
+                    break;
+            }
+        }
+
+        if (source is null)
+        {
+            errors.Add(Error("no OpenAPI document named", "the first argument is the document to import"));
+        }
+        else if (!File.Exists(source))
+        {
+            errors.Add(Error($"'{source}' does not exist", "the document is read from that path"));
+        }
+
+        if (name is null)
+        {
+            errors.Add(Error("--name is missing", "the pack needs a name (its folder, its settings prefix)"));
+        }
+        else if (!PackName().IsMatch(name))
+        {
+            errors.Add(Error($"--name '{name}' is not a pack name", "a pack name is lower-case letters, digits and '-' ('stripe', 'notes-v2')"));
+        }
+
+        output ??= name is null ? null : Path.Combine(contractsRoot, name);
+        if (output is not null && !force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            errors.Add(Error($"'{output}' already has files", "an import never overwrites a pack unless told to (--force)"));
+        }
+
+        return errors.Count > 0 ? (null, errors) : (new ImportOptions(source!, name!, output!, force), errors);
+    }
+
+    private static Diagnostic Error(string what, string why, string suggestion = "") =>
+        new(ImportCodes.InvalidOption.Code, new SourceLocation("arguments", 1, 1), what, why, $"{ImportCodes.InvalidOption.Fix} Usage: {Usage}{suggestion}");
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    private static partial Regex PackName();
+}

@@ -1,0 +1,41 @@
+using Conformance.Diagnostics;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace Conformance.Import;
+
+/// <summary>Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML); every problem the reader finds is a CT0401.</summary>
+internal static class OpenApiSource
+{
+    public static async Task<(OpenApiDocument? Document, IReadOnlyList<Diagnostic> Errors)> LoadAsync(string path, string displayPath)
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        var format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+        ReadResult result;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            result = await OpenApiDocument.LoadAsync(stream, format, settings).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or System.Text.Json.JsonException or OpenApiException)
+        {
+            return (null, [Error(displayPath, $"the document could not be read ({e.Message.TrimEnd('.')})")]);
+        }
+
+        var errors = (result.Diagnostic?.Errors ?? []).Select(e => Error(displayPath, $"{e.Message.TrimEnd('.')} at {(string.IsNullOrEmpty(e.Pointer) ? "#" : e.Pointer)}")).ToList();
+        if (result.Document is null && errors.Count == 0)
+        {
+            errors.Add(Error(displayPath, "the document is not OpenAPI 3.x"));
+        }
+        else if (result.Document is { } document && errors.Count == 0 && (document.Paths is null || !document.Paths.Values.Any(p => p.Operations?.Count > 0)))
+        {
+            errors.Add(Error(displayPath, "the document has no operation under 'paths'"));
+        }
+
+        return (errors.Count == 0 ? result.Document : null, errors);
+    }
+
+    private static Diagnostic Error(string path, string what) =>
+        new(ImportCodes.Unreadable.Code, SourceLocation.FileStart(path), what, "a pack is drafted only from a readable OpenAPI 3.x document with operations", ImportCodes.Unreadable.Fix);
+}

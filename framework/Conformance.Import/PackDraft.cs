@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.Import;
+
+/// <summary>How the drafted pack authenticates (api.yaml <c>auth:</c>).</summary>
+internal sealed record DraftAuth(string? Header, string? Query, string Format, string Challenge, string Sample);
+
+/// <summary>One operation with its baseline request and what it documents.</summary>
+internal sealed record DraftOperation(
+    string Id,
+    string Method,
+    string Path,
+    IReadOnlyDictionary<string, string> Params,
+    IReadOnlyDictionary<string, string> Query,
+    IReadOnlyDictionary<string, string> Headers,
+    JsonNode? Body,
+    IReadOnlyList<string> RequiredBodyFields,
+    string? Schema,
+    IReadOnlyList<int> Statuses,
+    bool Secured);
+
+/// <summary>An error body contract (api.yaml <c>errors:</c>): its schema file and media type.</summary>
+internal sealed record DraftError(string Schema, string ContentType);
+
+/// <summary>One drafted table row: <c>{ op, scenario, with, expect }</c>.</summary>
+internal sealed record DraftRow(string Op, string Scenario, IReadOnlyDictionary<string, string> With, int Expect);
+
+/// <summary>Everything the importer writes for one pack.</summary>
+internal sealed record PackDraft(
+    string Name,
+    string Title,
+    string Docs,
+    string Source,
+    DraftAuth? Auth,
+    IReadOnlyDictionary<string, string> Statuses,
+    IReadOnlyDictionary<string, DraftError> Errors,
+    IReadOnlyDictionary<string, string> Unprovokable,
+    IReadOnlyList<DraftOperation> Operations,
+    IReadOnlyList<DraftRow> Rows,
+    IReadOnlyDictionary<string, JsonObject> SchemaFiles,
+    IReadOnlyList<string> Notes);

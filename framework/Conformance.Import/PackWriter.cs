@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// Writes a <see cref="PackDraft"/> as a pack folder: <c>api.yaml</c>, <c>tables/status.yaml</c> and the schema files.
+/// Values are written as JSON, which YAML reads as they are (double-quoted strings, flow mappings).
+/// </summary>
+internal static class PackWriter
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
+
+    /// <returns>The files written, relative to <paramref name="folder"/>.</returns>
+    public static IReadOnlyList<string> Write(PackDraft draft, string folder)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "tables"));
+        Directory.CreateDirectory(Path.Combine(folder, "schemas"));
+        var written = new List<string> { "api.yaml", "tables/status.yaml" };
+        File.WriteAllText(Path.Combine(folder, "api.yaml"), ApiYaml(draft));
+        File.WriteAllText(Path.Combine(folder, "tables", "status.yaml"), TableYaml(draft));
+        foreach (var (path, schema) in draft.SchemaFiles)
+        {
+            File.WriteAllText(Path.Combine(folder, path), schema.ToJsonString(Indented) + "\n");
+            written.Add(path);
+        }
+
+        return written;
+    }
+
+    public static string ApiYaml(PackDraft draft)
+    {
+        var yaml = new StringBuilder();
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"# Drafted by framework/Conformance.Import from {draft.Source}. Review it before trusting it: the operations'");
+        yaml.AppendLine("# sample values, the rows' scenarios and the unprovokable reasons are guesses from the document (docs/import.md).");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"name: {draft.Name}");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"title: {Text(draft.Title)}");
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"docs: {Text(draft.Docs)}");
+        yaml.AppendLine("dialect: draft2020-12");
+        if (draft.Auth is { } auth)
+        {
+            yaml.AppendLine("auth:");
+            yaml.AppendLine(auth.Header is { } header ? $"  header: {Text(header)}" : $"  query: {Text(auth.Query!)}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  format: {Text(auth.Format)}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  challenge: {auth.Challenge}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  sample: {Text(auth.Sample)}");
+        }
+
+        yaml.AppendLine("defaults:");
+        yaml.AppendLine("  headers: { Accept: application/json }");
+        Map(yaml, "statuses", draft.Statuses.ToDictionary(s => s.Key, s => Text(s.Value)));
+        Map(yaml, "errors", draft.Errors.ToDictionary(e => e.Key, e => $"{{ schema: {e.Value.Schema}, contentType: {e.Value.ContentType} }}"));
+        Map(yaml, "unprovokable", draft.Unprovokable.ToDictionary(u => u.Key, u => Text(u.Value)));
+        yaml.AppendLine("operations:");
+        foreach (var op in draft.Operations)
+        {
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  {op.Id}:");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    method: {op.Method}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    path: {Text(op.Path)}");
+            Flow(yaml, "params", op.Params);
+            Flow(yaml, "query", op.Query);
+            Flow(yaml, "headers", op.Headers);
+            if (op.Body is not null)
+            {
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    body: {op.Body.ToJsonString(Json)}");
+            }
+
+            if (op.Schema is not null)
+            {
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    schema: {op.Schema}");
+            }
+        }
+
+        return yaml.ToString();
+    }
+
+    public static string TableYaml(PackDraft draft)
+    {
+        var yaml = new StringBuilder();
+        yaml.AppendLine("# Drafted by framework/Conformance.Import: one row per documented status a built-in scenario provokes.");
+        yaml.AppendLine("rows:");
+        foreach (var row in draft.Rows)
+        {
+            var with = row.With.Count == 0 ? string.Empty : $", with: {JsonSerializer.Serialize(row.With, Json)}";
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ op: {row.Op}, scenario: {row.Scenario}{with}, expect: {row.Expect} }}");
+        }
+
+        return yaml.ToString();
+    }
+
+    private static void Map(StringBuilder yaml, string key, Dictionary<string, string> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"{key}:");
+        foreach (var (name, value) in entries)
+        {
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  {name}: {value}");
+        }
+    }
+
+    private static void Flow(StringBuilder yaml, string key, IReadOnlyDictionary<string, string> values)
+    {
+        if (values.Count > 0)
+        {
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    {key}: {JsonSerializer.Serialize(values, Json)}");
+        }
+    }
+
+    private static string Text(string value) => JsonSerializer.Serialize(value, Json);
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// Sample values for a baseline request: the document's own example first (parameter, media type, schema), then the
+/// schema's default or first enum value, then the smallest value its type and format allow.
+/// </summary>
+internal static class Samples
+{
+    private const int MaxDepth = 8;
+
+    public static string Parameter(IOpenApiParameter parameter) =>
+        Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value) ?? Scalar(parameter.Schema);
+
+    public static JsonNode? Body(IOpenApiMediaType media) =>
+        media.Example?.DeepClone() ?? media.Examples?.Values.FirstOrDefault()?.Value?.DeepClone() ?? Value(media.Schema, 0);
+
+    /// <summary>The smallest value <paramref name="schema"/> accepts, as JSON (required properties only).</summary>
+    public static JsonNode? Value(IOpenApiSchema? schema, int depth)
+    {
+        if (schema is null || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        if ((schema.Examples?.FirstOrDefault() ?? SingleExample(schema) ?? schema.Default ?? schema.Enum?.FirstOrDefault()) is { } given)
+        {
+            return given.DeepClone();
+        }
+
+        if (schema.AllOf is { Count: > 0 } all)
+        {
+            var merged = new JsonObject();
+            foreach (var part in all.Select(p => Value(p, depth + 1)).OfType<JsonObject>())
+            {
+                foreach (var (key, value) in part)
+                {
+                    merged[key] = value?.DeepClone();
+                }
+            }
+
+            return merged;
+        }
+
+        if ((schema.OneOf ?? schema.AnyOf) is { Count: > 0 } choices)
+        {
+            return Value(choices[0], depth + 1);
+        }
+
+        var type = schema.Type ?? (schema.Properties?.Count > 0 ? JsonSchemaType.Object : JsonSchemaType.String);
+        if (type.HasFlag(JsonSchemaType.Object))
+        {
+            var body = new JsonObject();
+            foreach (var name in schema.Required ?? new HashSet<string>())
+            {
+                body[name] = schema.Properties?.TryGetValue(name, out var property) == true ? Value(property, depth + 1) : "sample";
+            }
+
+            return body;
+        }
+
+        if (type.HasFlag(JsonSchemaType.Array))
+        {
+            var items = new JsonArray();
+            for (var i = 0; i < (schema.MinItems ?? 0); i++)
+            {
+                items.Add(Value(schema.Items, depth + 1));
+            }
+
+            return items;
+        }
+
+        return type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number) ? JsonValue.Create(Number(schema))
+            : type.HasFlag(JsonSchemaType.Boolean) ? JsonValue.Create(true)
+            : JsonValue.Create(StringValue(schema));
+    }
+
+    /// <summary>An OpenAPI 3.0 <c>example</c>, which the reader keeps apart from the 3.1 <c>examples</c> list.</summary>
+#pragma warning disable CS0618 // Example is the 3.0 keyword; Examples alone misses it
+    private static JsonNode? SingleExample(IOpenApiSchema schema) => schema.Example;
+#pragma warning restore CS0618
+
+    private static string Scalar(IOpenApiSchema? schema) => Value(schema, 0) switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        { } node => node.ToJsonString(),
+        null => "sample",
+    };
+
+    private static string? Text(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => node.ToJsonString(),
+    };
+
+    private static decimal Number(IOpenApiSchema schema) =>
+        decimal.TryParse(schema.Minimum ?? schema.ExclusiveMinimum, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) ? Math.Max(min, 1) : 1;
+
+    private static string StringValue(IOpenApiSchema schema)
+    {
+        var text = schema.Format switch
+        {
+            "uuid" => "00000000-0000-4000-8000-000000000001",
+            "date" => "2024-01-01",
+            "date-time" => "2024-01-01T00:00:00Z",
+            "email" => "user@example.com",
+            "uri" or "url" => "https://example.com/",
+            _ => "sample",
+        };
+        var min = schema.MinLength ?? 0;
+        return text.Length >= min ? text : text + new string('x', min - text.Length);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// JSON Schema files for the pack's <c>schemas/</c> folder: a component schema becomes <c>{Name}.schema.json</c>, an
+/// inline one a file named after its operation and status; <c>#/components/schemas/X</c> references become references
+/// to <c>X.schema.json</c>, whose file is written too. Schemas are written as OpenAPI 3.1 writes them (JSON Schema
+/// 2020-12; a 3.0 document's <c>nullable</c> becomes a <c>null</c> type).
+/// </summary>
+internal sealed partial class SchemaFiles(OpenApiDocument document)
+{
+    private const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+    private const string ComponentPrefix = "#/components/schemas/";
+    private readonly Dictionary<string, JsonObject> files = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, JsonObject> Files => files;
+
+    /// <summary>The pack-relative path of a file holding <paramref name="schema"/>; <paramref name="inlineName"/> names it when it is not a component.</summary>
+    public string Add(IOpenApiSchema schema, string inlineName) =>
+        schema is OpenApiSchemaReference { Reference.Id: { } id } ? Component(id) : Write(FileName(inlineName), schema);
+
+    private string Component(string id)
+    {
+        var path = FileName(id);
+        if (!files.ContainsKey(path) && document.Components?.Schemas?.TryGetValue(id, out var schema) == true)
+        {
+            files[path] = []; // taken before the walk, so a schema that refers to itself stops here
+            Write(path, schema);
+        }
+
+        return path;
+    }
+
+    private string Write(string path, IOpenApiSchema schema)
+    {
+        var json = Serialize(schema);
+        var file = new JsonObject { ["$schema"] = Dialect };
+        foreach (var (key, value) in json)
+        {
+            file[key] = value?.DeepClone();
+        }
+
+        Rewrite(file);
+        files[path] = file;
+        return path;
+    }
+
+    private void Rewrite(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var target) && target.StartsWith(ComponentPrefix, StringComparison.Ordinal))
+                {
+                    obj["$ref"] = Path.GetFileName(Component(target[ComponentPrefix.Length..]));
+                }
+
+                foreach (var (_, value) in obj.ToList())
+                {
+                    Rewrite(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Rewrite(item);
+                }
+
+                break;
+        }
+    }
+
+    private static JsonObject Serialize(IOpenApiSchema schema)
+    {
+        using var text = new StringWriter();
+        var writer = new OpenApiJsonWriter(text);
+        if (schema is OpenApiSchemaReference { Target: { } target })
+        {
+            target.SerializeAsV31(writer);
+        }
+        else
+        {
+            schema.SerializeAsV31(writer);
+        }
+
+        text.Flush();
+        return JsonNode.Parse(text.ToString()) as JsonObject ?? [];
+    }
+
+    private static string FileName(string name) => $"schemas/{Unsafe().Replace(name, "-")}.schema.json";
+
+    [GeneratedRegex("[^A-Za-z0-9_.-]+")]
+    private static partial Regex Unsafe();
+}

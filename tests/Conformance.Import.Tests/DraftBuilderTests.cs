@@ -1,0 +1,83 @@
+
+namespace Conformance.Import.Tests;
+
+/// <summary>What a document becomes (Fixtures/shop.openapi.json, OpenAPI 3.1): auth, operations, statuses, schemas, rows.</summary>
+public sealed class DraftBuilderTests
+{
+    private PackDraft draft = null!;
+
+    [OneTimeSetUp]
+    public async Task BuildAsync()
+    {
+        var (document, errors) = await OpenApiSource.LoadAsync(ImportFolder.Fixture("shop.openapi.json"), "shop.openapi.json");
+        Assert.That(errors, Is.Empty);
+        draft = DraftBuilder.Build(document!, "shop", "shop.openapi.json");
+    }
+
+    [Test]
+    public void Build_ApiKeyInQuery_AuthByQueryParameter() =>
+        Assert.That(draft.Auth, Is.EqualTo(new DraftAuth(null, "api_key", "{token}", "ApiKey", "shop-sample-token")));
+
+    [Test]
+    public void Build_NoOperationId_IdFromMethodAndPath()
+    {
+        var create = draft.Operations.Single(o => o.Path == "/orders");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(create.Id, Is.EqualTo("post_orders"));
+            Assert.That(create.Body?.ToJsonString(), Is.EqualTo("""{"sku":"samplexx","quantity":1}"""));
+            Assert.That(create.RequiredBodyFields, Is.EqualTo(new[] { "sku", "quantity" }));
+        });
+    }
+
+    [Test]
+    public void Build_Statuses_RangesKeptDefaultLeftOut()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(draft.Statuses.Keys, Is.EquivalentTo(new[] { "201", "415", "422", "4xx", "200", "401", "406", "503" }));
+            Assert.That(draft.Docs, Is.EqualTo("https://docs.example.com/shop/errors"));
+        });
+    }
+
+    [Test]
+    public void Build_Rows_OneScenarioPerProvokableStatus()
+    {
+        Assert.That(draft.Rows.Select(r => $"{r.Op} {r.Scenario} {r.Expect} {string.Join(",", r.With.Select(w => $"{w.Key}={w.Value}"))}".TrimEnd()), Is.EqualTo(new[]
+        {
+            "post_orders valid 201",
+            "post_orders wrong_content_type 415",
+            "post_orders missing_field 422 field=/sku",
+            "get_health valid 200",
+            "get_health not_acceptable 406",
+        }));
+    }
+
+    [Test]
+    public void Build_PublicOperation401AndUnprovokable_ListedWithAReason()
+    {
+        Assert.That(draft.Unprovokable.Keys, Is.EquivalentTo(new[] { "401", "503" }));
+    }
+
+    [Test]
+    public void Build_SelfReferencingComponent_OneFileWithAFileReference()
+    {
+        var problem = draft.SchemaFiles["schemas/Problem.schema.json"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(draft.Errors, Is.EqualTo(new Dictionary<string, DraftError> { ["422"] = new("schemas/Problem.schema.json", "application/problem+json") }));
+            Assert.That(problem["$schema"]?.GetValue<string>(), Is.EqualTo("https://json-schema.org/draft/2020-12/schema"));
+            Assert.That(problem["properties"]?["items"]?["items"]?["$ref"]?.GetValue<string>(), Is.EqualTo("Problem.schema.json"));
+        });
+    }
+
+    [TestCase("getNoteById", "get_note_by_id")]
+    [TestCase("GET /v1/notes/{note_id}", "get_v1_notes_note_id")]
+    [TestCase("list-Payments.v2", "list_payments_v2")]
+    [TestCase("2fa", "op_2fa")]
+    [TestCase("???", "operation")]
+    public void SnakeCase_Text_PackOperationId(string text, string expected) =>
+        Assert.That(Identifier.SnakeCase(text), Is.EqualTo(expected));
+}

@@ -1,0 +1,70 @@
+namespace Conformance.Import.Tests;
+
+/// <summary>Bad arguments: every problem listed at once as a CT0402, nothing written (exit code 2).</summary>
+public sealed class ImportOptionsTests
+{
+    private const string Fix = "Fix: Name the document, the pack (--name) and, if the folder is not contracts/<name>, where to write it (--out). Usage: conformance-import <openapi.json|openapi.yaml> --name <api> [--out <folder>] [--force]";
+
+    [Test]
+    public void Parse_NoNameAndAnUnknownOption_BothListedWithDidYouMean()
+    {
+        var (options, errors) = ImportOptions.Parse([ImportFolder.Fixture("notes.openapi.yaml"), "--nmae", "x"], "/contracts");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options, Is.Null);
+            Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
+            {
+                $"arguments(1,1): error CT0402: '--nmae' is not an option, the options are --name, --out and --force. {Fix} Did you mean '--name'?",
+                $"arguments(1,1): error CT0402: 'x' is a second document, one OpenAPI document is imported at a time. {Fix}",
+                $"arguments(1,1): error CT0402: --name is missing, the pack needs a name (its folder, its settings prefix). {Fix}",
+            }));
+        });
+    }
+
+    [Test]
+    public void Parse_MissingDocumentAndBadName_BothListed()
+    {
+        var (_, errors) = ImportOptions.Parse(["nowhere.yaml", "--name", "Notes API"], "/contracts");
+
+        Assert.That(errors.Select(e => e.What), Is.EqualTo(new[] { "'nowhere.yaml' does not exist", "--name 'Notes API' is not a pack name" }));
+    }
+
+    [Test]
+    public async Task Parse_FolderWithFiles_RefusedWithoutForceAcceptedWithIt()
+    {
+        using var folder = new ImportFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "api.yaml"), "name: kept\n");
+        string[] args = [ImportFolder.Fixture("notes.openapi.yaml"), "--name", "kept", "--out", folder.Path];
+
+        var refused = ImportOptions.Parse(args, "/contracts");
+        var forced = ImportOptions.Parse([.. args, "--force"], "/contracts");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.Errors.Select(e => e.What), Is.EqualTo(new[] { $"'{folder.Path}' already has files" }));
+            Assert.That(forced.Options?.Output, Is.EqualTo(folder.Path));
+        });
+    }
+
+    [Test]
+    public void Parse_NoOut_WritesUnderContracts()
+    {
+        var (options, _) = ImportOptions.Parse([ImportFolder.Fixture("notes.openapi.yaml"), "--name", "brand-new"], "/repo/contracts");
+
+        Assert.That(options?.Output, Is.EqualTo(Path.Combine("/repo/contracts", "brand-new")));
+    }
+
+    [Test]
+    public async Task RunAsync_BadArguments_NothingWrittenExitCode2()
+    {
+        var (code, output, errors) = await ImportFolder.RunAsync("--name");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(output, Is.Empty);
+            Assert.That(errors, Does.Contain("error CT0402: --name has no value").And.EndWith("Nothing was written." + Environment.NewLine));
+        });
+    }
+}

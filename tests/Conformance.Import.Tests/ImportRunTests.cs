@@ -1,0 +1,74 @@
+using Conformance.Contracts;
+using Conformance.Engine;
+using Conformance.ReferenceApi;
+using Conformance.Reporting;
+using Conformance.Targets;
+
+namespace Conformance.Import.Tests;
+
+/// <summary>
+/// The notes API described in OpenAPI (Fixtures/notes.openapi.yaml), imported, then every drafted row run against the
+/// embedded reference API, which honors the notes pack: the draft is a working pack. A variant whose error schema
+/// promises a field the API never sends shows the drafted contracts catch a non-conformant body.
+/// </summary>
+public sealed class ImportRunTests
+{
+    [Test]
+    public async Task Import_NotesDocument_EveryDraftedRowPassesAgainstTheReferenceApi()
+    {
+        using var folder = new ImportFolder();
+        var pack = Path.Combine(folder.Path, "notesdoc");
+
+        var (code, output, errors) = await ImportFolder.RunAsync(ImportFolder.Fixture("notes.openapi.yaml"), "--name", "notesdoc", "--out", pack);
+        var results = await RunAgainstReferenceAsync(pack);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(output, Does.StartWith($"Drafted pack 'notesdoc' in {pack}: 4 operation(s), 11 row(s), 4 schema file(s), 6 file(s) written."));
+            Assert.That(results, Has.Count.EqualTo(11));
+            Assert.That(results.Where(r => r.Verdict != Verdict.Passed).Select(r => $"{r.CaseName}: {r.Verdict} {r.Message}"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Import_ErrorSchemaPromisingAFieldNeverSent_ErrorRowsFail()
+    {
+        using var folder = new ImportFolder();
+        var document = Path.Combine(folder.Path, "strict.openapi.yaml");
+        var text = await File.ReadAllTextAsync(ImportFolder.Fixture("notes.openapi.yaml"));
+        await File.WriteAllTextAsync(document, text.Replace("    Error:\n      type: object\n", "    Error:\n      type: object\n      required: [trace_id]\n", StringComparison.Ordinal));
+        var pack = Path.Combine(folder.Path, "strict");
+
+        var (code, output, errors) = await ImportFolder.RunAsync(document, "--name", "strict", "--out", pack);
+        var results = await RunAgainstReferenceAsync(pack);
+
+        var failed = results.Where(r => r.Verdict == Verdict.Failed).Select(r => r.CaseName).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(failed, Does.Contain("strict / get_note / unknown_id(param=note_id, value=99999999) -> 404").And.Contain("strict / create_note / no_auth -> 401"));
+            Assert.That(results.Where(r => r.Row!.Expected[0] < 400).Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
+        });
+    }
+
+    private static async Task<List<CaseResult>> RunAgainstReferenceAsync(string pack)
+    {
+        await using var reference = await ReferenceServer.StartAsync();
+        var loaded = PackLoader.Load(pack, Path.GetDirectoryName(pack)!);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [$"{loaded.Name}.baseUrl"] = reference.BaseUriFor("notes").ToString(),
+            [$"{loaded.Name}.token"] = "notes-reference-token",
+            [$"{loaded.Name}.allowMutation"] = "true",
+        };
+        using var run = new ConformanceRun(new ContractSet([loaded]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
+        var results = new List<CaseResult>();
+        foreach (var row in loaded.Rows)
+        {
+            results.Add(await run.Runner.RunAsync(row, CancellationToken.None));
+        }
+
+        return results;
+    }
+}
