@@ -5,7 +5,7 @@ using Microsoft.OpenApi.Reader;
 namespace Conformance.Import;
 
 /// <summary>Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML); every problem the reader finds is a CT0401.</summary>
-internal static class OpenApiSource
+internal static partial class OpenApiSource
 {
     public static async Task<(OpenApiDocument? Document, IReadOnlyList<Diagnostic> Errors)> LoadAsync(string path, string displayPath)
     {
@@ -36,6 +36,14 @@ internal static class OpenApiSource
         return (errors.Count == 0 ? result.Document : null, errors);
     }
 
-    private static Diagnostic Error(string path, string what) =>
-        new(ImportCodes.Unreadable.Code, SourceLocation.FileStart(path), what, "a pack is drafted only from a readable OpenAPI 3.x document with operations", ImportCodes.Unreadable.Fix);
+    /// <summary>A CT0401 at the line and column the reader's message names (YAML syntax errors do), else at the file's start.</summary>
+    private static Diagnostic Error(string path, string what)
+    {
+        var at = LineAndColumn().Match(what);
+        var location = at.Success ? new SourceLocation(path, int.Parse(at.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(at.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)) : SourceLocation.FileStart(path);
+        return new(ImportCodes.Unreadable.Code, location, what, "a pack is drafted only from a readable OpenAPI 3.x document with operations", ImportCodes.Unreadable.Fix);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bline (\d+), column (\d+)")]
+    private static partial System.Text.RegularExpressions.Regex LineAndColumn();
 }
