@@ -15,12 +15,13 @@ internal static class DraftBuilder
         var operations = new List<DraftOperation>();
         var auth = Auth(document, name, notes);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        DraftError? fallback = null;
         foreach (var (path, item) in document.Paths)
         {
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
-                var codes = Responses(operation, id, statuses, errors, schemas, out var successSchema);
+                var codes = Responses(operation, id, statuses, errors, schemas, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var media = operation.RequestBody?.Content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
                 var body = media is null ? null : Samples.Body(media);
@@ -37,6 +38,12 @@ internal static class DraftBuilder
                     codes,
                     auth is not null && (operation.Security is null || operation.Security.Count > 0)));
             }
+        }
+
+        if (fallback is not null)
+        {
+            errors.TryAdd("4xx", fallback);
+            errors.TryAdd("5xx", fallback);
         }
 
         var rows = RowPlanner.Plan(operations);
@@ -58,21 +65,23 @@ internal static class DraftBuilder
             notes);
     }
 
-    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, out string? successSchema)
+    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, out string? successSchema, ref DraftError? fallback)
     {
         successSchema = null;
         var codes = new List<int>();
         foreach (var (key, response) in operation.Responses ?? [])
         {
             var code = key.Length == 3 && key.EndsWith("XX", StringComparison.OrdinalIgnoreCase) ? key[0] + "xx" : key;
+            var json = response.Content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase));
+            var schema = json?.Value?.Schema;
             if (!int.TryParse(code, out var status) && !code.EndsWith("xx", StringComparison.Ordinal))
             {
-                continue; // "default": no status to promise
+                // "default": no status to promise, but its body is what any error not described otherwise looks like
+                fallback ??= schema is null ? null : new DraftError(schemas.Add(schema, "error-default"), json!.Value.Key);
+                continue;
             }
 
             statuses.TryAdd(code, string.IsNullOrWhiteSpace(response.Description) ? $"Documented by {operation.OperationId ?? id}." : response.Description.Trim());
-            var json = response.Content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase));
-            var schema = json?.Value?.Schema;
             if (status is >= 200 and < 300)
             {
                 codes.Add(status);

@@ -61,13 +61,24 @@ public sealed class DraftBuilderTests
     }
 
     [Test]
+    public void Build_DefaultResponse_ErrorContractForBothErrorClasses()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(draft.Errors["4xx"], Is.EqualTo(new DraftError("schemas/error-default.schema.json", "application/json")));
+            Assert.That(draft.Errors["5xx"], Is.EqualTo(draft.Errors["4xx"]));
+            Assert.That(draft.SchemaFiles["schemas/error-default.schema.json"]["required"]?.ToJsonString(), Is.EqualTo("""["message"]"""));
+        });
+    }
+
+    [Test]
     public void Build_SelfReferencingComponent_OneFileWithAFileReference()
     {
         var problem = draft.SchemaFiles["schemas/Problem.schema.json"];
 
         Assert.Multiple(() =>
         {
-            Assert.That(draft.Errors, Is.EqualTo(new Dictionary<string, DraftError> { ["422"] = new("schemas/Problem.schema.json", "application/problem+json") }));
+            Assert.That(draft.Errors["422"], Is.EqualTo(new DraftError("schemas/Problem.schema.json", "application/problem+json")));
             Assert.That(problem["$schema"]?.GetValue<string>(), Is.EqualTo("https://json-schema.org/draft/2020-12/schema"));
             Assert.That(problem["properties"]?["items"]?["items"]?["$ref"]?.GetValue<string>(), Is.EqualTo("Problem.schema.json"));
         });
