@@ -14,6 +14,11 @@ internal static class DraftBuilder
         var errors = new SortedDictionary<string, DraftError>(StringComparer.Ordinal);
         var operations = new List<DraftOperation>();
         var auth = Auth(document, name, notes);
+        if (document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } server)
+        {
+            notes.Add($"the document's first server is '{server}': point the pack at it with {name}.baseUrl (or CONFORMANCE_{name.ToUpperInvariant()}_BASEURL), an absolute URL");
+        }
+
         var ids = new HashSet<string>(StringComparer.Ordinal);
         DraftError? fallback = null;
         foreach (var (path, item) in document.Paths)
@@ -72,7 +77,7 @@ internal static class DraftBuilder
         foreach (var (key, response) in operation.Responses ?? [])
         {
             var code = key.Length == 3 && key.EndsWith("XX", StringComparison.OrdinalIgnoreCase) ? key[0] + "xx" : key;
-            var json = response.Content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase));
+            var json = JsonContent(response.Content);
             var schema = json?.Value?.Schema;
             if (!int.TryParse(code, out var status) && !code.EndsWith("xx", StringComparison.Ordinal))
             {
@@ -102,6 +107,31 @@ internal static class DraftBuilder
         }
 
         return codes;
+    }
+
+    /// <summary>
+    /// The response's JSON media type; a Swagger 2.0 document without <c>produces</c> is read with
+    /// application/octet-stream, whose object or array schema is taken as JSON.
+    /// </summary>
+    private static KeyValuePair<string, IOpenApiMediaType>? JsonContent(IDictionary<string, IOpenApiMediaType>? content)
+    {
+        if (content is null)
+        {
+            return null;
+        }
+
+        foreach (var entry in content)
+        {
+            if (entry.Key.Contains("json", StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return content.Count == 1 && content.TryGetValue("application/octet-stream", out var octets)
+            && octets.Schema is { } schema && (schema is OpenApiSchemaReference || schema.Type is { } type && (type.HasFlag(JsonSchemaType.Object) || type.HasFlag(JsonSchemaType.Array)))
+            ? new KeyValuePair<string, IOpenApiMediaType>("application/json", octets)
+            : null;
     }
 
     private static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly) =>

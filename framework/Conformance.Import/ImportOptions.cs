@@ -57,7 +57,7 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
         }
         else if (!PackName().IsMatch(name))
         {
-            errors.Add(Error($"--name '{name}' is not a pack name", "a pack name is lower-case letters, digits and '-' ('stripe', 'notes-v2')"));
+            errors.Add(Error($"--name '{name}' is not a pack name", "a pack name is lower-case letters, digits and '_' ('stripe', 'notes_v2'), so CONFORMANCE_<NAME>_BASEURL is a usable variable"));
         }
 
         output ??= name is null ? null : Path.Combine(contractsRoot, name);
@@ -72,6 +72,6 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
     private static Diagnostic Error(string what, string why, string suggestion = "") =>
         new(ImportCodes.InvalidOption.Code, new SourceLocation("arguments", 1, 1), what, why, $"{ImportCodes.InvalidOption.Fix} Usage: {Usage}{suggestion}");
 
-    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex PackName();
 }

@@ -61,6 +61,26 @@ public sealed class DraftBuilderTests
     }
 
     [Test]
+    public void Build_NoServer_NoBaseUrlNote() => Assert.That(draft.Notes, Is.Empty);
+
+    [Test]
+    public async Task Build_Swagger2WithoutProduces_ObjectSchemasTakenAsJsonAndServerNoted()
+    {
+        var (document, errors) = await OpenApiSource.LoadAsync(ImportFolder.Fixture("legacy.swagger.json"), "legacy.swagger.json");
+        Assert.That(errors, Is.Empty);
+
+        var legacy = DraftBuilder.Build(document!, "legacy", "legacy.swagger.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(legacy.Operations.Single().Schema, Is.EqualTo("schemas/Thing.schema.json"));
+            Assert.That(legacy.Errors, Is.EqualTo(new Dictionary<string, DraftError> { ["404"] = new("schemas/Err.schema.json", "application/json") }));
+            Assert.That(legacy.Auth, Is.EqualTo(new DraftAuth("X-Key", null, "{token}", "ApiKey", "legacy-sample-token")));
+            Assert.That(legacy.Notes, Is.EqualTo(new[] { "the document's first server is '/api': point the pack at it with legacy.baseUrl (or CONFORMANCE_LEGACY_BASEURL), an absolute URL" }));
+        });
+    }
+
+    [Test]
     public void Build_DefaultResponse_ErrorContractForBothErrorClasses()
     {
         Assert.Multiple(() =>

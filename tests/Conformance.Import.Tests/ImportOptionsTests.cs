@@ -25,9 +25,13 @@ public sealed class ImportOptionsTests
     [Test]
     public void Parse_MissingDocumentAndBadName_BothListed()
     {
-        var (_, errors) = ImportOptions.Parse(["nowhere.yaml", "--name", "Notes API"], "/contracts");
+        var (_, errors) = ImportOptions.Parse(["nowhere.yaml", "--name", "notes-v2"], "/contracts");
 
-        Assert.That(errors.Select(e => e.What), Is.EqualTo(new[] { "'nowhere.yaml' does not exist", "--name 'Notes API' is not a pack name" }));
+        Assert.That(errors.Select(e => $"{e.What}, {e.Why}"), Is.EqualTo(new[]
+        {
+            "'nowhere.yaml' does not exist, the document is read from that path",
+            "--name 'notes-v2' is not a pack name, a pack name is lower-case letters, digits and '_' ('stripe', 'notes_v2'), so CONFORMANCE_<NAME>_BASEURL is a usable variable",
+        }));
     }
 
     [Test]
@@ -50,9 +54,9 @@ public sealed class ImportOptionsTests
     [Test]
     public void Parse_NoOut_WritesUnderContracts()
     {
-        var (options, _) = ImportOptions.Parse([ImportFolder.Fixture("notes.openapi.yaml"), "--name", "brand-new"], "/repo/contracts");
+        var (options, _) = ImportOptions.Parse([ImportFolder.Fixture("notes.openapi.yaml"), "--name", "brand_new"], "/repo/contracts");
 
-        Assert.That(options?.Output, Is.EqualTo(Path.Combine("/repo/contracts", "brand-new")));
+        Assert.That(options?.Output, Is.EqualTo(Path.Combine("/repo/contracts", "brand_new")));
     }
 
     [Test]
