@@ -41,7 +41,7 @@ internal static class DraftBuilder
                     body is JsonObject present ? [.. (media!.Schema?.Required ?? new HashSet<string>()).Where(present.ContainsKey)] : [],
                     successSchema,
                     codes,
-                    auth is not null && (operation.Security is null || operation.Security.Count > 0)));
+                    auth is not null && (operation.Security ?? document.Security)?.Count > 0));
             }
         }
 

@@ -61,6 +61,27 @@ public sealed class DraftBuilderTests
     }
 
     [Test]
+    public async Task Build_SchemeDeclaredButNeverRequired_NoAuthRows()
+    {
+        using var folder = new ImportFolder();
+        var file = Path.Combine(folder.Path, "open.json");
+        await File.WriteAllTextAsync(file, """
+            {"openapi":"3.1.0","info":{"title":"Open","version":"1"},
+             "components":{"securitySchemes":{"b":{"type":"http","scheme":"bearer"}}},
+             "paths":{"/items":{"get":{"responses":{"200":{"description":"ok"},"401":{"description":"never"}}}}}}
+            """);
+        var (document, _) = await OpenApiSource.LoadAsync(file, "open.json");
+
+        var open = DraftBuilder.Build(document!, "open", "open.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(open.Rows.Select(r => r.Scenario), Is.EqualTo(new[] { "valid" }));
+            Assert.That(open.Unprovokable.Keys, Is.EqualTo(new[] { "401" }));
+        });
+    }
+
+    [Test]
     public void Build_NoServer_NoBaseUrlNote() => Assert.That(draft.Notes, Is.Empty);
 
     [Test]
