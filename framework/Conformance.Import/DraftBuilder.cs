@@ -26,7 +26,7 @@ internal static class DraftBuilder
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
-                var codes = Responses(operation, id, statuses, errors, schemas, out var successSchema, ref fallback);
+                var codes = Responses(operation, id, statuses, errors, schemas, notes, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var media = operation.RequestBody?.Content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
                 var body = media is null ? null : Samples.Body(media);
@@ -70,7 +70,7 @@ internal static class DraftBuilder
             notes);
     }
 
-    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, out string? successSchema, ref DraftError? fallback)
+    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, List<string> notes, out string? successSchema, ref DraftError? fallback)
     {
         successSchema = null;
         var codes = new List<int>();
@@ -82,7 +82,7 @@ internal static class DraftBuilder
             if (!int.TryParse(code, out var status) && !code.EndsWith("xx", StringComparison.Ordinal))
             {
                 // "default": no status to promise, but its body is what any error not described otherwise looks like
-                fallback ??= schema is null ? null : new DraftError(schemas.Add(schema, "error-default"), json!.Value.Key);
+                fallback ??= File(schemas, schema, "error-default", $"{id} default", notes) is { } shared ? new DraftError(shared, json!.Value.Key) : null;
                 continue;
             }
 
@@ -90,7 +90,7 @@ internal static class DraftBuilder
             if (status is >= 200 and < 300)
             {
                 codes.Add(status);
-                successSchema ??= schema is null ? null : schemas.Add(schema, $"{id}-{code}");
+                successSchema ??= File(schemas, schema, $"{id}-{code}", $"{id} {code}", notes);
             }
             else if (status >= 400 || code[0] is '4' or '5')
             {
@@ -99,14 +99,31 @@ internal static class DraftBuilder
                     codes.Add(status);
                 }
 
-                if (schema is not null && !errors.ContainsKey(code))
+                if (!errors.ContainsKey(code) && File(schemas, schema, $"error-{code}", $"{id} {code}", notes) is { } file)
                 {
-                    errors[code] = new DraftError(schemas.Add(schema, $"error-{code}"), json!.Value.Key);
+                    errors[code] = new DraftError(file, json!.Value.Key);
                 }
             }
         }
 
         return codes;
+    }
+
+    /// <summary>The schema's file, or null (with a note saying so when the schema is a reference the document does not resolve).</summary>
+    private static string? File(SchemaFiles schemas, IOpenApiSchema? schema, string inlineName, string where, List<string> notes)
+    {
+        if (schema is null)
+        {
+            return null;
+        }
+
+        var file = schemas.Add(schema, inlineName);
+        if (file is null)
+        {
+            notes.Add($"the response schema of {where} refers to '{(schema as OpenApiSchemaReference)?.Reference.ReferenceV3 ?? "?"}', which this document does not hold: no body contract drafted for it");
+        }
+
+        return file;
     }
 
     /// <summary>

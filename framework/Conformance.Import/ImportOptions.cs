@@ -61,6 +61,11 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
         }
 
         output ??= name is null ? null : Path.Combine(contractsRoot, name);
+        if (output is not null && name is not null && Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(output))) != name)
+        {
+            errors.Add(Error($"--out '{output}' is not a folder named '{name}'", "a pack's folder name is its name (filters, settings keys and reports use it)"));
+        }
+
         if (output is not null && !force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
             errors.Add(Error($"'{output}' already has files", "an import never overwrites a pack unless told to (--force)"));

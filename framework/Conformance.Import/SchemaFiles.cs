@@ -18,9 +18,16 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
 
     public IReadOnlyDictionary<string, JsonObject> Files => files;
 
-    /// <summary>The pack-relative path of a file holding <paramref name="schema"/>; <paramref name="inlineName"/> names it when it is not a component.</summary>
-    public string Add(IOpenApiSchema schema, string inlineName) =>
-        schema is OpenApiSchemaReference { Reference.Id: { } id } ? Component(id) : Write(FileName(inlineName), schema);
+    /// <summary>
+    /// The pack-relative path of a file holding <paramref name="schema"/> (<paramref name="inlineName"/> names it when it
+    /// is not a component), or null when it is a reference the document does not resolve (a missing component, another file).
+    /// </summary>
+    public string? Add(IOpenApiSchema schema, string inlineName) =>
+        schema is OpenApiSchemaReference reference
+            ? reference.Reference.Id is { } id && Known(id) ? Component(id) : null
+            : Write(FileName(inlineName), schema);
+
+    private bool Known(string id) => document.Components?.Schemas?.ContainsKey(id) == true;
 
     private string Component(string id)
     {

@@ -82,6 +82,28 @@ public sealed class DraftBuilderTests
     }
 
     [Test]
+    public async Task Build_ReferenceTheDocumentDoesNotHold_NoContractAndANote()
+    {
+        using var folder = new ImportFolder();
+        var file = Path.Combine(folder.Path, "dangling.json");
+        await File.WriteAllTextAsync(file, """
+            {"openapi":"3.1.0","info":{"title":"Dangling","version":"1"},
+             "paths":{"/items":{"get":{"operationId":"listItems","responses":{
+               "200":{"description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Missing"}}}}}}}}}
+            """);
+        var (document, _) = await OpenApiSource.LoadAsync(file, "dangling.json");
+
+        var dangling = DraftBuilder.Build(document!, "dangling", "dangling.json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dangling.Operations.Single().Schema, Is.Null);
+            Assert.That(dangling.SchemaFiles, Is.Empty);
+            Assert.That(dangling.Notes, Is.EqualTo(new[] { "the response schema of list_items 200 refers to '#/components/schemas/Missing', which this document does not hold: no body contract drafted for it" }));
+        });
+    }
+
+    [Test]
     public void Build_NoServer_NoBaseUrlNote() => Assert.That(draft.Notes, Is.Empty);
 
     [Test]

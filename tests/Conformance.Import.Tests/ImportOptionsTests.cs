@@ -38,17 +38,26 @@ public sealed class ImportOptionsTests
     public async Task Parse_FolderWithFiles_RefusedWithoutForceAcceptedWithIt()
     {
         using var folder = new ImportFolder();
-        await File.WriteAllTextAsync(Path.Combine(folder.Path, "api.yaml"), "name: kept\n");
-        string[] args = [ImportFolder.Fixture("notes.openapi.yaml"), "--name", "kept", "--out", folder.Path];
+        var kept = Directory.CreateDirectory(Path.Combine(folder.Path, "kept")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(kept, "api.yaml"), "name: kept\n");
+        string[] args = [ImportFolder.Fixture("notes.openapi.yaml"), "--name", "kept", "--out", kept];
 
         var refused = ImportOptions.Parse(args, "/contracts");
         var forced = ImportOptions.Parse([.. args, "--force"], "/contracts");
 
         Assert.Multiple(() =>
         {
-            Assert.That(refused.Errors.Select(e => e.What), Is.EqualTo(new[] { $"'{folder.Path}' already has files" }));
-            Assert.That(forced.Options?.Output, Is.EqualTo(folder.Path));
+            Assert.That(refused.Errors.Select(e => e.What), Is.EqualTo(new[] { $"'{kept}' already has files" }));
+            Assert.That(forced.Options?.Output, Is.EqualTo(kept));
         });
+    }
+
+    [Test]
+    public void Parse_OutFolderNamedOtherwise_Refused()
+    {
+        var (_, errors) = ImportOptions.Parse([ImportFolder.Fixture("notes.openapi.yaml"), "--name", "billing", "--out", "/tmp/drafts/"], "/contracts");
+
+        Assert.That(errors.Select(e => $"{e.What}, {e.Why}"), Is.EqualTo(new[] { "--out '/tmp/drafts/' is not a folder named 'billing', a pack's folder name is its name (filters, settings keys and reports use it)" }));
     }
 
     [Test]

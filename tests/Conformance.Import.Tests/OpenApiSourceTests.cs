@@ -9,7 +9,7 @@ public sealed class OpenApiSourceTests
         using var folder = new ImportFolder();
         var document = Path.Combine(folder.Path, "broken.yaml");
         await File.WriteAllTextAsync(document, "openapi: 3.0.3\ninfo: [unclosed\n");
-        var pack = Path.Combine(folder.Path, "out");
+        var pack = Path.Combine(folder.Path, "broken");
 
         var (code, _, errors) = await ImportFolder.RunAsync(document, "--name", "broken", "--out", pack);
 
@@ -28,7 +28,7 @@ public sealed class OpenApiSourceTests
         var document = Path.Combine(folder.Path, "empty.json");
         await File.WriteAllTextAsync(document, """{"openapi":"3.1.0","info":{"title":"Empty","version":"1"},"paths":{}}""");
 
-        var (code, _, errors) = await ImportFolder.RunAsync(document, "--name", "empty", "--out", Path.Combine(folder.Path, "out"));
+        var (code, _, errors) = await ImportFolder.RunAsync(document, "--name", "empty", "--out", Path.Combine(folder.Path, "empty"));
 
         Assert.Multiple(() =>
         {
