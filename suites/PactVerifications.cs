@@ -69,7 +69,7 @@ public static class PactVerifications
         var options = new PactVerifierOptions(target.Provider, baseUrl)
         {
             ProviderStateChangeUri = settings.StateChangeUrl,
-            RequestTimeout = client?.Options.Timeout ?? SuiteContext.Run?.Settings.Timeout ?? Targets.RunSettings.Default.Timeout, // conformance.timeoutSeconds, as for the rows
+            RequestTimeout = (SuiteContext.Run?.Settings ?? Targets.RunSettings.Default).Timeout, // conformance.timeoutSeconds, as for the rows
             Publish = only is null ? settings.Publish : null, // a run that left interactions out is no verification to record
             QuietConsole = true,
             OnlyDescriptions = only,

@@ -75,7 +75,7 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
     }
 
     private static Diagnostic Error(string what, string why, string suggestion = "") =>
-        new(ImportCodes.InvalidOption.Code, new SourceLocation("arguments", 1, 1), what, why, $"{ImportCodes.InvalidOption.Fix} Usage: {Usage}{suggestion}");
+        new(ErrorCodes.InvalidImportOption.Code, new SourceLocation("arguments", 1, 1), what, why, $"{ErrorCodes.InvalidImportOption.Fix} Usage: {Usage}{suggestion}");
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex PackName();

@@ -41,7 +41,7 @@ internal static partial class OpenApiSource
     {
         var at = LineAndColumn().Match(what);
         var location = at.Success ? new SourceLocation(path, int.Parse(at.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(at.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)) : SourceLocation.FileStart(path);
-        return new(ImportCodes.Unreadable.Code, location, what, "a pack is drafted only from a readable OpenAPI 3.x document with operations", ImportCodes.Unreadable.Fix);
+        return new(ErrorCodes.OpenApiUnreadable.Code, location, what, "a pack is drafted only from a readable OpenAPI 3.x document with operations", ErrorCodes.OpenApiUnreadable.Fix);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bline (\d+), column (\d+)")]

@@ -100,18 +100,5 @@ internal static class Samples
     private static decimal Number(IOpenApiSchema schema) =>
         decimal.TryParse(schema.Minimum ?? schema.ExclusiveMinimum, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) ? Math.Max(min, 1) : 1;
 
-    private static string StringValue(IOpenApiSchema schema)
-    {
-        var text = schema.Format switch
-        {
-            "uuid" => "00000000-0000-4000-8000-000000000001",
-            "date" => "2024-01-01",
-            "date-time" => "2024-01-01T00:00:00Z",
-            "email" => "user@example.com",
-            "uri" or "url" => "https://example.com/",
-            _ => "sample",
-        };
-        var min = schema.MinLength ?? 0;
-        return text.Length >= min ? text : text + new string('x', min - text.Length);
-    }
+    private static string StringValue(IOpenApiSchema schema) => Contracts.FormatSample.For(schema.Format, schema.MinLength ?? 0, "sample");
 }

@@ -53,7 +53,7 @@ public sealed class CredentialProxy : IAsyncDisposable
         var app = builder.Build();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = false };
         var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority));
-        var swap = new CredentialSwap(auth, PactCredentials.Exported(auth), credential);
+        var swap = new CredentialSwap(auth, credential);
         app.Run(context => proxy.ForwardAsync(context, swap));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();

@@ -6,18 +6,21 @@ namespace Conformance.Pact;
 /// What <see cref="CredentialProxy"/> changes in a request: the exported credential, written as the auth scheme
 /// writes it, in the scheme's header or query parameter, becomes the target's. Any other value is left alone.
 /// </summary>
-internal sealed class CredentialSwap(AuthScheme auth, string exported, string credential)
+internal sealed class CredentialSwap(AuthScheme auth, string credential)
 {
-    private readonly string from = auth.Render(exported);
-    private readonly string to = auth.Render(credential);
+    /// <summary>The exported credential as the scheme writes it (<c>Bearer notes-reference-token</c>).</summary>
+    public string From { get; } = auth.Render(PactCredentials.Exported(auth));
+
+    /// <summary>The target's credential as the scheme writes it.</summary>
+    public string To { get; } = auth.Render(credential);
 
     /// <summary>The header value to forward.</summary>
     public string Header(string name, string value, ref int replaced)
     {
-        if (auth.Header is { } header && name.Equals(header, StringComparison.OrdinalIgnoreCase) && value == from)
+        if (auth.Header is { } header && name.Equals(header, StringComparison.OrdinalIgnoreCase) && value == From)
         {
             Interlocked.Increment(ref replaced);
-            return to;
+            return To;
         }
 
         return value;
@@ -37,9 +40,9 @@ internal sealed class CredentialSwap(AuthScheme auth, string exported, string cr
         for (var i = 0; i < parts.Length; i++)
         {
             var equals = parts[i].IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0 && Means(parts[i][..equals], parameter) && Means(parts[i][(equals + 1)..], from))
+            if (equals > 0 && Means(parts[i][..equals], parameter) && Means(parts[i][(equals + 1)..], From))
             {
-                parts[i] = parts[i][..(equals + 1)] + Uri.EscapeDataString(to);
+                parts[i] = parts[i][..(equals + 1)] + Uri.EscapeDataString(To);
                 changed = true;
                 Interlocked.Increment(ref replaced);
             }

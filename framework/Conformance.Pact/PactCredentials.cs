@@ -19,8 +19,8 @@ public static class PactCredentials
     public static (string Json, int Replaced) Rewrite(string pactJson, AuthScheme auth, string credential)
     {
         var pact = JsonNode.Parse(pactJson) ?? throw new InvalidOperationException("The pact is JSON null.");
-        var from = auth.Render(Exported(auth));
-        var to = auth.Render(credential);
+        var swap = new CredentialSwap(auth, credential);
+        var (from, to) = (swap.From, swap.To);
         var replaced = 0;
         foreach (var request in (pact["interactions"] as JsonArray ?? []).Select(i => i?["request"]).OfType<JsonObject>())
         {

@@ -9,9 +9,7 @@ public sealed class DraftBuilderTests
     [OneTimeSetUp]
     public async Task BuildAsync()
     {
-        var (document, errors) = await OpenApiSource.LoadAsync(ImportFolder.Fixture("shop.openapi.json"), "shop.openapi.json");
-        Assert.That(errors, Is.Empty);
-        draft = DraftBuilder.Build(document!, "shop", "shop.openapi.json");
+        draft = await DraftAsync("shop", ImportFolder.Fixture("shop.openapi.json"));
     }
 
     [Test]
@@ -63,16 +61,11 @@ public sealed class DraftBuilderTests
     [Test]
     public async Task Build_SchemeDeclaredButNeverRequired_NoAuthRows()
     {
-        using var folder = new ImportFolder();
-        var file = Path.Combine(folder.Path, "open.json");
-        await File.WriteAllTextAsync(file, """
+        var open = await DraftOfJsonAsync("open", """
             {"openapi":"3.1.0","info":{"title":"Open","version":"1"},
              "components":{"securitySchemes":{"b":{"type":"http","scheme":"bearer"}}},
              "paths":{"/items":{"get":{"responses":{"200":{"description":"ok"},"401":{"description":"never"}}}}}}
             """);
-        var (document, _) = await OpenApiSource.LoadAsync(file, "open.json");
-
-        var open = DraftBuilder.Build(document!, "open", "open.json");
 
         Assert.Multiple(() =>
         {
@@ -84,16 +77,11 @@ public sealed class DraftBuilderTests
     [Test]
     public async Task Build_ReferenceTheDocumentDoesNotHold_NoContractAndANote()
     {
-        using var folder = new ImportFolder();
-        var file = Path.Combine(folder.Path, "dangling.json");
-        await File.WriteAllTextAsync(file, """
+        var dangling = await DraftOfJsonAsync("dangling", """
             {"openapi":"3.1.0","info":{"title":"Dangling","version":"1"},
              "paths":{"/items":{"get":{"operationId":"listItems","responses":{
                "200":{"description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Missing"}}}}}}}}}
             """);
-        var (document, _) = await OpenApiSource.LoadAsync(file, "dangling.json");
-
-        var dangling = DraftBuilder.Build(document!, "dangling", "dangling.json");
 
         Assert.Multiple(() =>
         {
@@ -109,10 +97,7 @@ public sealed class DraftBuilderTests
     [Test]
     public async Task Build_Swagger2WithoutProduces_ObjectSchemasTakenAsJsonAndServerNoted()
     {
-        var (document, errors) = await OpenApiSource.LoadAsync(ImportFolder.Fixture("legacy.swagger.json"), "legacy.swagger.json");
-        Assert.That(errors, Is.Empty);
-
-        var legacy = DraftBuilder.Build(document!, "legacy", "legacy.swagger.json");
+        var legacy = await DraftAsync("legacy", ImportFolder.Fixture("legacy.swagger.json"));
 
         Assert.Multiple(() =>
         {
@@ -154,4 +139,21 @@ public sealed class DraftBuilderTests
     [TestCase("???", "operation")]
     public void SnakeCase_Text_PackOperationId(string text, string expected) =>
         Assert.That(Identifier.SnakeCase(text), Is.EqualTo(expected));
+
+    /// <summary>The draft of the document at <paramref name="path"/>, which must read without errors.</summary>
+    private static async Task<PackDraft> DraftAsync(string name, string path)
+    {
+        var (document, errors) = await OpenApiSource.LoadAsync(path, Path.GetFileName(path));
+        Assert.That(errors, Is.Empty);
+        return DraftBuilder.Build(document!, name, Path.GetFileName(path));
+    }
+
+    /// <summary>The draft of a document given as JSON text (written to <c>{name}.json</c> in a temporary folder).</summary>
+    private static async Task<PackDraft> DraftOfJsonAsync(string name, string json)
+    {
+        using var folder = new ImportFolder();
+        var file = Path.Combine(folder.Path, name + ".json");
+        await File.WriteAllTextAsync(file, json);
+        return await DraftAsync(name, file);
+    }
 }

@@ -95,19 +95,7 @@ internal static class SchemaExample
             return JsonValue.Create(RegexExample.For(pattern) ?? throw new NotSupportedException($"{path}: no example could be derived from pattern /{pattern}/"));
         }
 
-        var text = schema["format"]?.GetValue<string>() switch
-        {
-            "date-time" => "2024-01-01T00:00:00Z",
-            "date" => "2024-01-01",
-            "time" => "00:00:00Z",
-            "email" => "user@example.com",
-            "uri" or "url" => "https://example.com/",
-            "uuid" => "00000000-0000-4000-8000-000000000000",
-            "ipv4" => "192.0.2.1",
-            _ => "text",
-        };
-        var min = schema["minLength"]?.GetValue<int>() ?? 0;
-        return JsonValue.Create(text.Length >= min ? text : text + new string('x', min - text.Length));
+        return JsonValue.Create(Contracts.FormatSample.For(schema["format"]?.GetValue<string>(), schema["minLength"]?.GetValue<int>() ?? 0, "text"));
     }
 
     private static double Minimum(JsonObject schema) =>
