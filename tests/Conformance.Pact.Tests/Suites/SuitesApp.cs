@@ -28,7 +28,7 @@ internal static class SuitesApp
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path, "--filter", filter, "--results-directory", resultsFolder, "--report-trx", "--report-trx-filename", "run.trx", "--no-progress" })
+        foreach (var arg in new[] { Path, "--filter", filter, "--results-directory", resultsFolder, "--report-trx", "--report-trx-filename", "run.trx", "--no-progress", "--ansi", "off" })
         {
             start.ArgumentList.Add(arg);
         }
