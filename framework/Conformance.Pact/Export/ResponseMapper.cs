@@ -7,8 +7,8 @@ namespace Conformance.Pact.Export;
 
 /// <summary>
 /// The expected response of a row: its first acceptable status, the headers it asserts, and a body derived
-/// from the JSON Schema for that status (a minimal example loosened by schema matchers, the row's own body
-/// assertions applied). What cannot be expressed is left out and noted.
+/// from the JSON Schema for that status (compositions resolved to one shape, a minimal example loosened by schema
+/// matchers, the row's own body assertions applied). What cannot be expressed is left out and noted.
 /// </summary>
 internal static class ResponseMapper
 {
@@ -60,7 +60,8 @@ internal static class ResponseMapper
 
         try
         {
-            var schema = SchemaInliner.Inline(JsonNode.Parse(File.ReadAllText(Path.Combine(pack.Folder, schemaPath)))!);
+            var choices = new List<string>();
+            var schema = CompositionResolver.Resolve(SchemaInliner.Inline(JsonNode.Parse(File.ReadAllText(Path.Combine(pack.Folder, schemaPath)))!), choices);
             var example = SchemaExample.Create(schema);
             var matchers = FullMatch.Whole(SchemaMatchers.From(ToElement(schema), ToElement(example))).ToList();
             RowBodyRules.Apply(row, example, matchers, notes);
@@ -71,6 +72,7 @@ internal static class ResponseMapper
                 return null;
             }
 
+            notes.AddRange(choices.Select(c => $"body of {schemaPath}: {c}"));
             return (example?.ToJsonString() ?? "null", contentType, matchers);
         }
         catch (NotSupportedException e)

@@ -6,7 +6,8 @@ namespace Conformance.Pact.Export;
 /// The smallest body a schema (refs inlined) accepts: required properties only, the first <c>enum</c> value,
 /// the <c>const</c>, a string meeting <c>pattern</c>, <c>format</c> and <c>minLength</c>, numbers at their minimum,
 /// <c>minItems</c> items. Throws <see cref="NotSupportedException"/> saying why when there is no single answer
-/// (<c>anyOf</c>, <c>oneOf</c>, <c>allOf</c>, <c>not</c>, a pattern too rich to invert).
+/// (<c>anyOf</c>, <c>oneOf</c>, <c>allOf</c>, <c>not</c>: <see cref="CompositionResolver"/> resolves them first; a pattern
+/// too rich to invert).
 /// </summary>
 internal static class SchemaExample
 {
