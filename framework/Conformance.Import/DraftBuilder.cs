@@ -186,8 +186,10 @@ internal static class DraftBuilder
                 return new DraftAuth(scheme.Name, null, "{token}", "ApiKey", sample);
             case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase):
                 return new DraftAuth("Authorization", null, "Basic {token}", "Basic", sample);
+            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Cookie:
+                return new DraftAuth(null, null, "{token}", null, sample, scheme.Name);
             case SecuritySchemeType.ApiKey:
-                notes.Add($"security scheme '{schemeName}' sends its key in a cookie, which packs do not model: auth left out");
+                notes.Add($"security scheme '{schemeName}' sends its key in the {scheme.In?.ToString().ToLowerInvariant() ?? "(unnamed)"}, which packs do not model: auth left out");
                 return null;
             default:
                 return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);

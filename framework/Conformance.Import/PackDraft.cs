@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Conformance.Import;
 
 /// <summary>How the drafted pack authenticates (api.yaml <c>auth:</c>).</summary>
-internal sealed record DraftAuth(string? Header, string? Query, string Format, string Challenge, string Sample);
+internal sealed record DraftAuth(string? Header, string? Query, string Format, string? Challenge, string Sample, string? Cookie = null);
 
 /// <summary>One operation with its baseline request and what it documents.</summary>
 internal sealed record DraftOperation(

@@ -44,9 +44,13 @@ internal static class PackWriter
         if (draft.Auth is { } auth)
         {
             yaml.AppendLine("auth:");
-            yaml.AppendLine(auth.Header is { } header ? $"  header: {Text(header)}" : $"  query: {Text(auth.Query!)}");
+            yaml.AppendLine(auth.Header is { } header ? $"  header: {Text(header)}" : auth.Query is { } query ? $"  query: {Text(query)}" : $"  cookie: {Text(auth.Cookie!)}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"  format: {Text(auth.Format)}");
-            yaml.AppendLine(CultureInfo.InvariantCulture, $"  challenge: {auth.Challenge}");
+            if (auth.Challenge is { } challenge)
+            {
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"  challenge: {challenge}");
+            }
+
             yaml.AppendLine(CultureInfo.InvariantCulture, $"  sample: {Text(auth.Sample)}");
         }
 

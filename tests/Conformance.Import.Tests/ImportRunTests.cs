@@ -52,6 +52,32 @@ public sealed class ImportRunTests
         });
     }
 
+    [Test]
+    public async Task Import_ApiKeyInACookie_PackSendsItAsThatCookie()
+    {
+        using var folder = new ImportFolder();
+        var document = Path.Combine(folder.Path, "jar.json");
+        await File.WriteAllTextAsync(document, """
+            {"openapi":"3.0.3","info":{"title":"Jar","version":"1"},
+             "components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"sid"}}},
+             "security":[{"session":[]}],
+             "paths":{"/me":{"get":{"operationId":"getMe","responses":{"200":{"description":"ok"},"401":{"description":"no session"}}}}}}
+            """);
+        var pack = Path.Combine(folder.Path, "jar");
+
+        var (code, output, errors) = await ImportFolder.RunAsync(document, "--name", "jar", "--out", pack);
+        var loaded = PackLoader.Load(pack, folder.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(File.ReadAllText(Path.Combine(pack, "api.yaml")), Does.Contain("auth:\n  cookie: \"sid\"\n  format: \"{token}\"\n  sample: \"jar-sample-token\"\n"));
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
+            Assert.That(loaded.Pack!.Auth!.Render("t"), Is.EqualTo("sid=t"));
+            Assert.That(loaded.Rows.Select(r => r.ScenarioId), Is.EquivalentTo(new[] { "valid", "no_auth", "bad_auth" }));
+        });
+    }
+
     private static async Task<List<CaseResult>> RunAgainstReferenceAsync(string pack)
     {
         await using var reference = await ReferenceServer.StartAsync();

@@ -86,6 +86,24 @@ public sealed class PactCredentialsTests
     }
 
     [Test]
+    public void Rewrite_CookieCredential_ReplacedInTheCookieHeader()
+    {
+        var cookie = new AuthScheme("Cookie", null, "sid={token}", null, "sample-session") { Cookie = "sid" };
+        var pact = Pact(
+            new JsonObject { ["method"] = "GET", ["path"] = "/me", ["headers"] = new JsonObject { ["Cookie"] = "sid=sample-session" } },
+            new JsonObject { ["method"] = "GET", ["path"] = "/me", ["headers"] = new JsonObject { ["Cookie"] = "sid=invalid-token" } });
+
+        var (json, replaced) = PactCredentials.Rewrite(pact, cookie, "real-session");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(replaced, Is.EqualTo(1));
+            Assert.That(Request(json, 0)!["headers"]!["Cookie"]!.GetValue<string>(), Is.EqualTo("sid=real-session"));
+            Assert.That(Request(json, 1)!["headers"]!["Cookie"]!.GetValue<string>(), Is.EqualTo("sid=invalid-token"));
+        });
+    }
+
+    [Test]
     public void Exported_PackWithoutSample_Placeholder()
     {
         Assert.That(PactCredentials.Exported(Bearer with { Sample = null }), Is.EqualTo("REPLACE-WITH-TOKEN"));

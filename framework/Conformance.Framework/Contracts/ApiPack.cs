@@ -52,9 +52,15 @@ public sealed record DocumentedStatus(StatusPattern Pattern, string Meaning);
 /// <summary>The body contract for a status or class: a schema path (relative to the pack) and a media type.</summary>
 public sealed record BodyContract(StatusPattern Pattern, string? Schema, string? ContentType, SourceLocation? SchemaAt = null);
 
-/// <summary>How the credential travels; the secret itself comes from the target settings.</summary>
+/// <summary>
+/// How the credential travels; the secret itself comes from the target settings. A cookie (<c>auth: cookie: name</c>)
+/// is the <c>Cookie</c> header with the format <c>name={token}</c>; <see cref="Cookie"/> keeps its name.
+/// </summary>
 public sealed record AuthScheme(string? Header, string? QueryParameter, string Format, string? Challenge, string? Sample)
 {
+    /// <summary>The cookie's name when the credential travels in a cookie, else null.</summary>
+    public string? Cookie { get; init; }
+
     public string Render(string token) => Format.Replace("{token}", token, StringComparison.Ordinal);
 }
 

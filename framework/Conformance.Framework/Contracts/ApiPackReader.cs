@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Conformance.Checks;
 using Conformance.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -5,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Conformance.Contracts;
 
 /// <summary>Reads api.yaml into an <see cref="ApiPack"/>, reporting every problem; broken parts are left out, not fatal.</summary>
-internal static class ApiPackReader
+internal static partial class ApiPackReader
 {
     private static readonly string[] Keys =
         ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "operations"];
@@ -52,16 +53,35 @@ internal static class ApiPackReader
             return null;
         }
 
-        var auth = new YamlMap(node, map.Path, bag, ["header", "query", "format", "challenge", "sample"], "auth");
+        var auth = new YamlMap(node, map.Path, bag, ["header", "query", "cookie", "format", "challenge", "sample"], "auth");
         var header = auth.String("header");
         var query = auth.String("query");
-        if (header is null && query is null)
+        var cookie = auth.String("cookie");
+        var format = auth.String("format") ?? "{token}";
+        var places = new[] { ("header", header), ("query", query), ("cookie", cookie) }.Where(p => p.Item2 is not null).Select(p => p.Item1).ToList();
+        if (places.Count == 0)
         {
-            bag.Error(ErrorCodes.MissingKey, map.Path, node, "auth needs 'header' or 'query'", "the probe must know where the credential goes");
+            bag.Error(ErrorCodes.MissingKey, map.Path, node, "auth needs 'header', 'query' or 'cookie'", "the probe must know where the credential goes");
+        }
+        else if (places.Count > 1)
+        {
+            bag.Error(ErrorCodes.InvalidValue, map.Path, node, $"auth names {string.Join(" and ", places.Select(p => $"'{p}'"))}", "the credential goes to one place", "Keep one of them.");
         }
 
-        return new AuthScheme(header, query, auth.String("format") ?? "{token}", auth.String("challenge"), auth.String("sample"));
+        if (cookie is not null && !CookieName().IsMatch(cookie))
+        {
+            bag.Error(ErrorCodes.InvalidValue, map.Path, node, $"auth cookie '{cookie}' is not a cookie name", "a cookie name is a token: no spaces, '=', ';', ',' or quotes", "Use the name the API's Set-Cookie gives, e.g. session_id.");
+        }
+
+        // A cookie travels as "Cookie: <name>=<credential>": a header like any other, so sending, masking, curl lines
+        // and pact exports need nothing of their own.
+        return cookie is not null && header is null && query is null
+            ? new AuthScheme("Cookie", null, $"{cookie}={format}", auth.String("challenge"), auth.String("sample")) { Cookie = cookie }
+            : new AuthScheme(header, query, format, auth.String("challenge"), auth.String("sample"));
     }
+
+    [GeneratedRegex(@"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")]
+    private static partial Regex CookieName();
 
     private static PackLimits ReadLimits(YamlMap map, DiagnosticBag bag)
     {

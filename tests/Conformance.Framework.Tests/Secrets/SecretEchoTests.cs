@@ -21,13 +21,14 @@ public sealed class SecretEchoTests
         await using var server = HostileServer.Start(EchoAsync);
         var results = await RunAsync(server.BaseUri);
 
-        Assert.That(results, Has.Count.EqualTo(5));
+        Assert.That(results, Has.Count.EqualTo(7));
         Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Failed), "every row fails, so every check message carries echoed text");
         var artifacts = results.SelectMany(Artifacts).ToList();
         Assert.That(artifacts.Where(a => a.Contains(Marker, StringComparison.Ordinal)), Is.Empty);
         Assert.That(artifacts, Has.Some.Contains("expected \"nope\", received \"Bearer ***\""), "the echo was judged, with the secret masked");
         Assert.That(artifacts, Has.Some.Contains("/cookie: expected one of [\"nope\", \"nix\"], received \"***\""));
         Assert.That(artifacts, Has.Some.Contains("api_key=***"));
+        Assert.That(artifacts, Has.Some.Contains("'Cookie: ***'"), "the cookie credential in the curl line");
     }
 
     [Test]
@@ -65,7 +66,7 @@ public sealed class SecretEchoTests
     private static async Task<(IReadOnlyList<CaseResult> Results, Conformance.Reporting.Allure.ReportScope Scope)> RunWithScopeAsync(Uri baseUrl)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Secrets", "Packs");
-        var packs = new[] { "echo", "echoquery" }.Select(p => PackLoader.Load(Path.Combine(folder, p), AppContext.BaseDirectory)).ToList();
+        var packs = new[] { "echo", "echoquery", "echocookie" }.Select(p => PackLoader.Load(Path.Combine(folder, p), AppContext.BaseDirectory)).ToList();
         Assert.That(packs.SelectMany(p => p.Invalid).Select(i => i.Message), Is.Empty);
         var values = new Dictionary<string, string>
         {
@@ -73,6 +74,8 @@ public sealed class SecretEchoTests
             ["echo.token"] = "tok-SECRET-a1b2c3",
             ["echoquery.baseUrl"] = baseUrl.ToString(),
             ["echoquery.token"] = "qp-SECRET-g7h8i9",
+            ["echocookie.baseUrl"] = baseUrl.ToString(),
+            ["echocookie.token"] = "ck-SECRET-j1k2l3",
         };
         using var run = new ConformanceRun(new ContractSet(packs), new SettingsSource(values.GetValueOrDefault, _ => null), null);
         var results = await Task.WhenAll(packs.SelectMany(p => p.Rows).Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
