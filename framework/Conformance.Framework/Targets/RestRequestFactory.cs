@@ -22,7 +22,12 @@ internal static class RestRequestFactory
 
         if (probe.Credential is not null && auth is not null)
         {
-            if (auth.Header is not null)
+            if (auth.Cookie is not null && probe.Header("Cookie") is { Length: > 0 } cookies)
+            {
+                // The operation sends cookies of its own: the credential's cookie joins them.
+                rest.AddOrUpdateHeader("Cookie", $"{cookies}; {auth.Render(probe.Credential)}");
+            }
+            else if (auth.Header is not null)
             {
                 rest.AddOrUpdateHeader(auth.Header, auth.Render(probe.Credential));
             }

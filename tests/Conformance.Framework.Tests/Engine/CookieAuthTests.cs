@@ -31,14 +31,14 @@ public sealed class CookieAuthTests
     }
 
     [Test]
-    public async Task RunAsync_TargetCheckingTheCookie_AllPassAndTheTargetSawOnlyTheCookie()
+    public async Task RunAsync_TargetCheckingTheCookie_AllPassAndTheCredentialJoinsTheOperationsCookies()
     {
         var seen = new ConcurrentBag<string>();
         await using var server = HostileServer.Start(x =>
         {
             var cookie = x.Request.Headers.FirstOrDefault(h => h.Key.Equals("Cookie", StringComparison.OrdinalIgnoreCase)).Value ?? "(none)";
             seen.Add(cookie);
-            return cookie == $"session_id={Session}"
+            return cookie.Split("; ").Contains($"session_id={Session}")
                 ? x.RespondAsync(200, "OK", "application/json", """{"user":"ann"}""")
                 : x.RespondAsync(401, "Unauthorized", "application/json", """{"error":"no session"}""", "WWW-Authenticate: Cookie");
         });
@@ -48,7 +48,7 @@ public sealed class CookieAuthTests
         Assert.Multiple(() =>
         {
             Assert.That(results.Where(r => r.Verdict != Verdict.Passed).Select(r => r.Message), Is.Empty);
-            Assert.That(seen, Is.EquivalentTo(new[] { $"session_id={Session}", "(none)", "session_id=invalid-token" }));
+            Assert.That(seen, Is.EquivalentTo(new[] { $"session_id={Session}", "(none)", "session_id=invalid-token", $"theme=dark; session_id={Session}" }));
             Assert.That(results.Select(r => r.Curl), Has.All.Not.Contain(Session));
         });
     }
