@@ -113,7 +113,8 @@ public sealed class CaseRunner
 
         var verdict = results.Any(r => r.Outcome == Outcome.Failed) ? Verdict.Failed : Verdict.Passed;
         var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
-        return Done(row, verdict, message, exchange, results, retried, curl, started, watch);
+        var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch);
+        return row.Known is { } known ? KnownIssue.Apply(result, known) : result;
     }
 
     private static CheckResult Evaluate(ICheck check, CheckContext context, ApiPack pack, StatusRow row)

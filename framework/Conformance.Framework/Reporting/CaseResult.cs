@@ -30,5 +30,8 @@ public sealed record CaseResult(
     /// <summary>For a result that is not a table row (a pact interaction): the group reports file it under.</summary>
     public string? Suite { get; init; }
 
+    /// <summary>The row's <c>known:</c> text when this failure is the tracked one (reported as a warning), else null.</summary>
+    public string? KnownIssue { get; init; }
+
     public IEnumerable<CheckResult> Failures => Checks.Where(c => c.Outcome == Outcome.Failed);
 }

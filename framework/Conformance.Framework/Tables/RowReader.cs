@@ -11,7 +11,7 @@ namespace Conformance.Tables;
 internal static class RowReader
 {
     private static readonly string[] Keys =
-        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "checks", "description"];
+        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "checks", "description"];
 
     public static StatusRow? Read(YamlNode node, int index, TableContext table, DiagnosticBag bag)
     {
@@ -36,6 +36,12 @@ internal static class RowReader
         var severities = CheckSeverityReader.Read(map.Mapping("checks"), table.Path, bag);
         var emptyBody = map.Bool("emptyBody") ?? false;
         var skip = map.String("skip");
+        var known = map.String("known");
+        if (known is not null && string.IsNullOrWhiteSpace(known))
+        {
+            bag.Error(ErrorCodes.InvalidValue, map.Location("known"), "known is empty", "it names the tracked issue the row's failure belongs to", "Write the ticket and what is wrong, e.g. known: \"API-123: 404 comes back as 400\".");
+        }
+
         var description = map.String("description");
         if (bag.Count > before || opId is null || scenarioId is null)
         {
@@ -44,7 +50,7 @@ internal static class RowReader
 
         var id = map.String("id") ?? $"{opId}.{scenarioId}.{index.ToString(CultureInfo.InvariantCulture)}";
         return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
-            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping));
+            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known };
     }
 
     private static Operation? ResolveOperation(YamlMap map, string? opId, TableContext table, DiagnosticBag bag)

@@ -23,6 +23,12 @@ public sealed record StatusRow(
     string? Description,
     SourceLocation Location)
 {
+    /// <summary>
+    /// The tracked issue this row's failure belongs to (<c>known: "API-123: ..."</c>): a failure is then reported as a
+    /// known issue (an NUnit warning), and a pass as a failure saying the issue no longer reproduces.
+    /// </summary>
+    public string? Known { get; init; }
+
     public string ExpectedText => string.Join("|", Expected.Select(s => s.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>

@@ -18,6 +18,7 @@ public sealed class AllureCategoriesTests
 
         Assert.That(entries, Is.EqualTo(new[]
         {
+            "Known issue (tracked by known:) [failed]", "Known issue no longer reproduces (remove known:) [failed]",
             "Invalid contract [broken]", "Target unreachable [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
             "Status mismatch [failed]", "Undocumented status [failed]", "Body schema violation [failed]", "Header violation [failed]",
             "Body value mismatch [failed]", "Server error [failed]",
@@ -29,7 +30,7 @@ public sealed class AllureCategoriesTests
     {
         using var json = JsonDocument.Parse(AllureCategories.Json());
 
-        Assert.That(json.RootElement[4].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
+        Assert.That(json.RootElement[6].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
     }
 
     [TestCase("status_code_conformance", 500, "Status mismatch")]
@@ -60,6 +61,39 @@ public sealed class AllureCategoriesTests
         var allure = new AllureResultBuilder(Scope(row), "h").Build(SchemaViolation(row, 404), "t").Result;
 
         Assert.That(Category("failed", allure.StatusDetails!.Message!), Is.EqualTo("Body schema violation"));
+    }
+
+    [Test]
+    public void Match_KnownIssueFailure_KnownCategoryAndTagBeforeItsCheck()
+    {
+        var row = Row("r", "get_thing", "unknown_id", 404);
+        var known = StatusMismatch(row, 400) with { KnownIssue = "DEMO-7: 404 comes back as 400" };
+
+        var allure = new AllureResultBuilder(Scope(row), "h").Build(known, "t").Result;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(allure.Status, Is.EqualTo("failed"));
+            Assert.That(allure.StatusDetails!.Message, Does.StartWith("Known issue: DEMO-7: 404 comes back as 400" + Environment.NewLine + "status_code_conformance: "));
+            Assert.That(Category("failed", allure.StatusDetails!.Message!), Is.EqualTo("Known issue (tracked by known:)"));
+            Assert.That(allure.Labels.Where(l => l.Name == "tag").Select(l => l.Value), Does.Contain("known-issue").And.Contain("status_code_conformance"));
+            Assert.That(Category("failed", new AllureResultBuilder(Scope(row), "h").Build(StatusMismatch(row, 400), "t").Result.StatusDetails!.Message!), Is.EqualTo("Status mismatch"));
+        });
+    }
+
+    [Test]
+    public void Match_KnownIssueFixed_FixedCategoryWithTheRunnersMessage()
+    {
+        var row = Row("r", "get_thing", "unknown_id", 404);
+        const string Fixed = "Known issue no longer reproduces / Known: DEMO-7 / Now: every check passes\nRemove 'known:' from the row at t.yaml(2,5) so that a regression fails the run again.";
+
+        var allure = new AllureResultBuilder(Scope(row), "h").Build(Result(row, Verdict.Failed, Fixed, null, []), "t").Result;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(allure.StatusDetails!.Message, Is.EqualTo(Fixed));
+            Assert.That(Category("failed", allure.StatusDetails!.Message!), Is.EqualTo("Known issue no longer reproduces (remove known:)"));
+        });
     }
 
     private static string Message(CheckResult check)

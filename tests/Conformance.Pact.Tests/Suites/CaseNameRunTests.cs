@@ -20,13 +20,7 @@ public sealed class CaseNameRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        var notes = Path.Combine(folder.Path, "contracts", "notes");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root(), "contracts", "notes"), "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(notes, Path.GetRelativePath(Path.Combine(RepoPaths.Root(), "contracts", "notes"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
+        var notes = PactFolderRun.CopyNotesPack(folder);
 
         await File.WriteAllTextAsync(
             Path.Combine(notes, "tables", "braces.yaml"),

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Engine;
 
 namespace Conformance.Pact.Tests.Suites;
 
@@ -28,6 +29,21 @@ internal static class PactFolderRun
     };
 
     /// <summary>Writes <paramref name="files"/> (name, content) and runs the app with <paramref name="filter"/>; results under <c>{folder}/{results}</c>.</summary>
+    /// <summary>Copies the shipped notes pack to <c>{folder}/contracts/notes</c> (to add rows to); returns that folder.</summary>
+    public static string CopyNotesPack(TempFolder folder)
+    {
+        var shipped = Path.Combine(RepoPaths.Root(), "contracts", "notes");
+        var notes = Path.Combine(folder.Path, "contracts", "notes");
+        foreach (var file in Directory.EnumerateFiles(shipped, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(notes, Path.GetRelativePath(shipped, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        return notes;
+    }
+
     public static async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(
         TempFolder folder, string filter, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string>? environment = null, string results = "results")
     {

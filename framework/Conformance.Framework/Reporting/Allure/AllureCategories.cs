@@ -9,6 +9,8 @@ internal static class AllureCategories
 {
     public static IReadOnlyList<AllureCategory> All { get; } =
     [
+        Failed("Known issue (tracked by known:)", "Known issue: "),
+        Failed("Known issue no longer reproduces (remove known:)", "Known issue no longer reproduces /"),
         Broken("Invalid contract", "Invalid contract:"),
         Broken("Target unreachable", "Target unreachable"),
         Broken("Inconclusive (throttled or unavailable)", "Inconclusive: still"),

@@ -61,9 +61,10 @@ internal sealed class AllureResultBuilder(ReportScope scope, string host)
     private AllureStatusDetails? Details(CaseResult result)
     {
         var flaky = result.Retried.Count > 0;
-        var message = result.Verdict == Verdict.Failed
-            ? string.Join(Environment.NewLine, result.Failures.Select(c => $"{c.CheckId}: {scope.Redactor.Text(c.Message)}"))
-            : scope.Redactor.Text(result.Message);
+        var checks = string.Join(Environment.NewLine, result.Failures.Select(c => $"{c.CheckId}: {scope.Redactor.Text(c.Message)}"));
+        var message = result.Verdict != Verdict.Failed || checks.Length == 0 ? scope.Redactor.Text(result.Message)
+            : result.KnownIssue is { } known ? $"{Engine.KnownIssue.KnownTitle}{known}{Environment.NewLine}{checks}"
+            : checks;
         var trace = result.Verdict == Verdict.Failed ? scope.Redactor.Text(result.Message) : null;
         return result.Verdict == Verdict.Passed && !flaky ? null : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky);
     }
@@ -78,6 +79,11 @@ internal sealed class AllureResultBuilder(ReportScope scope, string host)
             new("severity", failed.Intersect(CriticalChecks).Any() ? "critical" : "normal"),
         };
         labels.AddRange(failed.Select(id => new AllureLabel("tag", id)));
+        if (result.KnownIssue is not null)
+        {
+            labels.Add(new("tag", "known-issue"));
+        }
+
         labels.AddRange([new("host", host), new("thread", thread), new("framework", "nunit"), new("language", "csharp")]);
         return labels;
     }

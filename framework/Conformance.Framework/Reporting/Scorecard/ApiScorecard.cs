@@ -12,7 +12,11 @@ public sealed record ApiScorecard(
     IReadOnlyList<StatusLine> Statuses,
     IReadOnlyList<UndocumentedStatus> Undocumented);
 
-public sealed record VerdictCounts(int Total, int Passed, int Failed, int Broken, int Skipped);
+public sealed record VerdictCounts(int Total, int Passed, int Failed, int Broken, int Skipped)
+{
+    /// <summary>Failed cases whose failure the table marks as a known issue (<c>known:</c>); counted in <see cref="Failed"/>.</summary>
+    public int Known { get; init; }
+}
 
 /// <summary>
 /// One documented status (code or class). A row probes it when it expects a code that the entry documents; it is honored

@@ -36,7 +36,10 @@ public static class ScorecardBuilder
         var undocumented = observed.Where(o => o.Entry is null).GroupBy(o => o.Status).OrderBy(g => g.Key)
             .Select(g => new UndocumentedStatus(g.Key, g.Count(), g.Select(o => o.CaseName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .ToList();
-        var counts = new VerdictCounts(results.Count, Count(results, Verdict.Passed), Count(results, Verdict.Failed), Count(results, Verdict.Broken), Count(results, Verdict.Skipped));
+        var counts = new VerdictCounts(results.Count, Count(results, Verdict.Passed), Count(results, Verdict.Failed), Count(results, Verdict.Broken), Count(results, Verdict.Skipped))
+        {
+            Known = results.Count(r => r.KnownIssue is not null),
+        };
         return new ApiScorecard(pack.Name, pack.Title, pack.DocsUrl, counts, lines, undocumented);
     }
 

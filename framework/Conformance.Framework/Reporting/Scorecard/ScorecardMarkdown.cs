@@ -34,7 +34,7 @@ public static class ScorecardMarkdown
     };
 
     public static string CasesText(VerdictCounts c) =>
-        $"{N(c.Total)} case(s): {N(c.Passed)} passed, {N(c.Failed)} failed, {N(c.Broken)} broken, {N(c.Skipped)} skipped";
+        $"{N(c.Total)} case(s): {N(c.Passed)} passed, {N(c.Failed)} failed{(c.Known > 0 ? $" ({N(c.Known)} known)" : string.Empty)}, {N(c.Broken)} broken, {N(c.Skipped)} skipped";
 
     private static void Render(ApiScorecard api, StringBuilder text)
     {

@@ -1,0 +1,90 @@
+using Conformance.Contracts;
+using Conformance.Engine;
+using Conformance.Framework.Tests.Hostile;
+using Conformance.Reporting;
+using Conformance.Tables;
+using Conformance.Targets;
+using static Conformance.Framework.Tests.Engine.EngineHarness;
+
+namespace Conformance.Framework.Tests.Engine;
+
+/// <summary>A row marked <c>known:</c> (Engine/KnownIssue.cs) against the demo server, with and without the fault it tracks.</summary>
+public sealed class KnownIssueTests
+{
+    private const string Known = "DEMO-7: 404 comes back as 400";
+    private const string UnknownId = "demo / get_thing / unknown_id(param=id, value=999) -> 404";
+
+    private static StatusRow KnownRow => Demo.Rows.Single(r => r.CaseName == UnknownId) with { Known = Known };
+
+    private static async Task<CaseResult> RunAsync(Uri baseUrl, StatusRow row)
+    {
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = baseUrl.ToString(), ["demo.token"] = "demo-secret-token" };
+        using var run = new ConformanceRun(new ContractSet([Demo]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
+        return await run.Runner.RunAsync(row, CancellationToken.None);
+    }
+
+    [Test]
+    public async Task RunAsync_KnownIssueStillThere_FailedMarkedKnownWithTheChecksMessage()
+    {
+        await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
+
+        var result = await RunAsync(server.BaseUri, KnownRow);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Failed));
+            Assert.That(result.KnownIssue, Is.EqualTo(Known));
+            Assert.That(result.Message, Does.StartWith($"Known issue: {Known}{Environment.NewLine}The table marks this failure as known (known:), so it is reported as a warning.{Environment.NewLine}{Environment.NewLine}"));
+            Assert.That(result.Message, Does.Contain("Status code mismatch /"));
+            Assert.That(result.Failures.Select(c => c.CheckId), Does.Contain("status_code_conformance"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_KnownIssueFixed_FailsSayingToRemoveTheMarker()
+    {
+        await using var server = await DemoServer.StartAsync();
+
+        var result = await RunAsync(server.BaseUri, KnownRow);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Failed));
+            Assert.That(result.KnownIssue, Is.Null);
+            Assert.That(result.Failures, Is.Empty);
+            Assert.That(result.Message, Is.EqualTo(
+                $"Known issue no longer reproduces / Known: {Known} / Now: every check passes{Environment.NewLine}"
+                + $"Remove 'known:' from the row at {KnownRow.Location} so that a regression fails the run again."));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_UnmarkedRowWithTheFault_PlainFailure()
+    {
+        await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
+
+        var result = await RunAsync(server.BaseUri, KnownRow with { Known = null });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Failed));
+            Assert.That(result.KnownIssue, Is.Null);
+            Assert.That(result.Message, Does.Not.Contain("Known issue"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_KnownRowWithoutAVerdict_LeftBroken()
+    {
+        using var closed = new ClosedPort();
+
+        var result = await RunAsync(new Uri($"http://127.0.0.1:{closed.Port}/"), KnownRow);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(result.KnownIssue, Is.Null);
+            Assert.That(result.Message, Does.StartWith("Target unreachable"));
+        });
+    }
+}
