@@ -35,6 +35,11 @@ public static class PactExporter
             var rowNotes = new List<string>();
             var request = Record(pack, row);
             var response = ResponseMapper.Map(loaded, row, rowNotes);
+            if (row.Known is { } known)
+            {
+                rowNotes.Add($"known issue ({known}): the table tracks this row's failure, so the provider is expected to fail this interaction until it is fixed");
+            }
+
             var description = descriptions.Add(row.CaseName) ? row.CaseName : $"{row.CaseName} [{row.Id}]";
             descriptions.Add(description);
             interactions.Add(new PactInteraction(description, ProviderState(row), RequestMapper.Map(request, pack.Auth), response));

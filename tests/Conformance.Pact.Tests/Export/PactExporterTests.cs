@@ -20,6 +20,23 @@ public sealed class PactExporterTests
     }
 
     [Test]
+    public void Export_RowMarkedKnown_ExportedWithANoteNamingTheIssue()
+    {
+        var loaded = ExportedPacks.Contracts.Find("notes")!;
+        var row = loaded.Rows[0];
+        var marked = loaded with { Rows = [row with { Known = "NOTES-41: wrong status" }, .. loaded.Rows.Skip(1)] };
+
+        var export = PactExporter.Export(marked);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(export.Pact.Interactions, Has.Count.EqualTo(loaded.Rows.Count));
+            Assert.That(export.Notes, Has.Member(new ExportNote(row.CaseName, "known issue (NOTES-41: wrong status): the table tracks this row's failure, so the provider is expected to fail this interaction until it is fixed")));
+            Assert.That(ExportedPacks.Export("notes").Notes.Select(n => n.Reason), Has.None.StartsWith("known issue"));
+        });
+    }
+
+    [Test]
     public void Export_CreateRow_CarriesStateSampleTokenSchemaBodyAndHeaderRegex()
     {
         var interaction = ExportedPacks.Export("notes").Pact.Interactions
