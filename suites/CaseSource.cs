@@ -55,6 +55,11 @@ public static class CaseSource
         {
             yield return "header_conformance";
         }
+
+        if (row.Known is not null)
+        {
+            yield return "known";
+        }
     }
 
     private static string Unique(string name, string discriminator, Dictionary<string, int> seen)

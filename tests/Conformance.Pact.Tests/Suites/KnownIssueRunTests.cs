@@ -4,7 +4,8 @@ namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
 /// Rows marked <c>known:</c> through the suites app (suites/ConformanceSuite.cs): the copied notes pack gets a row whose
-/// failure is tracked (the reference API answers 404 where it expects 400) and one whose tracked issue is gone.
+/// failure is tracked (the reference API answers 404 where it expects 400) and one whose tracked issue is gone; the run
+/// selects them by their category, <c>known</c>.
 /// </summary>
 [NonParallelizable]
 public sealed class KnownIssueRunTests
@@ -25,7 +26,7 @@ public sealed class KnownIssueRunTests
               - { op: get_note, scenario: unknown_id, with: { param: note_id, value: "77777778" }, expect: 404, known: "NOTES-9: unknown ids answered 500" }
             """);
         run = await SuitesApp.RunAsync(
-            "Category=notes",
+            "Category=known",
             Path.Combine(folder.Path, "results"),
             new Dictionary<string, string> { ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = Path.Combine(folder.Path, "contracts") });
     }
@@ -44,6 +45,10 @@ public sealed class KnownIssueRunTests
             Assert.That(run.Cases.Where(c => c.Name != Gone && c.Outcome != "Passed").Select(c => $"{c.Name}: {c.Message}"), Is.Empty);
         });
     }
+
+    [Test]
+    public void Run_FilterCategoryKnown_OnlyTheMarkedRows() =>
+        Assert.That(run.Cases.Select(c => c.Name), Is.EquivalentTo(new[] { Tracked, Gone }));
 
     [Test]
     public void Run_KnownIssueGone_FailsSayingToRemoveTheMarker()
