@@ -159,4 +159,29 @@ public sealed class AllureResultBuilderTests
             Assert.That(result.Parameters.Select(p => p.Value), Is.EqualTo(new[] { "demo", "(invalid contract)", "contracts/demo/tables/things.yaml", "(invalid)" }));
         });
     }
+
+    [Test]
+    public void Build_KnownIssueNamingAddresses_AnIssueLinkEachNamedByItsLastSegment()
+    {
+        var row = Row("r", "get_thing", "unknown_id", 404) with { Known = "https://jira.example.test/browse/NOTES-41: unknown ids answer 400 (see https://wiki.example.test/x)." };
+
+        var result = new AllureResultBuilder(Scope(row), "h").Build(StatusMismatch(row, 400) with { KnownIssue = row.Known }, "t").Result;
+
+        Assert.That(result.Links.Select(l => $"{l.Type} {l.Name} {l.Url}"), Is.EqualTo(new[]
+        {
+            "link Demo API documentation https://docs.example.test/errors",
+            "issue NOTES-41 https://jira.example.test/browse/NOTES-41",
+            "issue x https://wiki.example.test/x",
+        }));
+    }
+
+    [Test]
+    public void Build_KnownIssueWithoutAddress_DocumentationLinkOnly()
+    {
+        var row = Row("r", "get_thing", "unknown_id", 404) with { Known = "NOTES-41: unknown ids answer 400" };
+
+        var result = new AllureResultBuilder(Scope(row), "h").Build(StatusMismatch(row, 400) with { KnownIssue = row.Known }, "t").Result;
+
+        Assert.That(result.Links.Select(l => l.Type), Is.EqualTo(new[] { "link" }));
+    }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Conformance.Checks;
 
 namespace Conformance.Reporting.Allure;
 
 /// <summary>Turns one <see cref="CaseResult"/> into an Allure result: identity, status, labels, one step per check, attachments.</summary>
-internal sealed class AllureResultBuilder(ReportScope scope, string host)
+internal sealed partial class AllureResultBuilder(ReportScope scope, string host)
 {
     private static readonly string[] CriticalChecks = ["status_code_conformance", "not_a_server_error"];
     private readonly ExchangeText text = new(scope.Redactor);
@@ -35,7 +36,7 @@ internal sealed class AllureResultBuilder(ReportScope scope, string host)
             stop,
             [new("api", ids.Api), new("operation", ids.Operation), new("scenario", ids.Scenario), new("expected status", result.Row?.ExpectedText ?? (result.Suite is null ? "(invalid)" : "as in the pact"))],
             Labels(result, ids, thread),
-            scope.Pack(result.Api)?.DocsUrl is { } docs ? [new AllureLink($"{scope.Pack(result.Api)!.Title} documentation", docs, "link")] : [],
+            Links(result),
             result.Checks.Select(c => Step(c, start, stop)).ToList(),
             files.Select(f => f.Item1).ToList(),
             WithExchange(Description(result), CaseAttachments.CleanPassExchange(result, scope, text)));
@@ -57,6 +58,30 @@ internal sealed class AllureResultBuilder(ReportScope scope, string host)
         Outcome.Warning => "unknown",
         _ => "skipped",
     };
+
+    /// <summary>The API's documentation, and each web address in the row's <c>known:</c> text as an issue link.</summary>
+    private List<AllureLink> Links(CaseResult result)
+    {
+        var links = new List<AllureLink>();
+        if (scope.Pack(result.Api) is { DocsUrl: { } docs } pack)
+        {
+            links.Add(new AllureLink($"{pack.Title} documentation", docs, "link"));
+        }
+
+        if (result.Row?.Known is { } known)
+        {
+            links.AddRange(WebAddress().Matches(known).Select(m => new AllureLink(IssueName(m.Value), m.Value, "issue")));
+        }
+
+        return links;
+    }
+
+    /// <summary>The last path segment of an issue address (<c>.../browse/NOTES-41</c> -> <c>NOTES-41</c>), else the address.</summary>
+    private static string IssueName(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Segments.Length > 1 ? Uri.UnescapeDataString(uri.Segments[^1].TrimEnd('/')) : url;
+
+    [GeneratedRegex(@"https?://[^\s""'<>]+[^\s""'<>.,;:)]")]
+    private static partial Regex WebAddress();
 
     private AllureStatusDetails? Details(CaseResult result)
     {
