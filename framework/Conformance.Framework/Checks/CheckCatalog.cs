@@ -9,6 +9,7 @@ public static class CheckCatalog
         new ContentTypeConformanceCheck(), new HeaderConformanceCheck(), new DocumentedStatusCheck(),
         new NotAServerErrorCheck(), new AllowOn405Check(), new WwwAuthenticateOn401Check(), new RetryAfterCheck(),
         new LocationCheck(), new NoBodyOn204304Check(), new ConditionalNotModifiedCheck(), new Batch207Check(),
+        new ResponseTimeCheck(),
     ];
 
     public static IReadOnlyList<string> Ids { get; } = All.Select(c => c.Id).ToList();

@@ -22,6 +22,9 @@ public sealed record ApiPack(
     IReadOnlyDictionary<string, Operation> Operations,
     SourceLocation Location)
 {
+    /// <summary>The response time every probe of this API must stay within (<c>maxResponseMs</c>), or null for none.</summary>
+    public int? MaxResponseMs { get; init; }
+
     /// <summary>The documented meaning of a status, most specific entry first, or null if undocumented.</summary>
     public DocumentedStatus? Documented(int status) => MostSpecific(Statuses, s => s.Pattern, status);
 

@@ -9,7 +9,7 @@ namespace Conformance.Contracts;
 internal static partial class ApiPackReader
 {
     private static readonly string[] Keys =
-        ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "operations"];
+        ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "operations"];
 
     public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, ISet<string> brokenOperations)
     {
@@ -43,7 +43,10 @@ internal static partial class ApiPackReader
             Unprovokable: DocumentedStatusReader.ReadUnprovokable(map, bag),
             CheckSeverities: CheckSeverityReader.Read(map.Mapping("checks"), path, bag),
             Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), path, bag, brokenOperations),
-            Location: DiagnosticBag.At(path, node));
+            Location: DiagnosticBag.At(path, node))
+        {
+            MaxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max),
+        };
     }
 
     private static AuthScheme? ReadAuth(YamlMap map, DiagnosticBag bag)

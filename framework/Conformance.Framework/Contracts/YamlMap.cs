@@ -153,6 +153,24 @@ internal sealed class YamlMap
         return null;
     }
 
+    /// <summary>A whole number from 1 to <paramref name="max"/>; null when absent, or when wrong (reported).</summary>
+    public int? WholeNumber(string key, int max)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max)
+        {
+            return n;
+        }
+
+        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be a whole number from 1 to {max}", $"found '{text}'");
+        return null;
+    }
+
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Conformance.Checks;
 using Conformance.Contracts;
 using Conformance.Diagnostics;
 using Conformance.Probing;
@@ -11,7 +12,7 @@ namespace Conformance.Tables;
 internal static class RowReader
 {
     private static readonly string[] Keys =
-        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "checks", "description"];
+        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "maxResponseMs", "checks", "description"];
 
     public static StatusRow? Read(YamlNode node, int index, TableContext table, DiagnosticBag bag)
     {
@@ -42,6 +43,7 @@ internal static class RowReader
             bag.Error(ErrorCodes.InvalidValue, map.Location("known"), "known is empty", "it names the tracked issue the row's failure belongs to", "Write the ticket and what is wrong, e.g. known: \"API-123: 404 comes back as 400\".");
         }
 
+        var maxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max);
         var description = map.String("description");
         if (bag.Count > before || opId is null || scenarioId is null)
         {
@@ -50,7 +52,7 @@ internal static class RowReader
 
         var id = map.String("id") ?? $"{opId}.{scenarioId}.{index.ToString(CultureInfo.InvariantCulture)}";
         return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
-            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known };
+            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, MaxResponseMs = maxResponseMs };
     }
 
     private static Operation? ResolveOperation(YamlMap map, string? opId, TableContext table, DiagnosticBag bag)

@@ -29,6 +29,9 @@ public sealed record StatusRow(
     /// </summary>
     public string? Known { get; init; }
 
+    /// <summary>This row's response time limit (<c>maxResponseMs</c>), overriding the pack's; null to use the pack's.</summary>
+    public int? MaxResponseMs { get; init; }
+
     public string ExpectedText => string.Join("|", Expected.Select(s => s.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>

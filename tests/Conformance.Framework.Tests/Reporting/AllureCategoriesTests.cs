@@ -21,7 +21,7 @@ public sealed class AllureCategoriesTests
             "Known issue (tracked by known:) [failed]", "Known issue no longer reproduces (remove known:) [failed]",
             "Invalid contract [broken]", "Target unreachable [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
             "Status mismatch [failed]", "Undocumented status [failed]", "Body schema violation [failed]", "Header violation [failed]",
-            "Body value mismatch [failed]", "Server error [failed]",
+            "Body value mismatch [failed]", "Server error [failed]", "Slow response [failed]",
         }));
     }
 

@@ -21,6 +21,7 @@ internal static class AllureCategories
         Failed("Header violation", "(Header violation|Content-Type mismatch|without (Allow|WWW-Authenticate) header|without (Retry-After|Location)|with the wrong challenge|with an invalid (Retry-After|Location)|whose Allow lists the rejected method) /"),
         Failed("Body value mismatch", "(Body value mismatch|Body should be empty|Body values cannot be read|with a body) /"),
         Failed("Server error", "Server error /"),
+        Failed("Slow response", "Response too slow /"),
     ];
 
     public static string Json() => AllureJson.Serialize(All);

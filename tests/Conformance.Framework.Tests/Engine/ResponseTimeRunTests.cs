@@ -1,0 +1,50 @@
+using Conformance.Contracts;
+using Conformance.Engine;
+using Conformance.Reporting;
+using Conformance.Tables;
+using Conformance.Targets;
+using static Conformance.Framework.Tests.Engine.EngineHarness;
+
+namespace Conformance.Framework.Tests.Engine;
+
+/// <summary><c>maxResponseMs</c> on a row of the demo pack, against the demo server answering late and promptly.</summary>
+public sealed class ResponseTimeRunTests
+{
+    private static StatusRow Valid(int limit) => Demo.Rows.Single(r => r.CaseName == "demo / get_thing / valid -> 200") with { MaxResponseMs = limit };
+
+    private static async Task<CaseResult> RunAsync(Uri baseUrl, StatusRow row)
+    {
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = baseUrl.ToString(), ["demo.token"] = "demo-secret-token" };
+        using var run = new ConformanceRun(new ContractSet([Demo]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
+        return await run.Runner.RunAsync(row, CancellationToken.None);
+    }
+
+    [Test]
+    public async Task RunAsync_AnswerLaterThanTheLimit_FailsOnResponseTimeOnly()
+    {
+        await using var server = await DemoServer.StartAsync(new DemoFaults { Delay = TimeSpan.FromMilliseconds(400) });
+
+        var result = await RunAsync(server.BaseUri, Valid(100));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Failed));
+            Assert.That(result.Failures.Select(c => c.CheckId), Is.EqualTo(new[] { "response_time" }));
+            Assert.That(result.Message, Does.Contain("Response too slow / Expected: within 100 ms (the row's maxResponseMs) / Received: after "));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_PromptAnswer_PassesWithTheCheckApplied()
+    {
+        await using var server = await DemoServer.StartAsync();
+
+        var result = await RunAsync(server.BaseUri, Valid(8000));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(result.Checks.Single(c => c.CheckId == "response_time").Outcome, Is.EqualTo(Conformance.Checks.Outcome.Passed));
+        });
+    }
+}
