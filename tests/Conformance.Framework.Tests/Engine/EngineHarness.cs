@@ -1,6 +1,7 @@
 using Conformance.Contracts;
 using Conformance.Engine;
 using Conformance.Reporting;
+using Conformance.Tables;
 using Conformance.Targets;
 
 namespace Conformance.Framework.Tests.Engine;
@@ -19,6 +20,14 @@ internal static class EngineHarness
         using var run = new ConformanceRun(new ContractSet([Demo]), source, null);
         var results = await Task.WhenAll(Demo.Rows.Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
         return results;
+    }
+
+    /// <summary>Runs one row (a demo row, possibly changed with <c>with</c>) against <paramref name="baseUrl"/>.</summary>
+    public static async Task<CaseResult> RunRowAsync(Uri baseUrl, StatusRow row)
+    {
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = baseUrl.ToString(), ["demo.token"] = "demo-secret-token" };
+        using var run = new ConformanceRun(new ContractSet([Demo]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
+        return await run.Runner.RunAsync(row, CancellationToken.None);
     }
 
     public static CaseResult Case(IEnumerable<CaseResult> results, string name) => results.Single(r => r.CaseName == name);

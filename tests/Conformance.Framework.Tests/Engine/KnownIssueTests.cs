@@ -16,19 +16,12 @@ public sealed class KnownIssueTests
 
     private static StatusRow KnownRow => Demo.Rows.Single(r => r.CaseName == UnknownId) with { Known = Known };
 
-    private static async Task<CaseResult> RunAsync(Uri baseUrl, StatusRow row)
-    {
-        var values = new Dictionary<string, string> { ["demo.baseUrl"] = baseUrl.ToString(), ["demo.token"] = "demo-secret-token" };
-        using var run = new ConformanceRun(new ContractSet([Demo]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
-        return await run.Runner.RunAsync(row, CancellationToken.None);
-    }
-
     [Test]
     public async Task RunAsync_KnownIssueStillThere_FailedMarkedKnownWithTheChecksMessage()
     {
         await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
 
-        var result = await RunAsync(server.BaseUri, KnownRow);
+        var result = await RunRowAsync(server.BaseUri, KnownRow);
 
         Assert.Multiple(() =>
         {
@@ -45,7 +38,7 @@ public sealed class KnownIssueTests
     {
         await using var server = await DemoServer.StartAsync();
 
-        var result = await RunAsync(server.BaseUri, KnownRow);
+        var result = await RunRowAsync(server.BaseUri, KnownRow);
 
         Assert.Multiple(() =>
         {
@@ -63,7 +56,7 @@ public sealed class KnownIssueTests
     {
         await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
 
-        var result = await RunAsync(server.BaseUri, KnownRow with { Known = null });
+        var result = await RunRowAsync(server.BaseUri, KnownRow with { Known = null });
 
         Assert.Multiple(() =>
         {
@@ -78,7 +71,7 @@ public sealed class KnownIssueTests
     {
         using var closed = new ClosedPort();
 
-        var result = await RunAsync(new Uri($"http://127.0.0.1:{closed.Port}/"), KnownRow);
+        var result = await RunRowAsync(new Uri($"http://127.0.0.1:{closed.Port}/"), KnownRow);
 
         Assert.Multiple(() =>
         {

@@ -12,19 +12,12 @@ public sealed class ResponseTimeRunTests
 {
     private static StatusRow Valid(int limit) => Demo.Rows.Single(r => r.CaseName == "demo / get_thing / valid -> 200") with { MaxResponseMs = limit };
 
-    private static async Task<CaseResult> RunAsync(Uri baseUrl, StatusRow row)
-    {
-        var values = new Dictionary<string, string> { ["demo.baseUrl"] = baseUrl.ToString(), ["demo.token"] = "demo-secret-token" };
-        using var run = new ConformanceRun(new ContractSet([Demo]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
-        return await run.Runner.RunAsync(row, CancellationToken.None);
-    }
-
     [Test]
     public async Task RunAsync_AnswerLaterThanTheLimit_FailsOnResponseTimeOnly()
     {
         await using var server = await DemoServer.StartAsync(new DemoFaults { Delay = TimeSpan.FromMilliseconds(400) });
 
-        var result = await RunAsync(server.BaseUri, Valid(100));
+        var result = await RunRowAsync(server.BaseUri, Valid(100));
 
         Assert.Multiple(() =>
         {
@@ -39,7 +32,7 @@ public sealed class ResponseTimeRunTests
     {
         await using var server = await DemoServer.StartAsync();
 
-        var result = await RunAsync(server.BaseUri, Valid(8000));
+        var result = await RunRowAsync(server.BaseUri, Valid(8000));
 
         Assert.Multiple(() =>
         {
