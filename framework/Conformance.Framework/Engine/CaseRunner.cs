@@ -114,7 +114,7 @@ public sealed class CaseRunner
         var verdict = results.Any(r => r.Outcome == Outcome.Failed) ? Verdict.Failed : Verdict.Passed;
         var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
         var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch);
-        return row.Known is { } known ? KnownIssue.Apply(result, known) : result;
+        return row.Known is { } known ? KnownIssue.Apply(result, known, row.KnownChecks) : result;
     }
 
     private static CheckResult Evaluate(ICheck check, CheckContext context, ApiPack pack, StatusRow row)

@@ -3,29 +3,44 @@ using Conformance.Reporting;
 namespace Conformance.Engine;
 
 /// <summary>
-/// A row marked <c>known: "API-123: ..."</c> tracks a non-conformance someone already filed. Its failure stays a
-/// failure in the reports, marked as known, and the suites report it as a warning so the run stays green; a pass
-/// means the issue no longer reproduces, and fails the case until the marker is removed (a fix must not hide a later
-/// regression). Broken and skipped cases are left as they are: they say nothing about the issue.
+/// A row marked <c>known:</c> tracks a non-conformance someone already filed. Its failure stays a failure in the
+/// reports, marked as known, and the suites report it as a warning so the run stays green; a pass means the issue no
+/// longer reproduces, and fails the case until the marker is removed (a fix must not hide a later regression). When the
+/// marker names the checks it covers, a failure of any other check is a plain failure: the known issue does not hide a
+/// new one. Broken and skipped cases are left as they are: they say nothing about the issue.
 /// </summary>
 internal static class KnownIssue
 {
     public const string KnownTitle = "Known issue: ";
     public const string FixedTitle = "Known issue no longer reproduces /";
 
-    public static CaseResult Apply(CaseResult result, string known) => result.Verdict switch
+    public static CaseResult Apply(CaseResult result, string known, IReadOnlyList<string> covered)
     {
-        Verdict.Failed => result with
+        var nl = Environment.NewLine;
+        var failed = result.Failures.Select(c => c.CheckId).ToList();
+        var others = covered.Count == 0 ? [] : failed.Where(id => !covered.Contains(id)).ToList();
+        var still = failed.Count > others.Count;
+        return result.Verdict switch
         {
-            KnownIssue = known,
-            Message = $"{KnownTitle}{known}{Environment.NewLine}The table marks this failure as known (known:), so it is reported as a warning.{Environment.NewLine}{Environment.NewLine}{result.Message}",
-        },
-        Verdict.Passed => result with
-        {
-            Verdict = Verdict.Failed,
-            Message = $"{FixedTitle} Known: {known} / Now: every check passes{Environment.NewLine}"
-                + $"Remove 'known:' from the row at {result.Row?.Location} so that a regression fails the run again.",
-        },
-        _ => result,
-    };
+            Verdict.Failed when others.Count > 0 => result with
+            {
+                Message = (still
+                    ? $"Not only the known issue: {known} covers {string.Join(", ", covered)}; this row also fails {string.Join(", ", others)}."
+                    : $"Not the known issue: {known} covers {string.Join(", ", covered)}, none of which fails now; this row fails {string.Join(", ", others)} instead.")
+                    + $"{nl}{nl}{result.Message}",
+            },
+            Verdict.Failed => result with
+            {
+                KnownIssue = known,
+                Message = $"{KnownTitle}{known}{nl}The table marks this failure as known (known:), so it is reported as a warning.{nl}{nl}{result.Message}",
+            },
+            Verdict.Passed => result with
+            {
+                Verdict = Verdict.Failed,
+                Message = $"{FixedTitle} Known: {known} / Now: every check passes{nl}"
+                    + $"Remove 'known:' from the row at {result.Row?.Location} so that a regression fails the run again.",
+            },
+            _ => result,
+        };
+    }
 }

@@ -37,11 +37,7 @@ internal static class RowReader
         var severities = CheckSeverityReader.Read(map.Mapping("checks"), table.Path, bag);
         var emptyBody = map.Bool("emptyBody") ?? false;
         var skip = map.String("skip");
-        var known = map.String("known");
-        if (known is not null && string.IsNullOrWhiteSpace(known))
-        {
-            bag.Error(ErrorCodes.InvalidValue, map.Location("known"), "known is empty", "it names the tracked issue the row's failure belongs to", "Write the ticket and what is wrong, e.g. known: \"API-123: 404 comes back as 400\".");
-        }
+        var (known, knownChecks) = KnownReader.Read(map, bag);
 
         var maxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max);
         var description = map.String("description");
@@ -52,7 +48,7 @@ internal static class RowReader
 
         var id = map.String("id") ?? $"{opId}.{scenarioId}.{index.ToString(CultureInfo.InvariantCulture)}";
         return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
-            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, MaxResponseMs = maxResponseMs };
+            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, MaxResponseMs = maxResponseMs };
     }
 
     private static Operation? ResolveOperation(YamlMap map, string? opId, TableContext table, DiagnosticBag bag)

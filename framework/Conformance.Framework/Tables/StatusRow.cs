@@ -29,6 +29,9 @@ public sealed record StatusRow(
     /// </summary>
     public string? Known { get; init; }
 
+    /// <summary>The checks the known issue covers (<c>known: { issue, checks }</c>); empty: any failing check.</summary>
+    public IReadOnlyList<string> KnownChecks { get; init; } = [];
+
     /// <summary>This row's response time limit (<c>maxResponseMs</c>), overriding the pack's; null to use the pack's.</summary>
     public int? MaxResponseMs { get; init; }
 

@@ -1,3 +1,4 @@
+using Conformance.Checks;
 using Conformance.Contracts;
 using Conformance.Engine;
 using Conformance.Framework.Tests.Hostile;
@@ -78,6 +79,47 @@ public sealed class KnownIssueTests
             Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
             Assert.That(result.KnownIssue, Is.Null);
             Assert.That(result.Message, Does.StartWith("Target unreachable"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_KnownIssueNamingTheFailingCheck_Known()
+    {
+        await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
+
+        var result = await RunRowAsync(server.BaseUri, KnownRow with { KnownChecks = ["status_code_conformance", "body_schema_conformance"] });
+
+        Assert.That(result.KnownIssue, Is.EqualTo(Known), result.Message);
+    }
+
+    [Test]
+    public async Task RunAsync_KnownIssueNamingOtherChecks_PlainFailureSayingSo()
+    {
+        await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
+
+        var result = await RunRowAsync(server.BaseUri, KnownRow with { KnownChecks = ["documented_status"] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Failed));
+            Assert.That(result.KnownIssue, Is.Null);
+            Assert.That(result.Message, Does.StartWith($"Not the known issue: {Known} covers documented_status, none of which fails now; this row fails status_code_conformance"));
+        });
+    }
+
+    [Test]
+    public void Apply_CoveredCheckAndAnotherFail_PlainFailureNamingTheOther()
+    {
+        var row = KnownRow;
+        var failing = new CaseResult("demo", row.CaseName, row, Verdict.Failed, "the usual message", null,
+            [CheckResult.Fail("status_code_conformance", "Status code mismatch / ..."), CheckResult.Fail("body_schema_conformance", "Body schema violation / ...")], [], null, DateTimeOffset.UnixEpoch, TimeSpan.Zero);
+
+        var result = KnownIssue.Apply(failing, Known, ["status_code_conformance"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.KnownIssue, Is.Null);
+            Assert.That(result.Message, Is.EqualTo($"Not only the known issue: {Known} covers status_code_conformance; this row also fails body_schema_conformance.{Environment.NewLine}{Environment.NewLine}the usual message"));
         });
     }
 }

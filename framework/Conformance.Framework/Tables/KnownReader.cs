@@ -1,0 +1,70 @@
+using Conformance.Checks;
+using Conformance.Contracts;
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Tables;
+
+/// <summary>
+/// Reads a row's <c>known:</c>: the issue as text (<c>known: "API-123: ..."</c>, any failing check is the known one), or
+/// a mapping naming the checks the issue covers (<c>known: { issue: "API-123: ...", checks: [status_code_conformance] }</c>).
+/// </summary>
+internal static class KnownReader
+{
+    public static (string? Issue, IReadOnlyList<string> Checks) Read(YamlMap row, DiagnosticBag bag)
+    {
+        switch (row.Get("known"))
+        {
+            case null:
+                return (null, []);
+            case YamlMappingNode mapping:
+                var map = new YamlMap(mapping, row.Path, bag, ["issue", "checks"], "known");
+                var issue = map.String("issue", required: true, owner: "known");
+                Empty(issue, map.Location("issue"), bag);
+                return (issue, Checks(map, bag));
+            default:
+                var text = row.String("known");
+                Empty(text, row.Location("known"), bag);
+                return (text, []);
+        }
+    }
+
+    private static void Empty(string? issue, SourceLocation at, DiagnosticBag bag)
+    {
+        if (issue is not null && string.IsNullOrWhiteSpace(issue))
+        {
+            bag.Error(ErrorCodes.InvalidValue, at, "known is empty", "it names the tracked issue the row's failure belongs to", "Write the ticket and what is wrong, e.g. known: \"API-123: 404 comes back as 400\".");
+        }
+    }
+
+    private static List<string> Checks(YamlMap map, DiagnosticBag bag)
+    {
+        var checks = new List<string>();
+        switch (map.Get("checks"))
+        {
+            case null:
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence)
+                {
+                    var id = (item as YamlScalarNode)?.Value ?? string.Empty;
+                    if (CheckCatalog.Ids.Contains(id))
+                    {
+                        checks.Add(id);
+                    }
+                    else
+                    {
+                        bag.Error(ErrorCodes.UnknownCheck, map.Path, item, $"Unknown check '{id}' in known", $"the checks are {string.Join(", ", CheckCatalog.Ids)}",
+                            $"Use a check id from the README's checks table.{DidYouMean.Suffix(id, CheckCatalog.Ids)}");
+                    }
+                }
+
+                break;
+            case var other:
+                bag.Error(ErrorCodes.WrongNodeType, map.Path, other, "'checks' in known must be a list of check ids", $"found a {YamlMap.Kind(other)}", "Write checks: [status_code_conformance].");
+                break;
+        }
+
+        return checks;
+    }
+}
