@@ -122,4 +122,14 @@ public sealed class KnownIssueTests
             Assert.That(result.Message, Is.EqualTo($"Not only the known issue: {Known} covers status_code_conformance; this row also fails body_schema_conformance.{Environment.NewLine}{Environment.NewLine}the usual message"));
         });
     }
+
+    [Test]
+    public async Task RunAsync_KnownTextQuotingTheToken_MessageMasksIt()
+    {
+        await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
+
+        var result = await RunRowAsync(server.BaseUri, KnownRow with { Known = "DEMO-8: fails even with demo-secret-token" });
+
+        Assert.That(result.Message, Does.StartWith("Known issue: DEMO-8: fails even with ***").And.Not.Contain("demo-secret-token"));
+    }
 }

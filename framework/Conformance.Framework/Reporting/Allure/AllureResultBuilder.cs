@@ -88,7 +88,7 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
         var flaky = result.Retried.Count > 0;
         var checks = string.Join(Environment.NewLine, result.Failures.Select(c => $"{c.CheckId}: {scope.Redactor.Text(c.Message)}"));
         var message = result.Verdict != Verdict.Failed || checks.Length == 0 ? scope.Redactor.Text(result.Message)
-            : result.KnownIssue is { } known ? $"{Engine.KnownIssue.KnownTitle}{known}{Environment.NewLine}{checks}"
+            : result.KnownIssue is { } known ? $"{Engine.KnownIssue.KnownTitle}{scope.Redactor.Text(known)}{Environment.NewLine}{checks}"
             : checks;
         var trace = result.Verdict == Verdict.Failed ? scope.Redactor.Text(result.Message) : null;
         return result.Verdict == Verdict.Passed && !flaky ? null : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky);
