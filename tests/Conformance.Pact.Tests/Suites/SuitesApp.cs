@@ -20,7 +20,7 @@ internal static class SuitesApp
     public static string Path => typeof(SuitesApp).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "Conformance.SuitesApp").Value!;
 
-    public static async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(string filter, string resultsFolder, IReadOnlyDictionary<string, string> environment)
+    public static async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(string filter, string resultsFolder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,7 +28,7 @@ internal static class SuitesApp
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path, "--filter", filter, "--results-directory", resultsFolder, "--report-trx", "--report-trx-filename", "run.trx", "--no-progress", "--ansi", "off" })
+        foreach (var arg in new[] { Path, "--filter", filter, "--results-directory", resultsFolder, "--report-trx", "--report-trx-filename", "run.trx", "--no-progress", "--ansi", "off" }.Concat(arguments))
         {
             start.ArgumentList.Add(arg);
         }
