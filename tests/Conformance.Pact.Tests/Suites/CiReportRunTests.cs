@@ -3,12 +3,13 @@ using Conformance.Engine;
 namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
-/// The suites app on GitHub Actions with <c>--report-gh</c> (Microsoft.Testing.Extensions.GitHubActionsReport): a
-/// failing row becomes an <c>::error</c> annotation and a section of the job summary, with the configured token masked.
-/// The copied notes pack gets one row the reference API fails (it answers 404 where the row expects 400).
+/// The suites app as on GitHub Actions and Azure Pipelines at once, with <c>--report-gh</c> and <c>--report-azdo</c>
+/// (Microsoft.Testing.Extensions.GitHubActionsReport and .AzureDevOpsReport): a failing row becomes an <c>::error</c>
+/// annotation, a section of the job summary and a <c>##vso[task.logissue type=error]</c> line, the configured token
+/// masked everywhere. The copied notes pack gets one row the reference API fails (it answers 404 where it expects 400).
 /// </summary>
 [NonParallelizable]
-public sealed class GitHubReportRunTests
+public sealed class CiReportRunTests
 {
     private const string Token = "notes-reference-token";
     private const string Failing = "notes / get_note / unknown_id(param=note_id, value=77777777) -> 400";
@@ -34,8 +35,10 @@ public sealed class GitHubReportRunTests
                 ["GITHUB_ACTIONS"] = "true",
                 ["GITHUB_STEP_SUMMARY"] = summaryFile,
                 ["GITHUB_WORKSPACE"] = RepoPaths.Root(),
+                ["TF_BUILD"] = "true",
             },
-            "--report-gh");
+            "--report-gh",
+            "--report-azdo");
         summary = File.Exists(summaryFile) ? await File.ReadAllTextAsync(summaryFile) : string.Empty;
     }
 
@@ -56,6 +59,15 @@ public sealed class GitHubReportRunTests
     }
 
     [Test]
+    public void Run_FailingRow_LoggedAsAnAzurePipelinesError()
+    {
+        var issues = run.Output.Split('\n').Where(l => l.StartsWith("##vso[task.logissue type=error", StringComparison.Ordinal)).ToList();
+
+        Assert.That(issues, Has.Count.EqualTo(1), run.Output);
+        Assert.That(issues.Single(), Does.Contain(Failing).And.Contain("Status code mismatch / Expected: 400"));
+    }
+
+    [Test]
     public void Run_FailingRow_InTheJobSummaryWithItsReproLine()
     {
         Assert.Multiple(() =>
@@ -66,7 +78,7 @@ public sealed class GitHubReportRunTests
     }
 
     [Test]
-    public void Run_ConfiguredToken_NeitherInTheSummaryNorInTheAnnotations()
+    public void Run_ConfiguredToken_NeitherInTheSummaryNorInTheCiLines()
     {
         Assert.Multiple(() =>
         {
