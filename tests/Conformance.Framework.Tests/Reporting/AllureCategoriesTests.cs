@@ -74,6 +74,8 @@ public sealed class AllureCategoriesTests
         Assert.Multiple(() =>
         {
             Assert.That(allure.Status, Is.EqualTo("failed"));
+            Assert.That(allure.StatusDetails!.Known, Is.True);
+            Assert.That(new AllureResultBuilder(Scope(row), "h").Build(StatusMismatch(row, 400), "t").Result.StatusDetails!.Known, Is.False);
             Assert.That(allure.StatusDetails!.Message, Does.StartWith("Known issue: DEMO-7: 404 comes back as 400" + Environment.NewLine + "status_code_conformance: "));
             Assert.That(Category("failed", allure.StatusDetails!.Message!), Is.EqualTo("Known issue (tracked by known:)"));
             Assert.That(allure.Labels.Where(l => l.Name == "tag").Select(l => l.Value), Does.Contain("known-issue").And.Contain("status_code_conformance"));

@@ -75,6 +75,7 @@ public sealed class KnownIssueRunTests
         Assert.Multiple(() =>
         {
             Assert.That(results[0].GetProperty("status").GetString(), Is.EqualTo("failed"));
+            Assert.That(results[0].GetProperty("statusDetails").GetProperty("known").GetBoolean(), Is.True);
             Assert.That(results[0].GetProperty("statusDetails").GetProperty("message").GetString(), Does.StartWith("Known issue: NOTES-41: unknown ids answer 404, the docs say 400"));
             Assert.That(results[0].GetProperty("labels").EnumerateArray().Select(l => l.GetProperty("value").GetString()), Does.Contain("known-issue"));
         });

@@ -23,7 +23,8 @@ internal sealed record AllureResult(
     string? Description = null,
     string? DescriptionHtml = null);
 
-internal sealed record AllureStatusDetails(string? Message, string? Trace = null, bool Flaky = false);
+/// <summary><c>known</c>: a failure the table tracks (<c>known:</c>); Allure 3 files it as accepted, not as a new defect.</summary>
+internal sealed record AllureStatusDetails(string? Message, string? Trace = null, bool Flaky = false, bool Known = false);
 
 internal sealed record AllureStep(
     string Name,

@@ -91,7 +91,7 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
             : result.KnownIssue is { } known ? $"{Engine.KnownIssue.KnownTitle}{scope.Redactor.Text(known)}{Environment.NewLine}{checks}"
             : checks;
         var trace = result.Verdict == Verdict.Failed ? scope.Redactor.Text(result.Message) : null;
-        return result.Verdict == Verdict.Passed && !flaky ? null : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky);
+        return result.Verdict == Verdict.Passed && !flaky ? null : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky, result.KnownIssue is not null);
     }
 
     private List<AllureLabel> Labels(CaseResult result, AllureIds ids, string thread)
