@@ -184,4 +184,18 @@ public sealed class AllureResultBuilderTests
 
         Assert.That(result.Links.Select(l => l.Type), Is.EqualTo(new[] { "link" }));
     }
+
+    [TestCase("https://github.com/acme/api/issues/41", "acme/api#41")]
+    [TestCase("https://gitlab.example.test/group/proj/-/issues/7", "group/proj#7")]
+    [TestCase("https://dev.azure.example.test/org/proj/_workitems/edit/1234", "#1234")]
+    [TestCase("https://jira.example.test/browse/NOTES-41", "NOTES-41")]
+    [TestCase("https://tracker.example.test/", "https://tracker.example.test/")]
+    public void Build_KnownIssueAddress_LinkNamedForPeople(string address, string expected)
+    {
+        var row = Row("r", "get_thing", "unknown_id", 404) with { Known = $"tracked in {address}" };
+
+        var result = new AllureResultBuilder(Scope(row), "h").Build(StatusMismatch(row, 400) with { KnownIssue = row.Known }, "t").Result;
+
+        Assert.That(result.Links.Single(l => l.Type == "issue").Name, Is.EqualTo(expected));
+    }
 }

@@ -76,9 +76,32 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
         return links;
     }
 
-    /// <summary>The last path segment of an issue address (<c>.../browse/NOTES-41</c> -> <c>NOTES-41</c>), else the address.</summary>
-    private static string IssueName(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Segments.Length > 1 ? Uri.UnescapeDataString(uri.Segments[^1].TrimEnd('/')) : url;
+    /// <summary>
+    /// A short name for an issue address: <c>.../browse/NOTES-41</c> -> <c>NOTES-41</c>; a number after <c>issues</c> or
+    /// <c>pull</c> -> <c>acme/api#41</c> (GitHub, GitLab); another number -> <c>#41</c>; no path -> the address.
+    /// </summary>
+    private static string IssueName(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return url;
+        }
+
+        var parts = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        if (parts.Count == 0)
+        {
+            return url;
+        }
+
+        if (!parts[^1].All(char.IsAsciiDigit))
+        {
+            return parts[^1];
+        }
+
+        var keyword = parts.FindLastIndex(p => p is "issues" or "pull" or "pulls" or "merge_requests");
+        var project = keyword > 0 ? string.Join('/', parts.Take(keyword).Where(p => p != "-")) : string.Empty;
+        return $"{project}#{parts[^1]}";
+    }
 
     [GeneratedRegex(@"https?://[^\s""'<>]+[^\s""'<>.,;:)]")]
     private static partial Regex WebAddress();
