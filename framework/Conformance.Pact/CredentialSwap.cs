@@ -4,7 +4,8 @@ namespace Conformance.Pact;
 
 /// <summary>
 /// What <see cref="CredentialProxy"/> changes in a request: the exported credential, written as the auth scheme
-/// writes it, in the scheme's header or query parameter, becomes the target's. Any other value is left alone.
+/// writes it, in the scheme's header (a cookie among others too) or query parameter, becomes the target's. Any other
+/// value is left alone.
 /// </summary>
 internal sealed class CredentialSwap(AuthScheme auth, string credential)
 {
@@ -17,13 +18,35 @@ internal sealed class CredentialSwap(AuthScheme auth, string credential)
     /// <summary>The header value to forward.</summary>
     public string Header(string name, string value, ref int replaced)
     {
-        if (auth.Header is { } header && name.Equals(header, StringComparison.OrdinalIgnoreCase) && value == From)
+        if (auth.Header is { } header && name.Equals(header, StringComparison.OrdinalIgnoreCase) && Swapped(value) is { } swapped)
         {
             Interlocked.Increment(ref replaced);
-            return To;
+            return swapped;
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// A value of the scheme's header with the exported credential made the target's, or null when it does not carry
+    /// it: the whole value, or for a cookie one of the pairs beside the request's own cookies (<c>theme=dark; sid=...</c>).
+    /// </summary>
+    public string? Swapped(string value)
+    {
+        if (value == From)
+        {
+            return To;
+        }
+
+        var pairs = auth.Cookie is null ? [] : value.Split("; ");
+        var at = Array.IndexOf(pairs, From);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        pairs[at] = To;
+        return string.Join("; ", pairs);
     }
 
     /// <summary>The request target (path and query, as sent) to forward.</summary>

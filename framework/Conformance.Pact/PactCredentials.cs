@@ -20,7 +20,6 @@ public static class PactCredentials
     {
         var pact = JsonNode.Parse(pactJson) ?? throw new InvalidOperationException("The pact is JSON null.");
         var swap = new CredentialSwap(auth, credential);
-        var (from, to) = (swap.From, swap.To);
         var replaced = 0;
         foreach (var request in (pact["interactions"] as JsonArray ?? []).Select(i => i?["request"]).OfType<JsonObject>())
         {
@@ -28,32 +27,32 @@ public static class PactCredentials
             {
                 foreach (var name in headers.Select(h => h.Key).Where(k => k.Equals(header, StringComparison.OrdinalIgnoreCase)).ToList())
                 {
-                    headers[name] = Replace(headers[name], from, to, ref replaced);
+                    headers[name] = Replace(headers[name], swap.Swapped, ref replaced);
                 }
             }
 
             if (auth.QueryParameter is { } parameter && request["query"] is JsonObject query && query[parameter] is { } value)
             {
-                query[parameter] = Replace(value, from, to, ref replaced);
+                query[parameter] = Replace(value, v => v == swap.From ? swap.To : null, ref replaced);
             }
         }
 
         return (pact.ToJsonString(), replaced);
     }
 
-    /// <summary>A value is a string (pact v2/v3 headers) or a list of strings (v3 query, v4 headers).</summary>
-    private static JsonNode? Replace(JsonNode? value, string from, string to, ref int replaced)
+    /// <summary>A value is a string (pact v2/v3 headers) or a list of strings (v3 query, v4 headers); <paramref name="swapped"/> gives a string's replacement, or null to keep it.</summary>
+    private static JsonNode? Replace(JsonNode? value, Func<string, string?> swapped, ref int replaced)
     {
         switch (value)
         {
-            case JsonValue single when single.TryGetValue<string>(out var text) && text == from:
+            case JsonValue single when single.TryGetValue<string>(out var text) && swapped(text) is { } swap:
                 replaced++;
-                return JsonValue.Create(to);
+                return JsonValue.Create(swap);
             case JsonArray list:
                 var copy = new JsonArray();
                 foreach (var item in list)
                 {
-                    copy.Add(Replace(item?.DeepClone(), from, to, ref replaced));
+                    copy.Add(Replace(item?.DeepClone(), swapped, ref replaced));
                 }
 
                 return copy;

@@ -104,6 +104,21 @@ public sealed class PactCredentialsTests
     }
 
     [Test]
+    public void Rewrite_CookieBesideTheOperationsOwn_OnlyThatPairReplaced()
+    {
+        var cookie = new AuthScheme("Cookie", null, "sid={token}", null, "sample-session") { Cookie = "sid" };
+        var pact = Pact(new JsonObject { ["method"] = "GET", ["path"] = "/me", ["headers"] = new JsonObject { ["Cookie"] = "theme=dark; sid=sample-session" } });
+
+        var (json, replaced) = PactCredentials.Rewrite(pact, cookie, "real-session");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(replaced, Is.EqualTo(1));
+            Assert.That(Request(json, 0)!["headers"]!["Cookie"]!.GetValue<string>(), Is.EqualTo("theme=dark; sid=real-session"));
+        });
+    }
+
+    [Test]
     public void Exported_PackWithoutSample_Placeholder()
     {
         Assert.That(PactCredentials.Exported(Bearer with { Sample = null }), Is.EqualTo("REPLACE-WITH-TOKEN"));

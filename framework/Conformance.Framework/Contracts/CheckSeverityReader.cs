@@ -18,10 +18,8 @@ internal static class CheckSeverityReader
         foreach (var (key, value) in node.Children)
         {
             var id = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (!CheckCatalog.Ids.Contains(id))
+            if (!IsCheck(id, path, key, bag))
             {
-                bag.Error(ErrorCodes.UnknownCheck, path, key, $"Unknown check '{id}'", $"the checks are {string.Join(", ", CheckCatalog.Ids)}",
-                    $"Use a check id from the README's checks table.{DidYouMean.Suffix(id, CheckCatalog.Ids)}");
                 continue;
             }
 
@@ -36,5 +34,18 @@ internal static class CheckSeverityReader
         }
 
         return result;
+    }
+
+    /// <summary>Whether <paramref name="id"/> names a check; if not, says so at <paramref name="node"/> with the closest id.</summary>
+    public static bool IsCheck(string id, string path, YamlNode node, DiagnosticBag bag, string? where = null)
+    {
+        if (CheckCatalog.Ids.Contains(id))
+        {
+            return true;
+        }
+
+        bag.Error(ErrorCodes.UnknownCheck, path, node, $"Unknown check '{id}'{where}", $"the checks are {string.Join(", ", CheckCatalog.Ids)}",
+            $"Use a check id from the README's checks table.{DidYouMean.Suffix(id, CheckCatalog.Ids)}");
+        return false;
     }
 }

@@ -114,7 +114,7 @@ public sealed class CaseRunner
         var verdict = results.Any(r => r.Outcome == Outcome.Failed) ? Verdict.Failed : Verdict.Passed;
         var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
         var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch);
-        return row.Known is { } known ? Redacted(KnownIssue.Apply(result, known, row.KnownChecks)) : result;
+        return row.Known is { } known ? KnownIssue.Apply(result, known, row.KnownChecks) : result;
     }
 
     private static CheckResult Evaluate(ICheck check, CheckContext context, ApiPack pack, StatusRow row)
@@ -147,9 +147,6 @@ public sealed class CaseRunner
 
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > run.Settings.MaxRetryWait ? run.Settings.MaxRetryWait : wait;
     }
-
-    /// <summary>The message again through the redactor: the known: text is the table's, and may quote anything.</summary>
-    private CaseResult Redacted(CaseResult result) => result with { Message = run.Redactor.Text(result.Message) };
 
     private CaseResult Done(StatusRow row, Verdict verdict, string message, ProbeExchange? exchange, IReadOnlyList<CheckResult> checks, IReadOnlyList<ProbeStep> retried, string? curl, DateTimeOffset started, Stopwatch watch) =>
         new(row.Api, row.CaseName, row, verdict, run.Redactor.Text(message), exchange, checks, retried, curl, started, watch.Elapsed);

@@ -1,4 +1,3 @@
-using Conformance.Checks;
 using Conformance.Contracts;
 using Conformance.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -48,14 +47,9 @@ internal static class KnownReader
                 foreach (var item in sequence)
                 {
                     var id = (item as YamlScalarNode)?.Value ?? string.Empty;
-                    if (CheckCatalog.Ids.Contains(id))
+                    if (CheckSeverityReader.IsCheck(id, map.Path, item, bag, " in known"))
                     {
                         checks.Add(id);
-                    }
-                    else
-                    {
-                        bag.Error(ErrorCodes.UnknownCheck, map.Path, item, $"Unknown check '{id}' in known", $"the checks are {string.Join(", ", CheckCatalog.Ids)}",
-                            $"Use a check id from the README's checks table.{DidYouMean.Suffix(id, CheckCatalog.Ids)}");
                     }
                 }
 

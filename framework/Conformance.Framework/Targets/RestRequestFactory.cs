@@ -10,31 +10,15 @@ internal static class RestRequestFactory
     public static RestRequest Create(ProbeRequest probe, AuthScheme? auth, CaptureInfo capture)
     {
         var rest = new RestRequest(probe.Path.TrimStart('/'), Method(probe.Method)) { Interceptors = [new CaptureInterceptor(capture)] };
-        foreach (var (name, value) in probe.Query)
+        var wire = probe.Placed(auth);
+        foreach (var (name, value) in wire.Query)
         {
             rest.AddQueryParameter(name, value, encode: true);
         }
 
-        foreach (var (name, value) in probe.Headers.Where(h => !h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
+        foreach (var (name, value) in wire.Headers.Where(h => !h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
         {
             rest.AddOrUpdateHeader(name, value);
-        }
-
-        if (probe.Credential is not null && auth is not null)
-        {
-            if (auth.Cookie is not null && probe.Header("Cookie") is { Length: > 0 } cookies)
-            {
-                // The operation sends cookies of its own: the credential's cookie joins them.
-                rest.AddOrUpdateHeader("Cookie", $"{cookies}; {auth.Render(probe.Credential)}");
-            }
-            else if (auth.Header is not null)
-            {
-                rest.AddOrUpdateHeader(auth.Header, auth.Render(probe.Credential));
-            }
-            else if (auth.QueryParameter is not null)
-            {
-                rest.AddQueryParameter(auth.QueryParameter, auth.Render(probe.Credential), encode: true);
-            }
         }
 
         if (probe.Body is not null)

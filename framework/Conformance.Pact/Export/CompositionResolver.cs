@@ -32,7 +32,7 @@ internal static class CompositionResolver
                 resolved = SchemaMerge.Merge(resolved, member as JsonObject ?? throw new NotSupportedException($"{path}: an allOf member is not a schema object"), path);
             }
 
-            return Checked(original, Resolve(resolved, notes, path), path, "allOf");
+            return Checked(Compile(original, path), Resolve(resolved, notes, path), path, "allOf");
         }
 
         if (Choices.FirstOrDefault(resolved.ContainsKey) is { } keyword)
@@ -42,7 +42,7 @@ internal static class CompositionResolver
 
         if (resolved.Remove("not"))
         {
-            return Checked(original, Resolve(resolved, notes, path), path, "not");
+            return Checked(Compile(original, path), Resolve(resolved, notes, path), path, "not");
         }
 
         ResolveMembers(resolved, notes, path);
@@ -53,6 +53,7 @@ internal static class CompositionResolver
     {
         var branches = resolved[keyword] as JsonArray ?? throw new NotSupportedException($"{path}: {keyword} is not an array");
         resolved.Remove(keyword);
+        var whole = Compile(original, path);
         var reasons = new List<string>();
         for (var i = 0; i < branches.Count; i++)
         {
@@ -61,7 +62,7 @@ internal static class CompositionResolver
             {
                 var branch = branches[i] as JsonObject ?? throw new NotSupportedException("not a schema object");
                 var candidate = Resolve(SchemaMerge.Merge((JsonObject)resolved.DeepClone(), branch, path), branchNotes, path);
-                if (Rejection(original, candidate) is { } rejection)
+                if (Rejection(whole, candidate) is { } rejection)
                 {
                     reasons.Add($"branch {i + 1}: {rejection}");
                     continue;
@@ -80,22 +81,23 @@ internal static class CompositionResolver
         throw new NotSupportedException($"{path}: no {keyword} branch gives an example the schema accepts ({string.Join("; ", reasons)})");
     }
 
-    private static JsonNode Checked(JsonObject original, JsonNode candidate, string path, string keyword) =>
-        Rejection(original, candidate) is { } rejection
+    private static JsonNode Checked(JsonSchema whole, JsonNode candidate, string path, string keyword) =>
+        Rejection(whole, candidate) is { } rejection
             ? throw new NotSupportedException($"{path}: with {keyword} resolved, {rejection}")
             : candidate;
 
-    /// <summary>Why the example of <paramref name="candidate"/> does not meet <paramref name="original"/>, or null when it does.</summary>
-    private static string? Rejection(JsonObject original, JsonNode candidate)
+    /// <summary>The schema at <paramref name="path"/> compiled once, to judge every candidate's example against.</summary>
+    private static JsonSchema Compile(JsonObject original, string path)
+    {
+        var compiled = JsonSchema.Parse(original.ToJsonString());
+        return compiled.Schema ?? throw new NotSupportedException($"{path}: the schema does not compile ({compiled.Diagnostics[0].What}: {compiled.Diagnostics[0].Why})");
+    }
+
+    /// <summary>Why the example of <paramref name="candidate"/> does not meet <paramref name="whole"/>, or null when it does.</summary>
+    private static string? Rejection(JsonSchema whole, JsonNode candidate)
     {
         var example = SchemaExample.Create(candidate);
-        var compiled = JsonSchema.Parse(original.ToJsonString());
-        if (compiled.Schema is null)
-        {
-            return $"the schema does not compile ({compiled.Diagnostics[0].What}: {compiled.Diagnostics[0].Why})";
-        }
-
-        var result = compiled.Schema.Validate(example);
+        var result = whole.Validate(example);
         return result.IsValid ? null : $"its example {example?.ToJsonString() ?? "null"} is refused ({result.Errors[0].Message})";
     }
 

@@ -16,25 +16,14 @@ internal static class RequestMapper
 
     public static PactRequest Map(ProbeRequest probe, AuthScheme? auth)
     {
+        var wire = probe.Placed(auth);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, value) in probe.Headers.Where(h => !h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
+        foreach (var (name, value) in wire.Headers.Where(h => !h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)))
         {
             headers[name] = value;
         }
 
-        var query = probe.Query.ToList();
-        if (probe.Credential is not null && auth is not null)
-        {
-            if (auth.Header is not null)
-            {
-                headers[auth.Header] = auth.Render(probe.Credential);
-            }
-            else if (auth.QueryParameter is not null)
-            {
-                query.Add(new(auth.QueryParameter, auth.Render(probe.Credential)));
-            }
-        }
-
+        var query = wire.Query.ToList();
         if (probe.Body is not null)
         {
             headers["Content-Type"] = probe.ContentType ?? "application/json";

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using Conformance.Contracts;
-using Conformance.Engine;
 using Conformance.Framework.Tests.Hostile;
 using Conformance.Reporting;
-using Conformance.Targets;
 
 namespace Conformance.Framework.Tests.Engine;
 
@@ -100,8 +98,6 @@ public sealed class CookieAuthTests
     private static async Task<IReadOnlyList<CaseResult>> RunAsync(Uri baseUrl)
     {
         var pack = PackLoader.Load(Folder, AppContext.BaseDirectory);
-        var values = new Dictionary<string, string> { ["cookieauth.baseUrl"] = baseUrl.ToString(), ["cookieauth.token"] = Session };
-        using var run = new ConformanceRun(new ContractSet([pack]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
-        return await Task.WhenAll(pack.Rows.Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
+        return await EngineHarness.RunRowsAsync(pack, pack.Rows, new Dictionary<string, string> { ["cookieauth.baseUrl"] = baseUrl.ToString(), ["cookieauth.token"] = Session });
     }
 }

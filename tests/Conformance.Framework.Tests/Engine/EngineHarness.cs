@@ -16,18 +16,18 @@ internal static class EngineHarness
         var values = new Dictionary<string, string>(settings ?? [], StringComparer.Ordinal) { ["demo.baseUrl"] = baseUrl.ToString() };
         values.TryAdd("demo.token", "demo-secret-token");
         values.TryAdd("demo.allowMutation", "true");
-        var source = new SettingsSource(values.GetValueOrDefault, _ => null);
-        using var run = new ConformanceRun(new ContractSet([Demo]), source, null);
-        var results = await Task.WhenAll(Demo.Rows.Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
-        return results;
+        return await RunRowsAsync(Demo, Demo.Rows, values);
     }
 
     /// <summary>Runs one row (a demo row, possibly changed with <c>with</c>) against <paramref name="baseUrl"/>.</summary>
-    public static async Task<CaseResult> RunRowAsync(Uri baseUrl, StatusRow row)
+    public static async Task<CaseResult> RunRowAsync(Uri baseUrl, StatusRow row) =>
+        (await RunRowsAsync(Demo, [row], new Dictionary<string, string> { ["demo.baseUrl"] = baseUrl.ToString(), ["demo.token"] = "demo-secret-token" })).Single();
+
+    /// <summary>Runs <paramref name="rows"/> of <paramref name="pack"/> at once, its target settings from <paramref name="values"/>.</summary>
+    public static async Task<IReadOnlyList<CaseResult>> RunRowsAsync(LoadedPack pack, IEnumerable<StatusRow> rows, IReadOnlyDictionary<string, string> values)
     {
-        var values = new Dictionary<string, string> { ["demo.baseUrl"] = baseUrl.ToString(), ["demo.token"] = "demo-secret-token" };
-        using var run = new ConformanceRun(new ContractSet([Demo]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
-        return await run.Runner.RunAsync(row, CancellationToken.None);
+        using var run = new ConformanceRun(new ContractSet([pack]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
+        return await Task.WhenAll(rows.Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
     }
 
     public static CaseResult Case(IEnumerable<CaseResult> results, string name) => results.Single(r => r.CaseName == name);

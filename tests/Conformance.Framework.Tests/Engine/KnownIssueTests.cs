@@ -1,10 +1,8 @@
 using Conformance.Checks;
-using Conformance.Contracts;
 using Conformance.Engine;
 using Conformance.Framework.Tests.Hostile;
 using Conformance.Reporting;
 using Conformance.Tables;
-using Conformance.Targets;
 using static Conformance.Framework.Tests.Engine.EngineHarness;
 
 namespace Conformance.Framework.Tests.Engine;

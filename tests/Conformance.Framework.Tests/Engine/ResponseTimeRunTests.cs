@@ -1,8 +1,5 @@
-using Conformance.Contracts;
-using Conformance.Engine;
 using Conformance.Reporting;
 using Conformance.Tables;
-using Conformance.Targets;
 using static Conformance.Framework.Tests.Engine.EngineHarness;
 
 namespace Conformance.Framework.Tests.Engine;

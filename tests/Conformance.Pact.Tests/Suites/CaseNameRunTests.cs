@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Conformance.Engine;
 
 namespace Conformance.Pact.Tests.Suites;
 
@@ -20,10 +19,7 @@ public sealed class CaseNameRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        var notes = PactFolderRun.CopyNotesPack(folder);
-
-        await File.WriteAllTextAsync(
-            Path.Combine(notes, "tables", "braces.yaml"),
+        var contracts = PactFolderRun.NotesPackWithRows(folder, "braces.yaml",
             "rows:\n  - { op: create_note, scenario: invalid_field, with: { field: /customer_id, value: \"{c} {0}\" }, expect: 400 }\n");
         var pact = PactFolderRun.NotesPact(new JsonObject
         {
@@ -40,7 +36,7 @@ public sealed class CaseNameRunTests
             folder,
             "Category=notes",
             new Dictionary<string, string> { ["notes-web-notes.json"] = pact },
-            new Dictionary<string, string> { ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = Path.Combine(folder.Path, "contracts") });
+            new Dictionary<string, string> { ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = contracts });
     }
 
     [OneTimeTearDown]

@@ -21,8 +21,7 @@ public sealed class CiReportRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        var notes = PactFolderRun.CopyNotesPack(folder);
-        await File.WriteAllTextAsync(Path.Combine(notes, "tables", "failing.yaml"),
+        var contracts = PactFolderRun.NotesPackWithRows(folder, "failing.yaml",
             "rows:\n  - { op: get_note, scenario: unknown_id, with: { param: note_id, value: \"77777777\" }, expect: 400 }\n");
         var summaryFile = Path.Combine(folder.Path, "step-summary.md");
         run = await SuitesApp.RunAsync(
@@ -30,7 +29,7 @@ public sealed class CiReportRunTests
             Path.Combine(folder.Path, "results"),
             new Dictionary<string, string>
             {
-                ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = Path.Combine(folder.Path, "contracts"),
+                ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = contracts,
                 ["CONFORMANCE_NOTES_TOKEN"] = Token,
                 ["GITHUB_ACTIONS"] = "true",
                 ["GITHUB_STEP_SUMMARY"] = summaryFile,

@@ -19,8 +19,7 @@ public sealed class KnownIssueRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        var notes = PactFolderRun.CopyNotesPack(folder);
-        await File.WriteAllTextAsync(Path.Combine(notes, "tables", "known.yaml"), """
+        var contracts = PactFolderRun.NotesPackWithRows(folder, "known.yaml", """
             rows:
               - { op: get_note, scenario: unknown_id, with: { param: note_id, value: "77777777" }, expect: 400, known: "NOTES-41: unknown ids answer 404, the docs say 400" }
               - { op: get_note, scenario: unknown_id, with: { param: note_id, value: "77777778" }, expect: 404, known: "NOTES-9: unknown ids answered 500" }
@@ -28,7 +27,7 @@ public sealed class KnownIssueRunTests
         run = await SuitesApp.RunAsync(
             "Category=known",
             Path.Combine(folder.Path, "results"),
-            new Dictionary<string, string> { ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = Path.Combine(folder.Path, "contracts") });
+            new Dictionary<string, string> { ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = contracts });
     }
 
     [OneTimeTearDown]

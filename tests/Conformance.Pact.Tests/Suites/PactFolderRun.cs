@@ -28,22 +28,26 @@ internal static class PactFolderRun
         ["response"] = new JsonObject { ["status"] = status },
     };
 
-    /// <summary>Writes <paramref name="files"/> (name, content) and runs the app with <paramref name="filter"/>; results under <c>{folder}/{results}</c>.</summary>
-    /// <summary>Copies the shipped notes pack to <c>{folder}/contracts/notes</c> (to add rows to); returns that folder.</summary>
-    public static string CopyNotesPack(TempFolder folder)
+    /// <summary>
+    /// The shipped notes pack copied to <c>{folder}/contracts/notes</c> with one more table, <c>tables/{table}</c>,
+    /// holding <paramref name="rows"/>; returns <c>{folder}/contracts</c>, for CONFORMANCE_CONFORMANCE_CONTRACTS.
+    /// </summary>
+    public static string NotesPackWithRows(TempFolder folder, string table, string rows)
     {
         var shipped = Path.Combine(RepoPaths.Root(), "contracts", "notes");
-        var notes = Path.Combine(folder.Path, "contracts", "notes");
+        var contracts = Path.Combine(folder.Path, "contracts");
         foreach (var file in Directory.EnumerateFiles(shipped, "*", SearchOption.AllDirectories))
         {
-            var copy = Path.Combine(notes, Path.GetRelativePath(shipped, file));
+            var copy = Path.Combine(contracts, "notes", Path.GetRelativePath(shipped, file));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(file, copy);
         }
 
-        return notes;
+        File.WriteAllText(Path.Combine(contracts, "notes", "tables", table), rows);
+        return contracts;
     }
 
+    /// <summary>Writes <paramref name="files"/> (name, content) and runs the app with <paramref name="filter"/>; results under <c>{folder}/{results}</c>.</summary>
     public static async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(
         TempFolder folder, string filter, IReadOnlyDictionary<string, string> files, IReadOnlyDictionary<string, string>? environment = null, string results = "results")
     {
