@@ -20,12 +20,18 @@ internal static class ResponseReader
             return Describe(request, response.ErrorException, response.ErrorMessage, options);
         }
 
-        // RestSharp splits multi-valued headers (Allow: GET, HEAD) into entries; join them back as sent.
+        // RestSharp splits multi-valued headers (Allow: GET, HEAD) into entries; join them back as sent. Content-Length
+        // is the one the target declared (the body was re-buffered, possibly capped or decoded), and none if it sent none.
         var headers = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
-            .Where(h => h.Name is not null)
+            .Where(h => h.Name is not null && !h.Name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
             .GroupBy(h => h.Name!, StringComparer.OrdinalIgnoreCase)
             .Select(g => new KeyValuePair<string, string>(g.Key, string.Join(", ", g.Select(h => h.Value?.ToString() ?? string.Empty))))
             .ToList();
+        if (capture.DeclaredLength is { } declared)
+        {
+            headers.Add(new("Content-Length", declared.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         var probe = new ProbeResponse((int)response.StatusCode, response.StatusDescription, headers, response.RawBytes ?? [], capture.Truncated, elapsed);
         return new ProbeStep(request, probe, null);
     }
