@@ -32,6 +32,7 @@ public static class ErrorCodes
     public static readonly ErrorCode InvalidBaseUrl = new("CT0301", "Invalid target base URL", "Set <api>.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http(s) URL.");
     public static readonly ErrorCode HostNotAllowed = new("CT0302", "Target host not allowed", "Add the host to conformance.allowedHosts, or point the pack at an allowed host.");
     public static readonly ErrorCode InvalidSetting = new("CT0303", "Invalid run setting", "Give the setting a value of the type the message names.");
+    public static readonly ErrorCode MissingCredential = new("CT0304", "No credential for the target", "Set <api>.token or CONFORMANCE_<API>_TOKEN (from your secret store); without one only the no_auth and bad_auth rows are sent.");
     public static readonly ErrorCode OpenApiUnreadable = new("CT0401", "OpenAPI document cannot be imported", "Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.");
     public static readonly ErrorCode InvalidImportOption = new("CT0402", "Invalid import option", "Name the document, the pack (--name) and, if the folder is not contracts/<name>, where to write it (--out).");
 
@@ -41,7 +42,7 @@ public static class ErrorCodes
         InvalidStatus, SchemaFileMissing, InvalidSchema, DuplicateRowId, InvalidPointer, InvalidRegex, EmptyTable,
         ScenarioArgument, TabIndent, MissingApiFile, InvalidHeaderAssertion, PointerCannotMatch, InvalidSeverity,
         DuplicateKey, InvalidValue, UndocumentedExpectation, InvalidBaseUrl, HostNotAllowed, InvalidSetting,
-        OpenApiUnreadable, InvalidImportOption,
+        MissingCredential,         OpenApiUnreadable, InvalidImportOption,
     ];
 }
 

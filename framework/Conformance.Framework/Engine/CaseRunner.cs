@@ -50,6 +50,11 @@ public sealed class CaseRunner
             return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' mutates and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}", null, [], [], null, started, watch);
         }
 
+        if (scenario.NeedsCredential(input) && MissingCredential.Find(pack, client.Options) is { } missing)
+        {
+            return Done(row, Verdict.Broken, $"No credential, no probe was sent: {missing}", null, [], [], null, started, watch);
+        }
+
         var gate = run.GateFor(row.Api)!;
         await using var entered = await gate.EnterAsync(scenario.RunsAlone, cancellationToken);
         var retried = new List<ProbeStep>();

@@ -20,6 +20,12 @@ public interface IScenario
     ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with);
 
     Task<ProbeExchange> RunAsync(ScenarioInput input, IProbeSender sender, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// False when the probe goes without the configured credential (<c>no_auth</c>, <c>bad_auth</c>): only such rows
+    /// are sent to a target whose pack declares auth but that has no token configured.
+    /// </summary>
+    bool NeedsCredential(ScenarioInput input) => true;
 }
 
 public sealed record ScenarioProblem(string What, string Why, string Fix);

@@ -16,6 +16,8 @@ internal sealed class NoAuthScenario : RequestScenario
 {
     public override string Id => "no_auth";
 
+    public override bool NeedsCredential(ScenarioInput input) => false;
+
     protected override ProbeRequest Build(ScenarioInput input) => input.Baseline with { Credential = null };
 }
 
@@ -25,6 +27,8 @@ internal sealed class BadAuthScenario : RequestScenario
     public override string Id => "bad_auth";
 
     public override IReadOnlyList<string> Arguments => ["token"];
+
+    public override bool NeedsCredential(ScenarioInput input) => false;
 
     protected override ProbeRequest Build(ScenarioInput input) => input.Baseline with { Credential = input.Text("token") ?? "invalid-token" };
 }

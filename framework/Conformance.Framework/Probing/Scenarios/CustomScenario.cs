@@ -9,6 +9,8 @@ internal sealed class CustomScenario : RequestScenario
 
     public override IReadOnlyList<string> Arguments => ["method", "path", "query", "headers", "body", "contentType", "auth"];
 
+    public override bool NeedsCredential(ScenarioInput input) => input.Text("auth") != "false";
+
     protected override ProbeRequest Build(ScenarioInput input)
     {
         var request = input.Baseline;

@@ -14,6 +14,8 @@ public abstract class RequestScenario : IScenario
 
     public virtual bool RunsAlone => false;
 
+    public virtual bool NeedsCredential(ScenarioInput input) => true;
+
     public virtual ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) => null;
 
     public async Task<ProbeExchange> RunAsync(ScenarioInput input, IProbeSender sender, CancellationToken cancellationToken) =>
