@@ -8,8 +8,9 @@ using Microsoft.Testing.Platform.Services;
 namespace Conformance.Suites;
 
 /// <summary>
-/// Lists the run's scorecard files among the session's artifacts, so <c>dotnet test suites</c> ends by saying where
-/// they are (<c>In process file artifacts produced: .../scorecard.md</c>), as it does for a TRX report. The teardown
+/// Lists the run's scorecard files (and the JUnit report, when <c>conformance.junit</c> names one) among the session's
+/// artifacts, so <c>dotnet test suites</c> ends by saying where they are (<c>In process file artifacts produced:
+/// .../scorecard.md</c>), as it does for a TRX report. The teardown
 /// (<see cref="RunSetup"/>) hands over what the report hook wrote; the platform asks when the session finishes.
 /// </summary>
 internal sealed class ReportArtifacts(IMessageBus messageBus) : ITestSessionLifetimeHandler, IDataProducer
@@ -45,7 +46,10 @@ internal sealed class ReportArtifacts(IMessageBus messageBus) : ITestSessionLife
         {
             if (File.Exists(file))
             {
-                await messageBus.PublishAsync(this, new SessionFileArtifact(testSessionContext.SessionUid, new FileInfo(file), DisplayName, "Per API: the documented statuses probed, honored and observed.")).ConfigureAwait(false);
+                var (name, description) = file.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                    ? ("Conformance JUnit report", "Every case in JUnit XML (conformance.junit).")
+                    : (DisplayName, "Per API: the documented statuses probed, honored and observed.");
+                await messageBus.PublishAsync(this, new SessionFileArtifact(testSessionContext.SessionUid, new FileInfo(file), name, description)).ConfigureAwait(false);
             }
         }
     }

@@ -2,7 +2,7 @@
 # Secrets never reach produced files. Runs the suites against a reference API started by hand (with faults
 # planted, so failure messages, curl lines and attachments are produced), with every pack's token set as a
 # known secret through the environment, then scans every file the run produced (TRX, Allure results,
-# scorecard, console log) for those secrets. Any hit fails. Usage: tests/scripts/scan-secrets.sh (from a built tree).
+# scorecard, JUnit report, console log) for those secrets. Any hit fails. Usage: tests/scripts/scan-secrets.sh (from a built tree).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -29,6 +29,7 @@ for pack in contracts/*/; do
   secrets+=("$token")
 done
 export CONFORMANCE_CONFORMANCE_ALLURERESULTS="$out/allure-results"
+export CONFORMANCE_CONFORMANCE_JUNIT="$out/junit.xml"
 set +e
 dotnet test suites --no-build --report-trx --output detailed --results-directory "$out/trx" > "$out/console.log" 2>&1
 set -e
@@ -36,6 +37,7 @@ files=$(find "$out" -type f ! -name reference.log | wc -l)
 grep -qE "Test run summary: Failed!" "$out/console.log" || { echo "scan-secrets: expected failing cases (faults planted), found none" >&2; exit 1; }
 compgen -G "$out/trx/*.trx" > /dev/null || { echo "scan-secrets: the run wrote no TRX file under $out/trx" >&2; exit 1; }
 compgen -G "$out/allure-results/*-result.json" > /dev/null || { echo "scan-secrets: the run wrote no Allure results" >&2; exit 1; }
+[ -s "$out/junit.xml" ] || { echo "scan-secrets: the run wrote no JUnit report at $out/junit.xml" >&2; exit 1; }
 hits=0
 for secret in "${secrets[@]}"; do
   if grep -rlF --exclude=reference.log -- "$secret" "$out"; then
@@ -43,6 +45,6 @@ for secret in "${secrets[@]}"; do
     hits=$((hits + 1))
   fi
 done
-echo "scan-secrets: ${#secrets[@]} secrets, $files files scanned (TRX, Allure results, scorecard, console log), $hits leaks"
+echo "scan-secrets: ${#secrets[@]} secrets, $files files scanned (TRX, Allure results, scorecard, JUnit report, console log), $hits leaks"
 [ "$hits" -eq 0 ]
 rm -rf "$out"

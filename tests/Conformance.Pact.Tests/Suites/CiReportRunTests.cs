@@ -16,6 +16,7 @@ public sealed class CiReportRunTests
     private TempFolder folder = null!;
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) run;
     private string summary = string.Empty;
+    private string junit = string.Empty;
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -24,6 +25,7 @@ public sealed class CiReportRunTests
         var contracts = PactFolderRun.NotesPackWithRows(folder, "failing.yaml",
             "rows:\n  - { op: get_note, scenario: unknown_id, with: { param: note_id, value: \"77777777\" }, expect: 400 }\n");
         var summaryFile = Path.Combine(folder.Path, "step-summary.md");
+        var junitFile = Path.Combine(folder.Path, "reports", "junit.xml");
         run = await SuitesApp.RunAsync(
             "Category=unknown_id",
             Path.Combine(folder.Path, "results"),
@@ -31,6 +33,7 @@ public sealed class CiReportRunTests
             {
                 ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = contracts,
                 ["CONFORMANCE_NOTES_TOKEN"] = Token,
+                ["CONFORMANCE_CONFORMANCE_JUNIT"] = junitFile,
                 ["GITHUB_ACTIONS"] = "true",
                 ["GITHUB_STEP_SUMMARY"] = summaryFile,
                 ["GITHUB_WORKSPACE"] = RepoPaths.Root(),
@@ -39,6 +42,7 @@ public sealed class CiReportRunTests
             "--report-gh",
             "--report-azdo");
         summary = File.Exists(summaryFile) ? await File.ReadAllTextAsync(summaryFile) : string.Empty;
+        junit = File.Exists(junitFile) ? await File.ReadAllTextAsync(junitFile) : string.Empty;
     }
 
     [OneTimeTearDown]
@@ -83,6 +87,25 @@ public sealed class CiReportRunTests
         {
             Assert.That(summary, Does.Not.Contain(Token));
             Assert.That(run.Output, Does.Not.Contain(Token));
+            Assert.That(junit, Does.Not.Contain(Token));
+        });
+    }
+
+    [Test]
+    public void Run_JUnitFileConfigured_EveryCaseInItTheFailingRowAFailureAtItsLine()
+    {
+        Assert.That(junit, Is.Not.Empty, run.Output);
+        var cases = System.Xml.Linq.XDocument.Parse(junit).Descendants("testcase").ToList();
+        var failing = cases.Single(c => c.Attribute("name")!.Value == Failing);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cases.Select(c => c.Attribute("name")!.Value), Is.EquivalentTo(run.Cases.Select(c => c.Name)));
+            Assert.That(failing.Element("failure")!.Attribute("message")!.Value, Does.StartWith("status_code_conformance: Status code mismatch / Expected: 400"));
+            Assert.That(failing.Attribute("file")!.Value, Does.EndWith("notes/tables/failing.yaml"));
+            Assert.That(failing.Attribute("line")!.Value, Is.EqualTo("2"));
+            Assert.That(cases.Where(c => c != failing).Select(c => c.HasElements), Has.All.False, "the other cases passed");
+            Assert.That(run.Output, Does.Contain("junit.xml"), "listed among the run's artifacts");
         });
     }
 }

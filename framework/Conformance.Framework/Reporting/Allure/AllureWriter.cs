@@ -22,6 +22,7 @@ public sealed class AllureWriter
     private readonly ConcurrentQueue<CaseResult> results = new();
     private readonly AllureResultBuilder builder;
     private readonly Lazy<bool> prepared;
+    private readonly List<string> runFiles = [];
     private ResultFiles files = new([]);
     private int errorReported;
     private int finished;
@@ -54,8 +55,8 @@ public sealed class AllureWriter
         }
     }
 
-    /// <summary>The scorecard files <see cref="Finish"/> wrote (full paths); empty before, or when writing them failed.</summary>
-    public IReadOnlyList<string> ScorecardFiles { get; private set; } = [];
+    /// <summary>The run-level report files <see cref="Finish"/> wrote (scorecard.md, scorecard.json, the JUnit report; full paths).</summary>
+    public IReadOnlyList<string> RunFiles => runFiles;
 
     /// <summary>Writes the run-level files and the scorecard; runs once, later calls do nothing.</summary>
     public void Finish()
@@ -71,9 +72,18 @@ public sealed class AllureWriter
         }
 
         var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results]);
+        if (location.JUnit is { } junit)
+        {
+            Guard(() =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(junit)!);
+                File.WriteAllText(junit, JUnit.JUnitReport.Render(results, scope.Redactor));
+                runFiles.Add(junit);
+            });
+        }
 
-        // The scorecard was the last use of the results: let them go before the test platform builds its own end-of-run
-        // report (bench/README.md, peak memory).
+        // The scorecard and the JUnit report were the last use of the results: let them go before the test platform
+        // builds its own end-of-run report (bench/README.md, peak memory).
         results.Clear();
         Guard(() =>
         {
@@ -82,7 +92,7 @@ public sealed class AllureWriter
             var json = Path.Combine(location.ScorecardDirectory, "scorecard.json");
             File.WriteAllText(markdown, ScorecardMarkdown.Render(card));
             File.WriteAllText(json, ScorecardJson.Render(card));
-            ScorecardFiles = [markdown, json];
+            runFiles.InsertRange(0, [markdown, json]);
         });
         if (!location.AllureEnabled)
         {

@@ -18,7 +18,7 @@ public static class ReportHook
     public static void Case(ConformanceRun run, SettingsSource settings, string? testResultsDirectory, CaseResult result) =>
         For(run, settings, testResultsDirectory).Add(result);
 
-    /// <returns>The scorecard files written (scorecard.md, scorecard.json), for the test platform to list.</returns>
+    /// <returns>The run-level files written (scorecard.md, scorecard.json, the JUnit report), for the test platform to list.</returns>
     public static IReadOnlyList<string> Finish(ConformanceRun? run, SettingsSource settings, string? testResultsDirectory)
     {
         if (run is null)
@@ -29,7 +29,7 @@ public static class ReportHook
         var session = For(run, settings, testResultsDirectory);
         session.Complete();
         session.Writer.Finish();
-        return session.Writer.ScorecardFiles;
+        return session.Writer.RunFiles;
     }
 
     private static Session For(ConformanceRun run, SettingsSource settings, string? testResultsDirectory)

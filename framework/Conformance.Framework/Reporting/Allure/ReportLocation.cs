@@ -5,25 +5,35 @@ namespace Conformance.Reporting.Allure;
 /// <summary>
 /// Where reports go. <c>conformance.allureResults</c> (env CONFORMANCE_CONFORMANCE_ALLURERESULTS) names the Allure results
 /// folder; the default is <c>&lt;test results directory or current directory&gt;/allure-results</c>; <c>off</c> writes no
-/// Allure files, and the scorecard then goes to the test results directory.
+/// Allure files, and the scorecard then goes to the test results directory. <c>conformance.junit</c> names a JUnit XML file.
 /// </summary>
 public sealed record ReportLocation(string? AllureResults, string ScorecardDirectory)
 {
     public const string Scope = "conformance";
     public const string Key = "allureResults";
+    public const string JUnitKey = "junit";
 
     public bool AllureEnabled => AllureResults is not null;
+
+    /// <summary>
+    /// The JUnit XML report's file (<c>conformance.junit</c>, relative to the test results directory), or null when the
+    /// setting is absent or <c>off</c>.
+    /// </summary>
+    public string? JUnit { get; init; }
 
     public static ReportLocation Resolve(SettingsSource settings, string? testResultsDirectory)
     {
         var baseDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(testResultsDirectory) ? Directory.GetCurrentDirectory() : testResultsDirectory);
         var configured = settings.Get(Scope, Key)?.Trim();
+        var junit = settings.Get(Scope, JUnitKey)?.Trim() is { Length: > 0 } file && !string.Equals(file, "off", StringComparison.OrdinalIgnoreCase)
+            ? Path.GetFullPath(file, baseDirectory)
+            : null;
         if (string.Equals(configured, "off", StringComparison.OrdinalIgnoreCase))
         {
-            return new ReportLocation(null, baseDirectory);
+            return new ReportLocation(null, baseDirectory) { JUnit = junit };
         }
 
         var results = configured is null ? Path.Combine(baseDirectory, "allure-results") : Path.GetFullPath(configured, baseDirectory);
-        return new ReportLocation(results, results);
+        return new ReportLocation(results, results) { JUnit = junit };
     }
 }
