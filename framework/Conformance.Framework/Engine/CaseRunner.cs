@@ -55,6 +55,11 @@ public sealed class CaseRunner
             return Done(row, Verdict.Broken, $"No credential, no probe was sent: {missing}", null, [], [], null, started, watch);
         }
 
+        if (run.Settings.DryRun)
+        {
+            return await PlanAsync(row, scenario, input, client, started, watch, cancellationToken);
+        }
+
         var gate = run.GateFor(row.Api)!;
         await using var entered = await gate.EnterAsync(scenario.RunsAlone, cancellationToken);
         var retried = new List<ProbeStep>();
@@ -120,6 +125,22 @@ public sealed class CaseRunner
         var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
         var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch);
         return row.Known is { } known ? KnownIssue.Apply(result, known, row.KnownChecks) : result;
+    }
+
+    /// <summary>The case under <c>conformance.dryRun</c>: skipped, saying what it would send (redacted), nothing sent.</summary>
+    private async Task<CaseResult> PlanAsync(StatusRow row, IScenario scenario, ScenarioInput input, TargetClient client, DateTimeOffset started, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var planned = await DryRun.FirstRequestAsync(scenario, input, cancellationToken);
+        if (planned is null)
+        {
+            return Done(row, Verdict.Skipped, "Dry run (conformance.dryRun=true): nothing sent; the scenario would send no request.", null, [], [], null, started, watch);
+        }
+
+        var curl = CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, planned, run.Redactor.With([planned]));
+        var what = !client.Options.AllowMutation && Mutation.IsMutating(planned.Method)
+            ? $"would not send it ({planned.Method} would mutate {client.Options.BaseUrl.Host}, and {row.Api}.allowMutation is not true): {curl}"
+            : $"would send: {curl}";
+        return Done(row, Verdict.Skipped, $"Dry run (conformance.dryRun=true): nothing sent; {what}", null, [], [], curl, started, watch);
     }
 
     private static CheckResult Evaluate(ICheck check, CheckContext context, ApiPack pack, StatusRow row)

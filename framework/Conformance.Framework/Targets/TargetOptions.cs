@@ -22,4 +22,7 @@ public sealed record RunSettings(
     TimeSpan MaxRetryWait)
 {
     public static RunSettings Default { get; } = new(TimeSpan.FromSeconds(10), 1 << 20, [], 20_000, 2, TimeSpan.FromSeconds(5));
+
+    /// <summary><c>conformance.dryRun</c>: every case reports the request it would send, and nothing is sent.</summary>
+    public bool DryRun { get; init; }
 }

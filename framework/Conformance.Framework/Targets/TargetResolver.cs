@@ -20,7 +20,10 @@ public static class TargetResolver
             hosts,
             (int)Number(source, "conformance", "requestBudget", d.RequestBudget, errors),
             (int)Number(source, "conformance", "maxRetries", d.MaxRetries, errors),
-            TimeSpan.FromSeconds(Number(source, "conformance", "maxRetryWaitSeconds", d.MaxRetryWait.TotalSeconds, errors)));
+            TimeSpan.FromSeconds(Number(source, "conformance", "maxRetryWaitSeconds", d.MaxRetryWait.TotalSeconds, errors)))
+        {
+            DryRun = Flag(source, "conformance", "dryRun", errors),
+        };
     }
 
     /// <summary>The target for a pack, or null with errors added. <paramref name="reference"/> is used when no base URL is set.</summary>
@@ -74,6 +77,23 @@ public static class TargetResolver
 
         errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"'{text}' is not a non-negative number", $"{SettingsSource.Describe(scope, key)} takes a number"));
         return fallback;
+    }
+
+    private static bool Flag(SettingsSource source, string scope, string key, List<Diagnostic> errors)
+    {
+        var text = source.Get(scope, key)?.Trim();
+        if (text is null || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"'{text}' is not true or false", $"{SettingsSource.Describe(scope, key)} is a switch"));
+        return false;
     }
 
     private static Diagnostic Error(ErrorCode code, string scope, string key, string what, string why) =>

@@ -1,0 +1,61 @@
+using Conformance.Framework.Tests.Hostile;
+using Conformance.Reporting;
+
+namespace Conformance.Framework.Tests.Engine;
+
+/// <summary><c>conformance.dryRun=true</c>: every case says what it would send, masked, and the target sees nothing.</summary>
+public sealed class DryRunTests
+{
+    private const string Token = "demo-secret-token";
+
+    [Test]
+    public async Task RunAsync_DryRun_NothingSentEveryCaseSkippedWithItsRequest()
+    {
+        var requests = 0;
+        await using var server = HostileServer.Start(x =>
+        {
+            Interlocked.Increment(ref requests);
+            return x.RespondAsync(200, "OK", "application/json", "{}");
+        });
+
+        var results = await EngineHarness.RunAsync(server.BaseUri, new Dictionary<string, string> { ["conformance.dryRun"] = "true" });
+
+        var valid = EngineHarness.Case(results, "demo / get_thing / valid -> 200");
+        Assert.Multiple(() =>
+        {
+            Assert.That(requests, Is.Zero);
+            Assert.That(results.Select(r => r.Verdict), Has.All.EqualTo(Verdict.Skipped));
+            Assert.That(valid.Message, Is.EqualTo($"Dry run (conformance.dryRun=true): nothing sent; would send: curl -i -X GET '{server.BaseUri}things/1' -H 'Accept: application/json' -H 'Authorization: ***'"));
+            Assert.That(results.Select(r => r.Message + r.Curl), Has.None.Contain(Token));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_DryRunOnATargetThatForbidsMutation_SaysTheMutatingProbeWouldNotBeSent()
+    {
+        await using var server = HostileServer.Start(x => x.RespondAsync(200, "OK", "application/json", "{}"));
+
+        var results = await EngineHarness.RunAsync(server.BaseUri, new Dictionary<string, string> { ["conformance.dryRun"] = "true", ["demo.allowMutation"] = "false" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(EngineHarness.Case(results, "demo / get_thing / wrong_method(method=DELETE) -> 405").Message, Does.StartWith(
+                $"Dry run (conformance.dryRun=true): nothing sent; would not send it (DELETE would mutate 127.0.0.1, and demo.allowMutation is not true): curl -i -X DELETE"));
+            Assert.That(EngineHarness.Case(results, "demo / create_thing / valid -> 201").Message, Does.StartWith("Skipped: operation 'create_thing' mutates"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_DryRunNotASwitch_EveryCaseBrokenNamingTheSetting()
+    {
+        await using var server = HostileServer.Start(x => x.RespondAsync(200, "OK", "application/json", "{}"));
+
+        var results = await EngineHarness.RunAsync(server.BaseUri, new Dictionary<string, string> { ["conformance.dryRun"] = "yes" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Verdict), Has.All.EqualTo(Verdict.Broken));
+            Assert.That(results[0].Message, Does.Contain("runsettings:conformance.dryRun(1,1): error CT0303: 'yes' is not true or false, conformance.dryRun (or CONFORMANCE_CONFORMANCE_DRYRUN) is a switch. Fix: Give the setting a value of the type the message names."));
+        });
+    }
+}
