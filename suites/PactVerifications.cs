@@ -30,9 +30,14 @@ public static class PactVerifications
     /// target only where <c>{api}.allowMutation</c> is true (an explicit pact.providerBaseUrl is the user's choice).
     /// </summary>
     public static string? Refusal(PactTarget target, string description) =>
-        target.Mutating.Contains(description) && RefusingClient(target) is { } client
-            ? $"Skipped: interaction '{description}' mutates and {target.Provider}.allowMutation is not true for {client.Options.BaseUrl.Host}"
-            : null;
+        SuiteContext.Run?.Settings.DryRun == true
+            ? $"Dry run (conformance.dryRun=true): nothing sent; would verify interaction '{description}' of the {target.Provider} pact against {ProviderHost(target)}"
+            : target.Mutating.Contains(description) && RefusingClient(target) is { } client
+                ? $"Skipped: interaction '{description}' mutates and {target.Provider}.allowMutation is not true for {client.Options.BaseUrl.Host}"
+                : null;
+
+    private static string ProviderHost(PactTarget target) =>
+        SuiteContext.PactSettings.ProviderBaseUrl?.Host ?? SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider)?.Options.BaseUrl.Host ?? "its target";
 
     /// <summary>The pack's configured target when it refuses mutation (the embedded reference API allows it), else null.</summary>
     private static Targets.TargetClient? RefusingClient(PactTarget target) =>

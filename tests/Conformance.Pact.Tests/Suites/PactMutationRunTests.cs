@@ -8,7 +8,8 @@ namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
 /// A pact with a DELETE verified against a pack's configured target (suites/PactVerifications.cs): like the rows, the
-/// mutating interaction is sent only where notes.allowMutation is true. The suites app runs without and with it. The
+/// mutating interaction is sent only where notes.allowMutation is true. The suites app runs without and with it, then
+/// with conformance.dryRun (nothing sent at all). The
 /// read's description carries the regex meta characters NUnit keeps in a name (not braces): the verifier's filter must match it.
 /// </summary>
 [NonParallelizable]
@@ -21,6 +22,9 @@ public sealed class PactMutationRunTests
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) refused;
     private string[] receivedRefused = [];
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) allowed;
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) dryRun;
+    private string[] receivedAllowed = [];
+    private string[] receivedDryRun = [];
 
     private static JsonObject Interaction(string description, string method, string path) => new()
     {
@@ -48,6 +52,11 @@ public sealed class PactMutationRunTests
         received.Clear();
         environment["CONFORMANCE_NOTES_ALLOWMUTATION"] = "true";
         allowed = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, "allowed");
+        receivedAllowed = [.. received];
+        received.Clear();
+        environment["CONFORMANCE_CONFORMANCE_DRYRUN"] = "true";
+        dryRun = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, "dry-run");
+        receivedDryRun = [.. received];
     }
 
     [OneTimeTearDown]
@@ -73,7 +82,18 @@ public sealed class PactMutationRunTests
         Assert.Multiple(() =>
         {
             Assert.That(allowed.Cases.Select(c => c.Outcome), Is.All.EqualTo("Passed"), allowed.Output);
-            Assert.That(received.Order(StringComparer.Ordinal), Is.EqualTo(new[] { "DELETE", "GET" }));
+            Assert.That(receivedAllowed.Order(StringComparer.Ordinal), Is.EqualTo(new[] { "DELETE", "GET" }));
+        });
+    }
+
+    [Test]
+    public void Run_DryRun_NothingSentEachInteractionSaysWhatItWouldVerify()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(receivedDryRun, Is.Empty);
+            Assert.That(dryRun.Cases.Select(c => c.Outcome), Is.All.EqualTo("NotExecuted"), dryRun.Output);
+            Assert.That(dryRun.Cases.Single(c => c.Name == Delete).Message, Is.EqualTo("Dry run (conformance.dryRun=true): nothing sent; would verify interaction 'a deleted note' of the notes pact against 127.0.0.1"));
         });
     }
 }
