@@ -25,6 +25,12 @@ public sealed record ApiPack(
     /// <summary>The response time every probe of this API must stay within (<c>maxResponseMs</c>), or null for none.</summary>
     public int? MaxResponseMs { get; init; }
 
+    /// <summary>
+    /// <c>vars:</c> name -> default value (the embedded reference API's). <c>${name}</c> in an operation's params, query,
+    /// headers or body, or in defaults.headers, takes the target's value (<c>&lt;api&gt;.var.&lt;name&gt;</c>) or this default.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonNode?> Vars { get; init; } = new Dictionary<string, JsonNode?>();
+
     /// <summary>The documented meaning of a status, most specific entry first, or null if undocumented.</summary>
     public DocumentedStatus? Documented(int status) => MostSpecific(Statuses, s => s.Pattern, status);
 

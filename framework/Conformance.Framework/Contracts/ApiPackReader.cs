@@ -9,7 +9,7 @@ namespace Conformance.Contracts;
 internal static partial class ApiPackReader
 {
     private static readonly string[] Keys =
-        ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "operations"];
+        ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "vars", "operations"];
 
     public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, ISet<string> brokenOperations)
     {
@@ -27,7 +27,9 @@ internal static partial class ApiPackReader
                 "filters, runsettings keys and reports use the folder name", $"Rename the folder or set name: {folderName}.");
         }
 
+        var vars = VarReader.Read(map);
         var defaults = map.Mapping("defaults") is { } d ? new YamlMap(d, path, bag, ["headers"], "defaults").StringMap("headers") : [];
+        VarReader.CheckUses(map.Mapping("defaults"), vars, path, bag);
         return new ApiPack(
             Name: folderName,
             Title: map.String("title") ?? folderName,
@@ -42,10 +44,11 @@ internal static partial class ApiPackReader
             RateLimitHeaders: ReadList(map, "rateLimitHeaders"),
             Unprovokable: DocumentedStatusReader.ReadUnprovokable(map, bag),
             CheckSeverities: CheckSeverityReader.Read(map.Mapping("checks"), path, bag),
-            Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), path, bag, brokenOperations),
+            Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), vars, path, bag, brokenOperations),
             Location: DiagnosticBag.At(path, node))
         {
             MaxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max),
+            Vars = vars,
         };
     }
 

@@ -10,7 +10,7 @@ internal static partial class OperationReader
     private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "description"];
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-    public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, string path, DiagnosticBag bag, ISet<string> broken)
+    public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag, ISet<string> broken)
     {
         var result = new Dictionary<string, Operation>(StringComparer.Ordinal);
         if (node is null)
@@ -23,6 +23,14 @@ internal static partial class OperationReader
             var id = (key as YamlScalarNode)?.Value ?? string.Empty;
             var before = bag.Count;
             var op = value is YamlMappingNode map ? Read(id, map, path, bag) : null;
+            if (value is YamlMappingNode uses)
+            {
+                foreach (var part in new[] { "params", "query", "headers", "body" })
+                {
+                    VarReader.CheckUses(uses.Children.TryGetValue(new YamlScalarNode(part), out var v) ? v : null, vars, path, bag);
+                }
+            }
+
             if (value is not YamlMappingNode)
             {
                 bag.Error(ErrorCodes.WrongNodeType, path, value, $"Operation '{id}' must be a mapping", $"found a {YamlMap.Kind(value)}");

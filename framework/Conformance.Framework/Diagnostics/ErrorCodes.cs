@@ -29,6 +29,7 @@ public static class ErrorCodes
     public static readonly ErrorCode DuplicateKey = new("CT0121", "Duplicate key", "Keep one of the two entries.");
     public static readonly ErrorCode InvalidValue = new("CT0122", "Invalid value", "Use a value of the form the message names.");
     public static readonly ErrorCode UndocumentedExpectation = new("CT0123", "Expected status is not documented", "Add the code to 'statuses' in api.yaml, or fix the row: a row may only expect what the documentation promises.");
+    public static readonly ErrorCode UnknownVariable = new("CT0124", "Unknown variable", "Declare the variable under vars: in api.yaml with its default value, or fix the name.");
     public static readonly ErrorCode InvalidBaseUrl = new("CT0301", "Invalid target base URL", "Set <api>.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http(s) URL.");
     public static readonly ErrorCode HostNotAllowed = new("CT0302", "Target host not allowed", "Add the host to conformance.allowedHosts, or point the pack at an allowed host.");
     public static readonly ErrorCode InvalidSetting = new("CT0303", "Invalid run setting", "Give the setting a value of the type the message names.");
@@ -41,7 +42,7 @@ public static class ErrorCodes
         YamlSyntax, UnknownKey, UnknownCheck, UnknownScenario, UnknownOperation, MissingKey, WrongNodeType,
         InvalidStatus, SchemaFileMissing, InvalidSchema, DuplicateRowId, InvalidPointer, InvalidRegex, EmptyTable,
         ScenarioArgument, TabIndent, MissingApiFile, InvalidHeaderAssertion, PointerCannotMatch, InvalidSeverity,
-        DuplicateKey, InvalidValue, UndocumentedExpectation, InvalidBaseUrl, HostNotAllowed, InvalidSetting,
+        DuplicateKey, InvalidValue, UndocumentedExpectation, UnknownVariable, InvalidBaseUrl, HostNotAllowed, InvalidSetting,
         MissingCredential,         OpenApiUnreadable, InvalidImportOption,
     ];
 }

@@ -37,10 +37,13 @@ public sealed class CaseRunner
 
         if (!run.Clients.TryGetValue(row.Api, out var client))
         {
-            var why = run.SettingErrors.Count > 0 ? string.Join(Environment.NewLine, run.SettingErrors) : $"no target is configured for '{row.Api}'";
-            return Done(row, Verdict.Broken, $"Target unreachable: {why}", null, [], [], null, started, watch);
+            var errors = run.TargetErrors(row.Api);
+            return Done(row, Verdict.Broken, errors.Count > 0
+                ? $"Invalid target settings, no probe was sent:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}"
+                : $"Target unreachable: no target is configured for '{row.Api}'", null, [], [], null, started, watch);
         }
 
+        pack = run.PackFor(row.Api) ?? pack;
         var operation = pack.Operations[row.OperationId];
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
         var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), row.With) { BaseUrl = client.Options.BaseUrl };
@@ -73,7 +76,7 @@ public sealed class CaseRunner
 
         var redactor = run.Redactor.With(exchange.Earlier.Append(exchange.Final).Concat(retried).Select(s => s.Request));
         var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, redactor);
-        var result = Judge(row, loaded, exchange, retried, curl, started, watch);
+        var result = Judge(row, loaded, pack, exchange, retried, curl, started, watch);
         return result with
         {
             Message = redactor.Text(result.Message),
@@ -81,7 +84,7 @@ public sealed class CaseRunner
         };
     }
 
-    private CaseResult Judge(StatusRow row, LoadedPack loaded, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch)
+    private CaseResult Judge(StatusRow row, LoadedPack loaded, ApiPack pack, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch)
     {
         if (exchange.Failure is { Kind: "mutation_refused" } refused)
         {
@@ -104,7 +107,6 @@ public sealed class CaseRunner
             return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {retried.Count} bounded retr{(retried.Count == 1 ? "y" : "ies")}; the target is throttling or unavailable", exchange, [], retried, curl, started, watch);
         }
 
-        var pack = loaded.Pack!;
         var schemaPath = BodySchemaResolver.Resolve(pack, row, response.Status);
         var context = new CheckContext(pack, row, exchange.Request, response, ParsedBody.From(response), schemaPath is null ? null : loaded.Schemas.Find(schemaPath), schemaPath);
         var results = new List<CheckResult>();

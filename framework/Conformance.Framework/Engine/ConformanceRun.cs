@@ -13,6 +13,8 @@ public sealed class ConformanceRun : IDisposable
 {
     private readonly Dictionary<string, TargetClient> clients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ApiGate> gates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ApiPack> bound = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Diagnostic>> targetErrors = new(StringComparer.Ordinal);
 
     public ConformanceRun(ContractSet contracts, SettingsSource settings, Func<string, Uri>? referenceBase)
     {
@@ -23,14 +25,21 @@ public sealed class ConformanceRun : IDisposable
         Budget = new RequestBudget(Settings.RequestBudget);
         foreach (var loaded in contracts.Packs.Where(p => p.Pack is not null))
         {
-            if (TargetResolver.Resolve(loaded.Pack!, settings, Settings, referenceBase, errors) is { } target)
+            // A pack with any invalid setting gets no client: its rows are broken with every error, nothing is sent
+            // (a bad value is never silently replaced by a default).
+            var packErrors = new List<Diagnostic>();
+            if (TargetResolver.Resolve(loaded.Pack!, settings, Settings, referenceBase, packErrors) is { } target && packErrors.Count == 0)
             {
                 clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget);
                 gates[loaded.Name] = new ApiGate();
+                bound[loaded.Name] = VarBinding.Bind(loaded.Pack!, target.Vars);
+            }
+            else if (packErrors.Count > 0)
+            {
+                targetErrors[loaded.Name] = packErrors;
             }
         }
 
-        SettingErrors = errors;
         Redactor = new Redactor(
             clients.Values.Select(c => c.Options.Token),
             contracts.Packs.Select(p => p.Pack?.Auth?.Header).Concat(contracts.Packs.Select(p => p.Pack?.Auth?.QueryParameter)));
@@ -46,7 +55,8 @@ public sealed class ConformanceRun : IDisposable
 
     public RequestBudget Budget { get; }
 
-    public IReadOnlyList<Diagnostic> SettingErrors { get; }
+    /// <summary>The errors in one API's target settings (<c>&lt;api&gt;.*</c>): its cases are broken with them, no probe is sent.</summary>
+    public IReadOnlyList<Diagnostic> TargetErrors(string api) => targetErrors.GetValueOrDefault(api) ?? [];
 
     /// <summary>Errors in the run-wide settings (conformance.*): every case is broken with them, no probe is sent.</summary>
     public IReadOnlyList<Diagnostic> RunSettingErrors { get; }
@@ -62,6 +72,9 @@ public sealed class ConformanceRun : IDisposable
         contracts.Packs.Any(p => p.Pack is not null && settings.Get(p.Name, "baseUrl") is null);
 
     internal ApiGate? GateFor(string api) => gates.GetValueOrDefault(api);
+
+    /// <summary>The pack with its target's variable values in place (the pack itself when it has no vars).</summary>
+    internal ApiPack? PackFor(string api) => bound.GetValueOrDefault(api);
 
     public void Dispose()
     {

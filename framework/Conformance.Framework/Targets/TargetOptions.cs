@@ -10,7 +10,11 @@ public sealed record TargetOptions(
     double RequestsPerSecond,
     TimeSpan Timeout,
     int MaxBodyBytes,
-    bool IsReference);
+    bool IsReference)
+{
+    /// <summary>The pack's variables for this target: <c>&lt;api&gt;.var.&lt;name&gt;</c> where set, else api.yaml's default.</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> Vars { get; init; } = new Dictionary<string, System.Text.Json.Nodes.JsonNode?>();
+}
 
 /// <summary>Run-wide settings that apply to every target.</summary>
 public sealed record RunSettings(

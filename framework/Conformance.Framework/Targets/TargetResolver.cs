@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Conformance.Contracts;
 using Conformance.Diagnostics;
 
@@ -59,7 +61,57 @@ public static class TargetResolver
             Number(source, pack.Name, "requestsPerSecond", isReference ? 0 : pack.Limits.RequestsPerSecond, errors),
             run.Timeout,
             run.MaxBodyBytes,
-            isReference);
+            isReference)
+        {
+            Vars = Vars(pack, source, errors),
+        };
+    }
+
+    /// <summary>
+    /// Each variable's value for this target: <c>&lt;api&gt;.var.&lt;name&gt;</c> (env CONFORMANCE_&lt;API&gt;_VAR_&lt;NAME&gt;) or the
+    /// default. A default that is a number or a boolean makes the setting one too (the body keeps its JSON type).
+    /// </summary>
+    private static Dictionary<string, JsonNode?> Vars(ApiPack pack, SettingsSource source, List<Diagnostic> errors)
+    {
+        var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var (name, fallback) in pack.Vars)
+        {
+            var text = source.Get($"{pack.Name}.var", name);
+            var kind = fallback?.GetValueKind() ?? JsonValueKind.String;
+            if (text is null)
+            {
+                values[name] = fallback;
+            }
+            else if (kind == JsonValueKind.String)
+            {
+                values[name] = JsonValue.Create(text);
+            }
+            else if (Typed(text, kind) is { } typed)
+            {
+                values[name] = typed;
+            }
+            else
+            {
+                errors.Add(Error(ErrorCodes.InvalidSetting, $"{pack.Name}.var", name, $"'{text}' is not a {(kind == JsonValueKind.Number ? "number" : "boolean")}", $"the variable's default ({fallback!.ToJsonString()}) is one, and the body keeps that JSON type"));
+                values[name] = fallback;
+            }
+        }
+
+        return values;
+    }
+
+    private static JsonNode? Typed(string text, JsonValueKind kind)
+    {
+        try
+        {
+            var node = JsonNode.Parse(text);
+            var parsed = node?.GetValueKind();
+            return parsed == kind || (kind is JsonValueKind.True or JsonValueKind.False && parsed is JsonValueKind.True or JsonValueKind.False) ? node : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static double Number(SettingsSource source, string scope, string key, double fallback, List<Diagnostic> errors)

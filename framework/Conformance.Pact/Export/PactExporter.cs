@@ -19,7 +19,10 @@ public static class PactExporter
     /// <summary>The pact of one loaded pack; throws when the pack's api.yaml could not be read.</summary>
     public static ExportedPact Export(LoadedPack loaded)
     {
-        var pack = loaded.Pack ?? throw new ArgumentException($"Pack '{loaded.Name}' has no readable api.yaml; there is nothing to export.", nameof(loaded));
+        var read = loaded.Pack ?? throw new ArgumentException($"Pack '{loaded.Name}' has no readable api.yaml; there is nothing to export.", nameof(loaded));
+
+        // A consumer's pact holds example values: the variables' defaults (those the embedded reference API honors).
+        var pack = VarBinding.Bind(read, read.Vars);
         var interactions = new List<PactInteraction>();
         var omitted = new List<ExportNote>();
         var notes = new List<ExportNote>();

@@ -19,7 +19,7 @@ public sealed class AllureCategoriesTests
         Assert.That(entries, Is.EqualTo(new[]
         {
             "Known issue (tracked by known:) [failed]", "Known issue no longer reproduces (remove known:) [failed]",
-            "Invalid contract [broken]", "Target unreachable [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
+            "Invalid contract [broken]", "Invalid settings or no credential [broken]", "Target unreachable [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
             "Status mismatch [failed]", "Undocumented status [failed]", "Body schema violation [failed]", "Header violation [failed]",
             "Body value mismatch [failed]", "Server error [failed]", "Slow response [failed]",
         }));
@@ -30,7 +30,7 @@ public sealed class AllureCategoriesTests
     {
         using var json = JsonDocument.Parse(AllureCategories.Json());
 
-        Assert.That(json.RootElement[6].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
+        Assert.That(json.RootElement[7].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
     }
 
     [TestCase("status_code_conformance", 500, "Status mismatch")]
@@ -51,6 +51,9 @@ public sealed class AllureCategoriesTests
     [TestCase("Target unreachable (timeout): no answer within 10 s", "Target unreachable")]
     [TestCase("Target unreachable: no target is configured for 'demo'", "Target unreachable")]
     [TestCase("Inconclusive: still 429 after 2 bounded retries; the target is throttling or unavailable", "Inconclusive (throttled or unavailable)")]
+    [TestCase("Invalid run settings, no probe was sent:\nrunsettings:conformance.dryRun(1,1): error CT0303: ...", "Invalid settings or no credential")]
+    [TestCase("Invalid target settings, no probe was sent:\nrunsettings:demo.baseUrl(1,1): error CT0302: ...", "Invalid settings or no credential")]
+    [TestCase("No credential, no probe was sent: runsettings:demo.token(1,1): error CT0304: ...", "Invalid settings or no credential")]
     public void Match_BrokenMessage_FallsInItsCategory(string message, string expected) =>
         Assert.That(Category("broken", message), Is.EqualTo(expected));
 

@@ -15,7 +15,7 @@ public sealed class StagingSafetyTests
         await using var server = await DemoServer.StartAsync();
         var results = await RunAsync(server.BaseUri, new() { ["conformance.allowedHosts"] = "staging.example.com" });
         Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Broken));
-        Assert.That(results[0].Message, Is.EqualTo("Target unreachable: runsettings:demo.baseUrl(1,1): error CT0302: Host '127.0.0.1' is not in conformance.allowedHosts (staging.example.com), no request is sent to a host the run does not allow. Fix: Add the host to conformance.allowedHosts, or point the pack at an allowed host."));
+        Assert.That(results[0].Message, Is.EqualTo("Invalid target settings, no probe was sent:" + Environment.NewLine + "runsettings:demo.baseUrl(1,1): error CT0302: Host '127.0.0.1' is not in conformance.allowedHosts (staging.example.com), no request is sent to a host the run does not allow. Fix: Add the host to conformance.allowedHosts, or point the pack at an allowed host."));
         Assert.That(server.Requests, Is.Zero);
     }
 

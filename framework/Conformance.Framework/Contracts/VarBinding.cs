@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Contracts;
+
+/// <summary>
+/// Puts a target's variable values into a pack: each <c>${name}</c> in an operation's params, query, headers or body and
+/// in defaults.headers. A body value that is exactly <c>${name}</c> takes the value with its JSON type (a number stays a
+/// number); inside a longer text, the value's text is spliced in.
+/// </summary>
+public static class VarBinding
+{
+    public static ApiPack Bind(ApiPack pack, IReadOnlyDictionary<string, JsonNode?> values)
+    {
+        if (pack.Vars.Count == 0)
+        {
+            return pack;
+        }
+
+        return pack with
+        {
+            DefaultHeaders = Texts(pack.DefaultHeaders, values, StringComparer.OrdinalIgnoreCase),
+            Operations = pack.Operations.ToDictionary(kv => kv.Key, kv => Bind(kv.Value, values), StringComparer.Ordinal),
+        };
+    }
+
+    private static Operation Bind(Operation operation, IReadOnlyDictionary<string, JsonNode?> values) => operation with
+    {
+        Params = Texts(operation.Params, values, StringComparer.Ordinal),
+        Query = operation.Query.Select(q => new KeyValuePair<string, string>(q.Key, Text(q.Value, values))).ToList(),
+        Headers = Texts(operation.Headers, values, StringComparer.OrdinalIgnoreCase),
+        Body = Node(operation.Body, values),
+    };
+
+    private static Dictionary<string, string> Texts(IReadOnlyDictionary<string, string> map, IReadOnlyDictionary<string, JsonNode?> values, StringComparer comparer) =>
+        map.ToDictionary(kv => kv.Key, kv => Text(kv.Value, values), comparer);
+
+    private static string Text(string text, IReadOnlyDictionary<string, JsonNode?> values) =>
+        text.Contains("${", StringComparison.Ordinal)
+            ? VarReader.Use().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? Plain(v) : m.Value)
+            : text;
+
+    private static JsonNode? Node(JsonNode? node, IReadOnlyDictionary<string, JsonNode?> values) => node switch
+    {
+        JsonObject o => new JsonObject(o.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, Node(p.Value, values)))),
+        JsonArray a => new JsonArray([.. a.Select(item => Node(item, values))]),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is var s && s.Contains("${", StringComparison.Ordinal) =>
+            VarReader.Use().Match(s) is { Success: true } m && m.Length == s.Length && values.TryGetValue(m.Groups[1].Value, out var whole)
+                ? whole?.DeepClone()
+                : JsonValue.Create(Text(s, values)),
+        _ => node?.DeepClone(),
+    };
+
+    private static string Plain(JsonNode? value) =>
+        value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? "null";
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Conformance.Contracts;
+using Conformance.Framework.Tests.Hostile;
+using Conformance.Reporting;
+
+namespace Conformance.Framework.Tests.Engine;
+
+/// <summary>
+/// <c>vars:</c> (Packs/vars): ids that differ per environment are written <c>${name}</c>; the defaults serve the
+/// embedded reference API, and <c>&lt;api&gt;.var.&lt;name&gt;</c> gives a target its own, in the path, query, headers
+/// and body (a number stays a number).
+/// </summary>
+public sealed class VarsTests
+{
+    private static readonly LoadedPack Pack = PackLoader.Load(Path.Combine(AppContext.BaseDirectory, "Packs", "vars"), AppContext.BaseDirectory);
+
+    [Test]
+    public async Task RunAsync_NoOverride_DefaultsEverywhere()
+    {
+        var (results, seen) = await RunAsync([]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-1/customers/1001?ref=cust-1001 t1", "GET /accounts/acc-1/customers/999?ref=cust-1001 t1", "POST /notes t1" }));
+            Assert.That(Body(results), Is.EqualTo("""{"customer_id":1001,"text":"note for 1001","tags":["t1"]}"""));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TargetValues_InPathQueryHeadersAndTypedInTheBody()
+    {
+        var (results, seen) = await RunAsync(new() { ["vars.var.account"] = "acc-9", ["vars.var.customer_id"] = "42", ["vars.var.tenant"] = "blue" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-9/customers/42?ref=cust-42 blue", "GET /accounts/acc-9/customers/999?ref=cust-42 blue", "POST /notes blue" }));
+            Assert.That(Body(results), Is.EqualTo("""{"customer_id":42,"text":"note for 42","tags":["blue"]}"""));
+            Assert.That(results.Select(r => r.Verdict), Has.All.EqualTo(Verdict.Passed).Or.EqualTo(Verdict.Failed));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_NumberVariableGivenText_EveryCaseBrokenNamingTheSetting()
+    {
+        var (results, seen) = await RunAsync(new() { ["vars.var.customer_id"] = "abc" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen, Is.Empty);
+            Assert.That(results.Select(r => r.Verdict), Has.All.EqualTo(Verdict.Broken));
+            Assert.That(results[0].Message, Is.EqualTo("Invalid target settings, no probe was sent:" + Environment.NewLine + "runsettings:vars.var.customer_id(1,1): error CT0303: 'abc' is not a number, the variable's default (1001) is one, and the body keeps that JSON type. Fix: Give the setting a value of the type the message names."));
+        });
+    }
+
+    [Test]
+    public void Bind_NoVars_ThePackItself()
+    {
+        var pack = EngineHarness.Demo.Pack!;
+
+        Assert.That(VarBinding.Bind(pack, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>()), Is.SameAs(pack));
+    }
+
+    private static string? Body(IEnumerable<CaseResult> results) => results.Single(r => r.Row!.OperationId == "create_note").Exchange!.Request.Body;
+
+    private static async Task<(IReadOnlyList<CaseResult> Results, IReadOnlyCollection<string> Seen)> RunAsync(Dictionary<string, string> settings)
+    {
+        var seen = new ConcurrentBag<string>();
+        await using var server = HostileServer.Start(x =>
+        {
+            var tenant = x.Request.Headers.FirstOrDefault(h => h.Key.Equals("X-Tenant", StringComparison.OrdinalIgnoreCase)).Value;
+            seen.Add($"{x.Request.Method} {x.Request.Path}{(x.Request.Query.Length > 0 ? "?" + x.Request.Query : string.Empty)} {tenant}");
+            return x.RespondAsync(200, "OK", "application/json", "{}");
+        });
+        settings["vars.baseUrl"] = server.BaseUri.ToString();
+        settings["vars.allowMutation"] = "true";
+        return (await EngineHarness.RunRowsAsync(Pack, Pack.Rows, settings), seen);
+    }
+}
