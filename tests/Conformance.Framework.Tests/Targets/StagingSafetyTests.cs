@@ -20,6 +20,25 @@ public sealed class StagingSafetyTests
     }
 
     [Test]
+    public async Task RunAsync_BadTargetNumbers_EveryErrorListedAndNothingSent()
+    {
+        await using var server = await DemoServer.StartAsync();
+        var results = await RunAsync(server.BaseUri, new() { ["demo.concurrency"] = "many", ["demo.requestsPerSecond"] = "-1" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Broken));
+            Assert.That(results[0].Message.Split(Environment.NewLine), Is.EqualTo(new[]
+            {
+                "Invalid target settings, no probe was sent:",
+                "runsettings:demo.concurrency(1,1): error CT0303: 'many' is not a non-negative number, demo.concurrency (or CONFORMANCE_DEMO_CONCURRENCY) takes a number. Fix: Give the setting a value of the type the message names.",
+                "runsettings:demo.requestsPerSecond(1,1): error CT0303: '-1' is not a non-negative number, demo.requestsPerSecond (or CONFORMANCE_DEMO_REQUESTSPERSECOND) takes a number. Fix: Give the setting a value of the type the message names.",
+            }));
+            Assert.That(server.Requests, Is.Zero, "a bad value is not replaced by its default");
+        });
+    }
+
+    [Test]
     public void ReadRun_SeveralBadSettings_EveryErrorListed()
     {
         var values = new Dictionary<string, string> { ["conformance.timeoutSeconds"] = "soon", ["conformance.requestBudget"] = "-4", ["conformance.maxRetries"] = "x" };
