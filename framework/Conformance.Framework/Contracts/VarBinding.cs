@@ -24,6 +24,10 @@ public static class VarBinding
         };
     }
 
+    /// <summary>A row's scenario arguments (<c>with:</c>) with the target's values in place.</summary>
+    public static IReadOnlyDictionary<string, JsonNode?> Bind(IReadOnlyDictionary<string, JsonNode?> with, IReadOnlyDictionary<string, JsonNode?> values) =>
+        values.Count == 0 || with.Count == 0 ? with : with.ToDictionary(kv => kv.Key, kv => Node(kv.Value, values), StringComparer.Ordinal);
+
     private static Operation Bind(Operation operation, IReadOnlyDictionary<string, JsonNode?> values) => operation with
     {
         Params = Texts(operation.Params, values, StringComparer.Ordinal),

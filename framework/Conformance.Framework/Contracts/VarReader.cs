@@ -7,7 +7,7 @@ namespace Conformance.Contracts;
 
 /// <summary>
 /// Reads <c>vars:</c> of api.yaml (name -> default value, the one the embedded reference API honors) and checks each
-/// <c>${name}</c> written in an operation's params, query, headers or body, or in defaults.headers, names one of them.
+/// <c>${name}</c> written in an operation's params, query, headers or body, in defaults.headers or in a row's with: names one of them.
 /// </summary>
 internal static partial class VarReader
 {

@@ -46,7 +46,7 @@ public sealed class CaseRunner
         pack = run.PackFor(row.Api) ?? pack;
         var operation = pack.Operations[row.OperationId];
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
-        var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), row.With) { BaseUrl = client.Options.BaseUrl };
+        var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), VarBinding.Bind(row.With, client.Options.Vars)) { BaseUrl = client.Options.BaseUrl };
         var sender = new MutationGuard(client, client.Options.AllowMutation);
         if (operation.Mutates && !client.Options.AllowMutation)
         {

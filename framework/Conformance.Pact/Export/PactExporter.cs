@@ -99,7 +99,7 @@ public static class PactExporter
     private static ProbeRequest Record(ApiPack pack, StatusRow row)
     {
         var operation = pack.Operations[row.OperationId];
-        var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, RequestMapper.CredentialFor(pack)), row.With);
+        var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, RequestMapper.CredentialFor(pack)), VarBinding.Bind(row.With, pack.Vars));
         var sender = new RecordingSender();
         ScenarioCatalog.Find(row.ScenarioId)!.RunAsync(input, sender, CancellationToken.None).GetAwaiter().GetResult();
         return sender.Requests[^1];

@@ -8,7 +8,7 @@ namespace Conformance.Framework.Tests.Engine;
 /// <summary>
 /// <c>vars:</c> (Packs/vars): ids that differ per environment are written <c>${name}</c>; the defaults serve the
 /// embedded reference API, and <c>&lt;api&gt;.var.&lt;name&gt;</c> gives a target its own, in the path, query, headers
-/// and body (a number stays a number).
+/// and body (a number stays a number), and in a row's <c>with:</c>.
 /// </summary>
 public sealed class VarsTests
 {
@@ -21,7 +21,7 @@ public sealed class VarsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-1/customers/1001?ref=cust-1001 t1", "GET /accounts/acc-1/customers/999?ref=cust-1001 t1", "POST /notes t1" }));
+            Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-1/customers/1001?ref=cust-1001 t1", "GET /accounts/acc-1/customers/999?ref=cust-1001 t1", "POST /notes t1", "GET /customers/1001?ref=cust-1001 other-t1" }));
             Assert.That(Body(results), Is.EqualTo("""{"customer_id":1001,"text":"note for 1001","tags":["t1"]}"""));
         });
     }
@@ -33,7 +33,7 @@ public sealed class VarsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-9/customers/42?ref=cust-42 blue", "GET /accounts/acc-9/customers/999?ref=cust-42 blue", "POST /notes blue" }));
+            Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-9/customers/42?ref=cust-42 blue", "GET /accounts/acc-9/customers/999?ref=cust-42 blue", "POST /notes blue", "GET /customers/42?ref=cust-42 other-blue" }));
             Assert.That(Body(results), Is.EqualTo("""{"customer_id":42,"text":"note for 42","tags":["blue"]}"""));
             Assert.That(results.Select(r => r.Verdict), Has.All.EqualTo(Verdict.Passed).Or.EqualTo(Verdict.Failed));
         });
