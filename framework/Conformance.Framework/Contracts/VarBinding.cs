@@ -28,6 +28,13 @@ public static class VarBinding
     public static IReadOnlyDictionary<string, JsonNode?> Bind(IReadOnlyDictionary<string, JsonNode?> with, IReadOnlyDictionary<string, JsonNode?> values) =>
         values.Count == 0 || with.Count == 0 ? with : with.ToDictionary(kv => kv.Key, kv => Node(kv.Value, values), StringComparer.Ordinal);
 
+    /// <summary>A row's <c>equals</c>/<c>oneOf</c> body values with the target's values in place (its name stays as written).</summary>
+    public static Tables.StatusRow Bind(Tables.StatusRow row, IReadOnlyDictionary<string, JsonNode?> values) =>
+        values.Count == 0 || row.Body.Count == 0 ? row : row with
+        {
+            Body = row.Body.Select(a => a with { Values = a.Values.Select(v => Node(v, values)).ToList() }).ToList(),
+        };
+
     private static Operation Bind(Operation operation, IReadOnlyDictionary<string, JsonNode?> values) => operation with
     {
         Params = Texts(operation.Params, values, StringComparer.Ordinal),

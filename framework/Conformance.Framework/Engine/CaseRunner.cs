@@ -44,6 +44,7 @@ public sealed class CaseRunner
         }
 
         pack = run.PackFor(row.Api) ?? pack;
+        row = VarBinding.Bind(row, client.Options.Vars);
         var operation = pack.Operations[row.OperationId];
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
         var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), VarBinding.Bind(row.With, client.Options.Vars)) { BaseUrl = client.Options.BaseUrl };

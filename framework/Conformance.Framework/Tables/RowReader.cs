@@ -30,6 +30,7 @@ internal static class RowReader
         var scenario = ResolveScenario(map, scenarioId, bag);
         var with = ReadWith(map, scenario, operation, bag);
         VarReader.CheckUses(map.Mapping("with"), table.Pack.Vars, table.Path, bag);
+        VarReader.CheckUses(map.Mapping("body"), table.Pack.Vars, table.Path, bag);
         var expected = ExpectReader.Read(map, table.Pack, bag);
         var schema = map.String("schema");
         var explicitNone = string.Equals(schema, "none", StringComparison.Ordinal);

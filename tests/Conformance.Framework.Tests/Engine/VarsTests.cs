@@ -23,19 +23,34 @@ public sealed class VarsTests
         {
             Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-1/customers/1001?ref=cust-1001 t1", "GET /accounts/acc-1/customers/999?ref=cust-1001 t1", "POST /notes t1", "GET /customers/1001?ref=cust-1001 other-t1" }));
             Assert.That(Body(results), Is.EqualTo("""{"customer_id":1001,"text":"note for 1001","tags":["t1"]}"""));
+            Assert.That(results.Single(r => r.Row!.OperationId == "create_note").Verdict, Is.EqualTo(Verdict.Passed));
         });
     }
 
     [Test]
     public async Task RunAsync_TargetValues_InPathQueryHeadersAndTypedInTheBody()
     {
-        var (results, seen) = await RunAsync(new() { ["vars.var.account"] = "acc-9", ["vars.var.customer_id"] = "42", ["vars.var.tenant"] = "blue" });
+        var (results, seen) = await RunAsync(new() { ["vars.var.account"] = "acc-9", ["vars.var.customer_id"] = "42", ["vars.var.tenant"] = "blue" }, """{"customer_id":42,"tenant":"blue"}""");
 
         Assert.Multiple(() =>
         {
             Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-9/customers/42?ref=cust-42 blue", "GET /accounts/acc-9/customers/999?ref=cust-42 blue", "POST /notes blue", "GET /customers/42?ref=cust-42 other-blue" }));
             Assert.That(Body(results), Is.EqualTo("""{"customer_id":42,"text":"note for 42","tags":["blue"]}"""));
-            Assert.That(results.Select(r => r.Verdict), Has.All.EqualTo(Verdict.Passed).Or.EqualTo(Verdict.Failed));
+            Assert.That(results.Single(r => r.Row!.OperationId == "create_note").Verdict, Is.EqualTo(Verdict.Passed), "equals/oneOf take the target's values");
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_BodyValueFromTheDefaultWhereTheTargetsWasSet_BodyValueFails()
+    {
+        var (results, _) = await RunAsync(new() { ["vars.var.customer_id"] = "42" });
+
+        var created = results.Single(r => r.Row!.OperationId == "create_note");
+        Assert.Multiple(() =>
+        {
+            Assert.That(created.Failures.Select(c => c.CheckId), Is.EqualTo(new[] { "body_value_conformance" }), created.Message);
+            Assert.That(created.Message, Does.Contain("/customer_id: expected 42, received 1001"));
+            Assert.That(created.CaseName, Is.EqualTo("vars / create_note / valid -> 201"));
         });
     }
 
@@ -62,14 +77,14 @@ public sealed class VarsTests
 
     private static string? Body(IEnumerable<CaseResult> results) => results.Single(r => r.Row!.OperationId == "create_note").Exchange!.Request.Body;
 
-    private static async Task<(IReadOnlyList<CaseResult> Results, IReadOnlyCollection<string> Seen)> RunAsync(Dictionary<string, string> settings)
+    private static async Task<(IReadOnlyList<CaseResult> Results, IReadOnlyCollection<string> Seen)> RunAsync(Dictionary<string, string> settings, string created = """{"customer_id":1001,"tenant":"t1"}""")
     {
         var seen = new ConcurrentBag<string>();
         await using var server = HostileServer.Start(x =>
         {
             var tenant = x.Request.Headers.FirstOrDefault(h => h.Key.Equals("X-Tenant", StringComparison.OrdinalIgnoreCase)).Value;
             seen.Add($"{x.Request.Method} {x.Request.Path}{(x.Request.Query.Length > 0 ? "?" + x.Request.Query : string.Empty)} {tenant}");
-            return x.RespondAsync(200, "OK", "application/json", "{}");
+            return x.Request.Method == "POST" ? x.RespondAsync(201, "Created", "application/json", created, "Location: /notes/1") : x.RespondAsync(200, "OK", "application/json", "{}");
         });
         settings["vars.baseUrl"] = server.BaseUri.ToString();
         settings["vars.allowMutation"] = "true";
