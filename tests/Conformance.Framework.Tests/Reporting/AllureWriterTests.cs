@@ -158,6 +158,20 @@ public sealed class AllureWriterTests
     }
 
     [Test]
+    public void Finish_SecondRunIntoTheSameFolder_ScorecardSaysWhatChanged()
+    {
+        var first = Writer();
+        first.Write(Passed(Valid, 200));
+        first.Finish();
+        var second = Writer();
+        second.Write(StatusMismatch(Valid, 500));
+        second.Finish();
+
+        Assert.That(File.ReadAllText(Path.Combine(dir, "scorecard.md")), Does.Contain(
+            "\n## Since the previous run\n\n1 case(s) in both runs: 1 newly failing, 0 fixed; 0 new.\n\nNewly failing:\n\n- demo / get_thing / valid -> 200 (passed -> failed)\n"));
+    }
+
+    [Test]
     public void Resolve_Off_WritesNothingButTheScorecardInTheResultsDirectory()
     {
         var settings = new SettingsSource(_ => null, name => name == "CONFORMANCE_CONFORMANCE_ALLURERESULTS" ? "off" : null);

@@ -71,6 +71,55 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void Render_PreviousRunGiven_NewlyFailingAndFixedListed()
+    {
+        var previous = new Dictionary<string, Verdict>
+        {
+            [Valid.CaseName] = Verdict.Failed,
+            [Unknown.CaseName] = Verdict.Passed,
+            [BadParam.CaseName] = Verdict.Passed,
+            ["demo / gone / valid -> 200"] = Verdict.Passed,
+        };
+
+        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown, BadParam, Teapot], [Passed(Valid, 200), StatusMismatch(Unknown, 500), Passed(BadParam, 400), StatusMismatch(Teapot, 418)], previous);
+
+        Assert.That(ScorecardMarkdown.Render(card), Does.StartWith("""
+            # Conformance scorecard
+
+            ## Since the previous run
+
+            3 case(s) in both runs: 1 newly failing, 1 fixed; 1 new.
+
+            Newly failing:
+
+            - demo / get_thing / unknown_id -> 404 (passed -> failed)
+
+            Fixed:
+
+            - demo / get_thing / valid -> 200 (failed -> passed)
+
+            ## demo (Demo API)
+            """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
+    public void Render_NoPreviousRun_NoSectionAndTheVerdictsInTheJson()
+    {
+        var card = ScorecardBuilder.Build([Pack], [Valid], [Passed(Valid, 200)]);
+        var path = Path.Combine(TempDir(), "scorecard.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, ScorecardJson.Render(card));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ScorecardMarkdown.Render(card), Does.Not.Contain("Since the previous run"));
+            Assert.That(ScorecardJson.ReadVerdicts(path), Is.EqualTo(new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Passed }));
+            Assert.That(ScorecardJson.ReadVerdicts(path + ".missing"), Is.Null);
+        });
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Test]
     public void Render_KnownIssueFailure_CountedAsFailedAndSaidSo()
     {
         var card = ScorecardBuilder.Build([Pack], [Valid, Unknown], [Passed(Valid, 200), StatusMismatch(Unknown, 400) with { KnownIssue = "DEMO-7" }]);

@@ -71,7 +71,11 @@ public sealed class AllureWriter
             _ = prepared.Value;
         }
 
-        var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results]);
+        // The previous run's scorecard: set aside with its other files when Allure is on, still in place when it is off.
+        var previous = ScorecardJson.ReadVerdicts(location.AllureEnabled
+            ? Path.Combine(Discarded(location.AllureResults!), "scorecard.json")
+            : Path.Combine(location.ScorecardDirectory, "scorecard.json"));
+        var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results], previous);
         if (location.JUnit is { } junit)
         {
             Guard(() =>

@@ -1,7 +1,14 @@
 namespace Conformance.Reporting.Scorecard;
 
 /// <summary>The scorecard of a run: one card per API.</summary>
-public sealed record RunScorecard(IReadOnlyList<ApiScorecard> Apis);
+public sealed record RunScorecard(IReadOnlyList<ApiScorecard> Apis)
+{
+    /// <summary>Every case's verdict by name (the next run into the same folder compares against it).</summary>
+    public IReadOnlyDictionary<string, Verdict> Verdicts { get; init; } = new Dictionary<string, Verdict>();
+
+    /// <summary>What changed since the previous run into the same folder, or null when there is none to compare with.</summary>
+    public RunChanges? SincePrevious { get; init; }
+}
 
 /// <summary>One API: the documented statuses against what the rows probed and the target answered, plus case counts.</summary>
 public sealed record ApiScorecard(

@@ -6,8 +6,21 @@ namespace Conformance.Reporting.Scorecard;
 /// <summary>Builds the scorecard from the packs, every row (run or not) and the case results.</summary>
 public static class ScorecardBuilder
 {
-    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results) =>
-        new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList())).ToList());
+    /// <param name="previous">The previous run's verdicts by case name (its scorecard.json), or null.</param>
+    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, IReadOnlyDictionary<string, Verdict>? previous = null)
+    {
+        var verdicts = new SortedDictionary<string, Verdict>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            verdicts[result.CaseName] = result.Verdict;
+        }
+
+        return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList())).ToList())
+        {
+            Verdicts = verdicts,
+            SincePrevious = previous is null ? null : RunChanges.Between(previous, verdicts),
+        };
+    }
 
     private static ApiScorecard ForApi(ApiPack pack, IReadOnlyList<StatusRow> allRows, List<CaseResult> results)
     {

@@ -9,6 +9,11 @@ public static class ScorecardMarkdown
     public static string Render(RunScorecard card)
     {
         var text = new StringBuilder("# Conformance scorecard\n");
+        if (card.SincePrevious is { } changes)
+        {
+            Render(changes, text);
+        }
+
         foreach (var api in card.Apis)
         {
             Render(api, text);
@@ -66,6 +71,39 @@ public static class ScorecardMarkdown
             text.Append("- ").Append(N(status.Status)).Append(" x").Append(N(status.Count)).Append(": ").Append(string.Join(", ", status.Cases.Select(Cell))).Append('\n');
         }
     }
+
+    private const int Listed = 50;
+
+    private static void Render(RunChanges changes, StringBuilder text)
+    {
+        text.Append("\n## Since the previous run\n\n").Append(N(changes.Compared)).Append(" case(s) in both runs: ");
+        text.Append(changes.NewlyFailing.Count + changes.Fixed.Count == 0
+            ? "no verdict changed"
+            : $"{N(changes.NewlyFailing.Count)} newly failing, {N(changes.Fixed.Count)} fixed").Append("; ").Append(N(changes.New)).Append(" new.\n");
+        List("Newly failing", changes.NewlyFailing, text);
+        List("Fixed", changes.Fixed, text);
+    }
+
+    private static void List(string title, IReadOnlyList<CaseChange> changes, StringBuilder text)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        text.Append('\n').Append(title).Append(":\n\n");
+        foreach (var change in changes.Take(Listed))
+        {
+            text.Append("- ").Append(Cell(change.Case)).Append(" (").Append(Word(change.Was)).Append(" -> ").Append(Word(change.Now)).Append(")\n");
+        }
+
+        if (changes.Count > Listed)
+        {
+            text.Append("- ... and ").Append(N(changes.Count - Listed)).Append(" more (scorecard.json has every verdict)\n");
+        }
+    }
+
+    private static string Word(Reporting.Verdict verdict) => verdict.ToString().ToLowerInvariant();
 
     private static string Cell(string text) => text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal);
 

@@ -1,0 +1,20 @@
+namespace Conformance.Reporting.Scorecard;
+
+/// <summary>
+/// What changed since the previous run into the same folder, over the cases both runs have (a filtered run compares
+/// only what it ran): newly failing (passed then, failed or broken now) and fixed (failed or broken then, passed now).
+/// </summary>
+public sealed record RunChanges(int Compared, int New, IReadOnlyList<CaseChange> NewlyFailing, IReadOnlyList<CaseChange> Fixed)
+{
+    public static RunChanges Between(IReadOnlyDictionary<string, Verdict> previous, IReadOnlyDictionary<string, Verdict> now)
+    {
+        var both = now.Where(kv => previous.ContainsKey(kv.Key)).Select(kv => new CaseChange(kv.Key, previous[kv.Key], kv.Value)).ToList();
+        return new RunChanges(
+            both.Count,
+            now.Count - both.Count,
+            both.Where(c => c.Was == Verdict.Passed && c.Now is Verdict.Failed or Verdict.Broken).OrderBy(c => c.Case, StringComparer.Ordinal).ToList(),
+            both.Where(c => c.Was is Verdict.Failed or Verdict.Broken && c.Now == Verdict.Passed).OrderBy(c => c.Case, StringComparer.Ordinal).ToList());
+    }
+}
+
+public sealed record CaseChange(string Case, Verdict Was, Verdict Now);
