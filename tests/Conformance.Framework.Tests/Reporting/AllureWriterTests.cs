@@ -165,10 +165,15 @@ public sealed class AllureWriterTests
         first.Finish();
         var second = Writer();
         second.Write(StatusMismatch(Valid, 500));
+        for (var i = 0; i < 20; i++)
+        {
+            second.Write(SchemaViolation(Row($"more{i}", "get_thing", $"more{i}", 404), 404)); // reuses every file the first run left, scorecard.json too
+        }
+
         second.Finish();
 
         Assert.That(File.ReadAllText(Path.Combine(dir, "scorecard.md")), Does.Contain(
-            "\n## Since the previous run\n\n1 case(s) in both runs: 1 newly failing, 0 fixed; 0 new.\n\nNewly failing:\n\n- demo / get_thing / valid -> 200 (passed -> failed)\n"));
+            "\n## Since the previous run\n\n1 case(s) in both runs: 1 newly failing, 0 fixed; 20 new.\n\nNewly failing:\n\n- demo / get_thing / valid -> 200 (passed -> failed)\n"));
     }
 
     [Test]

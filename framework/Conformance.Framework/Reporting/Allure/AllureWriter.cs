@@ -23,6 +23,7 @@ public sealed class AllureWriter
     private readonly AllureResultBuilder builder;
     private readonly Lazy<bool> prepared;
     private readonly List<string> runFiles = [];
+    private IReadOnlyDictionary<string, Reporting.Verdict>? previousVerdicts;
     private ResultFiles files = new([]);
     private int errorReported;
     private int finished;
@@ -71,10 +72,9 @@ public sealed class AllureWriter
             _ = prepared.Value;
         }
 
-        // The previous run's scorecard: set aside with its other files when Allure is on, still in place when it is off.
-        var previous = ScorecardJson.ReadVerdicts(location.AllureEnabled
-            ? Path.Combine(Discarded(location.AllureResults!), "scorecard.json")
-            : Path.Combine(location.ScorecardDirectory, "scorecard.json"));
+        // The previous run's verdicts: read when its files were set aside (they are reused for this run's files), or,
+        // with Allure off, from its scorecard still in place.
+        var previous = location.AllureEnabled ? previousVerdicts : ScorecardJson.ReadVerdicts(Path.Combine(location.ScorecardDirectory, "scorecard.json"));
         var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results], previous);
         if (location.JUnit is { } junit)
         {
@@ -157,6 +157,7 @@ public sealed class AllureWriter
         Guard(() =>
         {
             var dir = Directory.CreateDirectory(location.AllureResults!);
+            previousVerdicts = ScorecardJson.ReadVerdicts(Path.Combine(dir.FullName, "scorecard.json"));
             var old = OwnFiles.SelectMany(pattern => dir.EnumerateFiles(pattern)).ToList();
             var discarded = old.Count > 0 ? SetAside(dir.FullName) : null;
             foreach (var file in old)
