@@ -59,13 +59,20 @@ internal static class PackWriter
         Map(yaml, "statuses", draft.Statuses.ToDictionary(s => s.Key, s => Text(s.Value)));
         Map(yaml, "errors", draft.Errors.ToDictionary(e => e.Key, e => $"{{ schema: {e.Value.Schema}, contentType: {e.Value.ContentType} }}"));
         Map(yaml, "unprovokable", draft.Unprovokable.ToDictionary(u => u.Key, u => Text(u.Value)));
+        var vars = DraftVars.For(draft.Operations);
+        if (vars.Defaults.Count > 0)
+        {
+            yaml.AppendLine("# Path parameter samples from the document; a target sets its own with <name>.var.<variable> (docs/pack-format.md).");
+            Map(yaml, "vars", vars.Defaults.ToDictionary(v => v.Key, v => Text(v.Value)));
+        }
+
         yaml.AppendLine("operations:");
         foreach (var op in draft.Operations)
         {
             yaml.AppendLine(CultureInfo.InvariantCulture, $"  {op.Id}:");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    method: {op.Method}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    path: {Text(op.Path)}");
-            Flow(yaml, "params", op.Params);
+            Flow(yaml, "params", vars.Params(op));
             Flow(yaml, "query", op.Query);
             Flow(yaml, "headers", op.Headers);
             if (op.Body is not null)

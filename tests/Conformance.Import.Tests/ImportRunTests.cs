@@ -78,7 +78,27 @@ public sealed class ImportRunTests
         });
     }
 
-    private static async Task<List<CaseResult>> RunAgainstReferenceAsync(string pack)
+    [Test]
+    public async Task Import_PathParameters_DraftedAsVariablesATargetCanSet()
+    {
+        using var folder = new ImportFolder();
+        var pack = Path.Combine(folder.Path, "notesdoc");
+
+        var (code, output, errors) = await ImportFolder.RunAsync(ImportFolder.Fixture("notes.openapi.yaml"), "--name", "notesdoc", "--out", pack);
+        var results = await RunAgainstReferenceAsync(pack, ("notesdoc.var.get_note_note_id", "77777"));
+
+        var apiYaml = File.ReadAllText(Path.Combine(pack, "api.yaml"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(apiYaml, Does.Contain("vars:\n  get_note_note_id: \"11001\"\n  delete_note_note_id: \"11301\"\n  report_id: \"1234\"\n"), "note_id has two samples: a variable per operation");
+            Assert.That(apiYaml, Does.Contain("    params: {\"note_id\":\"${get_note_note_id}\"}"));
+            Assert.That(results.Single(r => r.CaseName == "notesdoc / get_note / valid -> 200").Exchange!.Request.Path, Is.EqualTo("/v1/notes/77777"));
+            Assert.That(results.Where(r => r.Verdict != Verdict.Passed).Select(r => r.CaseName), Is.EqualTo(new[] { "notesdoc / get_note / valid -> 200" }), "the reference API has no note 77777");
+        });
+    }
+
+    private static async Task<List<CaseResult>> RunAgainstReferenceAsync(string pack, params (string Key, string Value)[] settings)
     {
         await using var reference = await ReferenceServer.StartAsync();
         var loaded = PackLoader.Load(pack, Path.GetDirectoryName(pack)!);
@@ -88,6 +108,11 @@ public sealed class ImportRunTests
             [$"{loaded.Name}.token"] = "notes-reference-token",
             [$"{loaded.Name}.allowMutation"] = "true",
         };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
         using var run = new ConformanceRun(new ContractSet([loaded]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
         var results = new List<CaseResult>();
         foreach (var row in loaded.Rows)
