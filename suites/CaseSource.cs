@@ -1,12 +1,14 @@
 using System.Globalization;
 using Conformance.Contracts;
 using Conformance.Tables;
+using Conformance.Targets;
 
 namespace Conformance.Suites;
 
 /// <summary>
 /// Yields one NUnit case per table row of every pack, named <c>{api} / {operation} / {scenario} -> {status}</c>, and one
-/// failing case per invalid entry, named <c>{file}:{line} (invalid)</c>. Loading never throws into discovery.
+/// failing case per invalid entry, named <c>{file}:{line} (invalid)</c>, and one per unknown setting (CT0305). Loading never
+/// throws into discovery.
 /// </summary>
 public static class CaseSource
 {
@@ -27,7 +29,9 @@ public static class CaseSource
             yield return data;
         }
 
-        foreach (var entry in contracts.Invalid)
+        var settings = SettingNames.Unknown(SuiteContext.Settings, contracts.Packs.Select(p => p.Pack).OfType<ApiPack>())
+            .Select(d => new InvalidEntry("settings", d.Location, [d]) { Kind = "setting" });
+        foreach (var entry in contracts.Invalid.Concat(settings))
         {
             var name = Unique(entry.CaseName, entry.Location.Column.ToString(CultureInfo.InvariantCulture), names);
             yield return CaseNames.Case(new CaseKey(entry.Api, null, entry), name, Named).SetCategory(entry.Api).SetCategory("invalid");

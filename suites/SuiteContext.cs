@@ -15,7 +15,7 @@ public static class SuiteContext
 
     public static ContractSet Contracts => LazyContracts.Value;
 
-    public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name));
+    public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name), runParameterNames: () => TestContext.Parameters.Names);
 
     private static readonly Lazy<PactSettings> LazyPactSettings = new(() => PactSettings.Read(Settings, Contracts.Packs.Select(p => p.Name)));
     private static readonly Lazy<(IReadOnlyList<PactTarget> Targets, IReadOnlyList<PactProblem> Problems)> LazyPactSources = new(() => PactDiscovery.Discover(PactSettings));

@@ -34,6 +34,7 @@ public static class ErrorCodes
     public static readonly ErrorCode HostNotAllowed = new("CT0302", "Target host not allowed", "Add the host to conformance.allowedHosts, or point the pack at an allowed host.");
     public static readonly ErrorCode InvalidSetting = new("CT0303", "Invalid run setting", "Give the setting a value of the type the message names.");
     public static readonly ErrorCode MissingCredential = new("CT0304", "No credential for the target", "Set <api>.token or CONFORMANCE_<API>_TOKEN (from your secret store); without one only the no_auth and bad_auth rows are sent.");
+    public static readonly ErrorCode UnknownSetting = new("CT0305", "Unknown setting", "Use a setting the README's settings table lists (CONFORMANCE_<API>_<KEY> in the environment, <api>.<key> in runsettings).");
     public static readonly ErrorCode OpenApiUnreadable = new("CT0401", "OpenAPI document cannot be imported", "Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.");
     public static readonly ErrorCode InvalidImportOption = new("CT0402", "Invalid import option", "Name the document, the pack (--name) and, if the folder is not contracts/<name>, where to write it (--out).");
 
@@ -43,7 +44,7 @@ public static class ErrorCodes
         InvalidStatus, SchemaFileMissing, InvalidSchema, DuplicateRowId, InvalidPointer, InvalidRegex, EmptyTable,
         ScenarioArgument, TabIndent, MissingApiFile, InvalidHeaderAssertion, PointerCannotMatch, InvalidSeverity,
         DuplicateKey, InvalidValue, UndocumentedExpectation, UnknownVariable, InvalidBaseUrl, HostNotAllowed, InvalidSetting,
-        MissingCredential,         OpenApiUnreadable, InvalidImportOption,
+        MissingCredential, UnknownSetting,         OpenApiUnreadable, InvalidImportOption,
     ];
 }
 

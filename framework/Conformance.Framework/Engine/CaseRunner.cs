@@ -17,7 +17,7 @@ public sealed class CaseRunner
     internal CaseRunner(ConformanceRun run) => this.run = run;
 
     public CaseResult Invalid(InvalidEntry entry) =>
-        new(entry.Api, entry.CaseName, null, Verdict.Broken, "Invalid contract: " + entry.Message, null, [], [], null, run.Time.GetUtcNow(), TimeSpan.Zero);
+        new(entry.Api, entry.CaseName, null, Verdict.Broken, $"Invalid {entry.Kind}: {entry.Message}", null, [], [], null, run.Time.GetUtcNow(), TimeSpan.Zero);
 
     public async Task<CaseResult> RunAsync(StatusRow row, CancellationToken cancellationToken)
     {

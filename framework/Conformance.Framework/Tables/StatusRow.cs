@@ -57,6 +57,9 @@ public sealed record StatusRow(
 /// <summary>A row, file or pack entry that could not be loaded; it becomes one failing case carrying every diagnostic.</summary>
 public sealed record InvalidEntry(string Api, SourceLocation Location, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>What is invalid, for the message: <c>contract</c> (a pack file) or <c>setting</c> (runsettings, environment).</summary>
+    public string Kind { get; init; } = "contract";
+
     public string CaseName => $"{Location.Path}:{Location.Line} (invalid)";
 
     public string Message => string.Join(Environment.NewLine, Diagnostics.Select(d => d.ToString()));

@@ -4,9 +4,25 @@ namespace Conformance.Targets;
 /// Reads a setting from the environment first (CONFORMANCE_&lt;API&gt;_&lt;KEY&gt;, so CI secrets never sit in files),
 /// then from runsettings TestRunParameters (&lt;api&gt;.&lt;key&gt;).
 /// </summary>
-public sealed class SettingsSource(Func<string, string?> runParameters, Func<string, string?>? environment = null)
+public sealed class SettingsSource(
+    Func<string, string?> runParameters,
+    Func<string, string?>? environment = null,
+    Func<IEnumerable<string>>? runParameterNames = null,
+    Func<IEnumerable<string>>? environmentNames = null)
 {
     private readonly Func<string, string?> environment = environment ?? Environment.GetEnvironmentVariable;
+
+    // The process environment's names only when its values are read too (a source given values reads no real names).
+    private readonly Func<IEnumerable<string>> environmentNames = environmentNames
+        ?? (environment is null ? () => Environment.GetEnvironmentVariables().Keys.Cast<string>() : () => []);
+
+    private readonly Func<IEnumerable<string>> runParameterNames = runParameterNames ?? (() => []);
+
+    /// <summary>The names of the environment variables, for <see cref="SettingNames.Unknown"/>.</summary>
+    public IEnumerable<string> EnvironmentNames() => environmentNames();
+
+    /// <summary>The names of the runsettings parameters, for <see cref="SettingNames.Unknown"/>.</summary>
+    public IEnumerable<string> RunParameterNames() => runParameterNames();
 
     public string? Get(string scope, string key)
     {

@@ -12,7 +12,7 @@ internal static class AllureCategories
         Failed("Known issue (tracked by known:)", "Known issue: "),
         Failed("Known issue no longer reproduces (remove known:)", "Known issue no longer reproduces /"),
         Broken("Invalid contract", "Invalid contract:"),
-        Broken("Invalid settings or no credential", "(Invalid run settings|Invalid target settings|No credential), no probe was sent"),
+        Broken("Invalid settings or no credential", "((Invalid run settings|Invalid target settings|No credential), no probe was sent|Invalid setting:)"),
         Broken("Target unreachable", "Target unreachable"),
         Broken("Inconclusive (throttled or unavailable)", "Inconclusive: still"),
         Broken("Response too large", "Response body larger than the cap"),

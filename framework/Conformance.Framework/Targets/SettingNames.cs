@@ -1,0 +1,72 @@
+using Conformance.Contracts;
+using Conformance.Diagnostics;
+
+namespace Conformance.Targets;
+
+/// <summary>
+/// Every setting the run reads, so a misspelt one is reported (CT0305, with did-you-mean) instead of silently ignored:
+/// a typo in <c>CONFORMANCE_RINGCENTRAL_BASEURL</c> would otherwise send the run to the embedded reference API while
+/// the team believes it probed staging.
+/// </summary>
+public static class SettingNames
+{
+    /// <summary>Run-wide settings: the run's own and the pact verification's.</summary>
+    public static IReadOnlyList<string> RunWide { get; } =
+    [
+        "conformance.allowedHosts", "conformance.timeoutSeconds", "conformance.maxBodyBytes", "conformance.requestBudget",
+        "conformance.maxRetries", "conformance.maxRetryWaitSeconds", "conformance.contracts", "conformance.allureResults",
+        "conformance.junit", "conformance.dryRun", "conformance.timings",
+        "pact.folder", "pact.files", "pact.brokerUrl", "pact.token", "pact.selectors", "pact.provider", "pact.providerBaseUrl",
+        "pact.stateChangeUrl", "pact.publish", "pact.providerVersion", "pact.providerBranch", "pact.buildUrl",
+    ];
+
+    /// <summary>What each pack's target takes, besides <c>var.&lt;name&gt;</c> for its variables.</summary>
+    public static IReadOnlyList<string> PerApi { get; } = ["baseUrl", "token", "allowMutation", "concurrency", "requestsPerSecond"];
+
+    /// <summary>Environment variables of the project's scripts that share the prefix and are not run settings.</summary>
+    public static IReadOnlyList<string> NotSettings { get; } =
+        ["CONFORMANCE_ALLURE_RESULTS", "CONFORMANCE_ALLURE_OUTPUT", "CONFORMANCE_ALLURE_SINGLE_FILE", "CONFORMANCE_SAMPLE_RESULTS", "CONFORMANCE_SAMPLE_NIGHT", "CONFORMANCE_UPDATE_DOCS"];
+
+    public static IReadOnlyList<string> Known(IEnumerable<ApiPack> packs) =>
+        [.. RunWide, .. packs.SelectMany(p => PerApi.Select(k => $"{p.Name}.{k}").Concat(p.Vars.Keys.Select(v => $"{p.Name}.var.{v}")))];
+
+    /// <summary>One CT0305 per CONFORMANCE_* environment variable and per runsettings parameter of a known scope that no setting has.</summary>
+    public static IReadOnlyList<Diagnostic> Unknown(SettingsSource source, IEnumerable<ApiPack> packs)
+    {
+        var known = Known(packs);
+        var scopes = known.Select(k => k[..k.IndexOf('.', StringComparison.Ordinal)]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var envNames = known.Select(EnvName).ToList();
+        var errors = new List<Diagnostic>();
+        foreach (var name in source.EnvironmentNames().Where(n => n.StartsWith("CONFORMANCE_", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            if (!envNames.Contains(name, StringComparer.Ordinal) && !NotSettings.Contains(name, StringComparer.Ordinal))
+            {
+                errors.Add(Error("environment", name, envNames));
+            }
+        }
+
+        foreach (var name in source.RunParameterNames().Where(n => n.Contains('.', StringComparison.Ordinal) && scopes.Contains(n[..n.IndexOf('.', StringComparison.Ordinal)])).Order(StringComparer.Ordinal))
+        {
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                errors.Add(Error("runsettings", name, known));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The environment form of a setting, as <see cref="SettingsSource.Get"/> reads it (the last segment is the key).</summary>
+    private static string EnvName(string setting)
+    {
+        var last = setting.LastIndexOf('.');
+        return $"CONFORMANCE_{setting[..last].Replace('.', '_').ToUpperInvariant()}_{setting[(last + 1)..].ToUpperInvariant()}";
+    }
+
+    private static Diagnostic Error(string where, string name, IReadOnlyList<string> known)
+    {
+        var code = ErrorCodes.UnknownSetting;
+        return new Diagnostic(code.Code, new SourceLocation($"{where}:{name}", 1, 1), $"Unknown setting '{name}'",
+            "no setting has that name, so its value is not used", $"{code.Fix}{DidYouMean.Suffix(name, known)}");
+    }
+}

@@ -1,0 +1,50 @@
+using Conformance.Contracts;
+using Conformance.Targets;
+
+namespace Conformance.Framework.Tests.Targets;
+
+/// <summary><see cref="SettingNames.Unknown"/>: a misspelt setting is reported with the one it was meant to be, never ignored.</summary>
+public sealed class SettingNamesTests
+{
+    private static readonly ApiPack Vars = PackLoader.Load(Path.Combine(AppContext.BaseDirectory, "Packs", "vars"), AppContext.BaseDirectory).Pack!;
+
+    private static IEnumerable<string> Unknown(string[] environment, string[] runParameters) =>
+        SettingNames.Unknown(new SettingsSource(_ => null, _ => null, () => runParameters, () => environment), [Vars]).Select(d => d.ToString());
+
+    [Test]
+    public void Unknown_MisspeltEnvironmentVariable_ReportedWithTheIntendedOne() =>
+        Assert.That(Unknown(["CONFORMANCE_VARS_BASEURLL", "PATH"], []), Is.EqualTo(new[]
+        {
+            "environment:CONFORMANCE_VARS_BASEURLL(1,1): error CT0305: Unknown setting 'CONFORMANCE_VARS_BASEURLL', no setting has that name, so its value is not used. Fix: Use a setting the README's settings table lists (CONFORMANCE_<API>_<KEY> in the environment, <api>.<key> in runsettings). Did you mean 'CONFORMANCE_VARS_BASEURL'?",
+        }));
+
+    [Test]
+    public void Unknown_WrongCaseAndMisspeltVariableInRunsettings_BothReported() =>
+        Assert.That(Unknown([], ["vars.baseurl", "vars.var.customerid", "browser", "conformance.dryrun"]).Select(d => d[..d.IndexOf('(', StringComparison.Ordinal)] + " -> " + d[(d.LastIndexOf("Did you mean", StringComparison.Ordinal) + 13)..]), Is.EqualTo(new[]
+        {
+            "runsettings:conformance.dryrun -> 'conformance.dryRun'?",
+            "runsettings:vars.baseurl -> 'vars.baseUrl'?",
+            "runsettings:vars.var.customerid -> 'vars.var.customer_id'?",
+        }));
+
+    [Test]
+    public void Unknown_EveryKnownSettingAndTheScriptsOwnVariables_NothingReported() =>
+        Assert.That(Unknown(
+            ["CONFORMANCE_VARS_BASEURL", "CONFORMANCE_VARS_TOKEN", "CONFORMANCE_VARS_VAR_CUSTOMER_ID", "CONFORMANCE_CONFORMANCE_DRYRUN", "CONFORMANCE_PACT_BROKERURL", "CONFORMANCE_ALLURE_RESULTS"],
+            ["vars.baseUrl", "vars.var.tenant", "conformance.junit", "pact.providerVersion"]), Is.Empty);
+
+    [Test]
+    public void Unknown_GivenValuesOnly_TheProcessEnvironmentIsNotRead()
+    {
+        Environment.SetEnvironmentVariable("CONFORMANCE_SETTINGNAMES_PROBE", "x");
+        try
+        {
+            Assert.That(SettingNames.Unknown(new SettingsSource(_ => null, _ => null), [Vars]), Is.Empty);
+            Assert.That(SettingNames.Unknown(new SettingsSource(_ => null), [Vars]).Select(d => d.Location.Path), Has.Member("environment:CONFORMANCE_SETTINGNAMES_PROBE"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CONFORMANCE_SETTINGNAMES_PROBE", null);
+        }
+    }
+}
