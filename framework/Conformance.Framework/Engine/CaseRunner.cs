@@ -68,10 +68,10 @@ public sealed class CaseRunner
         await using var entered = await gate.EnterAsync(scenario.RunsAlone, cancellationToken);
         var retried = new List<ProbeStep>();
         var exchange = await scenario.RunAsync(input, sender, cancellationToken);
-        while (ShouldRetry(exchange, row, retried.Count))
+        while (ShouldRetry(exchange, row, retried))
         {
             retried.Add(exchange.Final);
-            await Task.Delay(RetryWait(exchange.Response!), run.Time, cancellationToken);
+            await Task.Delay(exchange.Response is { } throttled ? RetryWait(throttled) : TransportRetry.Wait, run.Time, cancellationToken);
             exchange = await scenario.RunAsync(input, sender, cancellationToken);
         }
 
@@ -158,8 +158,10 @@ public sealed class CaseRunner
         return severity == Severity.Warning && result.Outcome == Outcome.Failed ? result with { Outcome = Outcome.Warning } : result;
     }
 
-    private bool ShouldRetry(ProbeExchange exchange, StatusRow row, int attempts) =>
-        exchange.Response is { Status: 429 or 503 } r && !row.Expected.Contains(r.Status) && attempts < run.Settings.MaxRetries;
+    private bool ShouldRetry(ProbeExchange exchange, StatusRow row, List<ProbeStep> retried) =>
+        exchange.Response is { Status: 429 or 503 } r
+            ? !row.Expected.Contains(r.Status) && retried.Count(s => s.Response is not null) < run.Settings.MaxRetries
+            : TransportRetry.Applies(exchange) && retried.Count(s => s.Response is null) < run.Settings.TransportRetries;
 
     private TimeSpan RetryWait(ProbeResponse response)
     {

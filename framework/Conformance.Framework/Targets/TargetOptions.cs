@@ -29,4 +29,10 @@ public sealed record RunSettings(
 
     /// <summary><c>conformance.dryRun</c>: every case reports the request it would send, and nothing is sent.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>
+    /// <c>conformance.transportRetries</c>: how many times a GET, HEAD or OPTIONS probe that got no complete response
+    /// (reset, timeout, cut short) is sent again; 0 by default. A request that may change state is never repeated.
+    /// </summary>
+    public int TransportRetries { get; init; }
 }

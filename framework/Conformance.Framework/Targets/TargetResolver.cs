@@ -12,6 +12,9 @@ namespace Conformance.Targets;
 /// </summary>
 public static class TargetResolver
 {
+    /// <summary>More would multiply a hostile target's timeout by the count; 3 covers a flaky hop.</summary>
+    public const int MaxTransportRetries = 3;
+
     public static RunSettings ReadRun(SettingsSource source, List<Diagnostic> errors)
     {
         var d = RunSettings.Default;
@@ -25,6 +28,7 @@ public static class TargetResolver
             TimeSpan.FromSeconds(Number(source, "conformance", "maxRetryWaitSeconds", d.MaxRetryWait.TotalSeconds, errors)))
         {
             DryRun = Flag(source, "conformance", "dryRun", errors),
+            TransportRetries = (int)Math.Min(Number(source, "conformance", "transportRetries", 0, errors), MaxTransportRetries),
         };
     }
 

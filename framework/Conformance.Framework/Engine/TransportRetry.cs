@@ -1,0 +1,19 @@
+using Conformance.Probing;
+
+namespace Conformance.Engine;
+
+/// <summary>
+/// <c>conformance.transportRetries</c>: a staging hop that resets a connection or stalls once should not turn a
+/// nightly run red. Only a probe that got no complete response (reset, timeout, cut short) is sent again, and only a
+/// GET, HEAD or OPTIONS: a request that may change state is never repeated. Every attempt stays in the report.
+/// </summary>
+internal static class TransportRetry
+{
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(1);
+
+    private static readonly string[] Kinds = ["reset", "timeout", "incomplete"];
+    private static readonly string[] SafeMethods = ["GET", "HEAD", "OPTIONS"];
+
+    public static bool Applies(ProbeExchange exchange) =>
+        exchange.Response is null && exchange.Failure is { } failure && Kinds.Contains(failure.Kind) && SafeMethods.Contains(exchange.Request.Method);
+}
