@@ -64,6 +64,11 @@ public static class CaseSource
         {
             yield return "known";
         }
+
+        foreach (var tag in row.Tags)
+        {
+            yield return tag;
+        }
     }
 
     private static string Unique(string name, string discriminator, Dictionary<string, int> seen)

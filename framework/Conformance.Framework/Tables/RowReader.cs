@@ -12,7 +12,7 @@ namespace Conformance.Tables;
 internal static class RowReader
 {
     private static readonly string[] Keys =
-        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "maxResponseMs", "checks", "description"];
+        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "maxResponseMs", "checks", "tags", "description"];
 
     public static StatusRow? Read(YamlNode node, int index, TableContext table, DiagnosticBag bag)
     {
@@ -40,6 +40,7 @@ internal static class RowReader
         var emptyBody = map.Bool("emptyBody") ?? false;
         var skip = map.String("skip");
         var (known, knownChecks) = KnownReader.Read(map, bag);
+        var tags = TagsReader.Read(map, bag);
 
         var maxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max);
         var description = map.String("description");
@@ -50,7 +51,7 @@ internal static class RowReader
 
         var id = map.String("id") ?? $"{opId}.{scenarioId}.{index.ToString(CultureInfo.InvariantCulture)}";
         return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
-            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, MaxResponseMs = maxResponseMs };
+            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, MaxResponseMs = maxResponseMs, Tags = tags };
     }
 
     private static Operation? ResolveOperation(YamlMap map, string? opId, TableContext table, DiagnosticBag bag)

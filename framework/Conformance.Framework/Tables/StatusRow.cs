@@ -35,6 +35,9 @@ public sealed record StatusRow(
     /// <summary>This row's response time limit (<c>maxResponseMs</c>), overriding the pack's; null to use the pack's.</summary>
     public int? MaxResponseMs { get; init; }
 
+    /// <summary>The row's own filter categories (<c>tags: [smoke]</c>), also Allure tags.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
     public string ExpectedText => string.Join("|", Expected.Select(s => s.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>

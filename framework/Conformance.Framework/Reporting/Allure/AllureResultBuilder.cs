@@ -132,6 +132,8 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
             labels.Add(new("tag", "known-issue"));
         }
 
+        labels.AddRange((result.Row?.Tags ?? []).Select(tag => new AllureLabel("tag", tag)));
+
         labels.AddRange([new("host", host), new("thread", thread), new("framework", "nunit"), new("language", "csharp")]);
         return labels;
     }

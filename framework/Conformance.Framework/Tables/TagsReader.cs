@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Conformance.Contracts;
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Tables;
+
+/// <summary>
+/// Reads a row's <c>tags:</c> (<c>tags: [smoke, billing]</c>): each becomes an NUnit category, so a team runs a subset
+/// with <c>--filter Category=smoke</c>, and an Allure tag.
+/// </summary>
+internal static partial class TagsReader
+{
+    public static IReadOnlyList<string> Read(YamlMap row, DiagnosticBag bag)
+    {
+        var tags = new List<string>();
+        switch (row.Get("tags"))
+        {
+            case null:
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence)
+                {
+                    var tag = (item as YamlScalarNode)?.Value ?? string.Empty;
+                    if (Tag().IsMatch(tag))
+                    {
+                        tags.Add(tag);
+                    }
+                    else
+                    {
+                        bag.Error(ErrorCodes.InvalidValue, row.Path, item, $"Tag '{tag}' is not a tag", "a tag is a filter category: letters, digits, '_', '-' and '.', starting with a letter or digit", "Write it as one word, e.g. smoke or billing-v2.");
+                    }
+                }
+
+                break;
+            case var other:
+                bag.Error(ErrorCodes.WrongNodeType, row.Path, other, "'tags' must be a list", $"found a {YamlMap.Kind(other)}", "Write tags: [smoke].");
+                break;
+        }
+
+        return tags.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")]
+    private static partial Regex Tag();
+}
