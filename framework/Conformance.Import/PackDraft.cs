@@ -17,7 +17,11 @@ internal sealed record DraftOperation(
     IReadOnlyList<string> RequiredBodyFields,
     string? Schema,
     IReadOnlyList<int> Statuses,
-    bool Secured);
+    bool Secured)
+{
+    /// <summary>The document's tags of the operation, as pack tags (filter categories).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
 
 /// <summary>An error body contract (api.yaml <c>errors:</c>): its schema file and media type.</summary>
 internal sealed record DraftError(string Schema, string ContentType);

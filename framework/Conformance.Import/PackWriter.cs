@@ -84,6 +84,11 @@ internal static class PackWriter
             {
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"    schema: {op.Schema}");
             }
+
+            if (op.Tags.Count > 0)
+            {
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    tags: {JsonSerializer.Serialize(op.Tags, Json)}");
+            }
         }
 
         return yaml.ToString();

@@ -79,6 +79,31 @@ public sealed class ImportRunTests
     }
 
     [Test]
+    public async Task Import_OperationTags_BecomeFilterTagsOfItsRows()
+    {
+        using var folder = new ImportFolder();
+        var document = Path.Combine(folder.Path, "tagged.json");
+        await File.WriteAllTextAsync(document, """
+            {"openapi":"3.0.3","info":{"title":"Tagged","version":"1"},
+             "paths":{"/pets":{"get":{"operationId":"listPets","tags":["Pet Store","billing"],"responses":{"200":{"description":"ok"}}}},
+                      "/health":{"get":{"operationId":"health","responses":{"200":{"description":"ok"}}}}}}
+            """);
+        var pack = Path.Combine(folder.Path, "tagged");
+
+        var (code, output, errors) = await ImportFolder.RunAsync(document, "--name", "tagged", "--out", pack);
+        var loaded = PackLoader.Load(pack, folder.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(File.ReadAllText(Path.Combine(pack, "api.yaml")), Does.Contain("    tags: [\"pet_store\",\"billing\"]\n"));
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
+            Assert.That(loaded.Rows.Single(r => r.OperationId == "list_pets").Tags, Is.EqualTo(new[] { "pet_store", "billing" }));
+            Assert.That(loaded.Rows.Single(r => r.OperationId == "health").Tags, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task Import_PathParameters_DraftedAsVariablesATargetCanSet()
     {
         using var folder = new ImportFolder();

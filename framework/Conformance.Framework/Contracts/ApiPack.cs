@@ -87,4 +87,8 @@ public sealed record Operation(
     string? Schema,
     bool Mutates,
     SourceLocation Location,
-    SourceLocation? SchemaAt = null);
+    SourceLocation? SchemaAt = null)
+{
+    /// <summary>Filter categories every row of this operation gets (<c>tags: [billing]</c>), besides the row's own.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
