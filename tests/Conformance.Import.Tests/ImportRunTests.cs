@@ -56,22 +56,17 @@ public sealed class ImportRunTests
     public async Task Import_ApiKeyInACookie_PackSendsItAsThatCookie()
     {
         using var folder = new ImportFolder();
-        var document = Path.Combine(folder.Path, "jar.json");
-        await File.WriteAllTextAsync(document, """
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "jar", """
             {"openapi":"3.0.3","info":{"title":"Jar","version":"1"},
              "components":{"securitySchemes":{"session":{"type":"apiKey","in":"cookie","name":"sid"}}},
              "security":[{"session":[]}],
              "paths":{"/me":{"get":{"operationId":"getMe","responses":{"200":{"description":"ok"},"401":{"description":"no session"}}}}}}
             """);
-        var pack = Path.Combine(folder.Path, "jar");
-
-        var (code, output, errors) = await ImportFolder.RunAsync(document, "--name", "jar", "--out", pack);
-        var loaded = PackLoader.Load(pack, folder.Path);
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Zero, output + errors);
-            Assert.That(File.ReadAllText(Path.Combine(pack, "api.yaml")), Does.Contain("auth:\n  cookie: \"sid\"\n  format: \"{token}\"\n  sample: \"jar-sample-token\"\n"));
+            Assert.That(apiYaml, Does.Contain("auth:\n  cookie: \"sid\"\n  format: \"{token}\"\n  sample: \"jar-sample-token\"\n"));
             Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
             Assert.That(loaded.Pack!.Auth!.Render("t"), Is.EqualTo("sid=t"));
             Assert.That(loaded.Rows.Select(r => r.ScenarioId), Is.EquivalentTo(new[] { "valid", "no_auth", "bad_auth" }));
@@ -82,21 +77,16 @@ public sealed class ImportRunTests
     public async Task Import_OperationTags_BecomeFilterTagsOfItsRows()
     {
         using var folder = new ImportFolder();
-        var document = Path.Combine(folder.Path, "tagged.json");
-        await File.WriteAllTextAsync(document, """
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "tagged", """
             {"openapi":"3.0.3","info":{"title":"Tagged","version":"1"},
              "paths":{"/pets":{"get":{"operationId":"listPets","tags":["Pet Store","billing"],"responses":{"200":{"description":"ok"}}}},
                       "/health":{"get":{"operationId":"health","responses":{"200":{"description":"ok"}}}}}}
             """);
-        var pack = Path.Combine(folder.Path, "tagged");
-
-        var (code, output, errors) = await ImportFolder.RunAsync(document, "--name", "tagged", "--out", pack);
-        var loaded = PackLoader.Load(pack, folder.Path);
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Zero, output + errors);
-            Assert.That(File.ReadAllText(Path.Combine(pack, "api.yaml")), Does.Contain("    tags: [\"pet_store\",\"billing\"]\n"));
+            Assert.That(apiYaml, Does.Contain("    tags: [\"pet_store\",\"billing\"]\n"));
             Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
             Assert.That(loaded.Rows.Single(r => r.OperationId == "list_pets").Tags, Is.EqualTo(new[] { "pet_store", "billing" }));
             Assert.That(loaded.Rows.Single(r => r.OperationId == "health").Tags, Is.Empty);
@@ -121,6 +111,17 @@ public sealed class ImportRunTests
             Assert.That(results.Single(r => r.CaseName == "notesdoc / get_note / valid -> 200").Exchange!.Request.Path, Is.EqualTo("/v1/notes/77777"));
             Assert.That(results.Where(r => r.Verdict != Verdict.Passed).Select(r => r.CaseName), Is.EqualTo(new[] { "notesdoc / get_note / valid -> 200" }), "the reference API has no note 77777");
         });
+    }
+
+    /// <summary>Imports an OpenAPI document given inline as pack <paramref name="name"/> and loads the draft.</summary>
+    private static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
+    {
+        var document = Path.Combine(folder.Path, name + ".json");
+        await File.WriteAllTextAsync(document, json);
+        var pack = Path.Combine(folder.Path, name);
+        var (code, output, errors) = await ImportFolder.RunAsync(document, "--name", name, "--out", pack);
+        var apiYaml = File.Exists(Path.Combine(pack, "api.yaml")) ? await File.ReadAllTextAsync(Path.Combine(pack, "api.yaml")) : string.Empty;
+        return (code, output, errors, apiYaml, PackLoader.Load(pack, folder.Path));
     }
 
     private static async Task<List<CaseResult>> RunAgainstReferenceAsync(string pack, params (string Key, string Value)[] settings)
