@@ -59,13 +59,18 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
         _ => "skipped",
     };
 
-    /// <summary>The API's documentation, and each web address in the row's <c>known:</c> text as an issue link.</summary>
+    /// <summary>The API's documentation, the table row in the repository (when its address is known), and each web address in the row's <c>known:</c> text as an issue link.</summary>
     private List<AllureLink> Links(CaseResult result)
     {
         var links = new List<AllureLink>();
         if (scope.Pack(result.Api) is { DocsUrl: { } docs } pack)
         {
             links.Add(new AllureLink($"{pack.Title} documentation", docs, "link"));
+        }
+
+        if (result.Row is { } row && SourceLinks.For(scope.SourceUrl, row.Location) is { } source)
+        {
+            links.Add(new AllureLink($"Table row {row.Location.Path}:{row.Location.Line.ToString(CultureInfo.InvariantCulture)}", source, "link"));
         }
 
         if (result.Row?.Known is { } known)

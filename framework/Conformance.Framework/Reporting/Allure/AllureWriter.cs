@@ -36,7 +36,7 @@ public sealed class AllureWriter
         this.env = env ?? Environment.GetEnvironmentVariable;
         this.gitHead = gitHead ?? EnvironmentInfo.GitHead;
         this.errors = errors ?? Console.Error;
-        builder = new AllureResultBuilder(scope, Environment.MachineName);
+        builder = new AllureResultBuilder(scope with { SourceUrl = scope.SourceUrl ?? location.SourceUrl ?? SourceLinks.FromCi(this.env) }, Environment.MachineName);
         prepared = new Lazy<bool>(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

@@ -21,6 +21,9 @@ public sealed record ReportLocation(string? AllureResults, string ScorecardDirec
     /// </summary>
     public string? JUnit { get; init; }
 
+    /// <summary><c>conformance.sourceUrl</c>: the base address of the table files in the repository's web view, or null.</summary>
+    public string? SourceUrl { get; init; }
+
     public static ReportLocation Resolve(SettingsSource settings, string? testResultsDirectory)
     {
         var baseDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(testResultsDirectory) ? Directory.GetCurrentDirectory() : testResultsDirectory);
@@ -28,12 +31,13 @@ public sealed record ReportLocation(string? AllureResults, string ScorecardDirec
         var junit = settings.Get(Scope, JUnitKey)?.Trim() is { Length: > 0 } file && !string.Equals(file, "off", StringComparison.OrdinalIgnoreCase)
             ? Path.GetFullPath(file, baseDirectory)
             : null;
+        var sourceUrl = settings.Get(Scope, "sourceUrl")?.Trim();
         if (string.Equals(configured, "off", StringComparison.OrdinalIgnoreCase))
         {
-            return new ReportLocation(null, baseDirectory) { JUnit = junit };
+            return new ReportLocation(null, baseDirectory) { JUnit = junit, SourceUrl = sourceUrl };
         }
 
         var results = configured is null ? Path.Combine(baseDirectory, "allure-results") : Path.GetFullPath(configured, baseDirectory);
-        return new ReportLocation(results, results) { JUnit = junit };
+        return new ReportLocation(results, results) { JUnit = junit, SourceUrl = sourceUrl };
     }
 }

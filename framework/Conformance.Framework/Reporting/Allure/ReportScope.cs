@@ -17,5 +17,8 @@ public sealed record ReportScope(
         run.Clients.ToDictionary(c => c.Key, c => c.Value.Options.BaseUrl, StringComparer.Ordinal),
         run.Redactor);
 
+    /// <summary>The base address of the table files in the repository's web view (<see cref="SourceLinks"/>), or null.</summary>
+    public string? SourceUrl { get; init; }
+
     public ApiPack? Pack(string api) => Packs.FirstOrDefault(p => p.Name == api);
 }
