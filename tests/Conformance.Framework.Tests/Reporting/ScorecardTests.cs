@@ -103,6 +103,23 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void Render_TargetsGiven_EachApiSaysWhatItProbed()
+    {
+        var card = ScorecardBuilder.Build([Pack], [Valid], [Passed(Valid, 200)], targets: new Dictionary<string, string> { ["demo"] = "the embedded reference API (http://127.0.0.1:4711/demo)" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ScorecardMarkdown.Render(card), Does.Contain("Documentation: https://docs.example.test/errors\n\nTarget: the embedded reference API (http://127.0.0.1:4711/demo)\n\n1 case(s)"));
+            Assert.That(ScorecardJson.Render(card), Does.Contain("\"target\": \"the embedded reference API (http://127.0.0.1:4711/demo)\""));
+        });
+    }
+
+    [Test]
+    public void Render_DryRun_SaidAtTheTop() =>
+        Assert.That(ScorecardMarkdown.Render(ScorecardBuilder.Build([Pack], [Valid], []) with { DryRun = true }), Does.StartWith(
+            "# Conformance scorecard\n\nDry run (conformance.dryRun=true): nothing was sent; every case is skipped with the request it would send.\n"));
+
+    [Test]
     public void Render_NoPreviousRun_NoSectionAndTheVerdictsInTheJson()
     {
         var card = ScorecardBuilder.Build([Pack], [Valid], [Passed(Valid, 200)]);

@@ -60,7 +60,7 @@ internal static class EnvironmentInfo
         }
     }
 
-    private static string WithoutUserInfo(Uri url) =>
+    internal static string WithoutUserInfo(Uri url) =>
         url.UserInfo.Length == 0 ? url.ToString() : new UriBuilder(url) { UserName = string.Empty, Password = string.Empty }.Uri.ToString();
 
     private static string Escape(string text, bool key)

@@ -15,7 +15,23 @@ public sealed record ReportScope(
         run.Contracts.Packs.Select(p => p.Pack).OfType<ApiPack>().ToList(),
         run.Contracts.Rows.ToList(),
         run.Clients.ToDictionary(c => c.Key, c => c.Value.Options.BaseUrl, StringComparer.Ordinal),
-        run.Redactor);
+        run.Redactor)
+    {
+        ReferenceApis = run.Clients.Where(c => c.Value.Options.IsReference).Select(c => c.Key).ToHashSet(StringComparer.Ordinal),
+        DryRun = run.Settings.DryRun,
+    };
+
+    /// <summary>The APIs probed on the embedded reference API (no base URL configured).</summary>
+    public IReadOnlySet<string> ReferenceApis { get; init; } = new HashSet<string>();
+
+    /// <summary>True when the run sent nothing (<c>conformance.dryRun</c>).</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>What each API was probed against, for the scorecard: the base URL without user info, or the reference API.</summary>
+    public Dictionary<string, string> Targets() => BaseUrls.ToDictionary(
+        b => b.Key,
+        b => ReferenceApis.Contains(b.Key) ? $"the embedded reference API ({b.Value})" : Redactor.Text(EnvironmentInfo.WithoutUserInfo(b.Value)),
+        StringComparer.Ordinal);
 
     /// <summary>The base address of the table files in the repository's web view (<see cref="SourceLinks"/>), or null.</summary>
     public string? SourceUrl { get; init; }

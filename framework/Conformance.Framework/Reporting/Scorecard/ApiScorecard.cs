@@ -8,6 +8,9 @@ public sealed record RunScorecard(IReadOnlyList<ApiScorecard> Apis)
 
     /// <summary>What changed since the previous run into the same folder, or null when there is none to compare with.</summary>
     public RunChanges? SincePrevious { get; init; }
+
+    /// <summary>True when nothing was sent (<c>conformance.dryRun</c>): every case is skipped.</summary>
+    public bool DryRun { get; init; }
 }
 
 /// <summary>One API: the documented statuses against what the rows probed and the target answered, plus case counts.</summary>
@@ -17,7 +20,11 @@ public sealed record ApiScorecard(
     string? DocsUrl,
     VerdictCounts Cases,
     IReadOnlyList<StatusLine> Statuses,
-    IReadOnlyList<UndocumentedStatus> Undocumented);
+    IReadOnlyList<UndocumentedStatus> Undocumented)
+{
+    /// <summary>What the API was probed against (its base URL, or the embedded reference API), or null when not known.</summary>
+    public string? Target { get; init; }
+}
 
 public sealed record VerdictCounts(int Total, int Passed, int Failed, int Broken, int Skipped)
 {

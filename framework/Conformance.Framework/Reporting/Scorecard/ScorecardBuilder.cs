@@ -7,7 +7,8 @@ namespace Conformance.Reporting.Scorecard;
 public static class ScorecardBuilder
 {
     /// <param name="previous">The previous run's verdicts by case name (its scorecard.json), or null.</param>
-    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, IReadOnlyDictionary<string, Verdict>? previous = null)
+    /// <param name="targets">What each API was probed against, by API, or null.</param>
+    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, IReadOnlyDictionary<string, Verdict>? previous = null, IReadOnlyDictionary<string, string>? targets = null)
     {
         var verdicts = new SortedDictionary<string, Verdict>(StringComparer.Ordinal);
         foreach (var result in results)
@@ -15,7 +16,7 @@ public static class ScorecardBuilder
             verdicts[result.CaseName] = result.Verdict;
         }
 
-        return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList())).ToList())
+        return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList()) with { Target = targets?.GetValueOrDefault(p.Name) }).ToList())
         {
             Verdicts = verdicts,
             SincePrevious = previous is null ? null : RunChanges.Between(previous, verdicts),

@@ -9,6 +9,11 @@ public static class ScorecardMarkdown
     public static string Render(RunScorecard card)
     {
         var text = new StringBuilder("# Conformance scorecard\n");
+        if (card.DryRun)
+        {
+            text.Append("\nDry run (conformance.dryRun=true): nothing was sent; every case is skipped with the request it would send.\n");
+        }
+
         if (card.SincePrevious is { } changes)
         {
             Render(changes, text);
@@ -47,6 +52,11 @@ public static class ScorecardMarkdown
         if (api.DocsUrl is not null)
         {
             text.Append("Documentation: ").Append(api.DocsUrl).Append("\n\n");
+        }
+
+        if (api.Target is not null)
+        {
+            text.Append("Target: ").Append(api.Target).Append("\n\n");
         }
 
         text.Append(CasesText(api.Cases)).Append("\n\n");
