@@ -7,7 +7,7 @@ namespace Conformance.Contracts;
 /// <summary>Reads the operations of api.yaml; a broken operation is reported and remembered, the others still load.</summary>
 internal static partial class OperationReader
 {
-    private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "tags", "description"];
+    private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "tags", "maxResponseMs", "description"];
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
     public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag, ISet<string> broken)
@@ -80,6 +80,7 @@ internal static partial class OperationReader
         return new Operation(id, method, template, parameters, query, map.StringMap("headers"), body, map.String("schema"), mutates, DiagnosticBag.At(path, node), map.Location("schema"))
         {
             Tags = Tables.TagsReader.Read(map, bag),
+            MaxResponseMs = map.WholeNumber("maxResponseMs", Checks.ResponseTimes.Max),
         };
     }
 

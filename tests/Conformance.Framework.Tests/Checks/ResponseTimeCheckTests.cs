@@ -1,17 +1,19 @@
 using Conformance.Checks;
+using Conformance.Contracts;
 using static Conformance.Framework.Tests.Checks.CheckFixture;
 
 namespace Conformance.Framework.Tests.Checks;
 
 public sealed class ResponseTimeCheckTests
 {
-    private static CheckResult Judge(int? packLimit, int? rowLimit, double tookMs)
+    private static CheckResult Judge(int? packLimit, int? rowLimit, double tookMs, int? operationLimit = null)
     {
         var row = Row([200]) with { MaxResponseMs = rowLimit };
         var context = Context(row, 200);
+        var operation = new Operation("get_thing", "GET", "/things/{id}", new Dictionary<string, string> { ["id"] = "1" }, [], new Dictionary<string, string>(), null, null, false, new Conformance.Diagnostics.SourceLocation("contracts/demo/api.yaml", 9, 3)) { MaxResponseMs = operationLimit };
         context = context with
         {
-            Pack = context.Pack with { MaxResponseMs = packLimit },
+            Pack = context.Pack with { MaxResponseMs = packLimit, Operations = new Dictionary<string, Operation> { ["get_thing"] = operation } },
             Response = context.Response with { Elapsed = TimeSpan.FromMilliseconds(tookMs) },
         };
         return Run(Check("response_time"), context);
@@ -34,6 +36,14 @@ public sealed class ResponseTimeCheckTests
     [Test]
     public void Evaluate_RowLimitLooserThanThePacks_RowWins() =>
         Assert.That(Judge(100, 5000, 150).Outcome, Is.EqualTo(Outcome.Passed));
+
+    [Test]
+    public void Evaluate_OperationLimit_BetweenThePacksAndTheRows() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(Judge(5000, null, 800, operationLimit: 500).Message, Is.EqualTo("Response too slow / Expected: within 500 ms (operation get_thing's maxResponseMs) / Received: after 800 ms"));
+            Assert.That(Judge(5000, 1000, 800, operationLimit: 500).Outcome, Is.EqualTo(Outcome.Passed), "the row's limit wins over its operation's");
+        });
 
     [Test]
     public void Evaluate_NoLimitAnywhere_NotApplicable() =>
