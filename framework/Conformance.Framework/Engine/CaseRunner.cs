@@ -127,7 +127,7 @@ public sealed class CaseRunner
         var verdict = results.Any(r => r.Outcome == Outcome.Failed) ? Verdict.Failed : Verdict.Passed;
         var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
         var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch);
-        return row.Known is { } known ? KnownIssue.Apply(result, known, row.KnownChecks) : result;
+        return row.Known is { } known ? KnownIssue.Apply(result, known, row.KnownChecks, row.KnownUntil, DateOnly.FromDateTime(run.Time.GetUtcNow().UtcDateTime)) : result;
     }
 
     /// <summary>The case under <c>conformance.dryRun</c>: skipped, saying what it would send (redacted), nothing sent.</summary>

@@ -14,6 +14,21 @@ internal static class KnownIssue
     public const string KnownTitle = "Known issue: ";
     public const string FixedTitle = "Known issue no longer reproduces /";
 
+    public const string ExpiredTitle = "Known issue expired /";
+
+    /// <summary>
+    /// As <see cref="Apply(CaseResult, string, IReadOnlyList{string})"/>, unless <paramref name="until"/> has passed: a
+    /// failure then counts again, saying the tolerance ended (a pass still says to remove the marker).
+    /// </summary>
+    public static CaseResult Apply(CaseResult result, string known, IReadOnlyList<string> covered, DateOnly? until, DateOnly today) =>
+        until is { } last && today > last && result.Verdict == Verdict.Failed
+            ? result with
+            {
+                Message = $"{ExpiredTitle} Known: {known} / Tolerated until: {last:yyyy-MM-dd} / Now: still failing{Environment.NewLine}"
+                    + $"Fix the API, or give the row at {result.Row?.Location} a new until: if the fix is planned later.{Environment.NewLine}{Environment.NewLine}{result.Message}",
+            }
+            : Apply(result, known, covered);
+
     public static CaseResult Apply(CaseResult result, string known, IReadOnlyList<string> covered)
     {
         var nl = Environment.NewLine;

@@ -10,22 +10,39 @@ namespace Conformance.Tables;
 /// </summary>
 internal static class KnownReader
 {
-    public static (string? Issue, IReadOnlyList<string> Checks) Read(YamlMap row, DiagnosticBag bag)
+    public static (string? Issue, IReadOnlyList<string> Checks, DateOnly? Until) Read(YamlMap row, DiagnosticBag bag)
     {
         switch (row.Get("known"))
         {
             case null:
-                return (null, []);
+                return (null, [], null);
             case YamlMappingNode mapping:
-                var map = new YamlMap(mapping, row.Path, bag, ["issue", "checks"], "known");
+                var map = new YamlMap(mapping, row.Path, bag, ["issue", "checks", "until"], "known");
                 var issue = map.String("issue", required: true, owner: "known");
                 Empty(issue, map.Location("issue"), bag);
-                return (issue, Checks(map, bag));
+                return (issue, Checks(map, bag), Until(map, bag));
             default:
                 var text = row.String("known");
                 Empty(text, row.Location("known"), bag);
-                return (text, []);
+                return (text, [], null);
         }
+    }
+
+    /// <summary><c>until: 2027-01-31</c>: the last day the failure is tolerated; after it, the failure counts again.</summary>
+    private static DateOnly? Until(YamlMap map, DiagnosticBag bag)
+    {
+        if (map.String("until") is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var until))
+        {
+            return until;
+        }
+
+        bag.Error(ErrorCodes.InvalidValue, map.Location("until"), $"until '{text}' is not a date", "it is the last day the known issue may fail the row unnoticed", "Write it as YYYY-MM-DD, e.g. until: 2027-01-31.");
+        return null;
     }
 
     private static void Empty(string? issue, SourceLocation at, DiagnosticBag bag)

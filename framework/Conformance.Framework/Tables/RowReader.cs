@@ -39,7 +39,7 @@ internal static class RowReader
         var severities = CheckSeverityReader.Read(map.Mapping("checks"), table.Path, bag);
         var emptyBody = map.Bool("emptyBody") ?? false;
         var skip = map.String("skip");
-        var (known, knownChecks) = KnownReader.Read(map, bag);
+        var (known, knownChecks, knownUntil) = KnownReader.Read(map, bag);
         var tags = TagsReader.Read(map, bag);
 
         var maxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max);
@@ -51,7 +51,7 @@ internal static class RowReader
 
         var id = map.String("id") ?? $"{opId}.{scenarioId}.{index.ToString(CultureInfo.InvariantCulture)}";
         return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
-            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, MaxResponseMs = maxResponseMs, Tags = [.. (operation?.Tags ?? []).Concat(tags).Distinct(StringComparer.Ordinal)] };
+            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, KnownUntil = knownUntil, MaxResponseMs = maxResponseMs, Tags = [.. (operation?.Tags ?? []).Concat(tags).Distinct(StringComparer.Ordinal)] };
     }
 
     private static Operation? ResolveOperation(YamlMap map, string? opId, TableContext table, DiagnosticBag bag)

@@ -32,6 +32,9 @@ public sealed record StatusRow(
     /// <summary>The checks the known issue covers (<c>known: { issue, checks }</c>); empty: any failing check.</summary>
     public IReadOnlyList<string> KnownChecks { get; init; } = [];
 
+    /// <summary>The last day the known issue is tolerated (<c>known: { issue, until: 2027-01-31 }</c>), or null for no end.</summary>
+    public DateOnly? KnownUntil { get; init; }
+
     /// <summary>This row's response time limit (<c>maxResponseMs</c>), overriding the pack's; null to use the pack's.</summary>
     public int? MaxResponseMs { get; init; }
 

@@ -33,6 +33,35 @@ public sealed class KnownIssueTests
     }
 
     [Test]
+    public async Task RunAsync_KnownIssuePastItsUntil_PlainFailureSayingTheToleranceEnded()
+    {
+        await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+
+        var result = await RunRowAsync(server.BaseUri, KnownRow with { KnownUntil = yesterday });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Failed));
+            Assert.That(result.KnownIssue, Is.Null, "no longer a warning");
+            Assert.That(result.Message, Does.StartWith(
+                $"Known issue expired / Known: {Known} / Tolerated until: {yesterday:yyyy-MM-dd} / Now: still failing{Environment.NewLine}"
+                + $"Fix the API, or give the row at {KnownRow.Location} a new until: if the fix is planned later."));
+            Assert.That(result.Message, Does.Contain("Status code mismatch /"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_KnownIssueBeforeItsUntil_StillKnown()
+    {
+        await using var server = await DemoServer.StartAsync(new DemoFaults { WrongStatus = true });
+
+        var result = await RunRowAsync(server.BaseUri, KnownRow with { KnownUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1) });
+
+        Assert.That(result.KnownIssue, Is.EqualTo(Known));
+    }
+
+    [Test]
     public async Task RunAsync_KnownIssueFixed_FailsSayingToRemoveTheMarker()
     {
         await using var server = await DemoServer.StartAsync();
