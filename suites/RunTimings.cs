@@ -37,7 +37,7 @@ internal static class RunTimings
         var http = steps.Sum(s => s.Response?.Elapsed.TotalSeconds ?? 0);
         var first = results.Min(r => r.Started);
         var last = results.Max(r => r.Started + r.Duration);
-        var counts = string.Join(", ", results.GroupBy(r => r.Verdict).Order().Select(g => $"\"{g.Key.ToString().ToLowerInvariant()}\": {g.Count()}"));
+        var counts = string.Join(", ", results.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"\"{g.Key.ToString().ToLowerInvariant()}\": {g.Count()}"));
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         var json = string.Create(
             CultureInfo.InvariantCulture,
