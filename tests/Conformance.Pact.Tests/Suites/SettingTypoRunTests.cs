@@ -15,7 +15,11 @@ public sealed class SettingTypoRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        run = await SuitesApp.RunAsync("Category=settings|Category=notes", Path.Combine(folder.Path, "results"), new Dictionary<string, string> { ["CONFORMANCE_NOTES_TOKN"] = Value });
+        run = await SuitesApp.RunAsync("Category=settings|Category=notes", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        {
+            ["CONFORMANCE_NOTES_TOKN"] = Value,
+            ["CONFORMANCE_CONFORMANCE_TIMINGS"] = Path.Combine(folder.Path, "timings.json"),
+        });
     }
 
     [OneTimeTearDown]
@@ -31,6 +35,16 @@ public sealed class SettingTypoRunTests
             Assert.That(typo.Select(c => c.Name), Is.EqualTo(new[] { "environment:CONFORMANCE_NOTES_TOKN:1 (invalid)" }), run.Output);
             Assert.That(typo.Single().Message, Does.Contain("error CT0305: Unknown setting 'CONFORMANCE_NOTES_TOKN'").And.Contain("Did you mean 'CONFORMANCE_NOTES_TOKEN'?"));
             Assert.That(run.ExitCode, Is.Not.Zero);
+        });
+    }
+
+    [Test]
+    public void Run_TwoKindsOfVerdictWithTimings_TeardownWritesTimingsAndScorecard()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(Path.Combine(folder.Path, "timings.json")), Does.Contain("\"verdicts\": { \"passed\": 21, \"broken\": 1 }"));
+            Assert.That(File.Exists(Path.Combine(folder.Path, "results", "allure-results", "scorecard.md")), Is.True, run.Output);
         });
     }
 
