@@ -77,6 +77,7 @@ public sealed class CiReportRunTests
         {
             Assert.That(summary, Does.Contain("| Total | Passed | Failed |"));
             Assert.That(summary, Does.Contain(Failing).And.Contain("Reproduce: curl -i -X GET"));
+            Assert.That(summary, Does.Contain("# Conformance scorecard").And.Contain("## notes (Notes & Customers API)"), "the scorecard is on the summary page too");
         });
     }
 

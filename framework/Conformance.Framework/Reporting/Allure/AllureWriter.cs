@@ -94,9 +94,11 @@ public sealed class AllureWriter
             Directory.CreateDirectory(location.ScorecardDirectory);
             var markdown = Path.Combine(location.ScorecardDirectory, "scorecard.md");
             var json = Path.Combine(location.ScorecardDirectory, "scorecard.json");
-            File.WriteAllText(markdown, ScorecardMarkdown.Render(card));
+            var text = ScorecardMarkdown.Render(card);
+            File.WriteAllText(markdown, text);
             File.WriteAllText(json, ScorecardJson.Render(card));
             runFiles.InsertRange(0, [markdown, json]);
+            JobSummary.Append(env, text, markdown);
         });
         if (!location.AllureEnabled)
         {
