@@ -7,7 +7,7 @@ namespace Conformance.Targets;
 /// A configured target (not the embedded reference API) whose pack sends a credential while none is set: a row that
 /// needs it would be answered 401 and the failure reported against the API, so such rows are not sent (CT0304).
 /// </summary>
-public static class MissingCredential
+internal static class MissingCredential
 {
     public static Diagnostic? Find(ApiPack pack, TargetOptions target)
     {

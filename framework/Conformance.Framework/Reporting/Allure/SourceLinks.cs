@@ -7,7 +7,7 @@ namespace Conformance.Reporting.Allure;
 /// row that made it: <c>conformance.sourceUrl</c> (e.g. <c>https://github.com/acme/api-tests/blob/main</c>), else the
 /// commit of the CI run (GitHub Actions, GitLab CI). Row paths are relative to the folder holding <c>contracts/</c>.
 /// </summary>
-public static class SourceLinks
+internal static class SourceLinks
 {
     public static string? FromCi(Func<string, string?> env)
     {

@@ -12,7 +12,7 @@ namespace Conformance.Reporting.JUnit;
 /// for a tracked defect, as in NUnit). Every text goes through the run's redactor once more (the results arrive
 /// redacted); characters XML cannot hold become U+FFFD.
 /// </summary>
-public static class JUnitReport
+internal static class JUnitReport
 {
     public static string Render(IEnumerable<CaseResult> results, Redactor redactor)
     {
