@@ -142,7 +142,7 @@ public sealed class CaseRunner
         var curl = CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, planned, run.Redactor.With([planned]));
         var what = !client.Options.AllowMutation && Mutation.IsMutating(planned.Method)
             ? $"would not send it ({planned.Method} would mutate {client.Options.BaseUrl.Host}, and {row.Api}.allowMutation is not true): {curl}"
-            : $"would send: {curl}";
+            : $"would send: {curl}{(scenario.DryRunNote(input) is { } note ? $" ({note})" : string.Empty)}";
         return Done(row, Verdict.Skipped, $"Dry run (conformance.dryRun=true): nothing sent; {what}", null, [], [], curl, started, watch);
     }
 

@@ -26,6 +26,9 @@ public interface IScenario
     /// are sent to a target whose pack declares auth but that has no token configured.
     /// </summary>
     bool NeedsCredential(ScenarioInput input) => true;
+
+    /// <summary>What a dry run adds to the request it shows, when the scenario sends more than that one (a burst); else null.</summary>
+    string? DryRunNote(ScenarioInput input) => null;
 }
 
 public sealed record ScenarioProblem(string What, string Why, string Fix);

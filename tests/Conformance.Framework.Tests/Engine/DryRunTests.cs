@@ -46,6 +46,17 @@ public sealed class DryRunTests
     }
 
     [Test]
+    public async Task RunAsync_DryRunOfABurst_SaysHowManyItWouldSend()
+    {
+        await using var server = HostileServer.Start(x => x.RespondAsync(200, "OK", "application/json", "{}"));
+        var burst = EngineHarness.Demo.Rows[0] with { ScenarioId = "rate_limit", With = new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["burst"] = "7" }, Expected = [429] };
+
+        var result = (await EngineHarness.RunRowsAsync(EngineHarness.Demo, [burst], new Dictionary<string, string> { ["demo.baseUrl"] = server.BaseUri.ToString(), ["demo.token"] = Token, ["conformance.dryRun"] = "true" }))[0];
+
+        Assert.That(result.Message, Does.EndWith("-H 'Accept: application/json' -H 'Authorization: ***' (a burst: this request up to 7 times in a row, until the first 429)"));
+    }
+
+    [Test]
     public async Task RunAsync_DryRunNotASwitch_EveryCaseBrokenNamingTheSetting()
     {
         await using var server = HostileServer.Start(x => x.RespondAsync(200, "OK", "application/json", "{}"));

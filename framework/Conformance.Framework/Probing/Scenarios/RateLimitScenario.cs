@@ -31,9 +31,11 @@ internal sealed class RateLimitScenario : IScenario
             : new ScenarioProblem($"Burst '{b}' is out of range", $"a burst is 1 to {MaxBurst} requests, to keep staging safe", "Use a smaller whole number.");
     }
 
+    public string? DryRunNote(ScenarioInput input) => $"a burst: this request up to {Burst(input)} times in a row, until the first 429";
+
     public async Task<ProbeExchange> RunAsync(ScenarioInput input, IProbeSender sender, CancellationToken cancellationToken)
     {
-        var burst = int.TryParse(input.Text("burst"), out var n) ? n : 50;
+        var burst = Burst(input);
         var earlier = new List<ProbeStep>();
         for (var i = 0; i < burst; i++)
         {
@@ -48,4 +50,6 @@ internal sealed class RateLimitScenario : IScenario
 
         throw new InvalidOperationException("unreachable");
     }
+
+    private static int Burst(ScenarioInput input) => int.TryParse(input.Text("burst"), out var n) ? n : 50;
 }
