@@ -101,20 +101,6 @@ internal static partial class ApiPackReader
         return new PackLimits(Math.Max(1, (int)concurrency), limits.Number("requestsPerSecond") ?? 20);
     }
 
-    private static List<string> ReadList(YamlMap map, string key)
-    {
-        var node = map.Get(key);
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is YamlSequenceNode seq)
-        {
-            return seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList();
-        }
-
-        map.Bag.Error(ErrorCodes.WrongNodeType, map.Path, node, $"'{key}' must be a list", $"found a {YamlMap.Kind(node)}");
-        return [];
-    }
+    private static List<string> ReadList(YamlMap map, string key) =>
+        map.Items(key, $"'{key}' must be a list").OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList();
 }

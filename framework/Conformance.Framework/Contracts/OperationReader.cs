@@ -9,6 +9,7 @@ internal static partial class OperationReader
 {
     private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "tags", "maxResponseMs", "description"];
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+    private static readonly string[] VarParts = ["params", "query", "headers", "body"];
 
     public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag, ISet<string> broken)
     {
@@ -22,14 +23,7 @@ internal static partial class OperationReader
         {
             var id = (key as YamlScalarNode)?.Value ?? string.Empty;
             var before = bag.Count;
-            var op = value is YamlMappingNode map ? Read(id, map, path, bag) : null;
-            if (value is YamlMappingNode uses)
-            {
-                foreach (var part in new[] { "params", "query", "headers", "body" })
-                {
-                    VarReader.CheckUses(uses.Children.TryGetValue(new YamlScalarNode(part), out var v) ? v : null, vars, path, bag);
-                }
-            }
+            var op = value is YamlMappingNode map ? Read(id, map, vars, path, bag) : null;
 
             if (value is not YamlMappingNode)
             {
@@ -48,9 +42,21 @@ internal static partial class OperationReader
         return result;
     }
 
-    private static Operation? Read(string id, YamlMappingNode node, string path, DiagnosticBag bag)
+    /// <summary>The operation, or null; every <c>${name}</c> of its params, query, headers and body is checked as well.</summary>
+    private static Operation? Read(string id, YamlMappingNode node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag)
     {
         var map = new YamlMap(node, path, bag, Keys, $"operation '{id}'");
+        var operation = Build(id, node, map, path, bag);
+        foreach (var part in VarParts)
+        {
+            VarReader.CheckUses(map.Get(part), vars, path, bag);
+        }
+
+        return operation;
+    }
+
+    private static Operation? Build(string id, YamlMappingNode node, YamlMap map, string path, DiagnosticBag bag)
+    {
         var method = map.String("method", required: true, owner: $"operation '{id}'")?.ToUpperInvariant();
         var template = map.String("path", required: true, owner: $"operation '{id}'");
         if (method is null || template is null)

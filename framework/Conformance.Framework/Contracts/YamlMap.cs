@@ -96,6 +96,21 @@ internal sealed class YamlMap
         return null;
     }
 
+    /// <summary>The items of a list-valued key, none when it is absent; anything else is reported as <paramref name="mustBe"/>.</summary>
+    public IReadOnlyList<YamlNode> Items(string key, string mustBe, string? fix = null)
+    {
+        switch (Get(key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence:
+                return [.. sequence.Children];
+            case var other:
+                Bag.Error(ErrorCodes.WrongNodeType, Path, other, mustBe, $"found a {Kind(other)}", fix);
+                return [];
+        }
+    }
+
     public Dictionary<string, string> StringMap(string key)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

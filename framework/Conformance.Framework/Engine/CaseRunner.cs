@@ -48,13 +48,13 @@ public sealed class CaseRunner
         var operation = pack.Operations[row.OperationId];
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
         var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), VarBinding.Bind(row.With, client.Options.Vars)) { BaseUrl = client.Options.BaseUrl };
-        var sender = new MutationGuard(client, client.Options.AllowMutation);
+        var sender = new MutationGuard(client);
         if (operation.Mutates && !client.Options.AllowMutation)
         {
             return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' mutates and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}", null, [], [], null, started, watch);
         }
 
-        if (scenario.NeedsCredential(input) && MissingCredential.Find(pack, client.Options) is { } missing)
+        if (run.MissingCredentialFor(row.Api) is { } missing && scenario.NeedsCredential(input))
         {
             return Done(row, Verdict.Broken, $"No credential, no probe was sent: {missing}", null, [], [], null, started, watch);
         }
@@ -133,15 +133,17 @@ public sealed class CaseRunner
     /// <summary>The case under <c>conformance.dryRun</c>: skipped, saying what it would send (redacted), nothing sent.</summary>
     private async Task<CaseResult> PlanAsync(StatusRow row, IScenario scenario, ScenarioInput input, TargetClient client, DateTimeOffset started, Stopwatch watch, CancellationToken cancellationToken)
     {
-        var planned = await DryRun.FirstRequestAsync(scenario, input, cancellationToken);
+        var recorder = new RecordingSender();
+        await scenario.RunAsync(input, recorder, cancellationToken);
+        var planned = recorder.Requests.Count > 0 ? recorder.Requests[0] : null;
         if (planned is null)
         {
             return Done(row, Verdict.Skipped, "Dry run (conformance.dryRun=true): nothing sent; the scenario would send no request.", null, [], [], null, started, watch);
         }
 
         var curl = CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, planned, run.Redactor.With([planned]));
-        var what = !client.Options.AllowMutation && Mutation.IsMutating(planned.Method)
-            ? $"would not send it ({planned.Method} would mutate {client.Options.BaseUrl.Host}, and {row.Api}.allowMutation is not true): {curl}"
+        var what = Mutation.Refusal(planned.Method, client.Options) is { } refusal
+            ? $"would not send it ({refusal}): {curl}"
             : $"would send: {curl}{(scenario.DryRunNote(input) is { } note ? $" ({note})" : string.Empty)}";
         return Done(row, Verdict.Skipped, $"Dry run (conformance.dryRun=true): nothing sent; {what}", null, [], [], curl, started, watch);
     }
@@ -183,11 +185,11 @@ public sealed class CaseRunner
         new(row.Api, row.CaseName, row, verdict, run.Redactor.Text(message), exchange, checks, retried, curl, started, watch.Elapsed);
 
     /// <summary>Refuses mutating requests on targets that do not allow mutation, before anything is sent.</summary>
-    private sealed class MutationGuard(TargetClient client, bool allowMutation) : IProbeSender
+    private sealed class MutationGuard(TargetClient client) : IProbeSender
     {
         public Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken) =>
-            allowMutation || !Mutation.IsMutating(request.Method)
-                ? client.SendAsync(request, cancellationToken)
-                : Task.FromResult(new ProbeStep(request, null, new ProbeFailure("mutation_refused", $"{request.Method} would mutate {client.Options.BaseUrl.Host}, and {client.Options.Api}.allowMutation is not true")));
+            Mutation.Refusal(request.Method, client.Options) is { } refusal
+                ? Task.FromResult(new ProbeStep(request, null, new ProbeFailure("mutation_refused", refusal)))
+                : client.SendAsync(request, cancellationToken);
     }
 }

@@ -15,6 +15,7 @@ public sealed class ConformanceRun : IDisposable
     private readonly Dictionary<string, ApiGate> gates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ApiPack> bound = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Diagnostic>> targetErrors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Diagnostic> missingCredentials = new(StringComparer.Ordinal);
 
     public ConformanceRun(ContractSet contracts, SettingsSource settings, Func<string, Uri>? referenceBase)
     {
@@ -33,6 +34,10 @@ public sealed class ConformanceRun : IDisposable
                 clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget);
                 gates[loaded.Name] = new ApiGate();
                 bound[loaded.Name] = VarBinding.Bind(loaded.Pack!, target.Vars);
+                if (MissingCredential.Find(loaded.Pack!, target) is { } missing)
+                {
+                    missingCredentials[loaded.Name] = missing;
+                }
             }
             else if (packErrors.Count > 0)
             {
@@ -75,6 +80,9 @@ public sealed class ConformanceRun : IDisposable
 
     /// <summary>The pack with its target's variable values in place (the pack itself when it has no vars).</summary>
     internal ApiPack? PackFor(string api) => bound.GetValueOrDefault(api);
+
+    /// <summary>CT0304 for an API whose pack sends a credential and whose configured target has none, else null.</summary>
+    internal Diagnostic? MissingCredentialFor(string api) => missingCredentials.GetValueOrDefault(api);
 
     public void Dispose()
     {

@@ -56,24 +56,13 @@ internal static class KnownReader
     private static List<string> Checks(YamlMap map, DiagnosticBag bag)
     {
         var checks = new List<string>();
-        switch (map.Get("checks"))
+        foreach (var item in map.Items("checks", "'checks' in known must be a list of check ids", "Write checks: [status_code_conformance]."))
         {
-            case null:
-                break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence)
-                {
-                    var id = (item as YamlScalarNode)?.Value ?? string.Empty;
-                    if (CheckSeverityReader.IsCheck(id, map.Path, item, bag, " in known"))
-                    {
-                        checks.Add(id);
-                    }
-                }
-
-                break;
-            case var other:
-                bag.Error(ErrorCodes.WrongNodeType, map.Path, other, "'checks' in known must be a list of check ids", $"found a {YamlMap.Kind(other)}", "Write checks: [status_code_conformance].");
-                break;
+            var id = (item as YamlScalarNode)?.Value ?? string.Empty;
+            if (CheckSeverityReader.IsCheck(id, map.Path, item, bag, " in known"))
+            {
+                checks.Add(id);
+            }
         }
 
         return checks;

@@ -14,28 +14,17 @@ internal static partial class TagsReader
     public static IReadOnlyList<string> Read(YamlMap row, DiagnosticBag bag)
     {
         var tags = new List<string>();
-        switch (row.Get("tags"))
+        foreach (var item in row.Items("tags", "'tags' must be a list", "Write tags: [smoke]."))
         {
-            case null:
-                break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence)
-                {
-                    var tag = (item as YamlScalarNode)?.Value ?? string.Empty;
-                    if (Tag().IsMatch(tag))
-                    {
-                        tags.Add(tag);
-                    }
-                    else
-                    {
-                        bag.Error(ErrorCodes.InvalidValue, row.Path, item, $"Tag '{tag}' is not a tag", "a tag is a filter category: letters, digits, '_', '-' and '.', starting with a letter or digit", "Write it as one word, e.g. smoke or billing-v2.");
-                    }
-                }
-
-                break;
-            case var other:
-                bag.Error(ErrorCodes.WrongNodeType, row.Path, other, "'tags' must be a list", $"found a {YamlMap.Kind(other)}", "Write tags: [smoke].");
-                break;
+            var tag = (item as YamlScalarNode)?.Value ?? string.Empty;
+            if (Tag().IsMatch(tag))
+            {
+                tags.Add(tag);
+            }
+            else
+            {
+                bag.Error(ErrorCodes.InvalidValue, row.Path, item, $"Tag '{tag}' is not a tag", "a tag is a filter category: letters, digits, '_', '-' and '.', starting with a letter or digit", "Write it as one word, e.g. smoke or billing-v2.");
+            }
         }
 
         return tags.Distinct(StringComparer.Ordinal).ToList();

@@ -7,4 +7,8 @@ public static class Mutation
 
     /// <summary>True for POST, PUT, PATCH and DELETE (any case).</summary>
     public static bool IsMutating(string method) => Methods.Contains(method, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Why <paramref name="method"/> may not be sent to the target, or null when it may (the sender and a dry run say the same).</summary>
+    public static string? Refusal(string method, TargetOptions target) =>
+        !target.AllowMutation && IsMutating(method) ? $"{method} would mutate {target.BaseUrl.Host}, and {target.Api}.allowMutation is not true" : null;
 }

@@ -56,11 +56,11 @@ public static class SettingNames
         return errors;
     }
 
-    /// <summary>The environment form of a setting, as <see cref="SettingsSource.Get"/> reads it (the last segment is the key).</summary>
+    /// <summary>The environment form of a setting (its last segment is the key, as <see cref="SettingsSource.Get"/> reads it).</summary>
     private static string EnvName(string setting)
     {
         var last = setting.LastIndexOf('.');
-        return $"CONFORMANCE_{setting[..last].Replace('.', '_').ToUpperInvariant()}_{setting[(last + 1)..].ToUpperInvariant()}";
+        return SettingsSource.EnvironmentName(setting[..last], setting[(last + 1)..]);
     }
 
     private static Diagnostic Error(string where, string name, IReadOnlyList<string> known)

@@ -26,14 +26,16 @@ public sealed class SettingsSource(
 
     public string? Get(string scope, string key)
     {
-        var envName = $"CONFORMANCE_{scope.Replace('.', '_').ToUpperInvariant()}_{key.ToUpperInvariant()}";
-        var fromEnv = environment(envName);
+        var fromEnv = environment(EnvironmentName(scope, key));
         return !string.IsNullOrWhiteSpace(fromEnv) ? fromEnv : Blank(runParameters($"{scope}.{key}"));
     }
 
     /// <summary>The name a setting has in runsettings, for error messages.</summary>
-    public static string Describe(string scope, string key) =>
-        $"{scope}.{key} (or CONFORMANCE_{scope.Replace('.', '_').ToUpperInvariant()}_{key.ToUpperInvariant()})";
+    public static string Describe(string scope, string key) => $"{scope}.{key} (or {EnvironmentName(scope, key)})";
+
+    /// <summary>The environment variable of a setting: <c>notes.var</c> + <c>customer_id</c> -> <c>CONFORMANCE_NOTES_VAR_CUSTOMER_ID</c>.</summary>
+    public static string EnvironmentName(string scope, string key) =>
+        $"CONFORMANCE_{scope.Replace('.', '_').ToUpperInvariant()}_{key.ToUpperInvariant()}";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

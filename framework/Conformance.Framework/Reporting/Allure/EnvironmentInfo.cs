@@ -15,7 +15,7 @@ internal static class EnvironmentInfo
         var entries = new List<KeyValuePair<string, string>>();
         foreach (var (api, url) in scope.BaseUrls.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
-            entries.Add(new($"target.{api}", scope.Redactor.Text(WithoutUserInfo(url))));
+            entries.Add(new($"target.{api}", scope.Shown(url)));
         }
 
         entries.Add(new("framework.version", FrameworkVersion()));

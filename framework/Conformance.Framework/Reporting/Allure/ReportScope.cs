@@ -27,11 +27,14 @@ public sealed record ReportScope(
     /// <summary>True when the run sent nothing (<c>conformance.dryRun</c>).</summary>
     public bool DryRun { get; init; }
 
-    /// <summary>What each API was probed against, for the scorecard: the base URL without user info, or the reference API.</summary>
+    /// <summary>What each API was probed against, for the scorecard: the base URL as reports show it, or the reference API.</summary>
     public Dictionary<string, string> Targets() => BaseUrls.ToDictionary(
         b => b.Key,
-        b => ReferenceApis.Contains(b.Key) ? $"the embedded reference API ({b.Value})" : Redactor.Text(EnvironmentInfo.WithoutUserInfo(b.Value)),
+        b => ReferenceApis.Contains(b.Key) ? $"the embedded reference API ({b.Value})" : Shown(b.Value),
         StringComparer.Ordinal);
+
+    /// <summary>A base URL as every report shows it: without user info, secrets masked.</summary>
+    public string Shown(Uri baseUrl) => Redactor.Text(EnvironmentInfo.WithoutUserInfo(baseUrl));
 
     /// <summary>The base address of the table files in the repository's web view (<see cref="SourceLinks"/>), or null.</summary>
     public string? SourceUrl { get; init; }

@@ -49,10 +49,11 @@ internal static class JUnitReport
 
     private static void Counts(XmlWriter xml, List<CaseResult> results)
     {
+        var kinds = results.Select(Kind).ToList();
         xml.WriteAttributeString("tests", Number(results.Count));
-        xml.WriteAttributeString("failures", Number(results.Count(r => Kind(r) == "failure")));
-        xml.WriteAttributeString("errors", Number(results.Count(r => Kind(r) == "error")));
-        xml.WriteAttributeString("skipped", Number(results.Count(r => Kind(r) == "skipped")));
+        xml.WriteAttributeString("failures", Number(kinds.Count(k => k == "failure")));
+        xml.WriteAttributeString("errors", Number(kinds.Count(k => k == "error")));
+        xml.WriteAttributeString("skipped", Number(kinds.Count(k => k == "skipped")));
         xml.WriteAttributeString("time", Seconds(results.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Duration)));
     }
 
@@ -70,7 +71,8 @@ internal static class JUnitReport
             xml.WriteAttributeString("line", Number(located.Location.Line));
         }
 
-        switch (Kind(result))
+        var kind = Kind(result);
+        switch (kind)
         {
             case "failure":
                 Outcome(xml, "failure", Text(Summary(result)), Text(result.Message), string.Join(",", result.Failures.Select(c => c.CheckId)));
@@ -87,7 +89,7 @@ internal static class JUnitReport
                 break;
         }
 
-        if (Kind(result) is "skipped" or "passed" && result.Message.Length > 0 && (result.KnownIssue is not null || result.Checks.Any(c => c.Outcome == Checks.Outcome.Warning)))
+        if (kind is "skipped" or "passed" && result.Message.Length > 0 && (result.KnownIssue is not null || result.Checks.Any(c => c.Outcome == Checks.Outcome.Warning)))
         {
             xml.WriteElementString("system-out", Text(result.Message));
         }
