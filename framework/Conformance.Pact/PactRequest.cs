@@ -13,6 +13,12 @@ public sealed record PactRequest(
     IReadOnlyDictionary<string, string> Headers,
     string? JsonBody)
 {
+    /// <summary>
+    /// A regular expression the mock server matches the path with instead of <see cref="Path"/> exactly (a segment the
+    /// consumer learns at run time, such as the id a setup created); the verifier still sends <see cref="Path"/>.
+    /// </summary>
+    public string? PathPattern { get; init; }
+
     /// <summary>A request with no query, headers or body.</summary>
     public static PactRequest Of(string method, string path) =>
         new(method, path, [], new Dictionary<string, string>(), null);

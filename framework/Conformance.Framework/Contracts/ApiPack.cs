@@ -94,4 +94,14 @@ public sealed record Operation(
 
     /// <summary>This operation's response time limit, between a row's own and api.yaml's (<c>maxResponseMs</c>).</summary>
     public int? MaxResponseMs { get; init; }
+
+    /// <summary>The request each of its cases sends first, for a fresh resource (<c>setup:</c>), or null.</summary>
+    public OperationSetup? Setup { get; init; }
 }
+
+/// <summary>
+/// <c>setup: { op: create_note, capture: { note_id: /id } }</c>: before each case of the operation, the valid request of
+/// <see cref="Op"/> is sent; it must answer 2xx, and each captured value (a JSON Pointer into its body) takes the place of
+/// that variable in this case's probe and in the row's body values.
+/// </summary>
+public sealed record OperationSetup(string Op, IReadOnlyDictionary<string, string> Capture, SourceLocation Location);

@@ -7,7 +7,7 @@ namespace Conformance.Contracts;
 /// <summary>Reads the operations of api.yaml; a broken operation is reported and remembered, the others still load.</summary>
 internal static partial class OperationReader
 {
-    private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "tags", "maxResponseMs", "description"];
+    private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "tags", "maxResponseMs", "setup", "description"];
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
     private static readonly string[] VarParts = ["params", "query", "headers", "body"];
 
@@ -39,6 +39,7 @@ internal static partial class OperationReader
             result[id] = op;
         }
 
+        SetupReader.Check(result, broken, bag);
         return result;
     }
 
@@ -46,7 +47,8 @@ internal static partial class OperationReader
     private static Operation? Read(string id, YamlMappingNode node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag)
     {
         var map = new YamlMap(node, path, bag, Keys, $"operation '{id}'");
-        var operation = Build(id, node, map, path, bag);
+        var setup = SetupReader.Read(map, vars, id);
+        var operation = Build(id, node, map, path, bag) is { } built ? built with { Setup = setup } : null;
         foreach (var part in VarParts)
         {
             VarReader.CheckUses(map.Get(part), vars, path, bag);

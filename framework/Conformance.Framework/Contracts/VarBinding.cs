@@ -35,7 +35,8 @@ public static class VarBinding
             Body = row.Body.Select(a => a with { Values = a.Values.Select(v => Node(v, values)).ToList() }).ToList(),
         };
 
-    private static Operation Bind(Operation operation, IReadOnlyDictionary<string, JsonNode?> values) => operation with
+    /// <summary>One operation with the given values in place (a case whose setup captured some).</summary>
+    public static Operation Bind(Operation operation, IReadOnlyDictionary<string, JsonNode?> values) => operation with
     {
         Params = Texts(operation.Params, values, StringComparer.Ordinal),
         Query = operation.Query.Select(q => new KeyValuePair<string, string>(q.Key, Text(q.Value, values))).ToList(),

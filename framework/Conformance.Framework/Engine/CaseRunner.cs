@@ -44,28 +44,46 @@ public sealed class CaseRunner
         }
 
         pack = run.PackFor(row.Api) ?? pack;
+        var written = row;
         row = VarBinding.Bind(row, client.Options.Vars);
         var operation = pack.Operations[row.OperationId];
+        var setup = CaseSetup.For(operation, row);
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
-        var input = new ScenarioInput(pack, operation, Baseline.Build(pack, operation, client.Options.Token), VarBinding.Bind(row.With, client.Options.Vars)) { BaseUrl = client.Options.BaseUrl };
+        var input = Input(pack, operation, row.With, client.Options.Vars, client);
         var sender = new MutationGuard(client);
-        if (operation.Mutates && !client.Options.AllowMutation)
+        if ((operation.Mutates || setup is not null && pack.Operations[setup.Op].Mutates) && !client.Options.AllowMutation)
         {
-            return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' mutates and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}", null, [], [], null, started, watch);
+            var what = operation.Mutates ? "mutates" : $"needs setup '{setup!.Op}', which mutates,";
+            return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' {what} and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}", null, [], [], null, started, watch);
         }
 
-        if (run.MissingCredentialFor(row.Api) is { } missing && scenario.NeedsCredential(input))
+        if (run.MissingCredentialFor(row.Api) is { } missing && (scenario.NeedsCredential(input) || setup is not null))
         {
             return Done(row, Verdict.Broken, $"No credential, no probe was sent: {missing}", null, [], [], null, started, watch);
         }
 
         if (run.Settings.DryRun)
         {
-            return await PlanAsync(row, scenario, input, client, started, watch, cancellationToken);
+            return await PlanAsync(row, scenario, input, client, setup, started, watch, cancellationToken);
         }
 
         var gate = run.GateFor(row.Api)!;
         await using var entered = await gate.EnterAsync(scenario.RunsAlone, cancellationToken);
+        SetupOutcome? prepared = null;
+        if (setup is not null)
+        {
+            var outcome = await CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken);
+            if (outcome.Failure is { } failed)
+            {
+                return Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], [], outcome.Curl, started, watch);
+            }
+
+            var values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
+            row = VarBinding.Bind(written, values);
+            input = Input(pack, VarBinding.Bind(loaded.Pack!.Operations[row.OperationId], values), written.With, values, client);
+            prepared = outcome;
+        }
+
         var retried = new List<ProbeStep>();
         var exchange = await scenario.RunAsync(input, sender, cancellationToken);
         while (ShouldRetry(exchange, row, retried))
@@ -75,8 +93,11 @@ public sealed class CaseRunner
             exchange = await scenario.RunAsync(input, sender, cancellationToken);
         }
 
+        exchange = prepared is null ? exchange : exchange with { Earlier = [prepared.Step, .. exchange.Earlier] };
+
         var redactor = run.Redactor.With(exchange.Earlier.Append(exchange.Final).Concat(retried).Select(s => s.Request));
         var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, redactor);
+        curl = prepared is null ? curl : prepared.Curl + Environment.NewLine + curl; // the setup first: the probe's resource is the one it made
         var result = Judge(row, loaded, pack, exchange, retried, curl, started, watch);
         return result with
         {
@@ -130,8 +151,11 @@ public sealed class CaseRunner
         return row.Known is { } known ? KnownIssue.Apply(result, known, row.KnownChecks, row.KnownUntil, DateOnly.FromDateTime(run.Time.GetUtcNow().UtcDateTime)) : result;
     }
 
+    private static ScenarioInput Input(ApiPack pack, Operation operation, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> with, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> values, TargetClient client) =>
+        new(pack, operation, Baseline.Build(pack, operation, client.Options.Token), VarBinding.Bind(with, values)) { BaseUrl = client.Options.BaseUrl };
+
     /// <summary>The case under <c>conformance.dryRun</c>: skipped, saying what it would send (redacted), nothing sent.</summary>
-    private async Task<CaseResult> PlanAsync(StatusRow row, IScenario scenario, ScenarioInput input, TargetClient client, DateTimeOffset started, Stopwatch watch, CancellationToken cancellationToken)
+    private async Task<CaseResult> PlanAsync(StatusRow row, IScenario scenario, ScenarioInput input, TargetClient client, OperationSetup? setup, DateTimeOffset started, Stopwatch watch, CancellationToken cancellationToken)
     {
         var recorder = new RecordingSender();
         await scenario.RunAsync(input, recorder, cancellationToken);
@@ -145,6 +169,13 @@ public sealed class CaseRunner
         var what = Mutation.Refusal(planned.Method, client.Options) is { } refusal
             ? $"would not send it ({refusal}): {curl}"
             : $"would send: {curl}{(scenario.DryRunNote(input) is { } note ? $" ({note})" : string.Empty)}";
+        if (setup is not null)
+        {
+            var first = Baseline.Build(input.Pack, input.Pack.Operations[setup.Op], client.Options.Token);
+            var captures = setup.Capture.Count == 0 ? string.Empty : $"it would capture {string.Join(", ", setup.Capture.Select(c => $"{c.Key} from {c.Value}"))} (at their defaults in the probe shown); ";
+            what = $"setup '{setup.Op}' first: {CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, first, run.Redactor.With([first]))}; {captures}then {what}";
+        }
+
         return Done(row, Verdict.Skipped, $"Dry run (conformance.dryRun=true): nothing sent; {what}", null, [], [], curl, started, watch);
     }
 

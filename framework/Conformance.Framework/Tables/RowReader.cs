@@ -12,7 +12,7 @@ namespace Conformance.Tables;
 internal static class RowReader
 {
     private static readonly string[] Keys =
-        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "maxResponseMs", "checks", "tags", "description"];
+        ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "maxResponseMs", "checks", "tags", "setup", "description"];
 
     public static StatusRow? Read(YamlNode node, int index, TableContext table, DiagnosticBag bag)
     {
@@ -41,6 +41,7 @@ internal static class RowReader
         var skip = map.String("skip");
         var (known, knownChecks, knownUntil) = KnownReader.Read(map, bag);
         var tags = TagsReader.Read(map, bag);
+        var setup = map.Bool("setup");
 
         var maxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max);
         var description = map.String("description");
@@ -51,7 +52,7 @@ internal static class RowReader
 
         var id = map.String("id") ?? $"{opId}.{scenarioId}.{index.ToString(CultureInfo.InvariantCulture)}";
         return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
-            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, KnownUntil = knownUntil, MaxResponseMs = maxResponseMs, Tags = [.. (operation?.Tags ?? []).Concat(tags).Distinct(StringComparer.Ordinal)] };
+            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, KnownUntil = knownUntil, MaxResponseMs = maxResponseMs, NoSetup = setup == false, Tags = [.. (operation?.Tags ?? []).Concat(tags).Distinct(StringComparer.Ordinal)] };
     }
 
     private static Operation? ResolveOperation(YamlMap map, string? opId, TableContext table, DiagnosticBag bag)

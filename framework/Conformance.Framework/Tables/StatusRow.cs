@@ -38,6 +38,9 @@ public sealed record StatusRow(
     /// <summary>This row's response time limit (<c>maxResponseMs</c>), overriding the pack's; null to use the pack's.</summary>
     public int? MaxResponseMs { get; init; }
 
+    /// <summary>True when the row runs without its operation's <c>setup:</c> (<c>setup: false</c>).</summary>
+    public bool NoSetup { get; init; }
+
     /// <summary>The row's own filter categories (<c>tags: [smoke]</c>), also Allure tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -45,7 +45,14 @@ public static class PactExporter
 
             var description = descriptions.Add(row.CaseName) ? row.CaseName : $"{row.CaseName} [{row.Id}]";
             descriptions.Add(description);
-            interactions.Add(new PactInteraction(description, ProviderState(row), RequestMapper.Map(request, pack.Auth), response));
+            var mapped = RequestMapper.Map(request, pack.Auth);
+            if (SetupPath.Pattern(read, pack, row, request.Path) is { } pattern)
+            {
+                mapped = mapped with { PathPattern = pattern };
+                rowNotes.Add($"setup: each case first sends {read.Operations[row.OperationId].Setup!.Op} and uses the id it answers, so the path matches {pattern}; a provider verification sends the default, {request.Path}");
+            }
+
+            interactions.Add(new PactInteraction(description, ProviderState(row), mapped, response));
             notes.AddRange(rowNotes.Select(n => new ExportNote(description, n)));
         }
 

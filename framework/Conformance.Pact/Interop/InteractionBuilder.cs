@@ -21,7 +21,11 @@ internal static class InteractionBuilder
 
     private static void AddRequest(uint handle, PactRequest request, string name)
     {
-        PactModel.Check(NativeMethods.pactffi_with_request(handle, request.Method, request.Path), "set the request line", name);
+        // A path pattern goes in the FFI's integration JSON: the example path plus a regex matcher.
+        var path = request.PathPattern is { } pattern
+            ? new System.Text.Json.Nodes.JsonObject { ["value"] = request.Path, ["pact:matcher:type"] = "regex", ["regex"] = pattern }.ToJsonString()
+            : request.Path;
+        PactModel.Check(NativeMethods.pactffi_with_request(handle, request.Method, path), "set the request line", name);
         foreach (var group in request.Query.GroupBy(p => p.Key, StringComparer.Ordinal))
         {
             nuint index = 0;

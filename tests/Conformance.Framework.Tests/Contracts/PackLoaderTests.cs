@@ -49,7 +49,7 @@ public sealed class PackLoaderTests
             "Packs/broken/tables/bad.yaml(3,11): error CT0105: Unknown operation 'get_thingy', api.yaml declares get_thing, create_thing. Fix: Declare it under 'operations' in api.yaml or fix the name. Did you mean 'get_thing'?",
             "Packs/broken/tables/bad.yaml(4,32): error CT0104: Unknown scenario 'vaild', the scenarios are valid, no_auth, bad_auth, wrong_method, unknown_id, malformed_json, wrong_content_type, missing_field, invalid_field, too_long_field, not_acceptable, conditional_get, params_in_body, form_body, rate_limit, custom, follow_redirect. Fix: Use a built-in scenario (docs/pack-format.md). Did you mean 'valid'?",
             "Packs/broken/tables/bad.yaml(5,47): error CT0108: Expected status '999' is not an HTTP status, a status is a whole number from 100 to 599. Fix: Use a whole number from 100 to 599, or a class such as 4xx in api.yaml.",
-            "Packs/broken/tables/bad.yaml(6,52): error CT0102: Unknown key 'checkz' in a row, a row accepts id, op, scenario, with, expect, schema, body, headers, emptyBody, skip, known, maxResponseMs, checks, tags, description. Fix: Remove or rename the key. Did you mean 'checks'?",
+            "Packs/broken/tables/bad.yaml(6,52): error CT0102: Unknown key 'checkz' in a row, a row accepts id, op, scenario, with, expect, schema, body, headers, emptyBody, skip, known, maxResponseMs, checks, tags, setup, description. Fix: Remove or rename the key. Did you mean 'checks'?",
             "Packs/broken/tables/bad.yaml(7,56): error CT0115: Field 'colour' is not in the baseline body of operation 'create_thing', the scenario edits an existing field. Fix: Name a field of the body (name, size) or add it to the baseline.",
         }));
     }

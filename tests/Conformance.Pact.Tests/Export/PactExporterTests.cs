@@ -37,6 +37,25 @@ public sealed class PactExporterTests
     }
 
     [Test]
+    public void Export_RowWithSetup_PathMatchesAnyCreatedIdAndTheDefaultIsTheExample()
+    {
+        var interactions = ExportedPacks.Export("notes").Pact.Interactions.ToDictionary(i => i.Description);
+
+        var deleted = interactions["notes / delete_note / valid -> 200"].Request;
+        var unknown = interactions["notes / delete_note / unknown_id(param=note_id) -> 404"].Request;
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.Path, Is.EqualTo("/v1/notes/11301"));
+            Assert.That(deleted.PathPattern, Is.EqualTo("^/v1/notes/[0-9]+$"));
+            Assert.That(unknown.PathPattern, Is.Null, "setup: false, and its scenario sets the path");
+            Assert.That(ExportedPacks.Export("notes").Notes.Where(n => n.Reason.StartsWith("setup:", StringComparison.Ordinal)).Select(n => n.Reason), Is.EqualTo(new[]
+            {
+                "setup: each case first sends create_note and uses the id it answers, so the path matches ^/v1/notes/[0-9]+$; a provider verification sends the default, /v1/notes/11301",
+            }));
+        });
+    }
+
+    [Test]
     public void Export_CreateRow_CarriesStateSampleTokenSchemaBodyAndHeaderRegex()
     {
         var interaction = ExportedPacks.Export("notes").Pact.Interactions

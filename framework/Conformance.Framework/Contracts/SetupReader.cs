@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using Conformance.Diagnostics;
+using Conformance.Tables;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Contracts;
+
+/// <summary>
+/// Reads an operation's <c>setup:</c> (the operation it sends first and the values it captures), and, once every
+/// operation is read, checks the operation it names: declared, loaded, not the operation itself, without a setup of its own.
+/// </summary>
+internal static class SetupReader
+{
+    private static readonly string[] Keys = ["op", "capture"];
+
+    public static OperationSetup? Read(YamlMap operation, IReadOnlyDictionary<string, JsonNode?> vars, string id)
+    {
+        if (operation.Mapping("setup") is not { } node)
+        {
+            return null;
+        }
+
+        var owner = $"setup of operation '{id}'";
+        var map = new YamlMap(node, operation.Path, operation.Bag, Keys, owner);
+        var op = map.String("op", required: true, owner: owner);
+        var capture = new Dictionary<string, string>(StringComparer.Ordinal);
+        var captures = map.Mapping("capture")?.Children.AsEnumerable() ?? [];
+        foreach (var (key, value) in captures)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (Capture(name, key, value, vars, map) is { } pointer)
+            {
+                capture[name] = pointer;
+            }
+        }
+
+        return op is null ? null : new OperationSetup(op, capture, map.Location("op"));
+    }
+
+    /// <summary>Drops (and reports) each operation whose setup names no usable operation; its rows then say so.</summary>
+    public static void Check(Dictionary<string, Operation> operations, ISet<string> broken, DiagnosticBag bag)
+    {
+        var declared = operations.Keys.ToList();
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var operation in operations.Values.Where(o => o.Setup is not null).ToList())
+            {
+                if (Problem(operation, operations, broken, declared) is not { } problem)
+                {
+                    continue;
+                }
+
+                bag.Error(problem.Code, operation.Setup!.Location, problem.What, problem.Why, problem.Fix);
+                operations.Remove(operation.Id);
+                broken.Add(operation.Id);
+                changed = true;
+            }
+        }
+        while (changed);
+    }
+
+    private static (ErrorCode Code, string What, string Why, string Fix)? Problem(Operation operation, Dictionary<string, Operation> operations, ISet<string> broken, List<string> declared)
+    {
+        var name = operation.Setup!.Op;
+        if (operations.TryGetValue(name, out var setup))
+        {
+            return setup.Id == operation.Id
+                ? (ErrorCodes.InvalidValue, $"Operation '{name}' is its own setup", "a setup sends another operation's valid request before the probe", "Name the operation that creates the resource, e.g. create_note.")
+                : setup.Setup is not null
+                    ? (ErrorCodes.InvalidValue, $"Setup operation '{name}' of '{operation.Id}' has a setup of its own", "setups do not chain: one request goes before the probe", $"Remove the setup of '{name}', or give '{operation.Id}' a setup that needs none.")
+                    : null;
+        }
+
+        return broken.Contains(name)
+            ? (ErrorCodes.UnknownOperation, $"Setup operation '{name}' of '{operation.Id}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for it.")
+            : (ErrorCodes.UnknownOperation, $"Unknown setup operation '{name}' in operation '{operation.Id}'", $"api.yaml declares {string.Join(", ", declared)}",
+                $"Name a declared operation.{DidYouMean.Suffix(name, declared)}");
+    }
+
+    private static string? Capture(string name, YamlNode key, YamlNode value, IReadOnlyDictionary<string, JsonNode?> vars, YamlMap map)
+    {
+        if (!vars.ContainsKey(name))
+        {
+            var known = vars.Count == 0 ? "api.yaml declares no vars" : $"the vars are {string.Join(", ", vars.Keys)}";
+            map.Bag.Error(ErrorCodes.UnknownVariable, map.Path, key, $"Capture into unknown variable '{name}'", $"{known}; a captured value replaces a variable's value in the case",
+                $"Declare it under vars: with its default value (what a dry run and the embedded reference API use), or fix the name.{DidYouMean.Suffix(name, vars.Keys)}");
+            return null;
+        }
+
+        if (value is not YamlScalarNode { Value: { } pointer } || YamlMap.IsNull(value))
+        {
+            map.Bag.Error(ErrorCodes.WrongNodeType, map.Path, value, $"Capture of '{name}' must be a JSON Pointer into the setup's response body", $"found a {YamlMap.Kind(value)}", "Write e.g. note_id: /id.");
+            return null;
+        }
+
+        if (!JsonPointer.IsValid(pointer))
+        {
+            map.Bag.Error(ErrorCodes.InvalidPointer, map.Path, value, $"'{pointer}' is not a JSON Pointer", "a pointer is empty or starts with '/', and '~' is followed by 0 or 1", "Write e.g. note_id: /id.");
+            return null;
+        }
+
+        return pointer;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conformance.Contracts;
+using Conformance.Probing;
+using Conformance.Reporting;
+using Conformance.Tables;
+using Conformance.Targets;
+
+namespace Conformance.Engine;
+
+/// <summary>
+/// A case's <c>setup:</c>: the setup operation's valid request, sent before the probe; a 2xx answer's captured values
+/// (JSON Pointers into its body) then stand in for those variables in the probe and in the row's body values.
+/// </summary>
+internal static class CaseSetup
+{
+    private const int BodyExcerpt = 300;
+
+    /// <summary>The setup this row runs: its operation's, unless the row says <c>setup: false</c>.</summary>
+    public static OperationSetup? For(Operation operation, StatusRow row) => row.NoSetup ? null : operation.Setup;
+
+    public static async Task<SetupOutcome> RunAsync(OperationSetup setup, ApiPack pack, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken)
+    {
+        var request = Baseline.Build(pack, pack.Operations[setup.Op], client.Options.Token);
+        var step = await sender.SendAsync(request, cancellationToken);
+        var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, request, redactor.With([request]));
+        var failure = Failure(setup, step, out var captured);
+        var refused = step.Failure is { Kind: "mutation_refused" };
+        return new SetupOutcome(step, captured, failure is null || refused ? failure : $"{failure}{Environment.NewLine}Reproduce: {curl}", curl) { Refused = refused };
+    }
+
+    /// <summary>The target's variable values with the captured ones in their place.</summary>
+    public static IReadOnlyDictionary<string, JsonNode?> Values(IReadOnlyDictionary<string, JsonNode?> target, IReadOnlyDictionary<string, JsonNode?> captured)
+    {
+        var values = new Dictionary<string, JsonNode?>(target, StringComparer.Ordinal);
+        foreach (var (name, value) in captured)
+        {
+            values[name] = value;
+        }
+
+        return values;
+    }
+
+    private static string? Failure(OperationSetup setup, ProbeStep step, out Dictionary<string, JsonNode?> captured)
+    {
+        captured = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var prefix = $"Setup failed, no probe was sent: {setup.Op}";
+        if (step.Response is not { } response)
+        {
+            var failure = step.Failure!;
+            return failure.Kind == "mutation_refused" ? $"Skipped: setup '{setup.Op}': {failure.Message}" : $"{prefix}: Target unreachable ({failure.Kind}): {failure.Message}";
+        }
+
+        var status = response.Status.ToString(CultureInfo.InvariantCulture);
+        if (response.Status is < 200 or > 299 || response.Truncated)
+        {
+            var why = response.Truncated ? "with a body over the cap (conformance.maxBodyBytes)" : $"{status} {response.Reason}, expected a 2xx";
+            return $"{prefix} answered {why}{Environment.NewLine}Body: {Excerpt(response)}";
+        }
+
+        if (setup.Capture.Count == 0)
+        {
+            return null;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(response.Body);
+        }
+        catch (JsonException)
+        {
+            return $"{prefix} answered {status} with a body that is not JSON, nothing to capture {string.Join(", ", setup.Capture.Keys)} from{Environment.NewLine}Body: {Excerpt(response)}";
+        }
+
+        using (document)
+        {
+            foreach (var (name, pointer) in setup.Capture)
+            {
+                if (!JsonPointer.TryResolve(document.RootElement, pointer, out var value) || value.ValueKind == JsonValueKind.Null)
+                {
+                    return $"{prefix} answered {status} without a value at {pointer} to capture as {name}{Environment.NewLine}Body: {Excerpt(response)}";
+                }
+
+                captured[name] = JsonNode.Parse(value.GetRawText());
+            }
+        }
+
+        return null;
+    }
+
+    private static string Excerpt(ProbeResponse response)
+    {
+        var text = response.BodyText;
+        return text.Length == 0 ? "(empty)" : text.Length > BodyExcerpt ? text[..BodyExcerpt] + "..." : text;
+    }
+}
+
+/// <summary>What a setup gave: its exchange, the captured values, or why the probe was not sent.</summary>
+internal sealed record SetupOutcome(ProbeStep Step, IReadOnlyDictionary<string, JsonNode?> Captured, string? Failure, string Curl)
+{
+    /// <summary>True when the setup was not sent because it mutates on a target that does not allow it.</summary>
+    public bool Refused { get; init; }
+}
