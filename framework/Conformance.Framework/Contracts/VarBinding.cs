@@ -38,7 +38,7 @@ public static class VarBinding
     /// <summary>One operation with the given values in place (a case whose setup captured some).</summary>
     public static Operation Bind(Operation operation, IReadOnlyDictionary<string, JsonNode?> values) => operation with
     {
-        Params = Texts(operation.Params, values, StringComparer.Ordinal),
+        Params = Texts(operation.Params, values, StringComparer.OrdinalIgnoreCase), // as api.yaml reads them: {Id} finds id
         Query = operation.Query.Select(q => new KeyValuePair<string, string>(q.Key, Text(q.Value, values))).ToList(),
         Headers = Texts(operation.Headers, values, StringComparer.OrdinalIgnoreCase),
         Body = Node(operation.Body, values),

@@ -86,7 +86,7 @@ public sealed class CaseRunner
 
         var retried = new List<ProbeStep>();
         var exchange = await scenario.RunAsync(input, sender, cancellationToken);
-        while (ShouldRetry(exchange, row, retried))
+        while (ShouldRetry(exchange, row, retried, input.Operation.Mutates || scenario.RunsAlone))
         {
             retried.Add(exchange.Final);
             await Task.Delay(exchange.Response is { } throttled ? RetryWait(throttled) : TransportRetry.Wait, run.Time, cancellationToken);
@@ -191,10 +191,10 @@ public sealed class CaseRunner
         return severity == Severity.Warning && result.Outcome == Outcome.Failed ? result with { Outcome = Outcome.Warning } : result;
     }
 
-    private bool ShouldRetry(ProbeExchange exchange, StatusRow row, List<ProbeStep> retried) =>
+    private bool ShouldRetry(ProbeExchange exchange, StatusRow row, List<ProbeStep> retried, bool mayChangeState) =>
         exchange.Response is { Status: 429 or 503 } r
             ? !row.Expected.Contains(r.Status) && retried.Count(s => s.Response is not null) < run.Settings.MaxRetries
-            : TransportRetry.Applies(exchange) && retried.Count(s => s.Response is null) < run.Settings.TransportRetries;
+            : TransportRetry.Applies(exchange, mayChangeState) && retried.Count(s => s.Response is null) < run.Settings.TransportRetries;
 
     private TimeSpan RetryWait(ProbeResponse response)
     {
@@ -213,7 +213,7 @@ public sealed class CaseRunner
     }
 
     private CaseResult Done(StatusRow row, Verdict verdict, string message, ProbeExchange? exchange, IReadOnlyList<CheckResult> checks, IReadOnlyList<ProbeStep> retried, string? curl, DateTimeOffset started, Stopwatch watch) =>
-        new(row.Api, row.CaseName, row, verdict, run.Redactor.Text(message), exchange, checks, retried, curl, started, watch.Elapsed);
+        new(row.Api, row.CaseName, row, verdict, run.Redactor.Text(message), exchange, checks, retried, curl is null ? null : run.Redactor.Text(curl), started, watch.Elapsed);
 
     /// <summary>Refuses mutating requests on targets that do not allow mutation, before anything is sent.</summary>
     private sealed class MutationGuard(TargetClient client) : IProbeSender

@@ -14,6 +14,12 @@ internal static class TransportRetry
     private static readonly string[] Kinds = ["reset", "timeout", "incomplete"];
     private static readonly string[] SafeMethods = ["GET", "HEAD", "OPTIONS"];
 
-    public static bool Applies(ProbeExchange exchange) =>
-        exchange.Response is null && exchange.Failure is { } failure && Kinds.Contains(failure.Kind) && SafeMethods.Contains(exchange.Request.Method);
+    /// <summary>
+    /// True when the exchange may be sent again: no complete final response, and every request of it (a scenario may send
+    /// several: a redirect's first POST, a burst) is a GET, HEAD or OPTIONS of an operation not marked <c>mutates: true</c>,
+    /// outside a burst (<paramref name="mayChangeState"/> false).
+    /// </summary>
+    public static bool Applies(ProbeExchange exchange, bool mayChangeState) =>
+        !mayChangeState && exchange.Response is null && exchange.Failure is { } failure && Kinds.Contains(failure.Kind)
+        && exchange.Earlier.Append(exchange.Final).All(s => SafeMethods.Contains(s.Request.Method));
 }

@@ -30,7 +30,10 @@ public static class SettingNames
     public static IReadOnlyList<string> Known(IEnumerable<ApiPack> packs) =>
         [.. RunWide, .. packs.SelectMany(p => PerApi.Select(k => $"{p.Name}.{k}").Concat(p.Vars.Keys.Select(v => $"{p.Name}.var.{v}")))];
 
-    /// <summary>One CT0305 per CONFORMANCE_* environment variable and per runsettings parameter of a known scope that no setting has.</summary>
+    /// <summary>
+    /// One CT0305 per CONFORMANCE_* environment variable and per runsettings parameter of a known scope that no setting has,
+    /// and one CT0303 per setting's environment variable that is set but empty.
+    /// </summary>
     public static IReadOnlyList<Diagnostic> Unknown(SettingsSource source, IEnumerable<ApiPack> packs)
     {
         var known = Known(packs);
@@ -42,6 +45,10 @@ public static class SettingNames
             if (!envNames.Contains(name, StringComparer.Ordinal) && !NotSettings.Contains(name, StringComparer.Ordinal))
             {
                 errors.Add(Error("environment", name, envNames));
+            }
+            else if (source.IsBlankInEnvironment(name) && !NotSettings.Contains(name, StringComparer.Ordinal))
+            {
+                errors.Add(Blank(name));
             }
         }
 
@@ -62,6 +69,15 @@ public static class SettingNames
         var last = setting.LastIndexOf('.');
         return SettingsSource.EnvironmentName(setting[..last], setting[(last + 1)..]);
     }
+
+    /// <summary>
+    /// A setting's environment variable that exists but is empty: it counts as not set, so a base URL would silently fall
+    /// back to the embedded reference API. In CI this is a variable or secret the job reads that was never defined.
+    /// </summary>
+    private static Diagnostic Blank(string name) =>
+        new(ErrorCodes.InvalidSetting.Code, new SourceLocation($"environment:{name}", 1, 1), $"Environment variable '{name}' is set but empty",
+            "an empty value counts as not set, so the runsettings value or the default is used (for a base URL: the embedded reference API); in CI the variable or secret it reads may be undefined",
+            "Give it a value, or remove it from the environment.");
 
     private static Diagnostic Error(string where, string name, IReadOnlyList<string> known)
     {

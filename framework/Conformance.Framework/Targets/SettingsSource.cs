@@ -24,6 +24,9 @@ public sealed class SettingsSource(
     /// <summary>The names of the runsettings parameters, for <see cref="SettingNames.Unknown"/>.</summary>
     public IEnumerable<string> RunParameterNames() => runParameterNames();
 
+    /// <summary>True when the environment variable exists with an empty or blank value (a CI variable that was never defined).</summary>
+    public bool IsBlankInEnvironment(string name) => environment(name) is { } value && string.IsNullOrWhiteSpace(value);
+
     public string? Get(string scope, string key)
     {
         var fromEnv = environment(EnvironmentName(scope, key));

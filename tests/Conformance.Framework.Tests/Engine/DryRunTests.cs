@@ -30,6 +30,23 @@ public sealed class DryRunTests
         });
     }
 
+    [TestCase("true")]
+    [TestCase("false")]
+    public async Task RunAsync_BaseUrlWithUserInfo_PasswordMaskedInMessagesAndCurlLines(string dryRun)
+    {
+        await using var server = HostileServer.Start(x => x.RespondAsync(500, "Oops", "application/json", "{}"));
+        var withUser = new UriBuilder(server.BaseUri) { UserName = "qa", Password = "Sup3r$ecret" }.Uri;
+
+        var results = await EngineHarness.RunAsync(withUser, new Dictionary<string, string> { ["conformance.dryRun"] = dryRun });
+
+        var valid = EngineHarness.Case(results, "demo / get_thing / valid -> 200");
+        Assert.Multiple(() =>
+        {
+            Assert.That(valid.Curl, Does.StartWith($"curl -i -X GET 'http://***@127.0.0.1:{server.BaseUri.Port}/things/1'"));
+            Assert.That(results.Select(r => r.Message + r.Curl), Has.None.Contain("Sup3r"));
+        });
+    }
+
     [Test]
     public async Task RunAsync_DryRunOnATargetThatForbidsMutation_SaysTheMutatingProbeWouldNotBeSent()
     {

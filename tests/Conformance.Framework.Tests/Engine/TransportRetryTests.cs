@@ -52,6 +52,50 @@ public sealed class TransportRetryTests
     }
 
     [Test]
+    public async Task RunAsync_GetMarkedMutatesReset_NeverRepeated()
+    {
+        var demo = EngineHarness.Demo;
+        var operations = demo.Pack!.Operations.ToDictionary(kv => kv.Key, kv => kv.Key == "get_thing" ? kv.Value with { Mutates = true } : kv.Value, StringComparer.Ordinal);
+        var marked = demo with { Pack = demo.Pack with { Operations = operations } };
+
+        var (result, requests) = await RunAsync("demo / get_thing / valid -> 200", "3", marked);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(requests, Is.EqualTo(1), "mutates: true says the GET may change state");
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_RedirectAfterPostThenGetReset_ThePostIsNotSentAgain()
+    {
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var server = HostileServer.Start(x =>
+        {
+            requests.Enqueue(x.Request.Method);
+            if (x.Request.Method == "POST")
+            {
+                return x.RespondAsync(303, "See Other", "application/json", "{}", "Location: /things/1");
+            }
+
+            x.Socket.LingerState = new LingerOption(true, 0);
+            x.Socket.Close();
+            return Task.CompletedTask;
+        });
+        var row = EngineHarness.Demo.Rows.First(r => r.OperationId == "create_thing") with { ScenarioId = "follow_redirect", With = new Dictionary<string, System.Text.Json.Nodes.JsonNode?>() };
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = server.BaseUri.ToString(), ["demo.token"] = "t", ["demo.allowMutation"] = "true", ["conformance.transportRetries"] = "3" };
+
+        var result = (await EngineHarness.RunRowsAsync(EngineHarness.Demo, [row], values)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken), result.Message);
+            Assert.That(requests, Is.EqualTo(new[] { "POST", "GET" }), "retrying the exchange would send the POST again");
+        });
+    }
+
+    [Test]
     public async Task RunAsync_TransportRetriesNotANumber_EveryCaseBroken()
     {
         await using var server = HostileServer.Start(x => x.RespondAsync(200, "OK", "application/json", Thing));
@@ -62,8 +106,9 @@ public sealed class TransportRetryTests
     }
 
     /// <summary>Runs one demo row against a server that resets the first connection and then answers.</summary>
-    private static async Task<(CaseResult Result, int Requests)> RunAsync(string caseName, string? retries)
+    private static async Task<(CaseResult Result, int Requests)> RunAsync(string caseName, string? retries, Conformance.Contracts.LoadedPack? pack = null)
     {
+        pack ??= EngineHarness.Demo;
         var requests = 0;
         await using var server = HostileServer.Start(async x =>
         {
@@ -82,9 +127,9 @@ public sealed class TransportRetryTests
             settings["conformance.transportRetries"] = retries;
         }
 
-        var row = EngineHarness.Demo.Rows.Single(r => r.CaseName == caseName);
+        var row = pack.Rows.Single(r => r.CaseName == caseName);
         var values = new Dictionary<string, string>(settings) { ["demo.baseUrl"] = server.BaseUri.ToString(), ["demo.token"] = "t", ["demo.allowMutation"] = "true" };
-        var result = (await EngineHarness.RunRowsAsync(EngineHarness.Demo, [row], values)).Single();
+        var result = (await EngineHarness.RunRowsAsync(pack, [row], values)).Single();
         return (result, Volatile.Read(ref requests));
     }
 }

@@ -75,6 +75,17 @@ public sealed class VarsTests
         Assert.That(VarBinding.Bind(pack, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>()), Is.SameAs(pack));
     }
 
+    [Test]
+    public void Bind_PathParameterWrittenInAnotherCase_StillExpanded()
+    {
+        var operation = new Operation("get_thing", "GET", "/things/{Id}/parts/{part}", new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["id"] = "${thing}", ["PART"] = "p1" },
+            [], new Dictionary<string, string>(), null, null, false, new Conformance.Diagnostics.SourceLocation("api.yaml", 1, 1));
+
+        var bound = VarBinding.Bind(operation, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["thing"] = 7 });
+
+        Assert.That(Conformance.Probing.Baseline.ExpandPath(bound.Path, bound.Params), Is.EqualTo("/things/7/parts/p1"));
+    }
+
     private static string? Body(IEnumerable<CaseResult> results) => results.Single(r => r.Row!.OperationId == "create_note").Exchange!.Request.Body;
 
     private static async Task<(IReadOnlyList<CaseResult> Results, IReadOnlyCollection<string> Seen)> RunAsync(Dictionary<string, string> settings, string created = """{"customer_id":1001,"tenant":"t1"}""")

@@ -19,6 +19,18 @@ public sealed class SettingNamesTests
         }));
 
     [Test]
+    public void Unknown_KnownEnvironmentVariableSetButEmpty_ReportedAsEmpty()
+    {
+        var environment = new Dictionary<string, string> { ["CONFORMANCE_VARS_BASEURL"] = " ", ["CONFORMANCE_VARS_TOKEN"] = "t", ["CONFORMANCE_ALLURE_RESULTS"] = "" };
+        var source = new SettingsSource(_ => null, environment.GetValueOrDefault, () => [], () => environment.Keys);
+
+        Assert.That(SettingNames.Unknown(source, [Vars]).Select(d => d.ToString()), Is.EqualTo(new[]
+        {
+            "environment:CONFORMANCE_VARS_BASEURL(1,1): error CT0303: Environment variable 'CONFORMANCE_VARS_BASEURL' is set but empty, an empty value counts as not set, so the runsettings value or the default is used (for a base URL: the embedded reference API); in CI the variable or secret it reads may be undefined. Fix: Give it a value, or remove it from the environment.",
+        }));
+    }
+
+    [Test]
     public void Unknown_WrongCaseAndMisspeltVariableInRunsettings_BothReported() =>
         Assert.That(Unknown([], ["vars.baseurl", "vars.var.customerid", "browser", "conformance.dryrun"]).Select(d => d[..d.IndexOf('(', StringComparison.Ordinal)] + " -> " + d[(d.LastIndexOf("Did you mean", StringComparison.Ordinal) + 13)..]), Is.EqualTo(new[]
         {
