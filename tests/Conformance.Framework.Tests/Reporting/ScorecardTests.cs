@@ -149,6 +149,39 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void Build_FilteredRunThenDryRun_TheBaselineOfTheRowsNotRunIsKept()
+    {
+        var previous = new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Passed, [Unknown.CaseName] = Verdict.Passed, ["demo / gone / valid -> 200"] = Verdict.Passed };
+
+        var filtered = ScorecardBuilder.Build([Pack], [Valid, Unknown], [StatusMismatch(Unknown, 500)], previous);
+        var dry = ScorecardBuilder.Build([Pack], [Valid, Unknown], [Result(Valid, Verdict.Skipped, "Dry run (conformance.dryRun=true): nothing sent", null, [])], filtered.Verdicts, dryRun: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(filtered.Verdicts, Is.EqualTo(new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Passed, [Unknown.CaseName] = Verdict.Failed }));
+            Assert.That(filtered.SincePrevious!.NewlyFailing.Select(c => c.Case), Is.EqualTo(new[] { Unknown.CaseName }));
+            Assert.That(dry.Verdicts, Is.EqualTo(filtered.Verdicts), "a dry run sends nothing and keeps the baseline");
+            Assert.That(dry.SincePrevious, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Build_TwoRowsOfOneName_EachKeptUnderItsRowId()
+    {
+        var first = Row("first", "get_thing", "valid", 200);
+        var second = Row("second", "get_thing", "valid", 200);
+        var previous = new Dictionary<string, Verdict> { [$"{first.CaseName} [first]"] = Verdict.Passed, [$"{second.CaseName} [second]"] = Verdict.Passed };
+
+        var card = ScorecardBuilder.Build([Pack], [first, second], [StatusMismatch(first, 500), Passed(second, 200)], previous);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(card.Verdicts.Keys, Is.EqualTo(new[] { "demo / get_thing / valid -> 200 [first]", "demo / get_thing / valid -> 200 [second]" }));
+            Assert.That(card.SincePrevious!.NewlyFailing.Select(c => c.Case), Is.EqualTo(new[] { "demo / get_thing / valid -> 200 [first]" }));
+        });
+    }
+
+    [Test]
     public void Build_NoResults_EveryRowNotRunAndNothingObserved()
     {
         var card = ScorecardBuilder.Build([Pack], [Valid], []);

@@ -6,20 +6,29 @@ namespace Conformance.Reporting.Scorecard;
 /// <summary>Builds the scorecard from the packs, every row (run or not) and the case results.</summary>
 public static class ScorecardBuilder
 {
-    /// <param name="previous">The previous run's verdicts by case name (its scorecard.json), or null.</param>
+    /// <param name="previous">The previous run's verdicts by case (its scorecard.json), or null.</param>
     /// <param name="targets">What each API was probed against, by API, or null.</param>
-    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, IReadOnlyDictionary<string, Verdict>? previous = null, IReadOnlyDictionary<string, string>? targets = null)
+    /// <param name="dryRun">True when nothing was sent: the previous verdicts stay the baseline, and nothing is compared.</param>
+    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, IReadOnlyDictionary<string, Verdict>? previous = null, IReadOnlyDictionary<string, string>? targets = null, bool dryRun = false)
     {
-        var verdicts = new SortedDictionary<string, Verdict>(StringComparer.Ordinal);
-        foreach (var result in results)
+        var now = CaseVerdicts.Of(results, rows);
+
+        // The verdicts kept for the next run: this run's, plus the previous ones of rows this run did not run (a filtered
+        // run, a dry run), so one such run never erases the nightly baseline; rows since removed are dropped.
+        var kept = new SortedDictionary<string, Verdict>(dryRun ? new Dictionary<string, Verdict>() : now, StringComparer.Ordinal);
+        var current = CaseVerdicts.Keys(rows);
+        foreach (var (key, verdict) in previous ?? new Dictionary<string, Verdict>())
         {
-            verdicts[result.CaseName] = result.Verdict;
+            if (!kept.ContainsKey(key) && current.Contains(key))
+            {
+                kept[key] = verdict;
+            }
         }
 
         return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList()) with { Target = targets?.GetValueOrDefault(p.Name) }).ToList())
         {
-            Verdicts = verdicts,
-            SincePrevious = previous is null ? null : RunChanges.Between(previous, verdicts),
+            Verdicts = kept,
+            SincePrevious = previous is null || dryRun ? null : RunChanges.Between(previous, now),
         };
     }
 
