@@ -28,11 +28,14 @@ public static class VarBinding
     public static IReadOnlyDictionary<string, JsonNode?> Bind(IReadOnlyDictionary<string, JsonNode?> with, IReadOnlyDictionary<string, JsonNode?> values) =>
         values.Count == 0 || with.Count == 0 ? with : with.ToDictionary(kv => kv.Key, kv => Node(kv.Value, values), StringComparer.Ordinal);
 
-    /// <summary>A row's <c>equals</c>/<c>oneOf</c> body values with the target's values in place (its name stays as written).</summary>
+    /// <summary>
+    /// A row's <c>equals</c>/<c>oneOf</c> body values and <c>regex</c> patterns with the target's values in place (a value
+    /// goes into a pattern escaped, as literal text); the row's name stays as written.
+    /// </summary>
     public static Tables.StatusRow Bind(Tables.StatusRow row, IReadOnlyDictionary<string, JsonNode?> values) =>
         values.Count == 0 || row.Body.Count == 0 ? row : row with
         {
-            Body = row.Body.Select(a => a with { Values = a.Values.Select(v => Node(v, values)).ToList() }).ToList(),
+            Body = row.Body.Select(a => a with { Values = a.Values.Select(v => Node(v, values)).ToList(), Pattern = Pattern(a.Pattern, values) }).ToList(),
         };
 
     /// <summary>One operation with the given values in place (a case whose setup captured some).</summary>
@@ -62,6 +65,11 @@ public static class VarBinding
                 : JsonValue.Create(Text(s, values)),
         _ => node?.DeepClone(),
     };
+
+    private static System.Text.RegularExpressions.Regex? Pattern(System.Text.RegularExpressions.Regex? pattern, IReadOnlyDictionary<string, JsonNode?> values) =>
+        pattern?.ToString() is { } text && text.Contains("${", StringComparison.Ordinal)
+            ? new(VarReader.Use().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? System.Text.RegularExpressions.Regex.Escape(Plain(v)) : m.Value), pattern.Options, pattern.MatchTimeout)
+            : pattern;
 
     private static string Plain(JsonNode? value) =>
         value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? "null";

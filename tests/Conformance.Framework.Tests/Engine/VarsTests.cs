@@ -86,6 +86,22 @@ public sealed class VarsTests
         Assert.That(Conformance.Probing.Baseline.ExpandPath(bound.Path, bound.Params), Is.EqualTo("/things/7/parts/p1"));
     }
 
+    [Test]
+    public void Bind_VariableInABodyRegex_SplicedInAsLiteralText()
+    {
+        var row = Pack.Rows.Single(r => r.OperationId == "create_note");
+        var regex = row with { Body = [new Conformance.Tables.BodyAssertion("/ref", Conformance.Tables.BodyRule.Regex, [], new System.Text.RegularExpressions.Regex("^cust-${customer_id}$"), row.Location)] };
+
+        var bound = VarBinding.Bind(regex, new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["customer_id"] = "4.2" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bound.Body[0].Pattern!.ToString(), Is.EqualTo(@"^cust-4\.2$"));
+            Assert.That(bound.Body[0].Pattern!.IsMatch("cust-4.2"), Is.True);
+            Assert.That(bound.Body[0].Pattern!.IsMatch("cust-4x2"), Is.False);
+        });
+    }
+
     private static string? Body(IEnumerable<CaseResult> results) => results.Single(r => r.Row!.OperationId == "create_note").Exchange!.Request.Body;
 
     private static async Task<(IReadOnlyList<CaseResult> Results, IReadOnlyCollection<string> Seen)> RunAsync(Dictionary<string, string> settings, string created = """{"customer_id":1001,"tenant":"t1"}""")
