@@ -8,6 +8,11 @@ public sealed class Redactor
 {
     public const string Mask = "***";
     private static readonly string[] AlwaysSecretHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key", "Api-Key"];
+
+    // A header or query parameter whose name holds one of these is a credential (X-Session-Token, access_token, X-Auth);
+    // a challenge (WWW-Authenticate) names a scheme, not a secret, and stays readable.
+    private static readonly string[] SecretWords = ["token", "secret", "password", "passwd", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie"];
+    private static readonly string[] Challenges = ["WWW-Authenticate", "Proxy-Authenticate"];
     private readonly HashSet<string> secretNames;
     private readonly List<string> secretValues;
 
@@ -30,7 +35,9 @@ public sealed class Redactor
         return sent.Count == 0 ? this : new Redactor(secretValues.Concat(sent), secretNames);
     }
 
-    public bool IsSecretName(string name) => secretNames.Contains(name);
+    public bool IsSecretName(string name) =>
+        secretNames.Contains(name)
+        || (!Challenges.Contains(name, StringComparer.OrdinalIgnoreCase) && SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)));
 
     public string Value(string name, string value) => IsSecretName(name) ? Mask : Text(value);
 

@@ -13,7 +13,6 @@ namespace Conformance.Reporting.Allure;
 internal sealed class ExchangeText(Redactor redactor, int maxChars = ExchangeText.DefaultMaxChars)
 {
     public const int DefaultMaxChars = 64 * 1024;
-    private static readonly string[] SecretWords = ["token", "secret", "password", "passwd", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie"];
     private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string Request(ProbeRequest request, Uri? baseUrl, AuthScheme? auth)
@@ -86,8 +85,7 @@ internal sealed class ExchangeText(Redactor redactor, int maxChars = ExchangeTex
     public string Cap(string text) =>
         text.Length <= maxChars ? text : string.Concat(text.AsSpan(0, maxChars), $"{Environment.NewLine}... (truncated: {text.Length.ToString(CultureInfo.InvariantCulture)} characters, {maxChars.ToString(CultureInfo.InvariantCulture)} shown)");
 
-    public string Mask(string name, string value) =>
-        redactor.IsSecretName(name) || SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? Redactor.Mask : redactor.Text(value);
+    public string Mask(string name, string value) => redactor.Value(name, value);
 
     private string Body(string body) => PrettyJson(body) ?? redactor.Text(body);
 
