@@ -27,6 +27,13 @@ internal static partial class ApiPackReader
                 "filters, runsettings keys and reports use the folder name", $"Rename the folder or set name: {folderName}.");
         }
 
+        var dialect = map.String("dialect");
+        if (dialect is not null && DialectNames.Parse(dialect) is null)
+        {
+            bag.Error(ErrorCodes.InvalidValue, map.Location("dialect"), $"Unknown dialect '{dialect}'", $"the dialects are {string.Join(", ", DialectNames.Known.Keys)}; a schema without $schema is read in this one",
+                $"Name one of them, or remove the key for 2020-12.{DidYouMean.Suffix(dialect, DialectNames.Known.Keys)}");
+        }
+
         var vars = VarReader.Read(map);
         var defaults = map.Mapping("defaults") is { } d ? new YamlMap(d, path, bag, ["headers"], "defaults").StringMap("headers") : [];
         VarReader.CheckUses(map.Mapping("defaults"), vars, path, bag);
@@ -35,7 +42,7 @@ internal static partial class ApiPackReader
             Title: map.String("title") ?? folderName,
             DocsUrl: map.String("docs"),
             Folder: folder,
-            Dialect: map.String("dialect"),
+            Dialect: dialect,
             Auth: ReadAuth(map, bag),
             DefaultHeaders: defaults,
             Limits: ReadLimits(map, bag),

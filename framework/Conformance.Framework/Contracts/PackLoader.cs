@@ -49,10 +49,11 @@ public static class PackLoader
         var rows = new List<StatusRow>();
         var tableDir = Path.Combine(folder, "tables");
         var tables = Directory.Exists(tableDir) ? Directory.EnumerateFiles(tableDir, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
+        var numbered = 0;
         foreach (var file in tables)
         {
             var context = new TableContext(SchemaCatalog.Relative(displayRoot, file), pack, broken);
-            TableReader.Read(File.ReadAllText(file), context, rows, invalid);
+            numbered += TableReader.Read(File.ReadAllText(file), context, rows, invalid, numbered);
         }
 
         var good = PackSchemaChecks.CheckRows(pack, schemas, rows, invalid);

@@ -6,7 +6,12 @@ namespace Conformance.Tables;
 /// <summary>Reads one status-table file: every good row, and one invalid entry per bad row or file-level problem.</summary>
 internal static class TableReader
 {
-    public static void Read(string text, TableContext table, List<StatusRow> rows, List<InvalidEntry> invalid)
+    /// <summary>
+    /// Reads the file's rows, numbering them from <paramref name="before"/> + 1 (a row's default id is
+    /// <c>op.scenario.n</c>, n counted over the pack's tables in file order, so two files never make the same id);
+    /// returns how many rows the file has.
+    /// </summary>
+    public static int Read(string text, TableContext table, List<StatusRow> rows, List<InvalidEntry> invalid, int before = 0)
     {
         var fileBag = new DiagnosticBag();
         var root = Contracts.YamlSource.Load(text, table.Path, fileBag);
@@ -18,17 +23,17 @@ internal static class TableReader
             }
 
             invalid.AddRange(fileBag.Items.Select(d => new InvalidEntry(table.Pack.Name, d.Location, [d])));
-            return;
+            return 0;
         }
 
         var rowsNode = RowsNode(root, table.Path, fileBag);
         invalid.AddRange(fileBag.Items.Select(d => new InvalidEntry(table.Pack.Name, d.Location, [d])));
         if (rowsNode is null)
         {
-            return;
+            return 0;
         }
 
-        var index = 0;
+        var index = before;
         foreach (var node in rowsNode.Children)
         {
             index++;
@@ -42,6 +47,8 @@ internal static class TableReader
                 invalid.Add(new InvalidEntry(table.Pack.Name, DiagnosticBag.At(table.Path, node), bag.Items));
             }
         }
+
+        return index - before;
     }
 
     private static YamlSequenceNode? RowsNode(YamlNode root, string path, DiagnosticBag bag)
