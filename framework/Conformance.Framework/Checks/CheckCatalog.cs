@@ -7,7 +7,7 @@ public static class CheckCatalog
     [
         new StatusCodeConformanceCheck(), new BodySchemaConformanceCheck(), new BodyValueConformanceCheck(),
         new ContentTypeConformanceCheck(), new HeaderConformanceCheck(), new DocumentedStatusCheck(),
-        new NotAServerErrorCheck(), new AllowOn405Check(), new WwwAuthenticateOn401Check(), new RetryAfterCheck(),
+        new NotAServerErrorCheck(), new AllowOn405Check(), new WwwAuthenticateOn401Check(), new RetryAfterCheck(), new RateLimitHeadersCheck(),
         new LocationCheck(), new NoBodyOn204304Check(), new ConditionalNotModifiedCheck(), new Batch207Check(),
         new ResponseTimeCheck(),
     ];

@@ -53,6 +53,22 @@ public sealed class HeaderRuleChecksTests
             Is.EqualTo("503 without Retry-After / Expected: Retry-After in delta-seconds or HTTP-date (RFC 9110 10.2.3) / Received: no Retry-After header"));
 
     [Test]
+    public void RateLimitHeaders_OneMissingOn429_FailsNamingIt() =>
+        Assert.That(Run(Check("rate_limit_headers_on_429"), Limited(Context(Row([429]), 429, headers: [("X-Rate-Limit-Limit", "5"), ("Retry-After", "1")]))).Message,
+            Is.EqualTo("429 without X-Rate-Limit-Remaining / Expected: the rate-limit headers api.yaml lists (X-Rate-Limit-Limit, X-Rate-Limit-Remaining) / Received: 1 of 2"));
+
+    [Test]
+    public void RateLimitHeaders_AllPresentOn429_Passes() =>
+        Assert.That(Run(Check("rate_limit_headers_on_429"), Limited(Context(Row([429]), 429, headers: [("x-rate-limit-limit", "5"), ("X-Rate-Limit-Remaining", "0")]))).Outcome, Is.EqualTo(Outcome.Passed));
+
+    [TestCase(200, true)]
+    [TestCase(429, false)]
+    public void RateLimitHeaders_Not429OrNoneListed_NotApplicable(int status, bool listed) =>
+        Assert.That(Run(Check("rate_limit_headers_on_429"), listed ? Limited(Context(Row([status]), status)) : Context(Row([status]), status)).Outcome, Is.EqualTo(Outcome.NotApplicable));
+
+    private static CheckContext Limited(CheckContext context) => context with { Pack = context.Pack with { RateLimitHeaders = ["X-Rate-Limit-Limit", "X-Rate-Limit-Remaining"] } };
+
+    [Test]
     public void Location_MissingOn201_Fails() =>
         Assert.That(Run(Check("location_on_201_3xx"), Context(Row([201]), 201)).Message,
             Is.EqualTo("201 (Created) without Location / Expected: a Location header with the new resource's URI / Received: no Location header"));
