@@ -6,13 +6,16 @@ namespace Conformance.Contracts;
 /// <summary>
 /// Puts a target's variable values into a pack: each <c>${name}</c> in an operation's params, query, headers or body and
 /// in defaults.headers. A body value that is exactly <c>${name}</c> takes the value with its JSON type (a number stays a
-/// number); inside a longer text, the value's text is spliced in.
+/// number); inside a longer text, the value's text is spliced in. <c>$${name}</c> is the literal text <c>${name}</c>
+/// (a template placeholder the API itself expands), with or without vars.
 /// </summary>
 public static class VarBinding
 {
+    private const string Escape = "$${";
+
     public static ApiPack Bind(ApiPack pack, IReadOnlyDictionary<string, JsonNode?> values)
     {
-        if (pack.Vars.Count == 0)
+        if (pack.Vars.Count == 0 && !Escaped(pack))
         {
             return pack;
         }
@@ -26,14 +29,14 @@ public static class VarBinding
 
     /// <summary>A row's scenario arguments (<c>with:</c>) with the target's values in place.</summary>
     public static IReadOnlyDictionary<string, JsonNode?> Bind(IReadOnlyDictionary<string, JsonNode?> with, IReadOnlyDictionary<string, JsonNode?> values) =>
-        values.Count == 0 || with.Count == 0 ? with : with.ToDictionary(kv => kv.Key, kv => Node(kv.Value, values), StringComparer.Ordinal);
+        with.Count == 0 || (values.Count == 0 && !with.Values.Any(Escaped)) ? with : with.ToDictionary(kv => kv.Key, kv => Node(kv.Value, values), StringComparer.Ordinal);
 
     /// <summary>
     /// A row's <c>equals</c>/<c>oneOf</c> body values and <c>regex</c> patterns with the target's values in place (a value
     /// goes into a pattern escaped, as literal text); the row's name stays as written.
     /// </summary>
     public static Tables.StatusRow Bind(Tables.StatusRow row, IReadOnlyDictionary<string, JsonNode?> values) =>
-        values.Count == 0 || row.Body.Count == 0 ? row : row with
+        row.Body.Count == 0 || (values.Count == 0 && !row.Body.Any(a => a.Values.Any(Escaped) || a.Pattern?.ToString().Contains(Escape, StringComparison.Ordinal) == true)) ? row : row with
         {
             Body = row.Body.Select(a => a with { Values = a.Values.Select(v => Node(v, values)).ToList(), Pattern = Pattern(a.Pattern, values) }).ToList(),
         };
@@ -52,8 +55,22 @@ public static class VarBinding
 
     private static string Text(string text, IReadOnlyDictionary<string, JsonNode?> values) =>
         text.Contains("${", StringComparison.Ordinal)
-            ? VarReader.Use().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? Plain(v) : m.Value)
+            ? VarReader.Use().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? Plain(v) : m.Value).Replace(Escape, "${", StringComparison.Ordinal)
             : text;
+
+    private static bool Escaped(string text) => text.Contains(Escape, StringComparison.Ordinal);
+
+    private static bool Escaped(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Any(p => Escaped(p.Value)),
+        JsonArray a => a.Any(Escaped),
+        JsonValue v => v.GetValueKind() == JsonValueKind.String && Escaped(v.GetValue<string>()),
+        _ => false,
+    };
+
+    private static bool Escaped(ApiPack pack) =>
+        pack.DefaultHeaders.Values.Any(Escaped)
+        || pack.Operations.Values.Any(o => o.Params.Values.Any(Escaped) || o.Query.Any(q => Escaped(q.Value)) || o.Headers.Values.Any(Escaped) || Escaped(o.Body));
 
     private static JsonNode? Node(JsonNode? node, IReadOnlyDictionary<string, JsonNode?> values) => node switch
     {
@@ -68,7 +85,7 @@ public static class VarBinding
 
     private static System.Text.RegularExpressions.Regex? Pattern(System.Text.RegularExpressions.Regex? pattern, IReadOnlyDictionary<string, JsonNode?> values) =>
         pattern?.ToString() is { } text && text.Contains("${", StringComparison.Ordinal)
-            ? new(VarReader.Use().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? System.Text.RegularExpressions.Regex.Escape(Plain(v)) : m.Value), pattern.Options, pattern.MatchTimeout)
+            ? new(VarReader.Use().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? System.Text.RegularExpressions.Regex.Escape(Plain(v)) : m.Value).Replace(Escape, "${", StringComparison.Ordinal), pattern.Options, pattern.MatchTimeout)
             : pattern;
 
     private static string Plain(JsonNode? value) =>

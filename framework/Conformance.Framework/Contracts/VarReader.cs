@@ -80,6 +80,7 @@ internal static partial class VarReader
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"\$\{([^}]*)\}")]
+    /// <summary>A use, <c>${name}</c>; <c>$${name}</c> is an escape for the literal text, not a use.</summary>
+    [GeneratedRegex(@"(?<!\$)\$\{([^}]*)\}")]
     internal static partial Regex Use();
 }

@@ -102,6 +102,40 @@ public sealed class VarsTests
         });
     }
 
+    [Test]
+    public void Load_DollarDollarBraceWithoutVars_LiteralPlaceholderSentAsWritten()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "conformance-escape-" + Guid.NewGuid().ToString("N"), "tpl");
+        Directory.CreateDirectory(Path.Combine(folder, "tables"));
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "api.yaml"), """
+                name: tpl
+                statuses: { 201: Created }
+                operations:
+                  send: { method: POST, path: /messages, body: { template: "Hello $${first_name}", to: "0400000001" } }
+                """);
+            File.WriteAllText(Path.Combine(folder, "tables", "t.yaml"), """
+                rows:
+                  - { op: send, scenario: valid, expect: 201, body: { /template: { equals: "Hello $${first_name}" } } }
+                """);
+
+            var loaded = PackLoader.Load(folder, Path.GetDirectoryName(folder)!);
+            var bound = VarBinding.Bind(loaded.Pack!, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>());
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(loaded.Invalid, Is.Empty, string.Join(Environment.NewLine, loaded.Invalid.SelectMany(i => i.Diagnostics)));
+                Assert.That(bound.Operations["send"].Body!.ToJsonString(), Is.EqualTo("""{"template":"Hello ${first_name}","to":"0400000001"}"""));
+                Assert.That(VarBinding.Bind(loaded.Rows.Single(), new Dictionary<string, System.Text.Json.Nodes.JsonNode?>()).Body[0].Values[0]!.ToJsonString(), Is.EqualTo("\"Hello ${first_name}\""));
+            });
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+        }
+    }
+
     private static string? Body(IEnumerable<CaseResult> results) => results.Single(r => r.Row!.OperationId == "create_note").Exchange!.Request.Body;
 
     private static async Task<(IReadOnlyList<CaseResult> Results, IReadOnlyCollection<string> Seen)> RunAsync(Dictionary<string, string> settings, string created = """{"customer_id":1001,"tenant":"t1"}""")
