@@ -29,7 +29,7 @@ public static class CaseSource
             yield return data;
         }
 
-        var settings = SettingNames.Unknown(SuiteContext.Settings, contracts.Packs.Select(p => p.Pack).OfType<ApiPack>())
+        var settings = SettingNames.Unknown(SuiteContext.Settings, contracts.Packs.Select(p => p.Pack).OfType<ApiPack>(), contracts.Packs.Where(p => p.Pack is null).Select(p => p.Name))
             .Select(d => new InvalidEntry("settings", d.Location, [d]) { Kind = "setting" });
         foreach (var entry in contracts.Invalid.Concat(settings))
         {

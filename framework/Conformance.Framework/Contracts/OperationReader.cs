@@ -72,6 +72,14 @@ internal static partial class OperationReader
                 $"Fix the method.{DidYouMean.Suffix(method, Methods)}");
         }
 
+        if (VarReader.Use().Match(template) is { Success: true } use)
+        {
+            var name = use.Groups[1].Value;
+            bag.Error(ErrorCodes.InvalidValue, map.Location("path"), $"Variable '{use.Value}' in the path of operation '{id}'", "a path names its parameters in braces and params: gives their values",
+                $"Write the path with {{{name}}} and params: {{ {name}: \"{use.Value}\" }}.");
+            return null;
+        }
+
         var parameters = map.StringMap("params");
         foreach (Match m in PathParameter().Matches(template))
         {

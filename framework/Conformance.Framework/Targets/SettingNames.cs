@@ -34,14 +34,23 @@ public static class SettingNames
     /// One CT0305 per CONFORMANCE_* environment variable and per runsettings parameter of a known scope that no setting has,
     /// and one CT0303 per setting's environment variable that is set but empty.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Unknown(SettingsSource source, IEnumerable<ApiPack> packs)
+    /// <param name="unreadable">Packs whose api.yaml could not be read: their settings are not called unknown (their vars cannot be known).</param>
+    public static IReadOnlyList<Diagnostic> Unknown(SettingsSource source, IEnumerable<ApiPack> packs, IEnumerable<string>? unreadable = null)
     {
-        var known = Known(packs);
+        var unread = (unreadable ?? []).ToList();
+        var known = Known(packs).Concat(unread.SelectMany(p => PerApi.Select(k => $"{p}.{k}"))).ToList();
         var scopes = known.Select(k => k[..k.IndexOf('.', StringComparison.Ordinal)]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var envNames = known.Select(EnvName).ToList();
+        var unreadVars = unread.Select(p => $"{p}.var.").ToList();
+        var unreadEnvVars = unread.Select(p => SettingsSource.EnvironmentName(p, "var") + "_").ToList();
         var errors = new List<Diagnostic>();
         foreach (var name in source.EnvironmentNames().Where(n => n.StartsWith("CONFORMANCE_", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
+            if (unreadEnvVars.Any(v => name.StartsWith(v, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (!envNames.Contains(name, StringComparer.Ordinal) && !NotSettings.Contains(name, StringComparer.Ordinal))
             {
                 errors.Add(Error("environment", name, envNames));
@@ -54,7 +63,7 @@ public static class SettingNames
 
         foreach (var name in source.RunParameterNames().Where(n => n.Contains('.', StringComparison.Ordinal) && scopes.Contains(n[..n.IndexOf('.', StringComparison.Ordinal)])).Order(StringComparer.Ordinal))
         {
-            if (!known.Contains(name, StringComparer.Ordinal))
+            if (!known.Contains(name, StringComparer.Ordinal) && !unreadVars.Any(v => name.StartsWith(v, StringComparison.Ordinal)))
             {
                 errors.Add(Error("runsettings", name, known));
             }

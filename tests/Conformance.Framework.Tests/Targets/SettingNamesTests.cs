@@ -31,6 +31,11 @@ public sealed class SettingNamesTests
     }
 
     [Test]
+    public void Unknown_SettingsOfAPackWhoseApiYamlIsUnreadable_NotCalledUnknown() =>
+        Assert.That(SettingNames.Unknown(new SettingsSource(_ => null, _ => null, () => ["broken.baseUrl", "broken.var.id", "broken.baseurl"], () => ["CONFORMANCE_BROKEN_TOKEN", "CONFORMANCE_BROKEN_VAR_ID"]), [Vars], ["broken"])
+            .Select(d => d.Location.Path), Is.EqualTo(new[] { "runsettings:broken.baseurl" }), "its api.yaml errors are reported; a wrong case is still a typo");
+
+    [Test]
     public void Unknown_WrongCaseAndMisspeltVariableInRunsettings_BothReported() =>
         Assert.That(Unknown([], ["vars.baseurl", "vars.var.customerid", "browser", "conformance.dryrun"]).Select(d => d[..d.IndexOf('(', StringComparison.Ordinal)] + " -> " + d[(d.LastIndexOf("Did you mean", StringComparison.Ordinal) + 13)..]), Is.EqualTo(new[]
         {
