@@ -23,7 +23,7 @@ internal static class CaseSetup
     public static async Task<SetupOutcome> RunAsync(OperationSetup setup, ApiPack pack, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken)
     {
         var request = Baseline.Build(pack, pack.Operations[setup.Op], client.Options.Token);
-        var step = await sender.SendAsync(request, cancellationToken);
+        var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Setup ({setup.Op})" };
         var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, request, redactor.With([request]));
         var failure = Failure(setup, step, out var captured);
         var refused = step.Failure is { Kind: "mutation_refused" };

@@ -28,7 +28,11 @@ public sealed record ProbeResponse(
 public sealed record ProbeFailure(string Kind, string Message);
 
 /// <summary>One request and what came of it.</summary>
-public sealed record ProbeStep(ProbeRequest Request, ProbeResponse? Response, ProbeFailure? Failure);
+public sealed record ProbeStep(ProbeRequest Request, ProbeResponse? Response, ProbeFailure? Failure)
+{
+    /// <summary>What the step was for when it is not the probe itself, e.g. <c>Setup (create_note)</c>; reports name it so.</summary>
+    public string? Label { get; init; }
+}
 
 /// <summary>
 /// What a scenario did: the request under test and its outcome, plus earlier steps (the first GET of a conditional

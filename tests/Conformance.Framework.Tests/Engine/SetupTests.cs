@@ -29,6 +29,7 @@ public sealed class SetupTests
             Assert.That(results.Select(r => r.Verdict), Has.All.EqualTo(Verdict.Passed), string.Join(Environment.NewLine, results.Select(r => r.Message)));
             Assert.That(seen.Count(s => s.StartsWith("POST /notes", StringComparison.Ordinal)), Is.EqualTo(2), "setup: false sends no setup");
             Assert.That(deleted.Exchange.Earlier[0].Request.Method, Is.EqualTo("POST"));
+            Assert.That(deleted.Exchange.Earlier[0].Label, Is.EqualTo("Setup (create_note)"));
             Assert.That(deleted.Exchange.Request.Path, Is.EqualTo($"/notes/{createdForDelete}"));
             Assert.That(read.Exchange!.Request.Query, Is.EqualTo(new[] { new KeyValuePair<string, string>("ref", $"n-{Id(read.Exchange.Earlier[0])}") }));
             Assert.That(deleted.Curl!.Split(Environment.NewLine).Select(l => l[..l.IndexOf(" '", StringComparison.Ordinal)]), Is.EqualTo(new[] { "curl -i -X POST", "curl -i -X DELETE" }));

@@ -144,6 +144,23 @@ public sealed class AllureResultBuilderTests
     }
 
     [Test]
+    public void Build_CaseWithASetupStep_TheStepNamedAsTheSetup()
+    {
+        var setup = Step(201, "{\"id\":7}", null) with { Label = "Setup (create_thing)" };
+        var failed = StatusMismatch(Unknown, 500);
+        var passed = Passed(Unknown, 404);
+
+        var failedResult = Build(failed with { Exchange = failed.Exchange! with { Earlier = [setup] } });
+        var passedResult = Build(passed with { Exchange = passed.Exchange! with { Earlier = [setup] } });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failedResult.Attachments.Select(a => a.Name).Take(2), Is.EqualTo(new[] { "Setup (create_thing): Request", "Setup (create_thing): Response 201" }));
+            Assert.That(passedResult.Description, Does.Contain("Setup (create_thing):" + Environment.NewLine));
+        });
+    }
+
+    [Test]
     public void Build_InvalidEntry_BrokenUnderInvalidSuite()
     {
         var invalid = new CaseResult("demo", "contracts/demo/tables/things.yaml:14 (invalid)", null, Verdict.Broken,

@@ -21,7 +21,8 @@ internal static class CaseAttachments
 
         var baseUrl = scope.BaseUrls.GetValueOrDefault(result.Api);
         var auth = scope.Pack(result.Api)?.Auth;
-        var parts = result.Exchange!.Earlier.Append(result.Exchange.Final).SelectMany(s => Step(s, string.Empty, baseUrl, auth, text)).Select(f => f.Content);
+        var parts = result.Exchange!.Earlier.Append(result.Exchange.Final)
+            .SelectMany(s => Step(s, string.Empty, baseUrl, auth, text).Select((f, i) => i == 0 && s.Label is { } label ? $"{label}:{Environment.NewLine}{f.Content}" : f.Content));
         var repro = result.Curl is { } line ? new[] { "Reproduce (curl):" + Environment.NewLine + scope.Redactor.Text(line) } : [];
         return text.Cap(string.Join(Environment.NewLine + Environment.NewLine, parts.Concat(repro)));
     }
@@ -38,7 +39,7 @@ internal static class CaseAttachments
         var earlier = result.Exchange?.Earlier ?? [];
         for (var i = 0; i < earlier.Count; i++)
         {
-            foreach (var file in Step(earlier[i], $"Earlier step {Number(i)}: ", baseUrl, auth, text))
+            foreach (var file in Step(earlier[i], earlier[i].Label is { } label ? $"{label}: " : $"Earlier step {Number(i)}: ", baseUrl, auth, text))
             {
                 yield return file;
             }
