@@ -10,11 +10,13 @@ public sealed class FollowRedirectScenarioTests
     private static readonly Operation Op = new("send", "POST", "/v1/sms", new Dictionary<string, string>(), [], new Dictionary<string, string>(),
         JsonNode.Parse("{\"text\":\"hi\"}"), null, true, new SourceLocation("api.yaml", 1, 1));
 
-    private static async Task<(ProbeExchange Exchange, List<ProbeRequest> Sent)> RunAsync(params ProbeResponse[] answers)
+    private static Task<(ProbeExchange Exchange, List<ProbeRequest> Sent)> RunAsync(params ProbeResponse[] answers) => RunAsync("POST", "http://127.0.0.1:5080/api", answers);
+
+    private static async Task<(ProbeExchange Exchange, List<ProbeRequest> Sent)> RunAsync(string method, string baseUrl, params ProbeResponse[] answers)
     {
         var sender = new Scripted(answers);
-        var baseline = new ProbeRequest("POST", "/v1/sms", [], [], "{\"text\":\"hi\"}", "application/json", "t");
-        var input = new ScenarioInput(Checks.CheckFixture.Pack, Op, baseline, new Dictionary<string, JsonNode?>()) { BaseUrl = new Uri("http://127.0.0.1:5080/api") };
+        var baseline = new ProbeRequest(method, "/v1/sms", [], [], "{\"text\":\"hi\"}", "application/json", "t");
+        var input = new ScenarioInput(Checks.CheckFixture.Pack, Op, baseline, new Dictionary<string, JsonNode?>()) { BaseUrl = new Uri(baseUrl) };
         var exchange = await ScenarioCatalog.Find("follow_redirect")!.RunAsync(input, sender, CancellationToken.None);
         return (exchange, sender.Sent);
     }
@@ -50,7 +52,25 @@ public sealed class FollowRedirectScenarioTests
     {
         var (exchange, sent) = await RunAsync(Answer(301, "https://evil.example/steal"));
         Assert.That(sent, Has.Count.EqualTo(1));
-        Assert.That(exchange.Failure!.Message, Is.EqualTo("Redirect to another host not followed: Location: https://evil.example/steal"));
+        Assert.That(exchange.Failure!.Message, Is.EqualTo("Redirect to another origin (scheme, host or port) not followed: Location: https://evil.example/steal"));
+    }
+
+    [TestCase("PUT", 301, "PUT")]
+    [TestCase("DELETE", 302, "DELETE")]
+    [TestCase("POST", 301, "GET")]
+    [TestCase("PUT", 303, "GET")]
+    public async Task RunAsync_Redirect_OnlyRfc9110sMethodChanges(string method, int status, string followedWith)
+    {
+        var (_, sent) = await RunAsync(method, "http://127.0.0.1:5080/api", Answer(status, "/api/v2/sms"), Answer(200));
+        Assert.That(sent[1].Method, Is.EqualTo(followedWith));
+    }
+
+    [Test]
+    public async Task RunAsync_HttpsToHttpOnTheSameHost_NotFollowed()
+    {
+        var (exchange, sent) = await RunAsync("GET", "https://api.example.test/api", Answer(301, "http://api.example.test/api/v2/sms"));
+        Assert.That(sent, Has.Count.EqualTo(1));
+        Assert.That(exchange.Failure!.Kind, Is.EqualTo("redirect"));
     }
 
     [Test]

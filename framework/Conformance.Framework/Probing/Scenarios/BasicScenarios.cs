@@ -44,7 +44,7 @@ internal sealed class NotAcceptableScenario : RequestScenario
 }
 
 /// <summary><c>wrong_method</c>: the baseline path with a method the operation does not declare.</summary>
-internal sealed class WrongMethodScenario : RequestScenario
+internal sealed partial class WrongMethodScenario : RequestScenario
 {
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
     private static readonly string[] Candidates = ["DELETE", "PUT", "PATCH", "POST"];
@@ -72,11 +72,21 @@ internal sealed class WrongMethodScenario : RequestScenario
         return input.Baseline with { Method = method };
     }
 
+    /// <summary>
+    /// A method no operation declares on this path: paths are compared as routes (<c>/w/{id}</c> and <c>/w/{w_id}/</c> are
+    /// one), so the probe never picks a method the resource serves (with allowMutation, a DELETE that really deletes).
+    /// </summary>
     private static string Default(ApiPack pack, Operation operation)
     {
-        var declared = pack.Operations.Values.Where(o => o.Path == operation.Path).Select(o => o.Method).ToHashSet();
+        var route = Route(operation.Path);
+        var declared = pack.Operations.Values.Where(o => Route(o.Path) == route).Select(o => o.Method).ToHashSet();
         return Candidates.FirstOrDefault(m => !declared.Contains(m)) ?? "TRACE";
     }
+
+    private static string Route(string path) => Parameter().Replace(path, "{}").TrimEnd('/').ToLowerInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[^}/]+\}")]
+    private static partial System.Text.RegularExpressions.Regex Parameter();
 }
 
 /// <summary><c>unknown_id</c>: the baseline with one path value replaced by an id that does not exist.</summary>
@@ -89,7 +99,7 @@ internal sealed class UnknownIdScenario : RequestScenario
     public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with)
     {
         var param = with.TryGetValue("param", out var p) ? p?.ToString() : operation.Params.Keys.LastOrDefault();
-        return param is not null && operation.Params.ContainsKey(param)
+        return param is not null && operation.Params.ContainsKey(param) && operation.Path.Contains("{" + param + "}", StringComparison.OrdinalIgnoreCase)
             ? null
             : new ScenarioProblem($"Operation '{operation.Id}' has no path parameter '{param}'",
                 $"its path is {operation.Path}", $"Name one of: {string.Join(", ", operation.Params.Keys)}.");
@@ -98,7 +108,7 @@ internal sealed class UnknownIdScenario : RequestScenario
     protected override ProbeRequest Build(ScenarioInput input)
     {
         var param = input.Text("param") ?? input.Operation.Params.Keys.Last();
-        var values = new Dictionary<string, string>(input.Operation.Params, StringComparer.Ordinal) { [param] = input.Text("value") ?? "does-not-exist-0" };
+        var values = new Dictionary<string, string>(input.Operation.Params, StringComparer.OrdinalIgnoreCase) { [param] = input.Text("value") ?? "does-not-exist-0" };
         return input.Baseline with { Path = Baseline.ExpandPath(input.Operation.Path, values) };
     }
 }

@@ -36,7 +36,7 @@ internal sealed class FollowRedirectScenario : IScenario
             var next = Next(input, request, response);
             if (next is null)
             {
-                var failure = new ProbeFailure("redirect", $"Redirect to another host not followed: Location: {response.Header("Location")}");
+                var failure = new ProbeFailure("redirect", $"Redirect to another origin (scheme, host or port) not followed: Location: {response.Header("Location")}");
                 return new ProbeExchange(new ProbeStep(request, null, failure), [.. earlier, step]);
             }
 
@@ -54,7 +54,8 @@ internal sealed class FollowRedirectScenario : IScenario
         var current = ProbePath.Resolve(baseUrl, request.Path);
         var location = response.Header("Location");
         var target = location is null ? current : new Uri(current, location);
-        if (!string.Equals(target.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase))
+        // Same scheme, host and port only: another host, or https -> http, would carry the credential where it must not go.
+        if (!string.Equals(target.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase) || !string.Equals(target.Scheme, baseUrl.Scheme, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -64,8 +65,9 @@ internal sealed class FollowRedirectScenario : IScenario
         var path = text.StartsWith(root + "/", StringComparison.Ordinal) ? text[root.Length..] : text;
         var query = location is null ? request.Query : Query(target);
         var followed = request with { Path = path, Query = query };
-        var keepMethod = response.Status is 307 or 308;
-        return keepMethod ? followed : followed.WithBody(null, null) with { Method = request.Method == "HEAD" ? "HEAD" : "GET" };
+        // RFC 9110 15.4: 307/308 keep the method; 301/302 may turn a POST (only) into GET; 303 turns any method but HEAD into GET.
+        var toGet = response.Status == 303 ? request.Method != "HEAD" : response.Status is 301 or 302 && request.Method == "POST";
+        return toGet ? followed.WithBody(null, null) with { Method = "GET" } : followed;
     }
 
     private static List<KeyValuePair<string, string>> Query(Uri uri) =>
