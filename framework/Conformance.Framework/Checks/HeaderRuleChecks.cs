@@ -118,6 +118,15 @@ internal sealed class NoBodyOn204304Check : ICheck
 
         var response = context.Response;
         var length = response.Body.Length;
+        if (context.Status == 304 && length == 0)
+        {
+            // A 304 may carry the metadata of the 200 it stands for (RFC 9110 15.4.5), Content-Length included (8.6),
+            // and Transfer-Encoding (RFC 9112 6.1); other representation metadata is a SHOULD NOT.
+            return response.ContentType is { } type
+                ? new CheckResult(Id, Outcome.Warning, $"304 with Content-Type / Expected: no representation metadata beyond Content-Location, Date, ETag, Vary, Cache-Control, Expires (RFC 9110 15.4.5: SHOULD NOT) / Received: Content-Type: {type}", [])
+                : CheckResult.Pass(Id, "No body.");
+        }
+
         var announced = Announced(response, context.Status);
         if (length == 0 && announced is null)
         {
@@ -128,14 +137,20 @@ internal sealed class NoBodyOn204304Check : ICheck
         return CheckResult.Fail(Id, $"{context.Status} with a body / Expected: no body (RFC 9110 15.3.5, 15.4.5) / Received: {received}");
     }
 
+    /// <summary>What announces content on a 204 (the client never reads it): Transfer-Encoding or Content-Length (both MUST NOT, RFC 9112 6.1, RFC 9110 8.6), or a Content-Type.</summary>
     private static string? Announced(Probing.ProbeResponse response, int status)
     {
+        if (status != 204)
+        {
+            return null;
+        }
+
         if (response.Header("Transfer-Encoding") is { } te)
         {
             return $"Transfer-Encoding: {te}";
         }
 
-        if (status == 204 && response.Header("Content-Length") is { } cl && cl.Trim() != "0")
+        if (response.Header("Content-Length") is { } cl && cl.Trim() != "0")
         {
             return $"Content-Length: {cl}";
         }

@@ -90,9 +90,22 @@ public sealed class HeaderRuleChecksTests
 public sealed class BodylessAndBatchChecksTests
 {
     [Test]
-    public void NoBody_ContentTypeOn304_Fails() =>
-        Assert.That(Run(Check("no_body_on_204_304"), Context(Row([304]), 304, contentType: "application/json")).Message,
-            Is.EqualTo("304 with a body / Expected: no body (RFC 9110 15.3.5, 15.4.5) / Received: Content-Type: application/json announcing a body"));
+    public void NoBody_ContentTypeOn304_Warning()
+    {
+        var result = Run(Check("no_body_on_204_304"), Context(Row([304]), 304, contentType: "application/json"));
+        Assert.That((result.Outcome, result.Message), Is.EqualTo((Outcome.Warning,
+            "304 with Content-Type / Expected: no representation metadata beyond Content-Location, Date, ETag, Vary, Cache-Control, Expires (RFC 9110 15.4.5: SHOULD NOT) / Received: Content-Type: application/json")));
+    }
+
+    [TestCase("Transfer-Encoding", "chunked")]
+    [TestCase("Content-Length", "120")]
+    public void NoBody_MetadataAllowedOn304_Passes(string name, string value) =>
+        Assert.That(Run(Check("no_body_on_204_304"), Context(Row([304]), 304, headers: [(name, value)])).Outcome, Is.EqualTo(Outcome.Passed));
+
+    [Test]
+    public void NoBody_ContentTypeOn204_Fails() =>
+        Assert.That(Run(Check("no_body_on_204_304"), Context(Row([204]), 204, contentType: "application/json")).Message,
+            Is.EqualTo("204 with a body / Expected: no body (RFC 9110 15.3.5, 15.4.5) / Received: Content-Type: application/json announcing a body"));
 
     [Test]
     public void NoBody_ContentLengthOn204_Fails() =>
