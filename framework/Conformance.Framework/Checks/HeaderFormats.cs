@@ -6,11 +6,14 @@ namespace Conformance.Checks;
 /// <summary>Header value formats: delta-seconds, HTTP-date, Retry-After, media type.</summary>
 public static class HeaderFormats
 {
-    public static bool IsDeltaSeconds(string value) =>
-        value.Length > 0 && value.All(char.IsAsciiDigit) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    // RFC 9110 5.6.7: IMF-fixdate, and the obsolete rfc850-date and asctime-date a recipient must accept; GMT is literal.
+    private static readonly string[] DateForms = ["ddd, dd MMM yyyy HH':'mm':'ss 'GMT'", "dddd, dd'-'MMM'-'yy HH':'mm':'ss 'GMT'", "ddd MMM d HH':'mm':'ss yyyy"];
+
+    /// <summary>One or more digits (RFC 9110 10.2.3); a value too large for a number means "a very long time", still valid.</summary>
+    public static bool IsDeltaSeconds(string value) => value.Length > 0 && value.All(char.IsAsciiDigit);
 
     public static bool IsHttpDate(string value) =>
-        DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _);
+        DateTimeOffset.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowInnerWhite, out _);
 
     public static bool IsRetryAfter(string value) => IsDeltaSeconds(value.Trim()) || IsHttpDate(value.Trim());
 

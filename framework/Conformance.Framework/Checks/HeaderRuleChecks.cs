@@ -21,8 +21,17 @@ internal sealed class AllowOn405Check : ICheck
         }
 
         var methods = allow.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return methods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase)
-            ? CheckResult.Fail(Id, $"405 whose Allow lists the rejected method / Allow: {allow} / Rejected: {context.Request.Method}")
+        if (methods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            return CheckResult.Fail(Id, $"405 whose Allow lists the rejected method / Allow: {allow} / Rejected: {context.Request.Method}");
+        }
+
+        // Allow lists what the resource supports (RFC 9110 10.2.1): at least the method of the operation probed, when the
+        // probe went to that operation's own resource.
+        return context.Pack.Operations.TryGetValue(context.Row.OperationId, out var operation)
+            && context.Request.Path == Probing.Baseline.ExpandPath(operation.Path, operation.Params)
+            && !methods.Contains(operation.Method, StringComparer.OrdinalIgnoreCase)
+            ? CheckResult.Fail(Id, $"405 whose Allow leaves out the method the resource serves / Allow: {allow} / Missing: {operation.Method} (operation {operation.Id})")
             : CheckResult.Pass(Id, $"Allow: {allow}");
     }
 }
@@ -46,10 +55,18 @@ internal sealed class WwwAuthenticateOn401Check : ICheck
         }
 
         var scheme = context.Pack.Auth?.Challenge;
-        return scheme is null || header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
-            ? CheckResult.Pass(Id, $"WWW-Authenticate: {header}")
-            : CheckResult.Fail(Id, $"401 with the wrong challenge / Expected: WWW-Authenticate: {scheme} ... / Received: WWW-Authenticate: {header}");
+        var all = string.Join(", ", context.Response.Headers.Where(h => h.Key.Equals("WWW-Authenticate", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value));
+        return scheme is null || Schemes(all).Contains(scheme, StringComparer.OrdinalIgnoreCase)
+            ? CheckResult.Pass(Id, $"WWW-Authenticate: {all}")
+            : CheckResult.Fail(Id, $"401 with the wrong challenge / Expected: WWW-Authenticate: {scheme} ... / Received: WWW-Authenticate: {all}");
     }
+
+    /// <summary>
+    /// The auth schemes of a challenge list (RFC 9110 11.6.1: several challenges, in one field or several, comma-separated;
+    /// a challenge starts with its scheme token, the auth-params after it hold '='): <c>Basic realm="x", Bearer</c> -> Basic, Bearer.
+    /// </summary>
+    private static IEnumerable<string> Schemes(string challenges) =>
+        challenges.Split(',').Select(part => part.Trim().Split(' ', 2)[0]).Where(word => word.Length > 0 && !word.Contains('=', StringComparison.Ordinal));
 }
 
 /// <summary><c>retry_after_on_429_503</c>: a 429 or 503 carries a valid Retry-After.</summary>
@@ -91,10 +108,12 @@ internal sealed class LocationCheck : ICheck
         var location = context.Response.Header("Location");
         if (location is null)
         {
-            return CheckResult.Fail(Id, $"{context.Describe(context.Status)} without Location / Expected: a Location header with the {(context.Status == 201 ? "new resource's" : "redirect target")} URI / Received: no Location header");
+            // A 201 without Location names the created resource by the target URI (RFC 9110 15.3.2): allowed, worth a look.
+            var message = $"{context.Describe(context.Status)} without Location / Expected: a Location header with the {(context.Status == 201 ? "new resource's" : "redirect target")} URI / Received: no Location header";
+            return context.Status == 201 ? new CheckResult(Id, Outcome.Warning, message + " (for a 201 the created resource is then the request's target, RFC 9110 15.3.2)", []) : CheckResult.Fail(Id, message);
         }
 
-        return Uri.TryCreate(location, UriKind.RelativeOrAbsolute, out _)
+        return !location.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) && Uri.TryCreate(location, UriKind.RelativeOrAbsolute, out _)
             ? CheckResult.Pass(Id, $"Location: {location}")
             : CheckResult.Fail(Id, $"{context.Status} with an invalid Location / Received: Location: {location}");
     }

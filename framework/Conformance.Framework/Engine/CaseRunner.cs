@@ -202,7 +202,7 @@ public sealed class CaseRunner
         var wait = TimeSpan.FromSeconds(1);
         if (header is not null && HeaderFormats.IsDeltaSeconds(header))
         {
-            wait = TimeSpan.FromSeconds(double.Parse(header, System.Globalization.CultureInfo.InvariantCulture));
+            wait = TimeSpan.FromSeconds(Math.Min(double.Parse(header, System.Globalization.CultureInfo.InvariantCulture), run.Settings.MaxRetryWait.TotalSeconds));
         }
         else if (header is not null && DateTimeOffset.TryParse(header, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
         {

@@ -33,6 +33,14 @@ public sealed class HeaderRuleChecksTests
             Is.EqualTo("401 with the wrong challenge / Expected: WWW-Authenticate: Bearer ... / Received: WWW-Authenticate: Basic realm=x"));
 
     [Test]
+    public void WwwAuthenticate_SeveralChallengesOneOfThemBearer_Passes() =>
+        Assert.That(Run(Check("www_authenticate_on_401"), Context(Row([401]), 401, headers: [("WWW-Authenticate", "Basic realm=\"x\", charset=\"UTF-8\""), ("WWW-Authenticate", "Bearer realm=\"api\"")])).Outcome, Is.EqualTo(Outcome.Passed));
+
+    [Test]
+    public void WwwAuthenticate_SchemeOnlyStartingLikeBearer_Fails() =>
+        Assert.That(Run(Check("www_authenticate_on_401"), Context(Row([401]), 401, headers: [("WWW-Authenticate", "BearerX realm=x")])).Outcome, Is.EqualTo(Outcome.Failed));
+
+    [Test]
     public void WwwAuthenticate_Bearer_Passes() =>
         Assert.That(Run(Check("www_authenticate_on_401"), Context(Row([401]), 401, headers: [("WWW-Authenticate", "Bearer realm=\"api\"")])).Outcome, Is.EqualTo(Outcome.Passed));
 
@@ -69,9 +77,58 @@ public sealed class HeaderRuleChecksTests
     private static CheckContext Limited(CheckContext context) => context with { Pack = context.Pack with { RateLimitHeaders = ["X-Rate-Limit-Limit", "X-Rate-Limit-Remaining"] } };
 
     [Test]
-    public void Location_MissingOn201_Fails() =>
-        Assert.That(Run(Check("location_on_201_3xx"), Context(Row([201]), 201)).Message,
-            Is.EqualTo("201 (Created) without Location / Expected: a Location header with the new resource's URI / Received: no Location header"));
+    public void Location_MissingOn201_Warning()
+    {
+        var result = Run(Check("location_on_201_3xx"), Context(Row([201]), 201));
+        Assert.That((result.Outcome, result.Message), Is.EqualTo((Outcome.Warning,
+            "201 (Created) without Location / Expected: a Location header with the new resource's URI / Received: no Location header (for a 201 the created resource is then the request's target, RFC 9110 15.3.2)")));
+    }
+
+    [Test]
+    public void Location_MissingOnRedirect_Fails() =>
+        Assert.That(Run(Check("location_on_201_3xx"), Context(Row([302]), 302)).Outcome, Is.EqualTo(Outcome.Failed));
+
+    [TestCase("not a uri at all")]
+    [TestCase("/things/1\t")]
+    public void Location_NotAUriReference_Fails(string location) =>
+        Assert.That(Run(Check("location_on_201_3xx"), Context(Row([201]), 201, headers: [("Location", location)])).Outcome, Is.EqualTo(Outcome.Failed));
+
+    [Test]
+    public void AllowOn405_LeavesOutTheOperationsOwnMethod_Fails() =>
+        Assert.That(Run(Check("allow_on_405"), WithGetThing(Context(Row([405]), 405, method: "DELETE", headers: [("Allow", "PUT")]))).Message,
+            Is.EqualTo("405 whose Allow leaves out the method the resource serves / Allow: PUT / Missing: GET (operation get_thing)"));
+
+    [Test]
+    public void NotModified_ToAPut_Fails() =>
+        Assert.That(Run(Check("not_modified_only_when_conditional"), Conditional(Context(Row([304]), 304, method: "PUT"), "\"v1\"")).Message,
+            Does.StartWith("304 to a PUT / Expected: 304 only for GET or HEAD"));
+
+    [TestCase("W/\"v1\"", Outcome.Passed)]
+    [TestCase("\"v2\"", Outcome.Failed)]
+    public void NotModified_EtagAgainstTheTagsSent_WeakComparison(string etag, Outcome expected) =>
+        Assert.That(Run(Check("not_modified_only_when_conditional"), Conditional(Context(Row([304]), 304, headers: [("ETag", etag)]), "\"v0\", \"v1\"")).Outcome, Is.EqualTo(expected));
+
+    [TestCase("Sun, 06 Nov 1994 08:49:37 GMT", true)]
+    [TestCase("Sunday, 06-Nov-94 08:49:37 GMT", true)]
+    [TestCase("Sun Nov  6 08:49:37 1994", true)]
+    [TestCase("99999999999999999999", true)]
+    [TestCase("Sun, 06 Nov 1994 08:49:37 UTC", false)]
+    [TestCase("Mon, 06 Nov 1994 08:49:37 GMT", false)]
+    public void IsRetryAfter_Rfc9110Forms(string value, bool valid) =>
+        Assert.That(HeaderFormats.IsRetryAfter(value), Is.EqualTo(valid));
+
+    private static CheckContext WithGetThing(CheckContext context) => context with
+    {
+        Pack = context.Pack with
+        {
+            Operations = new Dictionary<string, Conformance.Contracts.Operation>
+            {
+                ["get_thing"] = new("get_thing", "GET", "/things/{id}", new Dictionary<string, string> { ["id"] = "1" }, [], new Dictionary<string, string>(), null, null, false, new Conformance.Diagnostics.SourceLocation("api.yaml", 1, 1)),
+            },
+        },
+    };
+
+    private static CheckContext Conditional(CheckContext context, string tags) => context with { Request = context.Request.WithHeader("If-None-Match", tags) };
 
     [Test]
     public void Location_PresentOnRedirect_Passes() =>
