@@ -18,8 +18,11 @@ public sealed class Redactor
 
     public Redactor(IEnumerable<string?> secretValues, IEnumerable<string?> secretNames)
     {
-        this.secretValues = secretValues.OfType<string>().Where(v => v.Length >= 4).Distinct(StringComparer.Ordinal)
-            .OrderByDescending(v => v.Length).ToList();
+        // Each secret also as it appears inside a URL or a form body (percent-encoded), where an error message may quote it.
+        this.secretValues = secretValues.OfType<string>().Where(v => v.Length >= 4)
+            .SelectMany(v => new[] { v, Uri.EscapeDataString(v), System.Net.WebUtility.UrlEncode(v) })
+            .SelectMany(v => new[] { v, System.Text.RegularExpressions.Regex.Replace(v, "%[0-9A-F]{2}", m => m.Value.ToLowerInvariant()) })
+            .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
         this.secretNames = new HashSet<string>(AlwaysSecretHeaders.Concat(secretNames.OfType<string>()), StringComparer.OrdinalIgnoreCase);
     }
 

@@ -63,6 +63,15 @@ public sealed class BodyChecksTests
     }
 
     [Test]
+    public void ContentType_ContractWithParameters_ComparedBare()
+    {
+        var context = Context(Row([404]), 404, "{}", "application/json; charset=utf-8");
+        var withCharset = context with { Pack = context.Pack with { Errors = [new Conformance.Contracts.BodyContract(Conformance.Contracts.StatusPattern.Parse("4xx")!, "schemas/error.schema.json", "application/json; charset=utf-8")] } };
+
+        Assert.That(Run(Check("content_type_conformance"), withCharset).Outcome, Is.EqualTo(Outcome.Passed));
+    }
+
+    [Test]
     public void ContentType_JsonWithCharset_Passes() =>
         Assert.That(Run(Check("content_type_conformance"), Context(Row([404]), 404, "{}", "application/json; charset=utf-8")).Outcome, Is.EqualTo(Outcome.Passed));
 

@@ -20,6 +20,11 @@ public sealed class SecretNamesTests
         Assert.That(curl, Is.EqualTo("curl -i -X GET 'http://127.0.0.1:9/things/1?access_token=***&page=2' -H 'X-Session-Token: ***' -H 'Accept: application/json'"));
     }
 
+    [Test]
+    public void Text_SecretQuotedPercentEncodedInAUrl_Masked() =>
+        Assert.That(new Redactor(["s3cr+t/tok="], []).Text("error sending request for url (http://h/x?api_key=s3cr%2Bt%2Ftok%3D) or s3cr%2bt%2ftok%3d"),
+            Does.Not.Contain("s3cr"));
+
     [TestCase("X-Session-Token", true)]
     [TestCase("x-auth", true)]
     [TestCase("Api_Key", true)]
