@@ -41,7 +41,7 @@ internal static class DraftBuilder
                     body is JsonObject present ? [.. (media!.Schema?.Required ?? new HashSet<string>()).Where(present.ContainsKey)] : [],
                     successSchema,
                     codes,
-                    auth is not null && (operation.Security ?? document.Security)?.Count > 0)
+                    auth is not null && (operation.Security ?? document.Security) is { Count: > 0 } requirements && requirements.All(r => r.Count > 0)) // "{}" in the list: no credential needed
                 {
                     // "Pet Store" -> pet_store: a tag is one word in a filter (Category=pet_store).
                     Tags = [.. (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().Where(n => n.Length > 0).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal)],

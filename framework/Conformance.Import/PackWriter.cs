@@ -73,11 +73,11 @@ internal static class PackWriter
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    method: {op.Method}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    path: {Text(op.Path)}");
             Flow(yaml, "params", vars.Params(op));
-            Flow(yaml, "query", op.Query);
-            Flow(yaml, "headers", op.Headers);
+            Flow(yaml, "query", Literal(op.Query));
+            Flow(yaml, "headers", Literal(op.Headers));
             if (op.Body is not null)
             {
-                yaml.AppendLine(CultureInfo.InvariantCulture, $"    body: {op.Body.ToJsonString(Json)}");
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    body: {Literal(op.Body.ToJsonString(Json))}");
             }
 
             if (op.Schema is not null)
@@ -122,7 +122,12 @@ internal static class PackWriter
         }
     }
 
-    private static void Flow(StringBuilder yaml, string key, IReadOnlyDictionary<string, string> values)
+    /// <summary>A document's sample text as a pack writes it literally: <c>${name}</c> (a template placeholder) becomes <c>$${name}</c>, not a pack variable.</summary>
+    private static string Literal(string text) => text.Replace("${", "$${", StringComparison.Ordinal);
+
+    private static Dictionary<string, string> Literal(IReadOnlyDictionary<string, string> values) => values.ToDictionary(kv => kv.Key, kv => Literal(kv.Value), StringComparer.Ordinal);
+
+    private static void Flow(StringBuilder yaml, string key, Dictionary<string, string> values)
     {
         if (values.Count > 0)
         {

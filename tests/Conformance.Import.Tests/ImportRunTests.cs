@@ -113,6 +113,28 @@ public sealed class ImportRunTests
         });
     }
 
+    [Test]
+    public async Task Import_TemplateSampleAndOptionalSecurity_LiteralTextAndNoAuthRows()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "tpl", """
+            {"openapi":"3.0.3","info":{"title":"Templates","version":"1"},
+             "components":{"securitySchemes":{"bearer":{"type":"http","scheme":"bearer"}}},
+             "paths":{"/messages":{"post":{"operationId":"sendMessage","security":[{},{"bearer":[]}],
+               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["text"],"properties":{"text":{"type":"string","example":"Hello ${name}"}}}}}},
+               "responses":{"201":{"description":"sent"},"401":{"description":"bad credential"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(apiYaml, Does.Contain("Hello $${name}"));
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
+            Assert.That(loaded.Rows.Select(r => r.ScenarioId), Has.None.EqualTo("no_auth").And.None.EqualTo("bad_auth"), "a credential is optional here: no 401 to provoke");
+            Assert.That(VarBinding.Bind(loaded.Pack!, new Dictionary<string, System.Text.Json.Nodes.JsonNode?>()).Operations["send_message"].Body!.ToJsonString(), Does.Contain("Hello ${name}"));
+        });
+    }
+
     /// <summary>Imports an OpenAPI document given inline as pack <paramref name="name"/> and loads the draft.</summary>
     private static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
     {
