@@ -34,7 +34,9 @@ public sealed class PactSuite
             return;
         }
 
-        var outcome = result.Interactions.FirstOrDefault(i => i.Description == key.Description);
+        // Interactions of one description (two provider states, two consumers) are one case: the worst of them decides,
+        // so no failure is dropped for a pass of the same name.
+        var outcome = result.Interactions.Where(i => i.Description == key.Description).OrderBy(Rank).FirstOrDefault();
         var (verdict, message) = Judge(key, outcome, result.Output);
         Report(key, verdict, message);
         switch (verdict)
@@ -49,6 +51,14 @@ public sealed class PactSuite
                 break;
         }
     }
+
+    private static int Rank(InteractionVerification outcome) => outcome switch
+    {
+        { Passed: true } => 3,
+        { Pending: true } => 2,
+        { Broken: true } => 1,
+        _ => 0,
+    };
 
     /// <summary>The case's verdict and its message (secrets masked), the same for NUnit and Allure.</summary>
     private static (Reporting.Verdict Verdict, string Message) Judge(PactCaseKey key, InteractionVerification? outcome, string output)

@@ -15,6 +15,18 @@ public sealed class PactWriterTests
     }
 
     [Test]
+    public void Write_TwoInteractionsOfOneDescription_RefusedNamingIt()
+    {
+        using var folder = new TempFolder();
+        var first = OrdersPact.Definition.Interactions[0];
+        var pact = OrdersPact.Definition with { Interactions = [first, first with { ProviderState = "another state" }] };
+
+        var error = Assert.Throws<PactException>(() => PactWriter.Write(pact, folder.Path));
+
+        Assert.That(error!.Message, Is.EqualTo($"Two interactions of the pact orders-ui -> orders-api share the description '{first.Description}'; the pact would keep only one. Give each its own description."));
+    }
+
+    [Test]
     public void Write_ThreeInteractions_V4SynchronousHttp()
     {
         using var folder = new TempFolder();

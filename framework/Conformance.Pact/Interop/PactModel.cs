@@ -16,6 +16,12 @@ internal sealed class PactModel : IDisposable
     /// <summary>Builds the pact and all its interactions.</summary>
     internal static PactModel Create(PactDefinition pact)
     {
+        // libpact_ffi keeps one interaction per description (a second replaces the first): refuse rather than lose one.
+        if (pact.Interactions.GroupBy(i => i.Description, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new PactException($"Two interactions of the pact {pact.Consumer} -> {pact.Provider} share the description '{repeated.Key}'; the pact would keep only one. Give each its own description.");
+        }
+
         PactLog.EnsureBuffer();
         var model = new PactModel(NativeMethods.pactffi_new_pact(pact.Consumer, pact.Provider));
         try
