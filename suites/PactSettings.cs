@@ -30,7 +30,9 @@ public sealed record PactSettings(
         var files = List(source.Get("pact", "files"));
         var selectors = ParseSelectors(source.Get("pact", "selectors"), errors);
         var providers = List(source.Get("pact", "provider"));
-        var broker = Url(source, "brokerUrl", errors);
+        // A broker under a base path (https://host/pact-broker) keeps it only with a trailing slash: relative links resolve against it.
+        var parsed = Url(source, "brokerUrl", errors);
+        var broker = parsed is { } b && !b.AbsolutePath.EndsWith('/') ? new UriBuilder(b) { Path = b.AbsolutePath + "/" }.Uri : parsed;
         return new PactSettings(
             source.Get("pact", "folder"),
             files,

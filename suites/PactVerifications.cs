@@ -17,7 +17,13 @@ public static class PactVerifications
 {
     private static readonly ConcurrentDictionary<string, Lazy<Task<PactVerificationResult>>> Runs = new(StringComparer.Ordinal);
     private static readonly Lazy<Redactor> LazyRedactor = new(() => new Redactor(
-        [SuiteContext.PactSettings.Token, .. SuiteContext.Run?.Clients.Values.Select(c => c.Options.Token) ?? []], []));
+        [
+            SuiteContext.PactSettings.Token,
+            .. SuiteContext.Run?.Clients.Values.Select(c => c.Options.Token) ?? [],
+            .. SuiteContext.PactSettings.BrokerUrl is { } broker ? Redactor.UserInfo(broker) : [],
+            .. SuiteContext.Run?.Clients.Values.SelectMany(c => Redactor.UserInfo(c.Options.BaseUrl)) ?? [],
+        ],
+        []));
 
     public static Task<PactVerificationResult> For(PactTarget target) =>
         Runs.GetOrAdd(target.Provider, _ => new Lazy<Task<PactVerificationResult>>(() => Task.Run(() => VerifyAsync(target)))).Value;

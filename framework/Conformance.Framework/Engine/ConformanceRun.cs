@@ -46,7 +46,7 @@ public sealed class ConformanceRun : IDisposable
         }
 
         Redactor = new Redactor(
-            clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => UserInfo(c.Options.BaseUrl))),
+            clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.UserInfo(c.Options.BaseUrl))),
             contracts.Packs.Select(p => p.Pack?.Auth?.Header).Concat(contracts.Packs.Select(p => p.Pack?.Auth?.QueryParameter)));
         Runner = new CaseRunner(this);
     }
@@ -77,23 +77,6 @@ public sealed class ConformanceRun : IDisposable
         contracts.Packs.Any(p => p.Pack is not null && settings.Get(p.Name, "baseUrl") is null);
 
     internal ApiGate? GateFor(string api) => gates.GetValueOrDefault(api);
-
-    /// <summary>A base URL's user info (<c>user:password@</c>) and its password, masked wherever text leaves the run.</summary>
-    private static IEnumerable<string> UserInfo(Uri baseUrl)
-    {
-        if (baseUrl.UserInfo.Length == 0)
-        {
-            yield break;
-        }
-
-        yield return baseUrl.UserInfo;
-        yield return Uri.UnescapeDataString(baseUrl.UserInfo);
-        if (baseUrl.UserInfo.IndexOf(':', StringComparison.Ordinal) is var colon and > 0)
-        {
-            yield return baseUrl.UserInfo[(colon + 1)..];
-            yield return Uri.UnescapeDataString(baseUrl.UserInfo[(colon + 1)..]);
-        }
-    }
 
     /// <summary>The pack with its target's variable values in place (the pack itself when it has no vars).</summary>
     internal ApiPack? PackFor(string api) => bound.GetValueOrDefault(api);

@@ -28,6 +28,23 @@ public sealed class Redactor
 
     public static Redactor None { get; } = new([], []);
 
+    /// <summary>A URL's user info (<c>user:password@</c>) and its password, masked wherever text leaves the run.</summary>
+    public static IEnumerable<string> UserInfo(Uri baseUrl)
+    {
+        if (baseUrl.UserInfo.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return baseUrl.UserInfo;
+        yield return Uri.UnescapeDataString(baseUrl.UserInfo);
+        if (baseUrl.UserInfo.IndexOf(':', StringComparison.Ordinal) is var colon and > 0)
+        {
+            yield return baseUrl.UserInfo[(colon + 1)..];
+            yield return Uri.UnescapeDataString(baseUrl.UserInfo[(colon + 1)..]);
+        }
+    }
+
     /// <summary>
     /// This redactor plus the values the given requests sent in secret headers or query parameters (a Cookie in a
     /// custom row, an api key in a query), so a target that echoes them back in a body or header is masked too.

@@ -51,6 +51,13 @@ internal static class ResponseMapper
             return null;
         }
 
+        if (row.Expected.Count > 1)
+        {
+            // The verifier checks whatever status comes back against this one body: a 404's error body against a 200's.
+            notes.Add($"body left out: the row accepts {row.ExpectedText}, and a pact checks every answer against one body ({schemaPath} is for {status})");
+            return null;
+        }
+
         var contentType = (status is >= 200 and < 300 ? null : pack.ErrorContractFor(status)?.ContentType) ?? "application/json";
         if (!contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
         {

@@ -37,6 +37,22 @@ public sealed class PactExporterTests
     }
 
     [Test]
+    public void Export_RowAcceptingSeveralStatuses_NoBodyAndANoteSayingWhy()
+    {
+        var loaded = ExportedPacks.Contracts.Find("notes")!;
+        var row = loaded.Rows.Single(r => r.OperationId == "get_note" && r.ScenarioId == "valid");
+        var either = loaded with { Rows = [row with { Expected = [200, 404] }] };
+
+        var export = PactExporter.Export(either);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(export.Pact.Interactions.Single().Response.JsonBody, Is.Null);
+            Assert.That(export.Notes.Select(n => n.Reason), Has.Member("body left out: the row accepts 200|404, and a pact checks every answer against one body (schemas/note.schema.json is for 200)"));
+        });
+    }
+
+    [Test]
     public void Export_RowWithSetup_PathMatchesAnyCreatedIdAndTheDefaultIsTheExample()
     {
         var interactions = ExportedPacks.Export("notes").Pact.Interactions.ToDictionary(i => i.Description);
