@@ -20,7 +20,7 @@ internal sealed class Batch207Check : ICheck
         }
 
         var contentType = context.Response.ContentType ?? string.Empty;
-        if (!contentType.StartsWith("multipart/mixed", StringComparison.OrdinalIgnoreCase) || Boundary(contentType) is not { } boundary)
+        if (context.Response.MediaType != "multipart/mixed" || Boundary(contentType) is not { } boundary)
         {
             return CheckResult.Fail(Id, $"207 that is not multipart/mixed / Expected: multipart/mixed with a boundary / Received: {(contentType.Length == 0 ? "no Content-Type" : contentType)}");
         }

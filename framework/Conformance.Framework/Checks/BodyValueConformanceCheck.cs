@@ -59,7 +59,32 @@ internal sealed class BodyValueConformanceCheck : ICheck
     {
         var node = JsonNode.Parse(actual.GetRawText());
         return JsonNode.DeepEquals(node, expected)
-            || (expected is JsonValue ev && actual.ValueKind == JsonValueKind.Number && ev.TryGetValue<double>(out var d) && actual.GetDouble() == d);
+            || (expected is JsonValue ev && ev.GetValueKind() == JsonValueKind.Number && actual.ValueKind == JsonValueKind.Number && SameNumber(actual.GetRawText(), ev.ToJsonString()));
+    }
+
+    /// <summary>Two JSON numbers with the same value however written (1, 1.0, 1e0, 10E-1), compared exactly, never as doubles.</summary>
+    private static bool SameNumber(string a, string b) => Exact(a) is { } x && Exact(b) is { } y && x == y;
+
+    /// <summary>A JSON number as digits and an exponent, trailing zeros removed: 1.50e1 -> ("15", 0).</summary>
+    private static (bool Negative, string Digits, int Exponent)? Exact(string number)
+    {
+        var negative = number.StartsWith('-');
+        var text = negative ? number[1..] : number;
+        var e = text.IndexOfAny(['e', 'E']);
+        var exponent = 0;
+        if (e >= 0 && !int.TryParse(text[(e + 1)..], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out exponent))
+        {
+            return null;
+        }
+
+        var mantissa = e >= 0 ? text[..e] : text;
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var digits = dot >= 0 ? mantissa.Remove(dot, 1) : mantissa;
+        exponent -= dot >= 0 ? mantissa.Length - dot - 1 : 0;
+        digits = digits.TrimStart('0');
+        var trimmed = digits.TrimEnd('0');
+        exponent += digits.Length - trimmed.Length;
+        return trimmed.Length == 0 ? (false, "0", 0) : (negative, trimmed, exponent);
     }
 
     private static bool MatchesRegex(Regex regex, JsonElement value)

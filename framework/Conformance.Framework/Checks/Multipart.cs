@@ -5,9 +5,10 @@ internal static class Multipart
 {
     public static List<string> Split(string body, string boundary)
     {
+        // A delimiter is "--boundary" at the start of a line (RFC 2046 5.1.1); the same text inside a part is content.
         var delimiter = "--" + boundary;
         var parts = new List<string>();
-        var segments = body.Split(delimiter);
+        var segments = System.Text.RegularExpressions.Regex.Split(body, "(?:^|\r?\n)" + System.Text.RegularExpressions.Regex.Escape(delimiter) + "(?=--|[ \t]*\r?\n|[ \t]*$)");
         foreach (var segment in segments.Skip(1))
         {
             if (segment.StartsWith("--", StringComparison.Ordinal))

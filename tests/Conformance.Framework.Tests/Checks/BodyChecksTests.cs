@@ -62,6 +62,18 @@ public sealed class BodyChecksTests
         Assert.That(result.Message, Is.EqualTo("Content-Type mismatch / Expected: application/json for 404 (Not Found) / Received: text/html"));
     }
 
+    [TestCase("1.0", "1", true)]
+    [TestCase("1e2", "100", true)]
+    [TestCase("-0.50", "-0.5", true)]
+    [TestCase("0.1000000000000000001", "0.1", false)]
+    [TestCase("2", "-2", false)]
+    public void BodyValue_NumbersWrittenDifferently_ComparedExactly(string received, string expected, bool same)
+    {
+        var assertion = new Conformance.Tables.BodyAssertion("/n", Conformance.Tables.BodyRule.EqualTo, [System.Text.Json.Nodes.JsonNode.Parse(expected)], null, new Conformance.Diagnostics.SourceLocation("t.yaml", 1, 1));
+        var result = Run(Check("body_value_conformance"), Context(Row([200], body: [assertion]), 200, $"{{\"n\":{received}}}", "application/json"));
+        Assert.That(result.Outcome, Is.EqualTo(same ? Outcome.Passed : Outcome.Failed), result.Message);
+    }
+
     [Test]
     public void ContentType_ContractWithParameters_ComparedBare()
     {

@@ -197,6 +197,17 @@ public sealed class BodylessAndBatchChecksTests
     }
 
     [Test]
+    public void Batch207_BoundaryTextInsideAPart_IsContent()
+    {
+        var inside = Good.Replace("{\"id\":1}", "{\"note\":\"x--b1 y\"}", StringComparison.Ordinal);
+        Assert.That(Run(Check("batch_207_status_part"), Context(Row([207]), 207, inside, "multipart/mixed; boundary=b1")).Outcome, Is.EqualTo(Outcome.Passed));
+    }
+
+    [Test]
+    public void Batch207_AnotherMediaTypeStartingLikeIt_Fails() =>
+        Assert.That(Run(Check("batch_207_status_part"), Context(Row([207]), 207, Good, "multipart/mixedx; boundary=b1")).Outcome, Is.EqualTo(Outcome.Failed));
+
+    [Test]
     public void Batch207_NotMultipart_Fails() =>
         Assert.That(Run(Check("batch_207_status_part"), Context(Row([207]), 207, "[]", "application/json")).Outcome, Is.EqualTo(Outcome.Failed));
 }
