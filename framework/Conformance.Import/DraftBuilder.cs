@@ -34,7 +34,7 @@ internal static class DraftBuilder
                     id,
                     method.Method.ToUpperInvariant(),
                     path,
-                    Values(parameters, ParameterLocation.Path, requiredOnly: false),
+                    InPathOrder(Values(parameters, ParameterLocation.Path, requiredOnly: false), path),
                     Values(parameters, ParameterLocation.Query, requiredOnly: true),
                     Values(parameters, ParameterLocation.Header, requiredOnly: true),
                     body,
@@ -154,6 +154,11 @@ internal static class DraftBuilder
             ? new KeyValuePair<string, IOpenApiMediaType>("application/json", octets)
             : null;
     }
+
+    /// <summary>Path parameters in the order the path names them (unknown_id replaces the last one, the resource's own id).</summary>
+    private static Dictionary<string, string> InPathOrder(Dictionary<string, string> values, string path) =>
+        values.OrderBy(kv => path.IndexOf("{" + kv.Key + "}", StringComparison.Ordinal) is var at and >= 0 ? at : int.MaxValue)
+            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly) =>
         parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required))

@@ -17,6 +17,12 @@ internal sealed class DraftVars
             foreach (var (op, param, sample) in group)
             {
                 var name = Identifier.SnakeCase(shared ? param : $"{op}_{param}");
+                if (Defaults.TryGetValue(name, out var taken) && taken != sample)
+                {
+                    // Another parameter with the same snake_case name (petId, pet_id) and another sample: one of its own.
+                    name = Identifier.SnakeCase($"{op}_{param}");
+                }
+
                 names[(op, param)] = name;
                 Defaults.TryAdd(name, sample);
             }

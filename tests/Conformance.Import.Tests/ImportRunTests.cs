@@ -135,6 +135,34 @@ public sealed class ImportRunTests
         });
     }
 
+    [Test]
+    public async Task Import_ParametersDeclaredOutOfOrderAndSameSnakeName_PathOrderAndOwnVariables()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "pets", """
+            {"openapi":"3.0.3","info":{"title":"Pets","version":"1"},
+             "paths":{
+               "/users/{userId}/posts/{postId}":{"get":{"operationId":"getPost","parameters":[
+                  {"name":"postId","in":"path","required":true,"schema":{"type":"string"},"example":"p-1"},
+                  {"name":"userId","in":"path","required":true,"schema":{"type":"string"},"example":"u-1"}],
+                  "responses":{"200":{"description":"ok"},"404":{"description":"no such post"}}}},
+               "/pets/{petId}":{"get":{"operationId":"getPet","parameters":[{"name":"petId","in":"path","required":true,"schema":{"type":"string"},"example":"cat"}],
+                  "responses":{"200":{"description":"ok"}}}},
+               "/owners/{pet_id}":{"get":{"operationId":"getOwner","parameters":[{"name":"pet_id","in":"path","required":true,"schema":{"type":"string"},"example":"owner-7"}],
+                  "responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        var bound = VarBinding.Bind(loaded.Pack!, loaded.Pack!.Vars);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
+            Assert.That(loaded.Rows.Single(r => r.ScenarioId == "unknown_id").With["param"]!.GetValue<string>(), Is.EqualTo("postId"), "the last parameter of the path");
+            Assert.That(Conformance.Probing.Baseline.ExpandPath(bound.Operations["get_owner"].Path, bound.Operations["get_owner"].Params), Is.EqualTo("/owners/owner-7"));
+            Assert.That(Conformance.Probing.Baseline.ExpandPath(bound.Operations["get_pet"].Path, bound.Operations["get_pet"].Params), Is.EqualTo("/pets/cat"));
+        });
+    }
+
     /// <summary>Imports an OpenAPI document given inline as pack <paramref name="name"/> and loads the draft.</summary>
     private static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
     {
