@@ -56,7 +56,15 @@ internal static class Samples
             var body = new JsonObject();
             foreach (var name in schema.Required ?? new HashSet<string>())
             {
-                body[name] = schema.Properties?.TryGetValue(name, out var property) == true ? Value(property, depth + 1) : "sample";
+                // readOnly: the server sets it and ignores it in a request (OpenAPI 3: required in responses only).
+                IOpenApiSchema? property = null;
+                schema.Properties?.TryGetValue(name, out property);
+                if (property?.ReadOnly == true)
+                {
+                    continue;
+                }
+
+                body[name] = property is not null ? Value(property, depth + 1) : "sample";
             }
 
             return body;

@@ -60,6 +60,15 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
         switch (node)
         {
             case JsonObject obj:
+                // These files judge responses: a writeOnly property (a password) is never in one, so it is not required there.
+                if (obj["required"] is JsonArray required && obj["properties"] is JsonObject properties)
+                {
+                    foreach (var item in required.ToList().Where(i => i is JsonValue v && v.TryGetValue<string>(out var n) && properties[n] is JsonObject p && p["writeOnly"] is JsonValue w && w.TryGetValue<bool>(out var wo) && wo))
+                    {
+                        required.Remove(item);
+                    }
+                }
+
                 if (obj["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var target) && target.StartsWith(ComponentPrefix, StringComparison.Ordinal))
                 {
                     obj["$ref"] = Path.GetFileName(Component(target[ComponentPrefix.Length..]));

@@ -163,6 +163,29 @@ public sealed class ImportRunTests
         });
     }
 
+    [Test]
+    public async Task Import_ReadOnlyAndWriteOnlyProperties_LeftOutWhereTheyNeverAppear()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "users", """
+            {"openapi":"3.0.3","info":{"title":"Users","version":"1"},
+             "components":{"schemas":{"User":{"type":"object","required":["id","name","password"],"properties":{
+                "id":{"type":"integer","readOnly":true},"name":{"type":"string"},"password":{"type":"string","writeOnly":true}}}}},
+             "paths":{"/users":{"post":{"operationId":"createUser",
+               "requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/User"}}}},
+               "responses":{"201":{"description":"created","content":{"application/json":{"schema":{"$ref":"#/components/schemas/User"}}}},"422":{"description":"invalid"}}}}}}
+            """);
+
+        var user = loaded.Schemas.Find(loaded.Pack!.Operations["create_user"].Schema!)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack.Operations["create_user"].Body!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "name", "password" }));
+            Assert.That(loaded.Rows.Where(r => r.ScenarioId == "missing_field").Select(r => r.With["field"]!.GetValue<string>()), Has.None.EqualTo("/id"));
+            Assert.That(user.Validate(System.Text.Json.JsonDocument.Parse("""{"id":7,"name":"ann"}""").RootElement).IsValid, Is.True, "a response never carries the password");
+        });
+    }
+
     /// <summary>Imports an OpenAPI document given inline as pack <paramref name="name"/> and loads the draft.</summary>
     private static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
     {
