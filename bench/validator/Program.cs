@@ -70,6 +70,8 @@ internal static class Program
         Print("schema compile (warm, average of 200)", warmCompile.Elapsed.TotalMilliseconds / compiles, "ms");
         Measure("valid body", schema, valid.RootElement);
         Measure("invalid body", schema, invalid.RootElement);
+        LinkedSchemas.Run(300, oneByOne: true, Print);
+        LinkedSchemas.Run(1500, oneByOne: false, Print);
     }
 
     private static void Measure(string label, JsonSchema schema, JsonElement instance)

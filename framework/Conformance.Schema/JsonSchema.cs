@@ -36,6 +36,17 @@ public sealed class JsonSchema
         return SchemaLoader.Load(json, sourcePath, options ?? registry?.Options ?? SchemaOptions.Default, registry, baseUri);
     }
 
+    /// <summary>
+    /// Loads and compiles several schemas at once (a pack's files): documents they share are compiled once. Each result
+    /// is what <see cref="Parse"/> of that schema alone would give.
+    /// </summary>
+    public static IReadOnlyList<SchemaLoadResult> ParseAll(IReadOnlyList<(string Json, string SourcePath, Uri BaseUri)> schemas, SchemaRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(schemas);
+        ArgumentNullException.ThrowIfNull(registry);
+        return SchemaLoader.LoadAll(schemas, registry.Options, registry);
+    }
+
     /// <summary>Loads a schema file; relative <c>$ref</c>s may reach other <c>*.json</c> files of the same folder.</summary>
     public static SchemaLoadResult LoadFile(string path, SchemaOptions? options = null, SchemaRegistry? registry = null)
     {

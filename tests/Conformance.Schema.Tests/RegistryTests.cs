@@ -35,6 +35,34 @@ public sealed class RegistryTests
     }
 
     [Test]
+    public void ParseAll_SchemaReachingABrokenOne_EachResultAsItsOwnParse()
+    {
+        File.WriteAllText(Path.Combine(folder, "a.schema.json"), """{"properties": {"b": {"$ref": "b.schema.json"}}}""");
+        File.WriteAllText(Path.Combine(folder, "b.schema.json"), """{"type": 5}""");
+        File.WriteAllText(Path.Combine(folder, "c.schema.json"), """{"properties": {"a": {"$ref": "a.schema.json"}, "n": {"type": "integer"}}}""");
+        File.WriteAllText(Path.Combine(folder, "d.schema.json"), """{"type": "string", "minLength": 2}""");
+        var files = new[] { "a", "b", "c", "d" }.Select(n => Path.Combine(folder, n + ".schema.json")).ToList();
+        var registry = new SchemaRegistry();
+        registry.AddDirectory(folder);
+
+        var shared = JsonSchema.ParseAll([.. files.Select(f => (File.ReadAllText(f), f, new Uri(f)))], registry);
+        var alone = files.Select(f => JsonSchema.Parse(File.ReadAllText(f), f, registry: registry, baseUri: new Uri(f))).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shared.Select(r => r.Succeeded), Is.EqualTo(new[] { false, false, false, true }));
+            // The same problems at the same places; a referenced broken file that is also a root of the shared load is
+            // reported as its metaschema violation (CT0202) where a load of its referrer alone says CT0209.
+            for (var i = 0; i < files.Count; i++)
+            {
+                Assert.That(shared[i].Diagnostics.Select(d => $"{Path.GetFileName(d.Path)}({d.Line},{d.Column})"), Is.EqualTo(alone[i].Diagnostics.Select(d => $"{Path.GetFileName(d.Path)}({d.Line},{d.Column})")), files[i]);
+            }
+
+            Assert.That(shared[3].Schema!.Validate(JsonNode.Parse("\"x\"")).IsValid, Is.False);
+        });
+    }
+
+    [Test]
     public void Parse_RefToRegisteredUri_Resolves()
     {
         var registry = new SchemaRegistry();

@@ -21,11 +21,14 @@ public sealed class SchemaCatalog
             return catalog;
         }
 
-        foreach (var file in Directory.EnumerateFiles(schemaDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // One load for all the pack's schemas: a schema many others reference is compiled once (bench/README.md).
+        var files = Directory.EnumerateFiles(schemaDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var results = JsonSchema.ParseAll([.. files.Select(f => (File.ReadAllText(f), Relative(displayRoot, f), new Uri(f)))], registry);
+        for (var i = 0; i < files.Count; i++)
         {
+            var file = files[i];
             var key = Relative(packFolder, file);
-            var display = Relative(displayRoot, file);
-            var result = JsonSchema.Parse(File.ReadAllText(file), display, options, registry, new Uri(file));
+            var result = results[i];
             if (result.Succeeded)
             {
                 catalog.compiled[key] = result.Schema!;

@@ -23,6 +23,9 @@ internal sealed class Compiler(SchemaIndex index, SchemaOptions options, Diagnos
     /// <summary>True when some compiled schema uses unevaluatedProperties/unevaluatedItems.</summary>
     public bool UsesUnevaluated { get; set; }
 
+    /// <summary>The documents each document's references reach directly (for a shared load: whose problems are whose).</summary>
+    public Dictionary<SchemaDocument, HashSet<SchemaDocument>> References { get; } = [];
+
     /// <summary>The node for <paramref name="location"/>; created empty and queued the first time.</summary>
     public SchemaNode Node(Location location)
     {
@@ -61,6 +64,11 @@ internal sealed class Compiler(SchemaIndex index, SchemaOptions options, Diagnos
 
         if (index.Find(absolute, info.Dialect) is { } target)
         {
+            if (target.Document != from.Document)
+            {
+                (References.TryGetValue(from.Document, out var reached) ? reached : References[from.Document] = []).Add(target.Document);
+            }
+
             return Node(target);
         }
 

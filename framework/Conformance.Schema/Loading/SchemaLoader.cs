@@ -41,6 +41,68 @@ internal static class SchemaLoader
         return new SchemaLoadResult(new JsonSchema(root, options, compiler.UsesUnevaluated, uri), []);
     }
 
+    /// <summary>
+    /// Loads several schemas in one session: a document that many of them reference is compiled once, not once per
+    /// schema (a chain of 1,500 linked schemas compiled quadratically). Each result carries the problems of every
+    /// document its schema reaches, as a load of its own would.
+    /// </summary>
+    public static IReadOnlyList<SchemaLoadResult> LoadAll(IReadOnlyList<(string Json, string SourcePath, Uri BaseUri)> inputs, SchemaOptions options, SchemaRegistry registry)
+    {
+        var diagnostics = new Diagnostics();
+        var dialects = new DialectResolver(registry, DialectInfo.Of(options.DefaultDialect));
+        var index = new SchemaIndex(registry, dialects);
+        var documents = inputs.Select(i => SchemaDocument.Create(i.BaseUri.OriginalString, i.Json, i.SourcePath)).ToList();
+
+        // Every root is indexed before anything compiles, so a reference to one finds it rather than a second copy.
+        foreach (var document in documents.Where(d => d.Error is null))
+        {
+            var dialect = dialects.OfDocument(document) ?? dialects.Default;
+            if (options.ValidateAgainstMetaschema)
+            {
+                CheckMetaschema(document, dialect.Dialect, diagnostics);
+            }
+
+            index.AddDocument(document, dialect);
+        }
+
+        // Annotations are tracked for all when one uses unevaluated*: compile-time shortcuts must not depend on load order.
+        var compiler = new Compiler(index, options, diagnostics) { UsesUnevaluated = inputs.Any(i => i.Json.Contains("unevaluated", StringComparison.Ordinal)) };
+        var roots = documents.Select(d => d.Error is null ? compiler.Node(new Location(d, string.Empty)) : null).ToList();
+        compiler.Drain();
+        var all = diagnostics.Sorted();
+        return documents.Select((document, i) =>
+        {
+            if (document.Error is { } error)
+            {
+                return new SchemaLoadResult(null, [InvalidJson(document, error)]);
+            }
+
+            var reached = Reached(document, compiler.References).Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+            var own = all.Where(d => reached.Contains(d.Path)).ToList();
+            return own.Count > 0
+                ? new SchemaLoadResult(null, own)
+                : new SchemaLoadResult(new JsonSchema(roots[i]!, options, compiler.UsesUnevaluated, new Uri(roots[i]!.Resource.Uri, UriKind.RelativeOrAbsolute)), []);
+        }).ToList();
+    }
+
+    private static HashSet<SchemaDocument> Reached(SchemaDocument start, Dictionary<SchemaDocument, HashSet<SchemaDocument>> references)
+    {
+        var seen = new HashSet<SchemaDocument> { start };
+        var queue = new Queue<SchemaDocument>([start]);
+        while (queue.TryDequeue(out var document))
+        {
+            foreach (var next in references.GetValueOrDefault(document) ?? [])
+            {
+                if (seen.Add(next))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return seen;
+    }
+
     private static SchemaDiagnostic InvalidJson(SchemaDocument document, System.Text.Json.JsonException error)
     {
         var line = (int)(error.LineNumber ?? 0) + 1;
