@@ -20,7 +20,10 @@ internal static class ResponseMapper
         var body = Body(loaded, row, status, notes);
         if (body is not null)
         {
-            headers["Content-Type"] = body.Value.ContentType;
+            // As content_type_conformance judges it: a JSON contract accepts parameters (charset) and a +json vendor type.
+            headers["Content-Type"] = body.Value.ContentType == "application/json"
+                ? new JsonObject { ["value"] = "application/json", ["pact:matcher:type"] = "regex", ["regex"] = @"^application/([^;/]+\+)?json(\s*;.*)?$" }.ToJsonString()
+                : body.Value.ContentType;
         }
 
         foreach (var assertion in row.Headers)
