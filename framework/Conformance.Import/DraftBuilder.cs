@@ -124,7 +124,9 @@ internal static class DraftBuilder
         var file = schemas.Add(schema, inlineName);
         if (file is null)
         {
-            notes.Add($"the response schema of {where} refers to '{(schema as OpenApiSchemaReference)?.Reference.ReferenceV3 ?? "?"}', which this document does not hold: no body contract drafted for it");
+            notes.Add((schema as OpenApiSchemaReference)?.Reference.ReferenceV3 is { } reference
+                ? $"the response schema of {where} refers to '{reference}', which this document does not hold: no body contract drafted for it"
+                : $"the response schema of {where} refers, inside it, to a schema this document does not hold as a whole component: no body contract drafted for it");
         }
 
         return file;

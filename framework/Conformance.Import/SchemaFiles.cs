@@ -16,16 +16,50 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
     private const string ComponentPrefix = "#/components/schemas/";
     private readonly Dictionary<string, JsonObject> files = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, JsonObject> Files => files;
+    // Files that refer to what the document does not hold (a missing component, another file), directly or through a
+    // file that does: they are not written, and a response using one gets no body contract (docs/import.md).
+    private readonly HashSet<string> open = new(StringComparer.Ordinal);
+    private readonly Stack<string> writing = new();
+
+    public IReadOnlyDictionary<string, JsonObject> Files
+    {
+        get
+        {
+            Spread();
+            return files.Where(f => !open.Contains(f.Key)).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        }
+    }
 
     /// <summary>
     /// The pack-relative path of a file holding <paramref name="schema"/> (<paramref name="inlineName"/> names it when it
     /// is not a component), or null when it is a reference the document does not resolve (a missing component, another file).
     /// </summary>
-    public string? Add(IOpenApiSchema schema, string inlineName) =>
-        schema is OpenApiSchemaReference reference
+    public string? Add(IOpenApiSchema schema, string inlineName)
+    {
+        var path = schema is OpenApiSchemaReference reference
             ? reference.Reference.Id is { } id && Known(id) ? Component(id) : null
             : Write(FileName(inlineName), schema);
+        Spread();
+        return path is null || open.Contains(path) ? null : path;
+    }
+
+    /// <summary>A file referring to an open file is open too (until nothing changes: reference cycles).</summary>
+    private void Spread()
+    {
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var (path, file) in files.Where(f => !open.Contains(f.Key)).ToList())
+            {
+                if (open.Any(o => file.ToJsonString().Contains($"\"{Path.GetFileName(o)}", StringComparison.Ordinal)))
+                {
+                    changed |= open.Add(path);
+                }
+            }
+        }
+        while (changed);
+    }
 
     private bool Known(string id) => document.Components?.Schemas?.ContainsKey(id) == true;
 
@@ -50,7 +84,9 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
             file[key] = value?.DeepClone();
         }
 
+        writing.Push(path);
         Rewrite(file);
+        writing.Pop();
         files[path] = file;
         return path;
     }
@@ -69,9 +105,9 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
                     }
                 }
 
-                if (obj["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var target) && target.StartsWith(ComponentPrefix, StringComparison.Ordinal))
+                if (obj["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var target))
                 {
-                    obj["$ref"] = Path.GetFileName(Component(target[ComponentPrefix.Length..]));
+                    Refer(obj, target);
                 }
 
                 foreach (var (_, value) in obj.ToList())
@@ -88,6 +124,34 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// <c>#/components/schemas/X</c> becomes <c>X.schema.json</c>, <c>#/components/schemas/X/properties/y</c>
+    /// <c>X.schema.json#/properties/y</c>; anything else outside the file (an unknown component, another document)
+    /// makes every file being written open.
+    /// </summary>
+    private void Refer(JsonObject obj, string target)
+    {
+        if (target.StartsWith('#') && !target.StartsWith(ComponentPrefix, StringComparison.Ordinal))
+        {
+            return; // inside the same schema
+        }
+
+        var rest = target.StartsWith(ComponentPrefix, StringComparison.Ordinal) ? target[ComponentPrefix.Length..] : null;
+        var slash = rest?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+        var name = slash >= 0 ? rest![..slash] : rest;
+        if (name is null || !Known(name))
+        {
+            foreach (var path in writing)
+            {
+                open.Add(path);
+            }
+
+            return;
+        }
+
+        obj["$ref"] = Path.GetFileName(Component(name)) + (slash >= 0 ? "#" + rest![slash..] : string.Empty);
     }
 
     private static JsonObject Serialize(IOpenApiSchema schema)

@@ -186,6 +186,32 @@ public sealed class ImportRunTests
         });
     }
 
+    [Test]
+    public async Task Import_NestedReferencesTheDocumentDoesNotHold_NoContractAndTheDraftLoads()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "orders", """
+            {"openapi":"3.0.3","info":{"title":"Orders","version":"1"},
+             "components":{"schemas":{"Order":{"type":"object","required":["status"],"properties":{"status":{"type":"string","enum":["open","shipped"]}}}}},
+             "paths":{
+               "/orders/{id}/status":{"get":{"operationId":"getStatus","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"},"example":"o-1"}],
+                  "responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object","properties":{"status":{"$ref":"#/components/schemas/Order/properties/status"}}}}}}}}},
+               "/orders/{id}":{"get":{"operationId":"getOrder","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"string"},"example":"o-1"}],
+                  "responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"type":"object","properties":{"customer":{"$ref":"#/components/schemas/Missing"}}}}}}}}}}}
+            """);
+
+        // Microsoft.OpenApi reads a reference into a component's inside (#/components/schemas/Order/properties/status) as
+        // #/components/schemas/status: neither is held as a whole component, so both responses go without a contract.
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Invalid.SelectMany(i => i.Diagnostics).Select(d => d.ToString()), Is.Empty, "the draft loads (CT0203 before)");
+            Assert.That(loaded.Pack!.Operations.Values.Select(o => o.Schema), Is.All.Null);
+            Assert.That(output, Does.Contain("note: the response schema of get_order 200 refers, inside it, to a schema this document does not hold as a whole component: no body contract drafted for it"));
+            Assert.That(Directory.Exists(Path.Combine(folder.Path, "orders", "schemas")) ? Directory.GetFiles(Path.Combine(folder.Path, "orders", "schemas")) : [], Is.Empty);
+        });
+    }
+
     /// <summary>Imports an OpenAPI document given inline as pack <paramref name="name"/> and loads the draft.</summary>
     private static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
     {
