@@ -24,6 +24,9 @@ public sealed record BodyMatcher(string Path, MatcherKind Kind, string? Pattern,
     /// <summary>A decimal number.</summary>
     public static BodyMatcher DecimalNumber(string path) => new(path, MatcherKind.DecimalNumber, null, null);
 
+    /// <summary>Null accepted too: the path's matchers are combined with OR (JSON Schema <c>type: [string, "null"]</c>).</summary>
+    public static BodyMatcher Null(string path) => new(path, MatcherKind.Null, null, null);
+
     /// <summary>The anchored alternation of escaped values that pact uses for <see cref="MatcherKind.OneOf"/>.</summary>
     public static string AlternationOf(IEnumerable<string> values)
     {

@@ -17,4 +17,7 @@ public enum MatcherKind
 
     /// <summary>A number with a fractional part.</summary>
     DecimalNumber,
+
+    /// <summary>A JSON null; at a path with other matchers it makes them alternatives (a nullable field: the type or null).</summary>
+    Null,
 }

@@ -26,7 +26,7 @@ internal static class MatchingRulesJson
                 rules.Add(Rule(matcher));
             }
 
-            body[group.Key] = new JsonObject { ["combine"] = "AND", ["matchers"] = rules };
+            body[group.Key] = new JsonObject { ["combine"] = group.Any(m => m.Kind == MatcherKind.Null) ? "OR" : "AND", ["matchers"] = rules };
         }
 
         return new JsonObject { ["body"] = body }.ToJsonString(Compact);
@@ -37,6 +37,7 @@ internal static class MatchingRulesJson
         MatcherKind.Type => new JsonObject { ["match"] = "type" },
         MatcherKind.IntegerNumber => new JsonObject { ["match"] = "integer" },
         MatcherKind.DecimalNumber => new JsonObject { ["match"] = "decimal" },
+        MatcherKind.Null => new JsonObject { ["match"] = "null" },
         MatcherKind.Regex => new JsonObject
         {
             ["match"] = "regex",

@@ -25,7 +25,24 @@ public static partial class SchemaMatchers
     public static string MemberPath(string parent, string name) =>
         PlainName().IsMatch(name) ? $"{parent}.{name}" : $"{parent}['{name}']";
 
+    /// <summary>The matchers of one value; where the schema also allows null, null is an alternative to them.</summary>
     private static void Walk(JsonElement schema, JsonElement example, string path, List<BodyMatcher> matchers)
+    {
+        var before = matchers.Count;
+        WalkValue(schema, example, path, matchers);
+        if (AllowsNull(schema) && matchers.Skip(before).Any(m => m.Path == path))
+        {
+            matchers.Add(BodyMatcher.Null(path));
+        }
+    }
+
+    /// <summary><c>type: [..., "null"]</c>, <c>type: "null"</c> or an <c>enum</c> holding null.</summary>
+    private static bool AllowsNull(JsonElement schema) =>
+        schema.ValueKind == JsonValueKind.Object
+        && ((schema.TryGetProperty("type", out var type) && (type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && t.GetString() == "null") : type.ValueKind == JsonValueKind.String && type.GetString() == "null"))
+            || (schema.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array && values.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.Null)));
+
+    private static void WalkValue(JsonElement schema, JsonElement example, string path, List<BodyMatcher> matchers)
     {
         if (schema.ValueKind != JsonValueKind.Object || example.ValueKind == JsonValueKind.Null)
         {

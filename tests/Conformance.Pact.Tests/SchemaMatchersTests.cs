@@ -20,6 +20,25 @@ public sealed class SchemaMatchersTests
     }
 
     [Test]
+    public void From_NullableMembers_TheirMatcherOrNull()
+    {
+        using var schema = JsonDocument.Parse("""{"type":"object","properties":{"name":{"type":["string","null"]},"count":{"type":["integer","null"]},"kind":{"enum":[null,"a","b"]},"id":{"type":"string"}}}""");
+        using var example = JsonDocument.Parse("""{"name":"text","count":1,"kind":"a","id":"x"}""");
+
+        var matchers = SchemaMatchers.From(schema.RootElement, example.RootElement);
+        var rules = JsonDocument.Parse(MatchingRulesJson.ForBody(matchers)!).RootElement.GetProperty("body");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rules.GetProperty("$.name").GetProperty("combine").GetString(), Is.EqualTo("OR"));
+            Assert.That(rules.GetProperty("$.name").GetProperty("matchers").EnumerateArray().Select(m => m.GetProperty("match").GetString()), Is.EqualTo(new[] { "type", "null" }));
+            Assert.That(rules.GetProperty("$.count").GetProperty("matchers").EnumerateArray().Select(m => m.GetProperty("match").GetString()), Is.EqualTo(new[] { "integer", "null" }));
+            Assert.That(rules.GetProperty("$.kind").GetProperty("combine").GetString(), Is.EqualTo("OR"));
+            Assert.That(rules.GetProperty("$.id").GetProperty("combine").GetString(), Is.EqualTo("AND"));
+        });
+    }
+
+    [Test]
     public void From_MemberNotInSchema_StaysExact()
     {
         var matchers = Derive("""{"type":"object","properties":{"a":{"type":"string"}}}""", """{"a":"x","b":"y"}""");
@@ -48,7 +67,7 @@ public sealed class SchemaMatchersTests
     {
         var matchers = Derive("""{"properties":{"total":{"type":"number"},"count":{"type":["integer","null"]}}}""", """{"total":1.5,"count":3}""");
 
-        Assert.That(matchers.Select(Describe), Is.EqualTo(new[] { "Type $.total", "IntegerNumber $.count" }));
+        Assert.That(matchers.Select(Describe), Is.EqualTo(new[] { "Type $.total", "IntegerNumber $.count", "Null $.count" }), "count may also be null");
     }
 
     [Test]

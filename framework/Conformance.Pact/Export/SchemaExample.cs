@@ -37,7 +37,8 @@ internal static class SchemaExample
 
         if (obj["enum"] is JsonArray values && values.Count > 0)
         {
-            return values[0]?.DeepClone();
+            // A non-null value when there is one: the null stays allowed through the matchers (SchemaMatchers).
+            return (values.FirstOrDefault(v => v is not null) ?? values[0])?.DeepClone();
         }
 
         return TypeOf(obj) switch
