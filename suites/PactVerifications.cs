@@ -85,7 +85,8 @@ public static class PactVerifications
             QuietConsole = true,
             OnlyDescriptions = only,
         };
-        if (client is not { Auth: { } auth, Options.Token: { } token } || token == PactCredentials.Exported(auth))
+        // The target's token goes only to the target's own origin: a pact.providerBaseUrl elsewhere gets the pacts as written.
+        if (client is not { Auth: { } auth, Options.Token: { } token } || token == PactCredentials.Exported(auth) || !SameOrigin(baseUrl, client.Options.BaseUrl))
         {
             return PactVerifier.Verify(options, target.Source);
         }
@@ -108,6 +109,9 @@ public static class PactVerifications
             copies.Delete(recursive: true);
         }
     }
+
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase) && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
 
     private static string WithCredential(string path, string copy, Contracts.AuthScheme auth, string token)
     {
