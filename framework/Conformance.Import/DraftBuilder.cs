@@ -44,7 +44,7 @@ internal static class DraftBuilder
                     auth is not null && (operation.Security ?? document.Security) is { Count: > 0 } requirements && requirements.All(r => r.Count > 0)) // "{}" in the list: no credential needed
                 {
                     // "Pet Store" -> pet_store: a tag is one word in a filter (Category=pet_store).
-                    Tags = [.. (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().Where(n => n.Length > 0).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal)],
+                    Tags = DraftTags(operation, id, notes),
                 });
             }
         }
@@ -155,6 +155,21 @@ internal static class DraftBuilder
             && octets.Schema is { } schema && (schema is OpenApiSchemaReference || schema.Type is { } type && (type.HasFlag(JsonSchemaType.Object) || type.HasFlag(JsonSchemaType.Array)))
             ? new KeyValuePair<string, IOpenApiMediaType>("application/json", octets)
             : null;
+    }
+
+    /// <summary>
+    /// The operation's tags in snake_case; a tag without an ASCII letter or digit (<c>Заказы</c>) cannot be a filter
+    /// category and is left out with a note, rather than becoming a tag shared by every such operation.
+    /// </summary>
+    private static List<string> DraftTags(OpenApiOperation operation, string id, List<string> notes)
+    {
+        var names = (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().Where(n => n.Length > 0).ToList();
+        foreach (var name in names.Where(n => !n.Any(char.IsAsciiLetterOrDigit)))
+        {
+            notes.Add($"tag '{name}' of {id} has no ASCII letter or digit, so it cannot be a filter category: not drafted (add a tag of your own)");
+        }
+
+        return [.. names.Where(n => n.Any(char.IsAsciiLetterOrDigit)).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Path parameters in the order the path names them (unknown_id replaces the last one, the resource's own id).</summary>

@@ -79,7 +79,7 @@ public sealed class ImportRunTests
         using var folder = new ImportFolder();
         var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "tagged", """
             {"openapi":"3.0.3","info":{"title":"Tagged","version":"1"},
-             "paths":{"/pets":{"get":{"operationId":"listPets","tags":["Pet Store","billing"],"responses":{"200":{"description":"ok"}}}},
+             "paths":{"/pets":{"get":{"operationId":"listPets","tags":["Pet Store","billing","Заказы"],"responses":{"200":{"description":"ok"}}}},
                       "/health":{"get":{"operationId":"health","responses":{"200":{"description":"ok"}}}}}}
             """);
 
@@ -90,6 +90,7 @@ public sealed class ImportRunTests
             Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
             Assert.That(loaded.Rows.Single(r => r.OperationId == "list_pets").Tags, Is.EqualTo(new[] { "pet_store", "billing" }));
             Assert.That(loaded.Rows.Single(r => r.OperationId == "health").Tags, Is.Empty);
+            Assert.That(output, Does.Contain("note: tag 'Заказы' of list_pets has no ASCII letter or digit, so it cannot be a filter category: not drafted (add a tag of your own)"));
         });
     }
 
