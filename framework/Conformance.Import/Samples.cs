@@ -26,7 +26,7 @@ internal static class Samples
             return null;
         }
 
-        if ((schema.Examples?.FirstOrDefault() ?? SingleExample(schema) ?? schema.Default ?? schema.Enum?.FirstOrDefault()) is { } given)
+        if ((schema.Examples?.FirstOrDefault() ?? SingleExample(schema) ?? schema.Default ?? (schema.Const is { } constant ? JsonValue.Create(constant) : null) ?? schema.Enum?.FirstOrDefault()) is { } given)
         {
             return given.DeepClone();
         }
@@ -105,8 +105,30 @@ internal static class Samples
         _ => node.ToJsonString(),
     };
 
-    private static decimal Number(IOpenApiSchema schema) =>
-        decimal.TryParse(schema.Minimum ?? schema.ExclusiveMinimum, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) ? Math.Max(min, 1) : 1;
+    /// <summary>
+    /// 1, or the smallest value the bounds allow: <c>minimum</c>, just above an <c>exclusiveMinimum</c> (1 for an integer,
+    /// 0.5 otherwise), never above <c>maximum</c> or at an <c>exclusiveMaximum</c>.
+    /// </summary>
+    private static decimal Number(IOpenApiSchema schema)
+    {
+        var integer = schema.Type?.HasFlag(JsonSchemaType.Integer) == true && schema.Type?.HasFlag(JsonSchemaType.Number) != true;
+        var step = integer ? 1m : 0.5m;
+        var lower = Max(Parse(schema.Minimum), Parse(schema.ExclusiveMinimum) + step);
+        var upper = Min(Parse(schema.Maximum), Parse(schema.ExclusiveMaximum) - step);
+        var value = lower ?? (upper is { } u && u < 1 ? u : 1);
+        return upper is { } high && value > high ? high : value;
+    }
 
-    private static string StringValue(IOpenApiSchema schema) => Contracts.FormatSample.For(schema.Format, schema.MinLength ?? 0, "sample");
+    private static decimal? Parse(string? text) => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static decimal? Max(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static decimal? Min(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    /// <summary>A sample meeting <c>format</c> and <c>minLength</c>, cut to <c>maxLength</c>.</summary>
+    private static string StringValue(IOpenApiSchema schema)
+    {
+        var text = Contracts.FormatSample.For(schema.Format, schema.MinLength ?? 0, "sample");
+        return schema.MaxLength is { } max && text.Length > max ? text[..max] : text;
+    }
 }

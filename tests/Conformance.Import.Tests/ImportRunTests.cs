@@ -213,6 +213,29 @@ public sealed class ImportRunTests
         });
     }
 
+    [Test]
+    public async Task Import_BoundsAndConst_SampleMeetsThem()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "bounds", """
+            {"openapi":"3.1.0","info":{"title":"Bounds","version":"1"},
+             "paths":{"/things":{"post":{"operationId":"createThing",
+               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["count","ratio","small","code","kind"],"properties":{
+                  "count":{"type":"integer","exclusiveMinimum":10},
+                  "ratio":{"type":"number","maximum":0.25},
+                  "small":{"type":"integer","exclusiveMaximum":1},
+                  "code":{"type":"string","maxLength":3},
+                  "kind":{"const":"cat"}}}}}},
+               "responses":{"201":{"description":"created"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"count":11,"ratio":0.25,"small":0,"code":"sam","kind":"cat"}"""));
+        });
+    }
+
     /// <summary>Imports an OpenAPI document given inline as pack <paramref name="name"/> and loads the draft.</summary>
     private static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
     {
