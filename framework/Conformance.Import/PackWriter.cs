@@ -77,7 +77,7 @@ internal static class PackWriter
             Flow(yaml, "headers", Literal(op.Headers));
             if (op.Body is not null)
             {
-                yaml.AppendLine(CultureInfo.InvariantCulture, $"    body: {Literal(op.Body.ToJsonString(Json))}");
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    body: {Contracts.VarBinding.Literal(op.Body.ToJsonString(Json))}");
             }
 
             if (op.Schema is not null)
@@ -122,10 +122,8 @@ internal static class PackWriter
         }
     }
 
-    /// <summary>A document's sample text as a pack writes it literally: <c>${name}</c> (a template placeholder) becomes <c>$${name}</c>, not a pack variable.</summary>
-    private static string Literal(string text) => text.Replace("${", "$${", StringComparison.Ordinal);
-
-    private static Dictionary<string, string> Literal(IReadOnlyDictionary<string, string> values) => values.ToDictionary(kv => kv.Key, kv => Literal(kv.Value), StringComparer.Ordinal);
+    /// <summary>A document's sample texts as a pack writes them literally (a template's <c>${name}</c> is no pack variable).</summary>
+    private static Dictionary<string, string> Literal(IReadOnlyDictionary<string, string> values) => values.ToDictionary(kv => kv.Key, kv => Contracts.VarBinding.Literal(kv.Value), StringComparer.Ordinal);
 
     private static void Flow(StringBuilder yaml, string key, Dictionary<string, string> values)
     {

@@ -30,7 +30,7 @@ internal sealed class ContentTypeConformanceCheck : ICheck
     private static bool MediaTypeMatches(string expected, string actual)
     {
         // The contract's parameters (charset=utf-8) do not take part: media types are compared bare, as the response's is.
-        var e = expected.Split(';')[0].Trim().ToLowerInvariant();
+        var e = Probing.ProbeResponse.Bare(expected);
         if (e.EndsWith("/*", StringComparison.Ordinal))
         {
             return actual.StartsWith(e[..^1], StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Conformance.Contracts;
 
 /// <summary>Reads the operations of api.yaml; a broken operation is reported and remembered, the others still load.</summary>
-internal static partial class OperationReader
+internal static class OperationReader
 {
     private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "tags", "maxResponseMs", "setup", "description"];
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
@@ -81,7 +81,7 @@ internal static partial class OperationReader
         }
 
         var parameters = map.StringMap("params");
-        foreach (Match m in PathParameter().Matches(template))
+        foreach (Match m in Probing.Baseline.PathParameter().Matches(template))
         {
             if (!parameters.ContainsKey(m.Groups[1].Value))
             {
@@ -100,6 +100,4 @@ internal static partial class OperationReader
         };
     }
 
-    [GeneratedRegex(@"\{([^}/]+)\}")]
-    internal static partial Regex PathParameter();
 }

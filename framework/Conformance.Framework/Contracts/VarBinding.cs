@@ -13,6 +13,9 @@ public static class VarBinding
 {
     private const string Escape = "$${";
 
+    /// <summary>Text as a pack writes it literally: <c>${name}</c> (a placeholder of the API's own) becomes <c>$${name}</c>.</summary>
+    public static string Literal(string text) => text.Replace("${", Escape, StringComparison.Ordinal);
+
     public static ApiPack Bind(ApiPack pack, IReadOnlyDictionary<string, JsonNode?> values)
     {
         if (pack.Vars.Count == 0 && !Escaped(pack))

@@ -25,8 +25,9 @@ public static partial class Baseline
     }
 
     public static string ExpandPath(string template, IReadOnlyDictionary<string, string> values) =>
-        Parameter().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? Uri.EscapeDataString(v) : m.Value);
+        PathParameter().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? Uri.EscapeDataString(v) : m.Value);
 
+    /// <summary>A path parameter of an operation's path template, <c>{id}</c>; group 1 is its name.</summary>
     [GeneratedRegex(@"\{([^}/]+)\}")]
-    private static partial Regex Parameter();
+    public static partial Regex PathParameter();
 }

@@ -19,7 +19,10 @@ public sealed record ProbeResponse(
     public string? ContentType => Header("Content-Type");
 
     /// <summary>The media type without parameters, lower case (application/json).</summary>
-    public string? MediaType => ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+    public string? MediaType => ContentType is { } type ? Bare(type) : null;
+
+    /// <summary>A media type without its parameters, lower case: <c>application/json; charset=utf-8</c> -> <c>application/json</c>.</summary>
+    public static string Bare(string contentType) => contentType.Split(';')[0].Trim().ToLowerInvariant();
 
     public string BodyText => Encoding.UTF8.GetString(Body.Span);
 }

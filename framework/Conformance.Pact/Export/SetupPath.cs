@@ -9,7 +9,7 @@ namespace Conformance.Pact.Export;
 /// The path pattern of a row whose operation has a <c>setup:</c>: the suites send the id the setup answered, which no
 /// pact can know, so each path parameter written with a captured variable matches any one segment.
 /// </summary>
-internal static partial class SetupPath
+internal static class SetupPath
 {
     /// <summary>The pattern, or null when the row runs no setup, captures nothing in its path, or its scenario changed the path.</summary>
     public static string? Pattern(ApiPack written, ApiPack bound, StatusRow row, string recordedPath)
@@ -32,11 +32,9 @@ internal static partial class SetupPath
         }
 
         var values = bound.Operations[row.OperationId].Params;
-        var pattern = Parameter().Replace(Regex.Escape(operation.Path).Replace(@"\{", "{", StringComparison.Ordinal), m =>
+        var pattern = Baseline.PathParameter().Replace(Regex.Escape(operation.Path).Replace(@"\{", "{", StringComparison.Ordinal), m =>
             captured.TryGetValue(m.Groups[1].Value, out var segment) ? segment : Regex.Escape(Uri.EscapeDataString(values.GetValueOrDefault(m.Groups[1].Value) ?? m.Value)));
         return $"^{pattern}$";
     }
 
-    [GeneratedRegex(@"\{([^}/]+)\}")]
-    private static partial Regex Parameter();
 }

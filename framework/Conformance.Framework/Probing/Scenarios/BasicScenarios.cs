@@ -44,7 +44,7 @@ internal sealed class NotAcceptableScenario : RequestScenario
 }
 
 /// <summary><c>wrong_method</c>: the baseline path with a method the operation does not declare.</summary>
-internal sealed partial class WrongMethodScenario : RequestScenario
+internal sealed class WrongMethodScenario : RequestScenario
 {
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
     private static readonly string[] Candidates = ["DELETE", "PUT", "PATCH", "POST"];
@@ -83,10 +83,7 @@ internal sealed partial class WrongMethodScenario : RequestScenario
         return Candidates.FirstOrDefault(m => !declared.Contains(m)) ?? "TRACE";
     }
 
-    private static string Route(string path) => Parameter().Replace(path, "{}").TrimEnd('/').ToLowerInvariant();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{[^}/]+\}")]
-    private static partial System.Text.RegularExpressions.Regex Parameter();
+    private static string Route(string path) => Baseline.PathParameter().Replace(path, "{}").TrimEnd('/').ToLowerInvariant();
 }
 
 /// <summary><c>unknown_id</c>: the baseline with one path value replaced by an id that does not exist.</summary>
