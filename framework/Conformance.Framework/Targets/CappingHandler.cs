@@ -14,6 +14,9 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
+        // The header values as the target wrote them, read before anything parses them: .NET rewrites a parsed value
+        // (a Retry-After date in UTC comes back in GMT, `Allow: GET,HEAD` as `GET, HEAD`), which would hide a malformed one.
+        var raw = RawHeaders(response);
         var declared = response.Content.Headers.ContentLength;
         var declaredTooLarge = declared > maxBodyBytes && request.Method != HttpMethod.Head;
         // Sized from Content-Length when it is honest and small; the read buffer is pooled (a fresh 64 KiB per
@@ -44,6 +47,7 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
         {
             capture.Truncated = truncated;
             capture.DeclaredLength = declared;
+            capture.RawHeaders = raw;
         }
 
         var content = new ByteArrayContent(bytes);
@@ -57,6 +61,11 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
         original.Dispose();
         return response;
     }
+
+    private static List<KeyValuePair<string, string>> RawHeaders(HttpResponseMessage response) =>
+        response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated)
+            .Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value)))
+            .ToList();
 }
 
 /// <summary>Facts about a capture that the RestSharp response does not carry.</summary>
@@ -65,6 +74,9 @@ internal sealed class CaptureInfo
     public bool Truncated { get; set; }
 
     public long? DeclaredLength { get; set; }
+
+    /// <summary>Every response header as the target sent it (values of one name joined by ", "); null before a response.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? RawHeaders { get; set; }
 
     public static void Attach(HttpRequestMessage message, CaptureInfo info) => message.Options.Set(CappingHandler.CaptureKey, info);
 }

@@ -66,6 +66,38 @@ public sealed class ResponseHeadersTests
         });
     }
 
+    [TestCase("Retry-After", "Sun, 06 Nov 1994 08:49:37 UTC")]
+    [TestCase("Retry-After", "Sun, 06 Nov 1994 08:49:37 +0000")]
+    [TestCase("Allow", "GET,HEAD")]
+    [TestCase("Location", "https://example.test/a b")]
+    [TestCase("Content-Type", "application/json;charset=UTF-8")]
+    [TestCase("Cache-Control", "no-cache,max-age=0")]
+    [TestCase("Expires", "Thu, 01 Dec 1994 16:00:00 UTC")]
+    public async Task SendAsync_HeaderDotNetWouldRewrite_ReportedAsSent(string name, string value)
+    {
+        var contentType = name == "Content-Type" ? value : "application/json";
+        string[] extra = name == "Content-Type" ? [] : [$"{name}: {value}"];
+        var response = await ProbeAsync(x => x.RespondAsync(503, "Service Unavailable", contentType, "{}", extra));
+
+        Assert.That(response.Header(name), Is.EqualTo(value));
+    }
+
+    [Test]
+    public async Task SendAsync_RetryAfterDateInUtc_FailsTheFormatRule()
+    {
+        var response = await ProbeAsync(x => x.RespondAsync(503, "Service Unavailable", "application/json", "{}", "Retry-After: Sun, 06 Nov 1994 08:49:37 UTC"));
+
+        Assert.That(Conformance.Checks.HeaderFormats.IsRetryAfter(response.Header("Retry-After")!), Is.False, "RFC 9110 5.6.7: an HTTP-date ends in GMT");
+    }
+
+    [Test]
+    public async Task SendAsync_RepeatedHeader_JoinedInOrder()
+    {
+        var response = await ProbeAsync(x => x.RespondAsync(401, "Unauthorized", "application/json", "{}", "WWW-Authenticate: Bearer realm=\"a\"", "WWW-Authenticate: Basic realm=\"b\""));
+
+        Assert.That(response.Header("WWW-Authenticate"), Is.EqualTo("Bearer realm=\"a\", Basic realm=\"b\""));
+    }
+
     private static async Task<ProbeResponse> ProbeAsync(Func<HostileExchange, Task> handler, int maxBodyBytes = 1024 * 1024)
     {
         await using var server = HostileServer.Start(handler);
