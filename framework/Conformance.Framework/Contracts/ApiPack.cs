@@ -104,4 +104,13 @@ public sealed record Operation(
 /// <see cref="Op"/> is sent; it must answer 2xx, and each captured value (a JSON Pointer into its body) takes the place of
 /// that variable in this case's probe and in the row's body values.
 /// </summary>
-public sealed record OperationSetup(string Op, IReadOnlyDictionary<string, string> Capture, SourceLocation Location);
+public sealed record OperationSetup(string Op, IReadOnlyDictionary<string, string> Capture, SourceLocation Location)
+{
+    /// <summary>
+    /// <c>cleanup: delete_note</c>: the operation whose valid request, with the captured values, is sent after the probe
+    /// so the resource the setup made does not stay on the target; null for none.
+    /// </summary>
+    public string? Cleanup { get; init; }
+
+    public SourceLocation? CleanupLocation { get; init; }
+}

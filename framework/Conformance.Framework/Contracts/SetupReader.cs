@@ -6,12 +6,12 @@ using YamlDotNet.RepresentationModel;
 namespace Conformance.Contracts;
 
 /// <summary>
-/// Reads an operation's <c>setup:</c> (the operation it sends first and the values it captures), and, once every
-/// operation is read, checks the operation it names: declared, loaded, not the operation itself, without a setup of its own.
+/// Reads an operation's <c>setup:</c> (the operation it sends first, the values it captures, the cleanup it sends after),
+/// and, once every operation is read, checks the operations it names: declared, loaded, a setup without a setup of its own.
 /// </summary>
 internal static class SetupReader
 {
-    private static readonly string[] Keys = ["op", "capture"];
+    private static readonly string[] Keys = ["op", "capture", "cleanup"];
 
     public static OperationSetup? Read(YamlMap operation, IReadOnlyDictionary<string, JsonNode?> vars, string id)
     {
@@ -34,7 +34,12 @@ internal static class SetupReader
             }
         }
 
-        return op is null ? null : new OperationSetup(op, capture, map.Location("op"));
+        var cleanup = map.String("cleanup", owner: owner);
+        return op is null ? null : new OperationSetup(op, capture, map.Location("op"))
+        {
+            Cleanup = cleanup,
+            CleanupLocation = cleanup is null ? null : map.Location("cleanup"),
+        };
     }
 
     /// <summary>Drops (and reports) each operation whose setup names no usable operation; its rows then say so.</summary>
@@ -52,7 +57,7 @@ internal static class SetupReader
                     continue;
                 }
 
-                bag.Error(problem.Code, operation.Setup!.Location, problem.What, problem.Why, problem.Fix);
+                bag.Error(problem.Code, problem.At, problem.What, problem.Why, problem.Fix);
                 operations.Remove(operation.Id);
                 broken.Add(operation.Id);
                 changed = true;
@@ -61,21 +66,46 @@ internal static class SetupReader
         while (changed);
     }
 
-    private static (ErrorCode Code, string What, string Why, string Fix)? Problem(Operation operation, Dictionary<string, Operation> operations, ISet<string> broken, List<string> declared)
+    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix)? Problem(Operation operation, Dictionary<string, Operation> operations, ISet<string> broken, List<string> declared)
     {
-        var name = operation.Setup!.Op;
-        if (operations.TryGetValue(name, out var setup))
+        var setup = operation.Setup!;
+        var name = setup.Op;
+        if (operations.TryGetValue(name, out var first))
         {
-            return setup.Id == operation.Id
-                ? (ErrorCodes.InvalidValue, $"Operation '{name}' is its own setup", "a setup sends another operation's valid request before the probe", "Name the operation that creates the resource, e.g. create_note.")
-                : setup.Setup is not null
-                    ? (ErrorCodes.InvalidValue, $"Setup operation '{name}' of '{operation.Id}' has a setup of its own", "setups do not chain: one request goes before the probe", $"Remove the setup of '{name}', or give '{operation.Id}' a setup that needs none.")
-                    : null;
+            var problem = first.Id == operation.Id
+                ? (ErrorCodes.InvalidValue, setup.Location, $"Operation '{name}' is its own setup", "a setup sends another operation's valid request before the probe", "Name the operation that creates the resource, e.g. create_note.")
+                : first.Setup is not null
+                    ? (ErrorCodes.InvalidValue, setup.Location, $"Setup operation '{name}' of '{operation.Id}' has a setup of its own", "setups do not chain: one request goes before the probe", $"Remove the setup of '{name}', or give '{operation.Id}' a setup that needs none.")
+                    : ((ErrorCode, SourceLocation, string, string, string)?)null;
+            return problem ?? CleanupProblem(operation, operations, broken, declared);
         }
 
         return broken.Contains(name)
-            ? (ErrorCodes.UnknownOperation, $"Setup operation '{name}' of '{operation.Id}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for it.")
-            : (ErrorCodes.UnknownOperation, $"Unknown setup operation '{name}' in operation '{operation.Id}'", $"api.yaml declares {string.Join(", ", declared)}",
+            ? (ErrorCodes.UnknownOperation, setup.Location, $"Setup operation '{name}' of '{operation.Id}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for it.")
+            : (ErrorCodes.UnknownOperation, setup.Location, $"Unknown setup operation '{name}' in operation '{operation.Id}'", $"api.yaml declares {string.Join(", ", declared)}",
+                $"Name a declared operation.{DidYouMean.Suffix(name, declared)}");
+    }
+
+    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix)? CleanupProblem(Operation operation, Dictionary<string, Operation> operations, ISet<string> broken, List<string> declared)
+    {
+        var setup = operation.Setup!;
+        if (setup.Cleanup is not { } name)
+        {
+            return null;
+        }
+
+        var at = setup.CleanupLocation!;
+        if (operations.TryGetValue(name, out var cleanup))
+        {
+            // Its own setup, if it has one, is not run: the cleanup is its valid request with this case's captured values.
+            return cleanup.Id == setup.Op
+                ? (ErrorCodes.InvalidValue, at, $"Cleanup operation '{name}' of '{operation.Id}' is its setup operation", "the cleanup removes what the setup made, after the probe", "Name the operation that deletes the resource, e.g. delete_note.")
+                : null;
+        }
+
+        return broken.Contains(name)
+            ? (ErrorCodes.UnknownOperation, at, $"Cleanup operation '{name}' of '{operation.Id}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for it.")
+            : (ErrorCodes.UnknownOperation, at, $"Unknown cleanup operation '{name}' in operation '{operation.Id}'", $"api.yaml declares {string.Join(", ", declared)}",
                 $"Name a declared operation.{DidYouMean.Suffix(name, declared)}");
     }
 

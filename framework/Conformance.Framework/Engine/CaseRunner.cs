@@ -51,9 +51,10 @@ public sealed class CaseRunner
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
         var input = Input(pack, operation, row.With, client.Options.Vars, client);
         var sender = new MutationGuard(client);
-        if ((operation.Mutates || setup is not null && pack.Operations[setup.Op].Mutates) && !client.Options.AllowMutation)
+        var cleanupMutates = setup?.Cleanup is { } c && pack.Operations[c].Mutates;
+        if ((operation.Mutates || setup is not null && pack.Operations[setup.Op].Mutates || cleanupMutates) && !client.Options.AllowMutation)
         {
-            var what = operation.Mutates ? "mutates" : $"needs setup '{setup!.Op}', which mutates,";
+            var what = operation.Mutates ? "mutates" : pack.Operations[setup!.Op].Mutates ? $"needs setup '{setup.Op}', which mutates," : $"needs cleanup '{setup.Cleanup}', which mutates,";
             return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' {what} and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}", null, [], [], null, started, watch);
         }
 
@@ -70,6 +71,7 @@ public sealed class CaseRunner
         var gate = run.GateFor(row.Api)!;
         await using var entered = await gate.EnterAsync(scenario.RunsAlone, cancellationToken);
         SetupOutcome? prepared = null;
+        var values = client.Options.Vars;
         if (setup is not null)
         {
             var outcome = await CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken);
@@ -78,7 +80,7 @@ public sealed class CaseRunner
                 return Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], [], outcome.Curl, started, watch);
             }
 
-            var values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
+            values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
             row = VarBinding.Bind(written, values);
             input = Input(pack, VarBinding.Bind(loaded.Pack!.Operations[row.OperationId], values), written.With, values, client);
             prepared = outcome;
@@ -93,12 +95,16 @@ public sealed class CaseRunner
             exchange = await scenario.RunAsync(input, sender, cancellationToken);
         }
 
-        exchange = prepared is null ? exchange : exchange with { Earlier = [prepared.Step, .. exchange.Earlier] };
+        var cleanup = prepared is not null && setup!.Cleanup is not null
+            ? await CaseCleanup.RunAsync(setup, pack, loaded.Pack!, values, client, sender, run.Redactor, cancellationToken)
+            : null;
+        exchange = prepared is null ? exchange : exchange with { Earlier = [prepared.Step, .. exchange.Earlier], Later = cleanup is null ? [] : [cleanup.Step] };
 
-        var redactor = run.Redactor.With(exchange.Earlier.Append(exchange.Final).Concat(retried).Select(s => s.Request));
+        var redactor = run.Redactor.With(exchange.Earlier.Append(exchange.Final).Concat(exchange.Later).Concat(retried).Select(s => s.Request));
         var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, redactor);
         curl = prepared is null ? curl : prepared.Curl + Environment.NewLine + curl; // the setup first: the probe's resource is the one it made
-        var result = Judge(row, loaded, pack, exchange, retried, curl, started, watch);
+        curl = cleanup is null ? curl : curl + Environment.NewLine + cleanup.Curl;
+        var result = CaseCleanup.Report(Judge(row, loaded, pack, exchange, retried, curl, started, watch, cleanup?.Result), cleanup?.Result);
         return result with
         {
             Message = redactor.Text(result.Message),
@@ -106,7 +112,7 @@ public sealed class CaseRunner
         };
     }
 
-    private CaseResult Judge(StatusRow row, LoadedPack loaded, ApiPack pack, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch)
+    private CaseResult Judge(StatusRow row, LoadedPack loaded, ApiPack pack, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch, CheckResult? cleanup)
     {
         if (exchange.Failure is { Kind: "mutation_refused" } refused)
         {
@@ -145,6 +151,11 @@ public sealed class CaseRunner
             }
         }
 
+        if (cleanup is not null)
+        {
+            results.Add(cleanup);
+        }
+
         var verdict = results.Any(r => r.Outcome == Outcome.Failed) ? Verdict.Failed : Verdict.Passed;
         var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
         var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch);
@@ -174,6 +185,11 @@ public sealed class CaseRunner
             var first = Baseline.Build(input.Pack, input.Pack.Operations[setup.Op], client.Options.Token);
             var captures = setup.Capture.Count == 0 ? string.Empty : $"it would capture {string.Join(", ", setup.Capture.Select(c => $"{c.Key} from {c.Value}"))} (at their defaults in the probe shown); ";
             what = $"setup '{setup.Op}' first: {CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, first, run.Redactor.With([first]))}; {captures}then {what}";
+            if (setup.Cleanup is { } name)
+            {
+                var after = Baseline.Build(input.Pack, input.Pack.Operations[name], client.Options.Token);
+                what = $"{what}; then cleanup '{name}': {CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, after, run.Redactor.With([after]))}";
+            }
         }
 
         return Done(row, Verdict.Skipped, $"Dry run (conformance.dryRun=true): nothing sent; {what}", null, [], [], curl, started, watch);

@@ -49,5 +49,8 @@ public sealed record ProbeExchange(ProbeStep Final, IReadOnlyList<ProbeStep> Ear
 
     public ProbeFailure? Failure => Final.Failure;
 
+    /// <summary>Steps after the request under test: a setup's cleanup. They never change the verdict on it.</summary>
+    public IReadOnlyList<ProbeStep> Later { get; init; } = [];
+
     public static ProbeExchange Of(ProbeStep step) => new(step, []);
 }

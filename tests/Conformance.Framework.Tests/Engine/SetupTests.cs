@@ -124,12 +124,12 @@ public sealed class SetupTests
         });
     }
 
-    private static Conformance.Tables.StatusRow Row(string op, string scenario) => Pack.Rows.Single(r => r.OperationId == op && r.ScenarioId == scenario);
+    internal static Conformance.Tables.StatusRow Row(string op, string scenario) => Pack.Rows.Single(r => r.OperationId == op && r.ScenarioId == scenario);
 
-    private static string Id(Conformance.Probing.ProbeStep step) => JsonDocument.Parse(step.Response!.Body).RootElement.GetProperty("id").GetRawText();
+    internal static string Id(Conformance.Probing.ProbeStep step) => JsonDocument.Parse(step.Response!.Body).RootElement.GetProperty("id").GetRawText();
 
-    private static async Task<(IReadOnlyList<CaseResult> Results, IReadOnlyList<string> Seen, string Base)> RunAsync(
-        IEnumerable<Conformance.Tables.StatusRow> rows, (int Status, string Body)? created = null, string? deletedId = null, bool reset = false, bool allowMutation = true, bool dryRun = false)
+    internal static async Task<(IReadOnlyList<CaseResult> Results, IReadOnlyList<string> Seen, string Base)> RunAsync(
+        IEnumerable<Conformance.Tables.StatusRow> rows, (int Status, string Body)? created = null, string? deletedId = null, bool reset = false, bool allowMutation = true, bool dryRun = false, int? deleteStatus = null, int getStatus = 200)
     {
         var seen = new ConcurrentQueue<string>();
         var next = 500;
@@ -150,9 +150,15 @@ public sealed class SetupTests
                     var made = Interlocked.Increment(ref next).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     notes[made] = true;
                     return x.RespondAsync(201, "Created", "application/json", $$"""{"id":{{made}}}""");
+                case "DELETE" when deleteStatus is { } status:
+                    return x.RespondAsync(status, status switch { 500 => "Internal Server Error", 404 => "Not Found", _ => "Gone" }, "application/json", """{"error":"boom"}""");
+                case "DELETE":
+                    return notes.TryRemove(id, out _)
+                        ? x.RespondAsync(200, "OK", "application/json", $$"""{"id":{{deletedId ?? id}}}""")
+                        : x.RespondAsync(404, "Not Found", "application/json", "{}");
                 default:
                     return notes.ContainsKey(id)
-                        ? x.RespondAsync(200, "OK", "application/json", $$"""{"id":{{deletedId ?? id}}}""")
+                        ? x.RespondAsync(getStatus, getStatus == 200 ? "OK" : "Internal Server Error", "application/json", $$"""{"id":{{deletedId ?? id}}}""")
                         : x.RespondAsync(404, "Not Found", "application/json", "{}");
             }
         });

@@ -161,6 +161,25 @@ public sealed class AllureResultBuilderTests
     }
 
     [Test]
+    public void Build_CaseWithACleanupStep_TheStepLastAndNamedAsTheCleanup()
+    {
+        var cleanup = Step(404, "{}", null) with { Label = "Cleanup (delete_thing)" };
+        var failed = StatusMismatch(Unknown, 500);
+        var passed = Passed(Unknown, 404);
+
+        var failedResult = Build(failed with { Exchange = failed.Exchange! with { Later = [cleanup] } });
+        var passedResult = Build(passed with { Exchange = passed.Exchange! with { Later = [cleanup] } });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failedResult.Attachments.Select(a => a.Name).SkipWhile(n => !n.StartsWith("Cleanup", StringComparison.Ordinal)).Take(3),
+                Is.EqualTo(new[] { "Cleanup (delete_thing): Request", "Cleanup (delete_thing): Response 404", "Reproduce (curl)" }));
+            Assert.That(passedResult.Description, Does.Contain("Cleanup (delete_thing):" + Environment.NewLine));
+            Assert.That(passedResult.Description!.IndexOf("Cleanup (delete_thing):", StringComparison.Ordinal), Is.LessThan(passedResult.Description.IndexOf("Reproduce (curl):", StringComparison.Ordinal)));
+        });
+    }
+
+    [Test]
     public void Build_InvalidEntry_BrokenUnderInvalidSuite()
     {
         var invalid = new CaseResult("demo", "contracts/demo/tables/things.yaml:14 (invalid)", null, Verdict.Broken,

@@ -13,7 +13,7 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
     /// <summary>Builds with a redactor that also masks the secrets this case's own requests carried (echoed cookies, query keys).</summary>
     public AllureCase Build(CaseResult result, string thread)
     {
-        var requests = result.Exchange is null ? [] : result.Exchange.Earlier.Append(result.Exchange.Final).Concat(result.Retried).Select(s => s.Request);
+        var requests = result.Exchange is null ? [] : result.Exchange.Earlier.Append(result.Exchange.Final).Concat(result.Exchange.Later).Concat(result.Retried).Select(s => s.Request);
         return new AllureResultBuilder(scope with { Redactor = scope.Redactor.With(requests) }, host).BuildCore(result, thread);
     }
 

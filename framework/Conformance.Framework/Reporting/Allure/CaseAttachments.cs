@@ -21,7 +21,7 @@ internal static class CaseAttachments
 
         var baseUrl = scope.BaseUrls.GetValueOrDefault(result.Api);
         var auth = scope.Pack(result.Api)?.Auth;
-        var parts = result.Exchange!.Earlier.Append(result.Exchange.Final)
+        var parts = result.Exchange!.Earlier.Append(result.Exchange.Final).Concat(result.Exchange.Later)
             .SelectMany(s => Step(s, string.Empty, baseUrl, auth, text).Select((f, i) => i == 0 && s.Label is { } label ? $"{label}:{Environment.NewLine}{f.Content}" : f.Content));
         var repro = result.Curl is { } line ? new[] { "Reproduce (curl):" + Environment.NewLine + scope.Redactor.Text(line) } : [];
         return text.Cap(string.Join(Environment.NewLine + Environment.NewLine, parts.Concat(repro)));
@@ -63,6 +63,15 @@ internal static class CaseAttachments
             if (final.Response is { } response && text.JsonBody(response) is { } json)
             {
                 yield return new AttachmentFile("Response body", "json", "application/json", json);
+            }
+        }
+
+        var later = result.Exchange?.Later ?? [];
+        foreach (var step in later)
+        {
+            foreach (var file in Step(step, $"{step.Label}: ", baseUrl, auth, text))
+            {
+                yield return file;
             }
         }
 

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Conformance.Checks;
+using Conformance.Contracts;
+using Conformance.Probing;
+using Conformance.Reporting;
+using Conformance.Targets;
+
+namespace Conformance.Engine;
+
+/// <summary>
+/// A setup's <c>cleanup:</c>: after the probe, whatever its verdict, the cleanup operation's valid request with the
+/// case's captured values, so the resource the setup made does not stay on the target. Its outcome never changes the
+/// case's verdict: a cleanup that fails is a warning naming what may remain, with its curl line.
+/// </summary>
+internal static class CaseCleanup
+{
+    /// <summary>The id its result is reported under, beside the checks' (not a check of the response under test).</summary>
+    public const string Id = "setup_cleanup";
+
+    public static async Task<CleanupOutcome> RunAsync(OperationSetup setup, ApiPack pack, ApiPack unbound, IReadOnlyDictionary<string, JsonNode?> values, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken)
+    {
+        var name = setup.Cleanup!;
+        var request = Baseline.Build(pack, VarBinding.Bind(unbound.Operations[name], values), client.Options.Token);
+        var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Cleanup ({name})" };
+        var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, request, redactor.With([request]));
+        return new CleanupOutcome(step, Judge(name, setup.Op, step, curl), curl);
+    }
+
+    /// <summary>2xx, or 404/410 when the probe itself removed the resource, pass; anything else is a warning.</summary>
+    public static CheckResult Judge(string name, string setupOp, ProbeStep step, string curl)
+    {
+        var sent = $"{step.Request.Method} {step.Request.Path}";
+        if (step.Response is { Status: >= 200 and <= 299 or 404 or 410 } done)
+        {
+            var gone = done.Status is 404 or 410 ? " (already gone: the probe removed it)" : string.Empty;
+            return CheckResult.Pass(Id, $"Cleanup {name} answered {Status(done)}{gone}");
+        }
+
+        var received = step.Response is { } response
+            ? $"{Status(response)}{Excerpt(response)}"
+            : $"no response: {(step.Failure!.Kind == "mutation_refused" ? string.Empty : $"target unreachable ({step.Failure.Kind}), ")}{step.Failure.Message}";
+        return new CheckResult(Id, Outcome.Warning,
+            $"Cleanup failed: {sent} ({name}) / Expected: a 2xx, or 404/410 if the probe removed it / Received: {received}",
+            [$"What the setup ({setupOp}) made may still be on the target; remove it with: {curl}"]);
+    }
+
+    /// <summary>
+    /// A case that ended before the checks (no usable response, a refused probe) still reports its cleanup: the result
+    /// joins its checks and a warning its message. A judged case has it already.
+    /// </summary>
+    public static CaseResult Report(CaseResult result, CheckResult? cleanup)
+    {
+        if (cleanup is null || result.Checks.Any(c => c.CheckId == Id))
+        {
+            return result;
+        }
+
+        var message = cleanup.Outcome == Outcome.Warning
+            ? $"{result.Message}{Environment.NewLine}WARNING {Id}: {cleanup.Message}{Environment.NewLine}    {string.Join(Environment.NewLine + "    ", cleanup.Details)}"
+            : result.Message;
+        return result with { Checks = [.. result.Checks, cleanup], Message = message };
+    }
+
+    private static string Status(ProbeResponse response) => $"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}".TrimEnd();
+
+    private static string Excerpt(ProbeResponse response)
+    {
+        var text = response.BodyText;
+        return text.Length == 0 ? string.Empty : $", body {(text.Length > 200 ? text[..200] + "..." : text)}";
+    }
+}
+
+/// <summary>The cleanup's exchange, its result, and its curl line.</summary>
+internal sealed record CleanupOutcome(ProbeStep Step, CheckResult Result, string Curl);
