@@ -42,6 +42,23 @@ public sealed class CleanupTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_ProbeGetsNoResponse_BrokenAndCleanupStillSent()
+    {
+        var (results, seen, _) = await RunAsync([Row("get_note", "valid")], getStatus: 0, deleteStatus: 500);
+
+        var read = results.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(seen[^1], Does.StartWith("DELETE /notes/"));
+            Assert.That(read.Exchange!.Later.Single().Response!.Status, Is.EqualTo(500));
+            Assert.That(read.Message, Does.StartWith("Target unreachable (reset): "));
+            Assert.That(read.Message, Does.Contain(Environment.NewLine + "WARNING setup_cleanup: Cleanup failed: DELETE /notes/"));
+            Assert.That(read.Checks.Select(c => (c.CheckId, c.Outcome)), Is.EqualTo(new[] { ("setup_cleanup", Outcome.Warning) }));
+        });
+    }
+
     [TestCase(404)]
     [TestCase(410)]
     public async Task RunAsync_CleanupFindsItGone_Passes(int status)

@@ -150,6 +150,10 @@ public sealed class SetupTests
                     var made = Interlocked.Increment(ref next).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     notes[made] = true;
                     return x.RespondAsync(201, "Created", "application/json", $$"""{"id":{{made}}}""");
+                case "GET" when getStatus == 0:
+                    x.Socket.LingerState = new LingerOption(true, 0);
+                    x.Socket.Close();
+                    return Task.CompletedTask;
                 case "DELETE" when deleteStatus is { } status:
                     return x.RespondAsync(status, status switch { 500 => "Internal Server Error", 404 => "Not Found", _ => "Gone" }, "application/json", """{"error":"boom"}""");
                 case "DELETE":
