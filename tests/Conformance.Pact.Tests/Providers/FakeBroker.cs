@@ -2,43 +2,59 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
 
 namespace Conformance.Pact.Tests.Providers;
 
 /// <summary>
 /// The Pact Broker resources the verifier walks: the HAL index, pacts-for-verification (GET, then POST
-/// with the selectors), one pact, and that pact's verification-results resource. Records what the verifier sent.
-/// Dispose stops it.
+/// with the selectors), one pact, that pact's verification-results resource, and the provider's branch-version and
+/// version-tag resources. Served at the root or under a base path (a broker behind https://host/pact/), every link
+/// absolute and under it. Records what the verifier sent. Dispose stops it.
 /// </summary>
 internal sealed class FakeBroker : IAsyncDisposable
 {
-    /// <summary>Where the verifier POSTs its results for the served pact.</summary>
+    /// <summary>Where the verifier POSTs its results for the served pact, below the base path.</summary>
     internal const string VerificationResults = "/pacts/provider/orders-api/consumer/orders-ui/pact-version/0f1e2d/verification-results";
     private const string Hal = "application/hal+json";
     private readonly LoopbackApp app;
+    private readonly string basePath;
 
-    private FakeBroker(LoopbackApp app, ConcurrentQueue<string> requests)
+    private FakeBroker(LoopbackApp app, string basePath, ConcurrentQueue<string> requests, ConcurrentQueue<string> targets)
     {
         this.app = app;
+        this.basePath = basePath;
         Requests = requests;
+        Targets = targets;
     }
 
-    internal Uri BaseUri => app.BaseUri;
+    /// <summary>The broker's base URL, base path included, ending in a slash.</summary>
+    internal Uri BaseUri => basePath.Length == 0 ? app.BaseUri : new Uri(app.BaseUri, basePath[1..] + "/");
 
     /// <summary>"METHOD path | Authorization | body" per request, in order.</summary>
     internal ConcurrentQueue<string> Requests { get; }
 
+    /// <summary>"METHOD request-target" per request, the target as it came on the wire (no slash merged).</summary>
+    internal ConcurrentQueue<string> Targets { get; }
+
+    /// <summary>Requests whose target is not under the base path, or holds an empty segment (a doubled slash).</summary>
+    internal List<string> Stray => Targets.Where(t => !UnderBasePath(t[(t.IndexOf(' ', StringComparison.Ordinal) + 1)..].Split('?')[0])).ToList();
+
     /// <summary>The verification results the verifier POSTed, as recorded in <see cref="Requests"/>.</summary>
     internal List<string> PublishedResults =>
-        Requests.Where(r => r.StartsWith("POST " + VerificationResults + " ", StringComparison.Ordinal)).ToList();
+        Requests.Where(r => r.StartsWith("POST " + basePath + VerificationResults + " ", StringComparison.Ordinal)).ToList();
 
     /// <summary>A broker serving <see cref="OrdersPact"/>, written into <paramref name="folder"/> first.</summary>
-    internal static async Task<FakeBroker> ServingOrdersPactAsync(string folder) =>
-        await StartAsync(await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder)));
+    /// <param name="basePath">"" for the root, or a path such as "/pact" that every resource sits under.</param>
+    internal static async Task<FakeBroker> ServingOrdersPactAsync(string folder, string basePath = "") =>
+        await StartAsync(await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder)), basePath);
 
-    internal static async Task<FakeBroker> StartAsync(string pactJson)
+    /// <param name="basePath">"" for the root, or a path such as "/pact" that every resource sits under.</param>
+    internal static async Task<FakeBroker> StartAsync(string pactJson, string basePath = "")
     {
         var requests = new ConcurrentQueue<string>();
+        var targets = new ConcurrentQueue<string>();
         var app = await LoopbackApp.StartAsync(web =>
         {
             web.Use(async (context, next) =>
@@ -46,36 +62,45 @@ internal sealed class FakeBroker : IAsyncDisposable
                 using var reader = new StreamReader(context.Request.Body);
                 var body = await reader.ReadToEndAsync();
                 requests.Enqueue($"{context.Request.Method} {context.Request.Path} | {context.Request.Headers.Authorization} | {body}");
+                targets.Enqueue($"{context.Request.Method} {context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget}");
                 await next(context);
             });
-            web.MapGet("/", (HttpRequest request) => Results.Text(
+            IEndpointRouteBuilder broker = basePath.Length == 0 ? web : web.MapGroup(basePath);
+            broker.MapGet("/", (HttpRequest request) => Results.Text(
                 """{"_links":{"pb:provider-pacts-for-verification":{"href":"BASE/pacts/provider/{provider}/for-verification","templated":true}}}"""
-                    .Replace("BASE", Base(request), StringComparison.Ordinal),
+                    .Replace("BASE", Base(request, basePath), StringComparison.Ordinal),
                 Hal));
-            web.MapGet("/pacts/provider/{provider}/for-verification", (HttpRequest request) => Results.Text(
+            broker.MapGet("/pacts/provider/{provider}/for-verification", (HttpRequest request) => Results.Text(
                 """{"_links":{"self":{"href":"BASE/pacts/provider/orders-api/for-verification"}}}"""
-                    .Replace("BASE", Base(request), StringComparison.Ordinal),
+                    .Replace("BASE", Base(request, basePath), StringComparison.Ordinal),
                 Hal));
-            web.MapPost("/pacts/provider/{provider}/for-verification", (HttpRequest request) => Results.Text(
+            broker.MapPost("/pacts/provider/{provider}/for-verification", (HttpRequest request) => Results.Text(
                 """
                 {"_embedded":{"pacts":[{"shortDescription":"latest from main","verificationProperties":{"pending":false,"notices":[]},
                 "_links":{"self":{"href":"BASE/pacts/provider/orders-api/consumer/orders-ui/latest","name":"Pact between orders-ui and orders-api"}}}]}}
-                """.Replace("BASE", Base(request), StringComparison.Ordinal),
+                """.Replace("BASE", Base(request, basePath), StringComparison.Ordinal),
                 Hal));
-            web.MapGet("/pacts/provider/orders-api/consumer/orders-ui/latest", (HttpRequest request) => Results.Text(WithLinks(pactJson, Base(request)), Hal));
-            web.MapPost(VerificationResults, () => Results.Text("{}", Hal, statusCode: 201));
-            web.MapGet("/pacticipants/orders-api", (HttpRequest request) => Results.Text(
-                """{"name":"orders-api","_links":{"pb:branch-version":{"href":"BASE/pacticipants/orders-api/branches/{branch}/versions/{version}","templated":true}}}"""
-                    .Replace("BASE", Base(request), StringComparison.Ordinal),
+            broker.MapGet("/pacts/provider/orders-api/consumer/orders-ui/latest", (HttpRequest request) => Results.Text(WithLinks(pactJson, Base(request, basePath)), Hal));
+            broker.MapPost(VerificationResults, () => Results.Text("{}", Hal, statusCode: 201));
+            broker.MapGet("/pacticipants/orders-api", (HttpRequest request) => Results.Text(
+                """
+                {"name":"orders-api","_links":{
+                "pb:branch-version":{"href":"BASE/pacticipants/orders-api/branches/{branch}/versions/{version}","templated":true},
+                "pb:version-tag":{"href":"BASE/pacticipants/orders-api/versions/{version}/tags/{tag}","templated":true}}}
+                """.Replace("BASE", Base(request, basePath), StringComparison.Ordinal),
                 Hal));
-            web.MapPut("/pacticipants/orders-api/branches/{branch}/versions/{version}", () => Results.Text("{}", Hal, statusCode: 201));
+            broker.MapPut("/pacticipants/orders-api/branches/{branch}/versions/{version}", () => Results.Text("{}", Hal, statusCode: 201));
+            broker.MapPut("/pacticipants/orders-api/versions/{version}/tags/{tag}", () => Results.Text("{}", Hal, statusCode: 201));
         });
-        return new FakeBroker(app, requests);
+        return new FakeBroker(app, basePath, requests, targets);
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
-    private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}";
+    private bool UnderBasePath(string path) =>
+        (path == basePath || path.StartsWith(basePath + "/", StringComparison.Ordinal)) && !path.Contains("//", StringComparison.Ordinal);
+
+    private static string Base(HttpRequest request, string basePath) => $"{request.Scheme}://{request.Host}{basePath}";
 
     /// <summary>The pact as a broker serves it: with its links, among them where the verifier publishes results.</summary>
     private static string WithLinks(string pactJson, string baseUrl)
