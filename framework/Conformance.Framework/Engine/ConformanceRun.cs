@@ -46,7 +46,8 @@ public sealed class ConformanceRun : IDisposable
         }
 
         Redactor = new Redactor(
-            clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.UserInfo(c.Options.BaseUrl))),
+            clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.UserInfo(c.Options.BaseUrl)))
+                .Concat(contracts.Packs.Select(p => settings.Get(p.Name, "clientCertificatePassword"))),
             contracts.Packs.Select(p => p.Pack?.Auth?.Header).Concat(contracts.Packs.Select(p => p.Pack?.Auth?.QueryParameter)));
         Runner = new CaseRunner(this);
     }

@@ -63,6 +63,8 @@ internal static class ResponseReader
                 Fail(request, "dns", $"Host {options.BaseUrl.Host} could not be resolved."),
             (SocketError.ConnectionReset or SocketError.ConnectionAborted, _) =>
                 Fail(request, "reset", $"The connection to {authority} was reset before a complete response ({detail})."),
+            (_, HttpRequestError.SecureConnectionError) or _ when chain.Any(e => e is System.Security.Authentication.AuthenticationException) =>
+                Fail(request, "tls", Tls(options, authority, detail)),
             (_, HttpRequestError.InvalidResponse) =>
                 Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
             (_, HttpRequestError.ResponseEnded) =>
@@ -75,6 +77,16 @@ internal static class ResponseReader
                 Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
             _ => Fail(request, "transport", $"The request failed before a response: {detail}"),
         };
+    }
+
+    /// <summary>Why the TLS handshake failed and the setting that addresses it.</summary>
+    private static string Tls(TargetOptions options, string authority, string detail)
+    {
+        var api = options.Api;
+        var fix = options.Tls.ClientCertificate is null
+            ? $"For a private CA set {api}.caCertificate to its PEM file ({api}.insecureTls=true skips verification); for mutual TLS set {api}.clientCertificate."
+            : $"For a private CA set {api}.caCertificate to its PEM file; check that the target accepts {api}.clientCertificate.";
+        return $"The TLS handshake with {authority} failed ({detail}). {fix}";
     }
 
     /// <summary>The one timeout verdict, whether the client, the socket or RestSharp noticed it.</summary>

@@ -43,6 +43,7 @@ public sealed class TargetClient : IProbeSender, IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             UseCookies = false,
             MaxResponseHeadersLength = 64,
+            SslOptions = options.Tls.ClientOptions() ?? new System.Net.Security.SslClientAuthenticationOptions(),
         };
         var http = new HttpClient(new CappingHandler(sockets, options.MaxBodyBytes)) { Timeout = Timeout.InfiniteTimeSpan };
         client = new RestClient(http, new RestClientOptions(options.BaseUrl) { ThrowOnAnyError = false, FollowRedirects = false }, disposeHttpClient: true);

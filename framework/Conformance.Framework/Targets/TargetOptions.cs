@@ -14,6 +14,9 @@ public sealed record TargetOptions(
 {
     /// <summary>The pack's variables for this target: <c>&lt;api&gt;.var.&lt;name&gt;</c> where set, else api.yaml's default.</summary>
     public IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> Vars { get; init; } = new Dictionary<string, System.Text.Json.Nodes.JsonNode?>();
+
+    /// <summary>How the target's certificate is checked and which client certificate is offered.</summary>
+    public TlsSettings Tls { get; init; } = TlsSettings.System;
 }
 
 /// <summary>Run-wide settings that apply to every target.</summary>

@@ -55,6 +55,7 @@ public static class TargetResolver
             return null;
         }
 
+        var tls = TlsSettings.Read(source, pack.Name, baseUrl, (key, what, why) => Error(ErrorCodes.InvalidSetting, pack.Name, key, what, why), errors);
         var mutation = source.Get(pack.Name, "allowMutation");
         return new TargetOptions(
             pack.Name,
@@ -68,6 +69,7 @@ public static class TargetResolver
             isReference)
         {
             Vars = Vars(pack, source, errors),
+            Tls = tls,
         };
     }
 

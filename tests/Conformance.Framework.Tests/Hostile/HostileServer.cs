@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace Conformance.Framework.Tests.Hostile;
@@ -16,22 +19,27 @@ internal sealed class HostileServer : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly ConcurrentDictionary<Socket, Task> connections = new();
     private readonly Func<HostileExchange, Task> handler;
+    private readonly SslServerAuthenticationOptions? tls;
     private readonly Task acceptLoop;
     private int requests;
 
-    private HostileServer(Func<HostileExchange, Task> handler)
+    private HostileServer(Func<HostileExchange, Task> handler, SslServerAuthenticationOptions? tls)
     {
         this.handler = handler;
+        this.tls = tls;
         listener.Start();
         acceptLoop = AcceptAsync();
     }
 
-    public Uri BaseUri => new($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
+    public Uri BaseUri => new($"{(tls is null ? "http" : "https")}://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
 
     /// <summary>Requests whose head was read, across all connections.</summary>
     public int Requests => Volatile.Read(ref requests);
 
-    public static HostileServer Start(Func<HostileExchange, Task> handler) => new(handler);
+    public static HostileServer Start(Func<HostileExchange, Task> handler) => new(handler, null);
+
+    /// <summary>The same server behind TLS with <paramref name="tls"/>'s certificate (and client-certificate demand).</summary>
+    public static HostileServer StartTls(Func<HostileExchange, Task> handler, SslServerAuthenticationOptions tls) => new(handler, tls);
 
     public async ValueTask DisposeAsync()
     {
@@ -68,14 +76,26 @@ internal sealed class HostileServer : IAsyncDisposable
     {
         try
         {
-            await using var stream = new NetworkStream(socket, ownsSocket: false);
-            if (await ReadHeadAsync(stream) is { } head)
+            Stream stream = new NetworkStream(socket, ownsSocket: false);
+            X509Certificate? client = null;
+            if (tls is not null)
             {
-                Interlocked.Increment(ref requests);
-                await handler(new HostileExchange(head, socket, stream, stop.Token));
+                var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
+                stream = ssl;
+                await ssl.AuthenticateAsServerAsync(tls, stop.Token);
+                client = ssl.RemoteCertificate;
+            }
+
+            await using (stream)
+            {
+                if (await ReadHeadAsync(stream) is { } head)
+                {
+                    Interlocked.Increment(ref requests);
+                    await handler(new HostileExchange(head, socket, stream, stop.Token) { ClientCertificate = client });
+                }
             }
         }
-        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException or AuthenticationException)
         {
             // The client gave up or the server is stopping: either is the point of a hostile route.
         }
@@ -86,7 +106,7 @@ internal sealed class HostileServer : IAsyncDisposable
         }
     }
 
-    private async Task<HostileRequest?> ReadHeadAsync(NetworkStream stream)
+    private async Task<HostileRequest?> ReadHeadAsync(Stream stream)
     {
         var buffer = new byte[MaxHead];
         var length = 0;
@@ -126,8 +146,11 @@ internal sealed record HostileRequest(string Method, string Path, string Query, 
 }
 
 /// <summary>One request and the raw connection to answer it on.</summary>
-internal sealed record HostileExchange(HostileRequest Request, Socket Socket, NetworkStream Stream, CancellationToken Stopping)
+internal sealed record HostileExchange(HostileRequest Request, Socket Socket, Stream Stream, CancellationToken Stopping)
 {
+    /// <summary>The certificate the client offered on a TLS server, else null.</summary>
+    public X509Certificate? ClientCertificate { get; init; }
+
     public Task WriteAsync(string text) => WriteAsync(Encoding.Latin1.GetBytes(text));
 
     public async Task WriteAsync(byte[] bytes) => await Stream.WriteAsync(bytes, Stopping);

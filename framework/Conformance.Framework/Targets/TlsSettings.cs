@@ -1,0 +1,126 @@
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Conformance.Diagnostics;
+
+namespace Conformance.Targets;
+
+/// <summary>
+/// How a target's TLS is checked: the system's trust, plus a private CA (<c>&lt;api&gt;.caCertificate</c>), or not at all
+/// (<c>&lt;api&gt;.insecureTls</c>); and the client certificate a mutual-TLS staging asks for
+/// (<c>&lt;api&gt;.clientCertificate</c>, <c>&lt;api&gt;.clientCertificatePassword</c>).
+/// </summary>
+public sealed record TlsSettings(X509Certificate2Collection? ExtraRoots, bool Insecure, X509Certificate2? ClientCertificate)
+{
+    public static TlsSettings System { get; } = new(null, false, null);
+
+    public bool IsSystem => ExtraRoots is null && !Insecure && ClientCertificate is null;
+
+    /// <summary>Reads and loads the settings of one target, adding an error for each one that cannot be used.</summary>
+    public static TlsSettings Read(SettingsSource source, string api, Uri baseUrl, Func<string, string, string, Diagnostic> error, List<Diagnostic> errors)
+    {
+        var ca = source.Get(api, "caCertificate");
+        var insecure = source.Get(api, "insecureTls")?.Trim();
+        var client = source.Get(api, "clientCertificate");
+        var password = source.Get(api, "clientCertificatePassword");
+        if (insecure is not null && !bool.TryParse(insecure, out _))
+        {
+            errors.Add(error("insecureTls", $"'{insecure}' is not true or false", $"{SettingsSource.Describe(api, "insecureTls")} is a switch"));
+        }
+
+        var named = new[] { ("caCertificate", ca), ("insecureTls", insecure), ("clientCertificate", client), ("clientCertificatePassword", password) }.Where(s => s.Item2 is not null).ToList();
+        if (named.Count > 0 && baseUrl.Scheme != Uri.UriSchemeHttps)
+        {
+            errors.Add(error(named[0].Item1, $"{api}.{named[0].Item1} is set but the target is not https ({baseUrl.GetLeftPart(UriPartial.Authority)})", "TLS settings apply to an https base URL only"));
+            return System;
+        }
+
+        if (password is not null && client is null)
+        {
+            errors.Add(error("clientCertificatePassword", "A client certificate password without a client certificate", $"{api}.clientCertificate names the file it opens"));
+        }
+
+        return new TlsSettings(ca is null ? null : Roots(ca, api, error, errors), string.Equals(insecure, "true", StringComparison.OrdinalIgnoreCase), client is null ? null : Client(client, password, api, error, errors));
+    }
+
+    /// <summary>The options for the target's handler; null when the system's defaults apply.</summary>
+    public SslClientAuthenticationOptions? ClientOptions() => IsSystem ? null : new SslClientAuthenticationOptions
+    {
+        RemoteCertificateValidationCallback = Validate,
+        ClientCertificates = ClientCertificate is null ? null : [ClientCertificate],
+    };
+
+    private bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (errors == SslPolicyErrors.None || Insecure)
+        {
+            return true;
+        }
+
+        if (ExtraRoots is null || errors != SslPolicyErrors.RemoteCertificateChainErrors || certificate is null)
+        {
+            return false;
+        }
+
+        using var custom = new X509Chain();
+        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        custom.ChainPolicy.CustomTrustStore.AddRange(ExtraRoots);
+        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        if (chain is not null)
+        {
+            foreach (var element in chain.ChainElements)
+            {
+                custom.ChainPolicy.ExtraStore.Add(element.Certificate);
+            }
+        }
+
+        return custom.Build(certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
+    }
+
+    private static X509Certificate2Collection? Roots(string path, string api, Func<string, string, string, Diagnostic> error, List<Diagnostic> errors)
+    {
+        try
+        {
+            var roots = new X509Certificate2Collection();
+            var text = File.ReadAllText(path);
+            if (text.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
+            {
+                roots.ImportFromPem(text);
+            }
+            else
+            {
+                roots.Add(X509CertificateLoader.LoadCertificateFromFile(path));
+            }
+
+            return roots;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            errors.Add(error("caCertificate", $"'{path}' cannot be read as a CA certificate ({ex.Message.TrimEnd('.')})", $"{api}.caCertificate names a PEM or DER file with the CA that signed the target's certificate"));
+            return null;
+        }
+    }
+
+    private static X509Certificate2? Client(string path, string? password, string api, Func<string, string, string, Diagnostic> error, List<Diagnostic> errors)
+    {
+        try
+        {
+            var pkcs12 = Path.GetExtension(path).ToLowerInvariant() is ".pfx" or ".p12";
+            var certificate = pkcs12
+                ? X509CertificateLoader.LoadPkcs12FromFile(path, password)
+                : password is null ? X509Certificate2.CreateFromPemFile(path) : X509Certificate2.CreateFromEncryptedPemFile(path, password);
+            if (!certificate.HasPrivateKey)
+            {
+                errors.Add(error("clientCertificate", $"'{path}' holds no private key", $"{api}.clientCertificate needs the certificate and its key (a .pfx/.p12, or one PEM file with both)"));
+                return null;
+            }
+
+            return certificate;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException or ArgumentException)
+        {
+            errors.Add(error("clientCertificate", $"'{path}' cannot be opened as a client certificate ({ex.Message.TrimEnd('.')})", $"{api}.clientCertificate names a .pfx/.p12 (with {api}.clientCertificatePassword if it has one) or one PEM file with the certificate and its key"));
+            return null;
+        }
+    }
+}
