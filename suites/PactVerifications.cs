@@ -86,22 +86,27 @@ public static class PactVerifications
             OnlyDescriptions = only,
         };
         // The target's token goes only to the target's own origin: a pact.providerBaseUrl elsewhere gets the pacts as written.
-        if (client is not { Auth: { } auth, Options.Token: { } token } || token == PactCredentials.Exported(auth) || !SameOrigin(baseUrl, client.Options.BaseUrl))
+        var own = client is not null && SameOrigin(baseUrl, client.Options.BaseUrl);
+        var swap = own && client is { Auth: { } auth, Options.Token: { } token } && token != PactCredentials.Exported(auth);
+        // The verifier's own client knows nothing of the target's TLS settings: the loopback proxy speaks TLS for it.
+        var tls = own && client!.Options.Tls is { IsSystem: false } targetTls ? targetTls.ClientOptions() : null;
+        if (!swap && tls is null)
         {
             return PactVerifier.Verify(options, target.Source);
         }
 
-        if (target.Source is not FileSource files)
+        if (target.Source is not FileSource files || tls is not null)
         {
-            // Fetched by the verifier itself (a broker): the credential is swapped on the way instead.
-            await using var proxy = await CredentialProxy.StartAsync(baseUrl, auth, token, options.RequestTimeout);
+            // Fetched by the verifier itself (a broker), or a target with TLS settings: the credential is swapped on the way.
+            await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls);
             return proxy.AsTarget(PactVerifier.Verify(options with { ProviderBaseUri = proxy.BaseUri }, target.Source));
         }
 
+        var (packAuth, ownToken) = (client!.Auth!, client.Options.Token!);
         var copies = Directory.CreateTempSubdirectory("conformance-pact-");
         try
         {
-            var paths = files.Paths.Select((path, i) => WithCredential(path, Path.Combine(copies.FullName, $"{i}-{Path.GetFileName(path)}"), auth, token)).ToList();
+            var paths = files.Paths.Select((path, i) => WithCredential(path, Path.Combine(copies.FullName, $"{i}-{Path.GetFileName(path)}"), packAuth, ownToken)).ToList();
             return PactVerifier.Verify(options, PactSource.Files(paths));
         }
         finally

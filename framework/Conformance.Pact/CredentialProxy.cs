@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Security;
 using Conformance.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,7 +19,8 @@ namespace Conformance.Pact;
 /// places it (the header, or the query parameter) is forwarded with the target's own credential instead; every other
 /// request, and every response, passes as it came, so <c>no_auth</c> and <c>bad_auth</c> interactions still get their
 /// 401. When the target cannot be reached the verifier's connection is dropped, so the verifier reports no response
-/// (BROKEN) rather than a status of the proxy's making. Dispose stops it.
+/// (BROKEN) rather than a status of the proxy's making. It is also the way to a target whose TLS needs the pack's
+/// settings (a private CA, a client certificate), which the verifier's own client does not know. Dispose stops it.
 /// </summary>
 public sealed class CredentialProxy : IAsyncDisposable
 {
@@ -44,16 +46,17 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// <param name="auth">The pack's auth scheme: where the credential goes and how it is written.</param>
     /// <param name="credential">The target's own token, written as <paramref name="auth"/> writes it.</param>
     /// <param name="timeout">How long one forwarded exchange may take.</param>
-    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme auth, string credential, TimeSpan timeout)
+    /// <param name="tls">The target's TLS settings (a private CA, a client certificate), or null for the system's.</param>
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var app = builder.Build();
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = false };
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = false, SslOptions = tls ?? new SslClientAuthenticationOptions() };
         var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority));
-        var swap = new CredentialSwap(auth, credential);
+        var swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
         app.Run(context => proxy.ForwardAsync(context, swap));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
@@ -72,10 +75,10 @@ public sealed class CredentialProxy : IAsyncDisposable
         };
     }
 
-    private async Task ForwardAsync(HttpContext context, CredentialSwap swap)
+    private async Task ForwardAsync(HttpContext context, CredentialSwap? swap)
     {
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), origin + swap.Query(rawTarget, ref replaced));
+        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), origin + (swap is null ? rawTarget : swap.Query(rawTarget, ref replaced)));
         if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
         {
             request.Content = new StreamContent(context.Request.Body);
@@ -85,7 +88,7 @@ public sealed class CredentialProxy : IAsyncDisposable
         {
             if (!ForwardedHeaders.Skip(name))
             {
-                var value = swap.Header(name, values.ToString(), ref replaced);
+                var value = swap is null ? values.ToString() : swap.Header(name, values.ToString(), ref replaced);
                 if (!request.Headers.TryAddWithoutValidation(name, value))
                 {
                     request.Content?.Headers.TryAddWithoutValidation(name, value);
