@@ -1,0 +1,244 @@
+using System.Globalization;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// Parses the common subset of an ECMAScript <c>pattern</c> into <see cref="PatternNode"/>s: literals, escapes
+/// (<c>\d \w \s</c>, their negations, control characters, <c>\xHH</c>, <c>\uHHHH</c>, escaped punctuation), classes with
+/// ranges and negation, <c>.</c>, quantifiers (lazy too), capturing, named and non-capturing groups, alternation,
+/// <c>^</c> and <c>$</c>. Anything else (lookarounds, backreferences, <c>\b</c>, <c>\p{..}</c>, flags) gives null.
+/// </summary>
+internal sealed class PatternParser
+{
+    private const string NotAClass = "a0A_-x .";
+    private readonly string pattern;
+    private int at;
+
+    private PatternParser(string pattern) => this.pattern = pattern;
+
+    public static PatternNode? Parse(string pattern)
+    {
+        var parser = new PatternParser(pattern);
+        try
+        {
+            var root = parser.Choice();
+            return parser.at == pattern.Length ? root : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private bool More => at < pattern.Length;
+
+    private char Peek => pattern[at];
+
+    private static FormatException Unsupported() => new();
+
+    private PatternNode Choice()
+    {
+        var branches = new List<PatternNode> { Sequence() };
+        while (More && Peek == '|')
+        {
+            at++;
+            branches.Add(Sequence());
+        }
+
+        return branches.Count == 1 ? branches[0] : new ChoiceNode(branches);
+    }
+
+    private SequenceNode Sequence()
+    {
+        var items = new List<PatternNode>();
+        while (More && Peek is not '|' and not ')')
+        {
+            var atom = Atom();
+            if (Quantifier() is var (least, most))
+            {
+                items.Add(atom is AnchorNode ? throw Unsupported() : new RepeatNode(atom, least, most));
+                at += More && Peek == '?' ? 1 : 0; // lazy: the same texts match
+                if (More && (Peek is '*' or '+' or '?' || Bounds(at) is not null))
+                {
+                    throw Unsupported(); // a possessive or doubled quantifier
+                }
+            }
+            else
+            {
+                items.Add(atom);
+            }
+        }
+
+        return new SequenceNode(items);
+    }
+
+    private PatternNode Atom()
+    {
+        var c = pattern[at++];
+        switch (c)
+        {
+            case '^' or '$':
+                return new AnchorNode();
+            case '(':
+                var inner = Group();
+                return More && pattern[at++] == ')' ? inner : throw Unsupported();
+            case '[':
+                return Class();
+            case '.':
+                return new CharNode(ch => ch is not '\n' and not '\r' and not '\u2028' and not '\u2029', 'a');
+            case '\\':
+                return Escape();
+            case '*' or '+' or '?':
+                throw Unsupported();
+            case '{' when Bounds(at - 1) is not null:
+                throw Unsupported();
+            default:
+                return Literal(c);
+        }
+    }
+
+    private PatternNode Group()
+    {
+        if (More && Peek == '?')
+        {
+            if (pattern.AsSpan(at).StartsWith("?:"))
+            {
+                at += 2;
+            }
+            else if (pattern.AsSpan(at).StartsWith("?<") && at + 2 < pattern.Length && char.IsAsciiLetter(pattern[at + 2]))
+            {
+                at = pattern.IndexOf('>', at) is var close and > 0 ? close + 1 : throw Unsupported();
+            }
+            else
+            {
+                throw Unsupported(); // lookaround, inline flags, atomic group
+            }
+        }
+
+        return Choice();
+    }
+
+    private CharNode Class()
+    {
+        var negated = More && Peek == '^';
+        at += negated ? 1 : 0;
+        var items = new List<CharNode>();
+        while (More && Peek != ']')
+        {
+            if (Peek == '[')
+            {
+                throw Unsupported(); // a literal in ECMAScript, a subtraction in .NET
+            }
+
+            var item = Item();
+            if (More && Peek == '-' && at + 1 < pattern.Length && pattern[at + 1] != ']')
+            {
+                at++;
+                var high = Item();
+                var (from, to) = (item.Sample, high.Sample);
+                item = item.Single && high.Single && from <= to ? new CharNode(ch => ch >= from && ch <= to, from) : throw Unsupported();
+            }
+
+            items.Add(item);
+        }
+
+        at = More && items.Count > 0 ? at + 1 : throw Unsupported(); // unclosed, or [] and [^], which .NET reads differently
+        Func<char, bool> any = ch => items.Exists(i => i.Matches(ch));
+        if (!negated)
+        {
+            return new CharNode(any, items[0].Sample);
+        }
+
+        var outside = NotAClass.Concat(Enumerable.Range(0x21, 0x5E).Select(i => (char)i)).FirstOrDefault(ch => !any(ch));
+        return outside != default ? new CharNode(ch => !any(ch), outside) : throw Unsupported();
+    }
+
+    /// <summary>The escape after a backslash: one character or a class escape.</summary>
+    private CharNode Escape()
+    {
+        var c = More ? pattern[at++] : throw Unsupported();
+        return c switch
+        {
+            'd' => new CharNode(char.IsAsciiDigit, '0'),
+            'D' => new CharNode(ch => !char.IsAsciiDigit(ch), 'a'),
+            'w' => new CharNode(IsWord, 'a'),
+            'W' => new CharNode(ch => !IsWord(ch), '-'),
+            's' => new CharNode(char.IsWhiteSpace, ' '),
+            'S' => new CharNode(ch => !char.IsWhiteSpace(ch), 'a'),
+            't' => Literal('\t'),
+            'n' => Literal('\n'),
+            'r' => Literal('\r'),
+            'f' => Literal('\f'),
+            'v' => Literal('\v'),
+            '0' when !More || !char.IsAsciiDigit(Peek) => Literal('\0'),
+            'x' => Literal(Hex(2)),
+            'u' => Literal(Hex(4)),
+            _ when char.IsAsciiLetterOrDigit(c) => throw Unsupported(), // \b, \B, \1, \k<..>, \p{..}, \c..
+            _ => Literal(c),
+        };
+    }
+
+    private char Hex(int digits)
+    {
+        if (at + digits > pattern.Length || !int.TryParse(pattern.AsSpan(at, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+        {
+            throw Unsupported();
+        }
+
+        at += digits;
+        return (char)code;
+    }
+
+    /// <summary>The quantifier at the current position, consumed, or null.</summary>
+    private (int Least, int Most)? Quantifier()
+    {
+        if (!More)
+        {
+            return null;
+        }
+
+        switch (Peek)
+        {
+            case '*':
+                at++;
+                return (0, PatternNode.Unbounded);
+            case '+':
+                at++;
+                return (1, PatternNode.Unbounded);
+            case '?':
+                at++;
+                return (0, 1);
+        }
+
+        if (Bounds(at) is not { } bounds)
+        {
+            return null;
+        }
+
+        at = pattern.IndexOf('}', at) + 1;
+        return bounds.Most >= bounds.Least ? bounds : throw Unsupported();
+    }
+
+    /// <summary><c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> starting at <paramref name="start"/>; otherwise null (a literal brace).</summary>
+    private (int Least, int Most)? Bounds(int start)
+    {
+        var close = start < pattern.Length && pattern[start] == '{' ? pattern.IndexOf('}', start) : -1;
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var parts = pattern[(start + 1)..close].Split(',');
+        return parts.Length is 1 or 2 && parts.All(p => p.All(char.IsAsciiDigit)) && parts[0].Length > 0
+            && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var least)
+            ? (least, parts.Length == 1 ? least : parts[1].Length == 0 ? PatternNode.Unbounded : int.TryParse(parts[1], CultureInfo.InvariantCulture, out var most) ? most : throw Unsupported())
+            : null;
+    }
+
+    private static bool IsWord(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static CharNode Literal(char c) => new(ch => ch == c, c) { Single = true };
+
+    /// <summary>One member of a class: a character or an escape.</summary>
+    private CharNode Item() => pattern[at++] == '\\' ? Escape() : Literal(pattern[at - 1]);
+}

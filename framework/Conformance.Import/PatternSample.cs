@@ -1,0 +1,98 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// A string a JSON Schema <c>pattern</c> accepts, within <c>minLength</c> and <c>maxLength</c>: parsed by
+/// <see cref="PatternParser"/>, built shortest first (longer where <c>minLength</c> asks), and always verified with
+/// System.Text.RegularExpressions the way JSON Schema reads a pattern (ECMAScript, found anywhere in the text) and
+/// against the bounds. Null when the pattern is outside the subset or no verified text was found.
+/// </summary>
+internal static class PatternSample
+{
+    /// <summary>Longer samples are not drafted: a person should choose such a value.</summary>
+    private const int MaxSample = 4096;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    public static string? For(string pattern, int minLength = 0, int? maxLength = null)
+    {
+        if (PatternParser.Parse(pattern) is not { } root || root.Min > MaxSample)
+        {
+            return null;
+        }
+
+        var want = Math.Min(Math.Max(minLength, root.Min), Math.Min(root.Max, MaxSample));
+        var text = Emit(root, maxLength is { } max && max < want && max >= root.Min ? max : want);
+        var pad = new string('a', Math.Max(0, minLength - text.Length));
+        return new[] { text, text + pad, pad + text }.FirstOrDefault(t => Meets(t, pattern, minLength, maxLength));
+    }
+
+    /// <summary>True when <paramref name="text"/> has a match of <paramref name="pattern"/> and its length (in code points) is within the bounds.</summary>
+    public static bool Meets(string text, string pattern, int minLength, int? maxLength)
+    {
+        var length = text.EnumerateRunes().Count();
+        try
+        {
+            return length >= minLength && length <= (maxLength ?? int.MaxValue)
+                && Regex.IsMatch(text, pattern, RegexOptions.ECMAScript, Timeout);
+        }
+        catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A text <paramref name="node"/> matches, as near <paramref name="want"/> characters as it allows.</summary>
+    private static string Emit(PatternNode node, int want)
+    {
+        var builder = new StringBuilder();
+        Emit(node, Math.Clamp(want, node.Min, node.Max), builder);
+        return builder.ToString();
+    }
+
+    private static void Emit(PatternNode node, int want, StringBuilder text)
+    {
+        switch (node)
+        {
+            case CharNode one:
+                text.Append(one.Sample);
+                break;
+            case SequenceNode sequence:
+                // Each item its shortest, then the extra the wanted length asks for, first come first served.
+                var extra = want - sequence.Min;
+                foreach (var item in sequence.Items)
+                {
+                    var more = Math.Min(extra, item.Max - item.Min);
+                    Emit(item, item.Min + more, text);
+                    extra -= more;
+                }
+
+                break;
+            case ChoiceNode choice:
+                var branch = choice.Branches.MinBy(b => want < b.Min ? b.Min - want : want > b.Max ? want - b.Max : 0)!;
+                Emit(branch, Math.Clamp(want, branch.Min, branch.Max), text);
+                break;
+            case RepeatNode repeat:
+                Repeat(repeat, want, text);
+                break;
+        }
+    }
+
+    /// <summary>The fewest copies that reach <paramref name="want"/>, the length shared out among them.</summary>
+    private static void Repeat(RepeatNode repeat, int want, StringBuilder text)
+    {
+        var (item, count) = (repeat.Item, repeat.Least);
+        if (item.Max > 0 && want > PatternNode.Times(item.Max, count))
+        {
+            count = Math.Min(repeat.Most, Math.Max(count, (int)Math.Ceiling(want / (double)item.Max)));
+        }
+
+        var total = Math.Clamp(want, PatternNode.Times(item.Min, count), PatternNode.Times(item.Max, count));
+        for (var i = 0; i < count; i++)
+        {
+            Emit(item, Math.Clamp((total / count) + (i < total % count ? 1 : 0), item.Min, item.Max), text);
+        }
+    }
+}
