@@ -28,17 +28,16 @@ internal static class DraftBuilder
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
                 var codes = Responses(operation, id, statuses, errors, schemas, notes, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
-                var media = operation.RequestBody?.Content?.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
-                var body = media is null ? null : Samples.Body(media);
+                var (body, bodySchema) = RequestSamples.Body(operation, id, notes);
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),
                     path,
-                    InPathOrder(Values(parameters, ParameterLocation.Path, requiredOnly: false), path),
-                    Values(parameters, ParameterLocation.Query, requiredOnly: true),
-                    Values(parameters, ParameterLocation.Header, requiredOnly: true),
+                    InPathOrder(RequestSamples.Values(parameters, ParameterLocation.Path, requiredOnly: false, id, notes), path),
+                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes),
+                    RequestSamples.Values(parameters, ParameterLocation.Header, requiredOnly: true, id, notes),
                     body,
-                    body is JsonObject present ? [.. (media!.Schema?.Required ?? new HashSet<string>()).Where(present.ContainsKey)] : [],
+                    body is JsonObject present ? [.. (bodySchema?.Required ?? new HashSet<string>()).Where(present.ContainsKey)] : [],
                     successSchema,
                     codes,
                     auth is not null && (operation.Security ?? document.Security) is { Count: > 0 } requirements && requirements.All(r => r.Count > 0)) // "{}" in the list: no credential needed
@@ -176,11 +175,6 @@ internal static class DraftBuilder
     private static Dictionary<string, string> InPathOrder(Dictionary<string, string> values, string path) =>
         values.OrderBy(kv => path.IndexOf("{" + kv.Key + "}", StringComparison.Ordinal) is var at and >= 0 ? at : int.MaxValue)
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-
-    private static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly) =>
-        parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required))
-            .GroupBy(p => p.Name!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Samples.Parameter(g.Last()), StringComparer.Ordinal);
 
     private static string UniqueId(string? operationId, string method, string path, HashSet<string> taken)
     {

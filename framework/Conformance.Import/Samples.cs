@@ -6,20 +6,21 @@ namespace Conformance.Import;
 
 /// <summary>
 /// Sample values for a baseline request: the document's own example first (parameter, media type, schema), then the
-/// schema's default or first enum value, then the smallest value its type and format allow.
+/// schema's default or first enum value, then the smallest value its type and format allow (and its <c>pattern</c>
+/// accepts, where <see cref="PatternSample"/> finds such a text; otherwise the value is listed in <c>unmet</c>).
 /// </summary>
 internal static class Samples
 {
     private const int MaxDepth = 8;
 
-    public static string Parameter(IOpenApiParameter parameter) =>
-        Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value) ?? Scalar(parameter.Schema);
+    public static string Parameter(IOpenApiParameter parameter, List<UnmetPattern> unmet) =>
+        Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value) ?? Scalar(parameter.Schema, unmet);
 
-    public static JsonNode? Body(IOpenApiMediaType media) =>
-        media.Example?.DeepClone() ?? media.Examples?.Values.FirstOrDefault()?.Value?.DeepClone() ?? Value(media.Schema, 0);
+    public static JsonNode? Body(IOpenApiMediaType media, List<UnmetPattern> unmet) =>
+        media.Example?.DeepClone() ?? media.Examples?.Values.FirstOrDefault()?.Value?.DeepClone() ?? Value(media.Schema, 0, string.Empty, unmet);
 
-    /// <summary>The smallest value <paramref name="schema"/> accepts, as JSON (required properties only).</summary>
-    public static JsonNode? Value(IOpenApiSchema? schema, int depth)
+    /// <summary>The smallest value <paramref name="schema"/> accepts, as JSON (required properties only), found at <paramref name="pointer"/>.</summary>
+    private static JsonNode? Value(IOpenApiSchema? schema, int depth, string pointer, List<UnmetPattern> unmet)
     {
         if (schema is null || depth > MaxDepth)
         {
@@ -34,7 +35,7 @@ internal static class Samples
         if (schema.AllOf is { Count: > 0 } all)
         {
             var merged = new JsonObject();
-            foreach (var part in all.Select(p => Value(p, depth + 1)).OfType<JsonObject>())
+            foreach (var part in all.Select(p => Value(p, depth + 1, pointer, unmet)).OfType<JsonObject>())
             {
                 foreach (var (key, value) in part)
                 {
@@ -47,7 +48,7 @@ internal static class Samples
 
         if ((schema.OneOf ?? schema.AnyOf) is { Count: > 0 } choices)
         {
-            return Value(choices[0], depth + 1);
+            return Value(choices[0], depth + 1, pointer, unmet);
         }
 
         var type = schema.Type ?? (schema.Properties?.Count > 0 ? JsonSchemaType.Object : JsonSchemaType.String);
@@ -64,7 +65,7 @@ internal static class Samples
                     continue;
                 }
 
-                body[name] = property is not null ? Value(property, depth + 1) : "sample";
+                body[name] = property is not null ? Value(property, depth + 1, $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", unmet) : "sample";
             }
 
             return body;
@@ -75,7 +76,7 @@ internal static class Samples
             var items = new JsonArray();
             for (var i = 0; i < (schema.MinItems ?? 0); i++)
             {
-                items.Add(Value(schema.Items, depth + 1));
+                items.Add(Value(schema.Items, depth + 1, $"{pointer}/{i}", unmet));
             }
 
             return items;
@@ -83,7 +84,7 @@ internal static class Samples
 
         return type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number) ? JsonValue.Create(Number(schema))
             : type.HasFlag(JsonSchemaType.Boolean) ? JsonValue.Create(true)
-            : JsonValue.Create(StringValue(schema));
+            : JsonValue.Create(StringValue(schema, pointer, unmet));
     }
 
     /// <summary>An OpenAPI 3.0 <c>example</c>, which the reader keeps apart from the 3.1 <c>examples</c> list.</summary>
@@ -91,7 +92,7 @@ internal static class Samples
     private static JsonNode? SingleExample(IOpenApiSchema schema) => schema.Example;
 #pragma warning restore CS0618
 
-    private static string Scalar(IOpenApiSchema? schema) => Value(schema, 0) switch
+    private static string Scalar(IOpenApiSchema? schema, List<UnmetPattern> unmet) => Value(schema, 0, string.Empty, unmet) switch
     {
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         { } node => node.ToJsonString(),
@@ -125,10 +126,28 @@ internal static class Samples
 
     private static decimal? Min(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
-    /// <summary>A sample meeting <c>format</c> and <c>minLength</c>, cut to <c>maxLength</c>.</summary>
-    private static string StringValue(IOpenApiSchema schema)
+    /// <summary>
+    /// A sample meeting <c>format</c> and <c>minLength</c>, cut to <c>maxLength</c>; where <c>pattern</c> does not accept
+    /// it, a text the pattern accepts within the lengths, else the same sample, listed in <paramref name="unmet"/>.
+    /// </summary>
+    private static string StringValue(IOpenApiSchema schema, string pointer, List<UnmetPattern> unmet)
     {
         var text = Contracts.FormatSample.For(schema.Format, schema.MinLength ?? 0, "sample");
-        return schema.MaxLength is { } max && text.Length > max ? text[..max] : text;
+        text = schema.MaxLength is { } max && text.Length > max ? text[..max] : text;
+        if (schema.Pattern is not { Length: > 0 } pattern || PatternSample.Meets(text, pattern, schema.MinLength ?? 0, schema.MaxLength))
+        {
+            return text;
+        }
+
+        if (PatternSample.For(pattern, schema.MinLength ?? 0, schema.MaxLength) is { } matching)
+        {
+            return matching;
+        }
+
+        unmet.Add(new UnmetPattern(pointer, pattern, text));
+        return text;
     }
 }
+
+/// <summary>A string sample its schema's <c>pattern</c> does not accept: where (a JSON Pointer), the pattern, what was drafted.</summary>
+internal sealed record UnmetPattern(string Pointer, string Pattern, string Drafted);

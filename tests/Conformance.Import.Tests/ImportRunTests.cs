@@ -236,6 +236,35 @@ public sealed class ImportRunTests
         });
     }
 
+    [Test]
+    public async Task Import_Pattern_SampleMatchesItOrANoteSaysWhere()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "codes", """
+            {"openapi":"3.1.0","info":{"title":"Codes","version":"1"},
+             "paths":{"/orders/{ref}":{"put":{"operationId":"putOrder",
+               "parameters":[{"name":"ref","in":"path","required":true,"schema":{"type":"string","pattern":"^ord_[0-9a-f]{6}$"}}],
+               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["code","lines","pin"],"properties":{
+                  "code":{"type":"string","pattern":"^[A-Z]{3}-\\d{4}$"},
+                  "lines":{"type":"array","minItems":1,"items":{"type":"object","required":["sku"],"properties":{"sku":{"type":"string","pattern":"^(?:SKU|ART)_\\w+$","minLength":10}}}},
+                  "pin":{"type":"string","pattern":"^(?=.*\\d)[a-z\\d]{4}$"}}}}}},
+               "responses":{"200":{"description":"replaced"}}}}}}
+            """);
+
+        var body = loaded.Pack!.Operations["put_order"].Body!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(body["code"]!.GetValue<string>(), Does.Match(@"^[A-Z]{3}-\d{4}$").And.EqualTo("AAA-0000"), "was \"sample\"");
+            Assert.That(body["lines"]![0]!["sku"]!.GetValue<string>(), Is.EqualTo("SKU_aaaaaa"));
+            Assert.That(loaded.Pack.Operations["put_order"].Params["ref"], Is.EqualTo("${ref}"));
+            Assert.That(loaded.Pack.Vars["ref"]!.GetValue<string>(), Is.EqualTo("ord_000000"));
+            Assert.That(body["pin"]!.GetValue<string>(), Is.EqualTo("sample"), "a lookahead: the fallback stays");
+            Assert.That(output.Split('\n').Count(l => l.Contains("must match pattern", StringComparison.Ordinal)), Is.EqualTo(1), "only the pattern it could not meet");
+            Assert.That(output, Does.Contain("note: the request body sample of put_order at /pin must match pattern '^(?=.*\\d)[a-z\\d]{4}$' (within its minLength and maxLength), and the importer could not generate such a text: \"sample\" was drafted, write a matching value there by hand\n"));
+        });
+    }
+
     /// <summary>Imports an OpenAPI document given inline as pack <paramref name="name"/> and loads the draft.</summary>
     private static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
     {
