@@ -28,7 +28,7 @@ internal static class DraftBuilder
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
                 var codes = Responses(operation, id, statuses, errors, schemas, notes, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
-                var (body, bodySchema) = RequestSamples.Body(operation, id, notes);
+                var (body, bodySchema) = RequestSamples.Body(operation, id, codes, notes);
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),

@@ -5,17 +5,25 @@ namespace Conformance.Import;
 
 /// <summary>
 /// An operation's baseline request samples (the JSON body, the parameters) with a note for each thing a person must
-/// still write: a value whose <c>pattern</c> no generated text meets.
+/// still write: a value whose <c>pattern</c> no generated text meets, and a body that is not JSON, which a pack's
+/// operation cannot send (its <c>body</c> goes out as application/json).
 /// </summary>
 internal static class RequestSamples
 {
-    /// <summary>The request body sample of the first JSON media type, with its schema; null without one.</summary>
-    public static (JsonNode? Body, IOpenApiSchema? Schema) Body(OpenApiOperation operation, string id, List<string> notes)
+    private const string FormType = "application/x-www-form-urlencoded";
+
+    /// <summary>The request body sample of the first JSON media type, with its schema; null (and a note when a body of another type is documented) without one.</summary>
+    public static (JsonNode? Body, IOpenApiSchema? Schema) Body(OpenApiOperation operation, string id, IEnumerable<int> codes, List<string> notes)
     {
         var content = operation.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>();
         var json = content.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
         if (json is null)
         {
+            if (content.Count > 0)
+            {
+                notes.Add(NotJson(id, [.. content.Keys], content, codes.Where(c => c is >= 200 and < 300).Order().FirstOrDefault(200)));
+            }
+
             return (null, null);
         }
 
@@ -41,4 +49,27 @@ internal static class RequestSamples
 
     private static string Unmet(string what, UnmetPattern unmet) =>
         $"{what} must match pattern '{unmet.Pattern}' (within its minLength and maxLength), and the importer could not generate such a text: \"{unmet.Drafted}\" was drafted, write a matching value there by hand";
+
+    /// <summary>
+    /// The note for a body documented only in media types a pack's operation cannot send: which, what the drafted rows
+    /// do, and the <c>custom</c> row that sends it (with a form sample for application/x-www-form-urlencoded).
+    /// </summary>
+    private static string NotJson(string id, List<string> types, IDictionary<string, IOpenApiMediaType> content, int success)
+    {
+        var start = $"the request body of {id} is documented only as {string.Join(" or ", types)}, which an operation of a pack cannot send (its body goes out as JSON): the drafted rows of {id} send no body. ";
+        if (types.Find(t => t.StartsWith(FormType, StringComparison.OrdinalIgnoreCase)) is { } form)
+        {
+            var fields = Samples.Body(content[form], []) is JsonObject sample
+                ? sample.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value?.ToJsonString() ?? string.Empty)}")
+                : [];
+            return start + $"Replace its valid row by a custom row sending the form as text, e.g. {{ op: {id}, scenario: custom, with: {{ body: \"{string.Join('&', fields)}\", contentType: {FormType} }}, expect: {success} }}";
+        }
+
+        if (types.Exists(t => t.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase)))
+        {
+            return start + $"Replace its valid row by a custom row whose body is the multipart text (each part with its Content-Disposition header, \\r\\n line ends, the closing boundary) and whose contentType is \"multipart/form-data; boundary=<that boundary>\", expecting {success}";
+        }
+
+        return start + $"Replace its valid row by a custom row whose body is the text to send and whose contentType is {types[0]}, expecting {success}";
+    }
 }
