@@ -8,11 +8,13 @@ namespace Conformance.Import;
 /// ranges and negation, <c>.</c>, quantifiers (lazy too), capturing, named and non-capturing groups, alternation,
 /// <c>^</c> and <c>$</c>. Anything else (lookarounds, backreferences, <c>\b</c>, <c>\p{..}</c>, flags) gives null.
 /// </summary>
-internal sealed class PatternParser
+internal sealed partial class PatternParser
 {
-    private const string NotAClass = "a0A_-x .";
+    /// <summary>Deeper nesting is refused rather than risking the stack (the parser and the generator recurse per group).</summary>
+    private const int MaxDepth = 64;
     private readonly string pattern;
     private int at;
+    private int depth;
 
     private PatternParser(string pattern) => this.pattern = pattern;
 
@@ -80,7 +82,9 @@ internal sealed class PatternParser
             case '^' or '$':
                 return new AnchorNode();
             case '(':
+                depth = depth < MaxDepth ? depth + 1 : throw Unsupported();
                 var inner = Group();
+                depth--;
                 return More && pattern[at++] == ')' ? inner : throw Unsupported();
             case '[':
                 return Class();
@@ -116,77 +120,6 @@ internal sealed class PatternParser
         }
 
         return Choice();
-    }
-
-    private CharNode Class()
-    {
-        var negated = More && Peek == '^';
-        at += negated ? 1 : 0;
-        var items = new List<CharNode>();
-        while (More && Peek != ']')
-        {
-            if (Peek == '[')
-            {
-                throw Unsupported(); // a literal in ECMAScript, a subtraction in .NET
-            }
-
-            var item = Item();
-            if (More && Peek == '-' && at + 1 < pattern.Length && pattern[at + 1] != ']')
-            {
-                at++;
-                var high = Item();
-                var (from, to) = (item.Sample, high.Sample);
-                item = item.Single && high.Single && from <= to ? new CharNode(ch => ch >= from && ch <= to, from) : throw Unsupported();
-            }
-
-            items.Add(item);
-        }
-
-        at = More && items.Count > 0 ? at + 1 : throw Unsupported(); // unclosed, or [] and [^], which .NET reads differently
-        Func<char, bool> any = ch => items.Exists(i => i.Matches(ch));
-        if (!negated)
-        {
-            return new CharNode(any, items[0].Sample);
-        }
-
-        var outside = NotAClass.Concat(Enumerable.Range(0x21, 0x5E).Select(i => (char)i)).FirstOrDefault(ch => !any(ch));
-        return outside != default ? new CharNode(ch => !any(ch), outside) : throw Unsupported();
-    }
-
-    /// <summary>The escape after a backslash: one character or a class escape.</summary>
-    private CharNode Escape()
-    {
-        var c = More ? pattern[at++] : throw Unsupported();
-        return c switch
-        {
-            'd' => new CharNode(char.IsAsciiDigit, '0'),
-            'D' => new CharNode(ch => !char.IsAsciiDigit(ch), 'a'),
-            'w' => new CharNode(IsWord, 'a'),
-            'W' => new CharNode(ch => !IsWord(ch), '-'),
-            's' => new CharNode(char.IsWhiteSpace, ' '),
-            'S' => new CharNode(ch => !char.IsWhiteSpace(ch), 'a'),
-            't' => Literal('\t'),
-            'n' => Literal('\n'),
-            'r' => Literal('\r'),
-            'f' => Literal('\f'),
-            'v' => Literal('\v'),
-            '0' when !More || !char.IsAsciiDigit(Peek) => Literal('\0'),
-            'x' => Literal(Hex(2)),
-            'u' => Literal(Hex(4)),
-            _ when char.IsAsciiLetterOrDigit(c) => throw Unsupported(), // \b, \B, \1, \k<..>, \p{..}, \c..
-            _ => Literal(c),
-        };
-    }
-
-    private char Hex(int digits)
-    {
-        if (at + digits > pattern.Length || !int.TryParse(pattern.AsSpan(at, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-        {
-            throw Unsupported();
-        }
-
-        at += digits;
-        return (char)code;
     }
 
     /// <summary>The quantifier at the current position, consumed, or null.</summary>
@@ -234,11 +167,4 @@ internal sealed class PatternParser
             ? (least, parts.Length == 1 ? least : parts[1].Length == 0 ? PatternNode.Unbounded : int.TryParse(parts[1], CultureInfo.InvariantCulture, out var most) ? most : throw Unsupported())
             : null;
     }
-
-    private static bool IsWord(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
-    private static CharNode Literal(char c) => new(ch => ch == c, c) { Single = true };
-
-    /// <summary>One member of a class: a character or an escape.</summary>
-    private CharNode Item() => pattern[at++] == '\\' ? Escape() : Literal(pattern[at - 1]);
 }

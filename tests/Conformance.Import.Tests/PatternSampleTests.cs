@@ -86,6 +86,13 @@ public sealed class PatternSampleTests
     [TestCase(@"^\d{5000}$", TestName = "For_SampleLongerThan4096_Null")]
     public void For_UnsupportedOrUnmeetable_Null(string pattern) => Assert.That(PatternSample.For(pattern), Is.Null);
 
+    [Test]
+    public void For_NestingDeeperThan64_Null() => Assert.Multiple(() =>
+    {
+        Assert.That(PatternSample.For(new string('(', 64) + "a" + new string(')', 64)), Is.EqualTo("a"));
+        Assert.That(PatternSample.For(new string('(', 100_000) + "a" + new string(')', 100_000)), Is.Null, "no stack overflow");
+    });
+
     private static bool Accepts(JsonObject schema, string text)
     {
         var loaded = JsonSchema.Parse(schema.ToJsonString());
