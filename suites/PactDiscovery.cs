@@ -92,7 +92,8 @@ public static class PactDiscovery
 
     private static (List<string> Descriptions, HashSet<string> Mutating) FromBroker(PactSettings settings, string provider)
     {
-        using var http = new HttpClient { BaseAddress = settings.BrokerUrl, Timeout = BrokerTimeout };
+        var broker = settings.BrokerUrl!;
+        using var http = new HttpClient { BaseAddress = broker, Timeout = BrokerTimeout };
         if (settings.Token is not null)
         {
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", settings.Token);
@@ -100,7 +101,7 @@ public static class PactDiscovery
 
         var body = $"{{\"consumerVersionSelectors\":[{string.Join(',', settings.Broker().ConsumerVersionSelectors)}]}}";
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = http.PostAsync(new Uri($"pacts/provider/{Uri.EscapeDataString(provider)}/for-verification", UriKind.Relative), content).GetAwaiter().GetResult();
+        using var response = http.PostAsync(ForVerification(http, broker, provider), content).GetAwaiter().GetResult();
         response.EnsureSuccessStatusCode();
         using var list = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
         var descriptions = new List<string>();
@@ -108,11 +109,38 @@ public static class PactDiscovery
         foreach (var pact in list.RootElement.GetProperty("_embedded").GetProperty("pacts").EnumerateArray())
         {
             var href = pact.GetProperty("_links").GetProperty("self").GetProperty("href").GetString()!;
-            var read = Read(http.GetStringAsync(new Uri(href, UriKind.RelativeOrAbsolute)).GetAwaiter().GetResult());
+            var read = Read(http.GetStringAsync(OnBroker(new Uri(broker, href), broker)).GetAwaiter().GetResult());
             descriptions.AddRange(read.Descriptions);
             mutating.UnionWith(read.Mutating);
         }
 
         return (descriptions, mutating);
     }
+
+    /// <summary>
+    /// The broker index's <c>pb:provider-pacts-for-verification</c> link, as the verifier follows it (a broker may serve
+    /// it elsewhere); the standard path when the index has none.
+    /// </summary>
+    private static Uri ForVerification(HttpClient http, Uri broker, string provider)
+    {
+        var escaped = Uri.EscapeDataString(provider);
+        using var index = http.GetAsync(broker).GetAwaiter().GetResult();
+        if (index.IsSuccessStatusCode)
+        {
+            using var links = JsonDocument.Parse(index.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+            if (links.RootElement.ValueKind == JsonValueKind.Object && links.RootElement.TryGetProperty("_links", out var all)
+                && all.TryGetProperty("pb:provider-pacts-for-verification", out var link) && link.TryGetProperty("href", out var href) && href.GetString() is { } template)
+            {
+                return OnBroker(new Uri(broker, template.Replace("{provider}", escaped, StringComparison.Ordinal)), broker);
+            }
+        }
+
+        return new Uri(broker, $"pacts/provider/{escaped}/for-verification");
+    }
+
+    /// <summary>The token goes to the broker's own origin only: a link elsewhere is refused, not followed.</summary>
+    private static Uri OnBroker(Uri link, Uri broker) =>
+        string.Equals(link.GetLeftPart(UriPartial.Authority), broker.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)
+            ? link
+            : throw new InvalidOperationException($"the broker links {link.GetLeftPart(UriPartial.Authority)}, another origin than its own; the token is sent to the broker's origin only");
 }
