@@ -16,6 +16,28 @@ public sealed record TlsSettings(X509Certificate2Collection? ExtraRoots, bool In
 
     public bool IsSystem => ExtraRoots is null && !Insecure && ClientCertificate is null;
 
+    /// <summary>What reports say of this target's TLS, or null when the system's defaults apply.</summary>
+    public string? Describe()
+    {
+        var parts = new List<string>();
+        if (Insecure)
+        {
+            parts.Add("certificate NOT verified (insecureTls)");
+        }
+
+        if (ExtraRoots is { Count: > 0 } roots)
+        {
+            parts.Add($"trusting the private CA {string.Join(", ", roots.Select(r => r.Subject))} (caCertificate)");
+        }
+
+        if (ClientCertificate is { } client)
+        {
+            parts.Add($"client certificate {client.Subject} (clientCertificate)");
+        }
+
+        return parts.Count == 0 ? null : "TLS: " + string.Join("; ", parts);
+    }
+
     /// <summary>Reads and loads the settings of one target, adding an error for each one that cannot be used.</summary>
     public static TlsSettings Read(SettingsSource source, string api, Uri baseUrl, Func<string, string, string, Diagnostic> error, List<Diagnostic> errors)
     {

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace Conformance.Reporting.Allure;
 
-/// <summary><c>environment.properties</c>: the target per API, the framework version, the commit, the OS and the .NET runtime.</summary>
+/// <summary><c>environment.properties</c>: the target per API (and its TLS when not the system's), the framework version, the commit, the OS and the .NET runtime.</summary>
 internal static class EnvironmentInfo
 {
     private static readonly string[] CommitVariables = ["GIT_COMMIT", "GITHUB_SHA", "BUILD_SOURCEVERSION", "CI_COMMIT_SHA"];
@@ -16,6 +16,10 @@ internal static class EnvironmentInfo
         foreach (var (api, url) in scope.BaseUrls.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
             entries.Add(new($"target.{api}", scope.Shown(url)));
+            if (scope.Tls.TryGetValue(api, out var tls))
+            {
+                entries.Add(new($"tls.{api}", tls));
+            }
         }
 
         entries.Add(new("framework.version", FrameworkVersion()));

@@ -19,7 +19,11 @@ public sealed record ReportScope(
     {
         ReferenceApis = run.Clients.Where(c => c.Value.Options.IsReference).Select(c => c.Key).ToHashSet(StringComparer.Ordinal),
         DryRun = run.Settings.DryRun,
+        Tls = run.Clients.Where(c => c.Value.Options.Tls.Describe() is not null).ToDictionary(c => c.Key, c => c.Value.Options.Tls.Describe()!, StringComparer.Ordinal),
     };
+
+    /// <summary>What each API's TLS was other than the system's defaults: a private CA, a client certificate, not verified.</summary>
+    public IReadOnlyDictionary<string, string> Tls { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The APIs probed on the embedded reference API (no base URL configured).</summary>
     public IReadOnlySet<string> ReferenceApis { get; init; } = new HashSet<string>();
@@ -30,7 +34,7 @@ public sealed record ReportScope(
     /// <summary>What each API was probed against, for the scorecard: the base URL as reports show it, or the reference API.</summary>
     public Dictionary<string, string> Targets() => BaseUrls.ToDictionary(
         b => b.Key,
-        b => ReferenceApis.Contains(b.Key) ? $"the embedded reference API ({b.Value})" : Shown(b.Value),
+        b => ReferenceApis.Contains(b.Key) ? $"the embedded reference API ({b.Value})" : Tls.TryGetValue(b.Key, out var tls) ? $"{Shown(b.Value)} ({tls})" : Shown(b.Value),
         StringComparer.Ordinal);
 
     /// <summary>A base URL as every report shows it: without user info, secrets masked.</summary>
