@@ -43,6 +43,9 @@ public sealed class TargetClient : IProbeSender, IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             UseCookies = false,
             MaxResponseHeadersLength = 64,
+            // HTTPS_PROXY/HTTP_PROXY/NO_PROXY apply to a remote target; a proxy cannot reach this machine's loopback (the
+            // embedded reference API, a local server), and .NET does not leave loopback out by itself.
+            UseProxy = !options.BaseUrl.IsLoopback,
             SslOptions = options.Tls.ClientOptions() ?? new System.Net.Security.SslClientAuthenticationOptions(),
         };
         var http = new HttpClient(new CappingHandler(sockets, options.MaxBodyBytes)) { Timeout = Timeout.InfiniteTimeSpan };
