@@ -35,6 +35,12 @@ public static class PackLoader
 
         var broken = new HashSet<string>(StringComparer.Ordinal);
         var root = YamlSource.Load(File.ReadAllText(apiFile), apiPath, bag);
+        if (root is null && bag.Count == 0)
+        {
+            bag.Error(ErrorCodes.MissingKey, SourceLocation.FileStart(apiPath), $"api.yaml of pack '{name}' is empty", "it holds no YAML value, so the pack has no operations and none of its rows can run",
+                "Write name:, statuses: and operations: (docs/pack-format.md), or delete the pack folder.");
+        }
+
         var pack = root is null ? null : ApiPackReader.Read(root, apiPath, folder, name, bag, broken);
         invalid.AddRange(bag.Items.Select(d => new InvalidEntry(name, d.Location, [d])));
         if (pack is null)

@@ -18,10 +18,18 @@ internal static class YamlSource
             return null;
         }
 
+        var parser = new YamlGuard(new Parser(new StringReader(text)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+            if (parser.LaterDocuments.Count > 0)
+            {
+                var second = parser.LaterDocuments[0];
+                bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, (int)second.Line, (int)second.Column), "A second YAML document starts here",
+                    "a pack file is one document, so everything from this '---' on would be ignored", "Remove the '---' line to make one document, or move what follows to a file of its own.");
+            }
+
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException ex)
@@ -39,6 +47,15 @@ internal static class YamlSource
 
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet builds no node from a mapping entry with an empty key ('- : x'): the value is lost, nothing says so.
+            var stop = parser.Where;
+            bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, (int)Math.Max(1, stop.Line), (int)Math.Max(1, stop.Column)), "The file is not valid YAML here",
+                "this mapping has an entry YAML cannot read, usually a key with nothing before its ':', whose value would be lost", "Write the key before the ':' (op: get_thing), or quote a text that starts with ':'.");
+            return null;
+        }
+
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up without a position on some unclosed flow collections; find the opening.

@@ -1,0 +1,36 @@
+using Conformance.Contracts;
+using Conformance.Diagnostics;
+
+namespace Conformance.Framework.Tests.Contracts;
+
+/// <summary>Files that would stop a YAML reader (stack overflow, exponential aliases) are reported, in the one parse.</summary>
+public sealed class YamlSourceTests
+{
+    [Test]
+    public void Load_HundredThousandNestedFlowLists_ErrorAtTheLevelTooDeep()
+    {
+        var text = "description: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+        var bag = new DiagnosticBag();
+
+        var root = YamlSource.Load(text, "tables/deep.yaml", bag);
+
+        Assert.That(root, Is.Null);
+        Assert.That(bag.Items.Select(d => d.ToString()), Is.EqualTo(new[]
+        {
+            "tables/deep.yaml(1,113): error CT0101: The file is not valid YAML, the values nest more than 100 levels deep here, deeper than any pack needs. Fix: Correct the YAML at the position shown; indent with spaces and quote values containing ': '.",
+        }));
+    }
+
+    [Test]
+    public void Load_AliasBombOfNineLevels_ErrorWithoutExpandingIt()
+    {
+        var lines = new List<string> { "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]" };
+        lines.AddRange(Enumerable.Range(1, 8).Select(i => $"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]"));
+        var bag = new DiagnosticBag();
+
+        var root = YamlSource.Load(string.Join('\n', lines), "api.yaml", bag);
+
+        Assert.That(root, Is.Null);
+        Assert.That(bag.Items.Single().ToString(), Does.StartWith("api.yaml(6,").And.Contain("error CT0101: The file is not valid YAML, the file expands to more than 1,000,000 values"));
+    }
+}
