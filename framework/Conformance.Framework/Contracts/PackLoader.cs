@@ -10,13 +10,51 @@ namespace Conformance.Contracts;
 public static class PackLoader
 {
     /// <summary>Loads every pack folder under <paramref name="contractsRoot"/>; relative paths are taken from the current directory.</summary>
-    public static ContractSet LoadAll(string contractsRoot, string displayRoot)
+    public static ContractSet LoadAll(string contractsRoot, string displayRoot) => LoadAll(contractsRoot, displayRoot, Load);
+
+    /// <summary>Loads each pack with <paramref name="load"/>; a pack whose load throws becomes one invalid entry, the others still load.</summary>
+    internal static ContractSet LoadAll(string contractsRoot, string displayRoot, Func<string, string, LoadedPack> load)
     {
         var packs = Directory.Exists(contractsRoot)
-            ? Directory.EnumerateDirectories(contractsRoot).Order(StringComparer.Ordinal).Select(d => Load(d, displayRoot)).ToList()
+            ? Directory.EnumerateDirectories(contractsRoot).Order(StringComparer.Ordinal).Select(d => LoadOrReport(d, displayRoot, load)).ToList()
             : [];
         return new ContractSet(packs);
     }
+
+#pragma warning disable CA1031 // Any failure of one pack must not lose the other packs: it is reported as that pack's failing case.
+    private static LoadedPack LoadOrReport(string folder, string displayRoot, Func<string, string, LoadedPack> load)
+    {
+        try
+        {
+            return load(folder, displayRoot);
+        }
+        catch (Exception ex)
+        {
+            var name = Path.GetFileName(Path.GetFullPath(folder));
+            var at = SourceLocation.FileStart(SchemaCatalog.Relative(Path.GetFullPath(displayRoot), Path.Combine(Path.GetFullPath(folder), "api.yaml")));
+            var error = new Diagnostic(ErrorCodes.UnreadableFile.Code, at, $"Pack '{name}' could not be loaded: {ex.GetType().Name}: {ex.Message.TrimEnd('.')}",
+                "the loader failed in a way it does not foresee, so none of this pack's rows can run (the other packs are loaded)", "Report it with this message; meanwhile check the pack's files near what the message names.");
+            return new LoadedPack(name, null, [], [new InvalidEntry(name, at, [error])], new SchemaCatalog());
+        }
+    }
+#pragma warning restore CA1031
+
+    /// <summary>The file's text, or null with CT0125 when it cannot be read (a symbolic link to nothing, no permission).</summary>
+    internal static string? ReadText(string file, string displayPath, DiagnosticBag bag)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(ErrorCodes.UnreadableFile, SourceLocation.FileStart(displayPath), $"Cannot read {displayPath}", $"{ex.Message.TrimEnd('.')} ({ex.GetType().Name})");
+            return null;
+        }
+    }
+
+    /// <summary>A status table: <c>*.yaml</c> or <c>*.yml</c>, both spellings of YAML.</summary>
+    private static bool IsTable(string file) => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal);
 
     public static LoadedPack Load(string folder, string displayRoot)
     {
@@ -34,7 +72,8 @@ public static class PackLoader
         }
 
         var broken = new HashSet<string>(StringComparer.Ordinal);
-        var root = YamlSource.Load(File.ReadAllText(apiFile), apiPath, bag);
+        var text = ReadText(apiFile, apiPath, bag);
+        var root = text is null ? null : YamlSource.Load(text, apiPath, bag);
         if (root is null && bag.Count == 0)
         {
             bag.Error(ErrorCodes.MissingKey, SourceLocation.FileStart(apiPath), $"api.yaml of pack '{name}' is empty", "it holds no YAML value, so the pack has no operations and none of its rows can run",
@@ -54,12 +93,18 @@ public static class PackLoader
 
         var rows = new List<StatusRow>();
         var tableDir = Path.Combine(folder, "tables");
-        var tables = Directory.Exists(tableDir) ? Directory.EnumerateFiles(tableDir, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
+        var tables = Directory.Exists(tableDir) ? Directory.EnumerateFiles(tableDir).Where(IsTable).Order(StringComparer.Ordinal).ToList() : [];
         var numbered = 0;
         foreach (var file in tables)
         {
             var context = new TableContext(SchemaCatalog.Relative(displayRoot, file), pack, broken);
-            numbered += TableReader.Read(File.ReadAllText(file), context, rows, invalid, numbered);
+            var fileBag = new DiagnosticBag();
+            if (ReadText(file, context.Path, fileBag) is { } table)
+            {
+                numbered += TableReader.Read(table, context, rows, invalid, numbered);
+            }
+
+            invalid.AddRange(fileBag.Items.Select(d => new InvalidEntry(name, d.Location, [d])));
         }
 
         var good = PackSchemaChecks.CheckRows(pack, schemas, rows, invalid);

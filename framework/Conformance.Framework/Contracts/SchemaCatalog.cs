@@ -22,8 +22,25 @@ public sealed class SchemaCatalog
         }
 
         // One load for all the pack's schemas: a schema many others reference is compiled once (bench/README.md).
-        var files = Directory.EnumerateFiles(schemaDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var results = JsonSchema.ParseAll([.. files.Select(f => (File.ReadAllText(f), Relative(displayRoot, f), new Uri(f)))], registry);
+        var texts = new List<string>();
+
+        // A file that cannot be read (a symbolic link to nothing) is broken with CT0125; the others still compile.
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(schemaDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var bag = new DiagnosticBag();
+            if (PackLoader.ReadText(file, Relative(displayRoot, file), bag) is { } text)
+            {
+                files.Add(file);
+                texts.Add(text);
+            }
+            else
+            {
+                catalog.broken[Relative(packFolder, file)] = bag.Items;
+            }
+        }
+
+        var results = JsonSchema.ParseAll([.. files.Select((f, i) => (texts[i], Relative(displayRoot, f), new Uri(f)))], registry);
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];

@@ -1,0 +1,77 @@
+using Conformance.Contracts;
+
+namespace Conformance.Framework.Tests.Contracts;
+
+/// <summary>A file the loader cannot read (a symbolic link to nothing) is CT0125 on that file; the pack, and the other packs, still load.</summary>
+public sealed class UnreadableFileTests
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "conformance-unreadable-" + Guid.NewGuid().ToString("N"));
+
+    private static string Base => Path.Combine(AppContext.BaseDirectory, "Corpus", "base");
+
+    [TearDown]
+    public void Remove()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Test]
+    public void LoadAll_DanglingTableLink_CT0125AndEveryPackStillLoads()
+    {
+        Pack("alpha");
+        var broken = Pack("corpus");
+        File.CreateSymbolicLink(Path.Combine(broken, "tables", "link.yaml"), "nowhere.yaml");
+
+        var set = PackLoader.LoadAll(root, root);
+
+        Assert.That(set.Packs.Select(p => p.Name), Is.EqualTo(new[] { "alpha", "corpus" }));
+        Assert.That(set.Find("corpus")!.Rows, Has.Count.EqualTo(3));
+        Assert.That(set.Invalid.Select(i => i.Message).Single(), Does.StartWith("corpus/tables/link.yaml(1,1): error CT0125: Cannot read corpus/tables/link.yaml, ").And.Contain("(FileNotFoundException)"));
+    }
+
+    [Test]
+    public void Load_DanglingSchemaLink_CT0125OnThatSchemaAndTheRowsStillLoad()
+    {
+        var pack = Pack("corpus");
+        File.CreateSymbolicLink(Path.Combine(pack, "schemas", "link.schema.json"), "nowhere.json");
+
+        var loaded = PackLoader.Load(pack, root);
+
+        Assert.That(loaded.Rows, Has.Count.EqualTo(3));
+        Assert.That(loaded.Invalid.Select(i => i.Message).Single(), Does.StartWith("corpus/schemas/link.schema.json(1,1): error CT0125: Cannot read corpus/schemas/link.schema.json, "));
+    }
+
+    [Test]
+    public void LoadAll_OnePackThrows_ThatPackIsOneCT0125AndTheOthersLoad()
+    {
+        Pack("alpha");
+        Pack("beta");
+        Pack("gamma");
+
+        var set = PackLoader.LoadAll(root, root, (folder, display) =>
+            Path.GetFileName(folder) == "beta" ? throw new InvalidOperationException("Sequence contains no elements.") : PackLoader.Load(folder, display));
+
+        Assert.That(set.Packs.Select(p => $"{p.Name}:{p.Rows.Count}"), Is.EqualTo(new[] { "alpha:3", "beta:0", "gamma:3" }));
+        Assert.That(set.Invalid.Select(i => i.Message), Is.EqualTo(new[]
+        {
+            "beta/api.yaml(1,1): error CT0125: Pack 'beta' could not be loaded: InvalidOperationException: Sequence contains no elements, the loader failed in a way it does not foresee, so none of this pack's rows can run (the other packs are loaded). Fix: Report it with this message; meanwhile check the pack's files near what the message names.",
+        }));
+    }
+
+    private string Pack(string name)
+    {
+        var folder = Path.Combine(root, name);
+        foreach (var file in Directory.EnumerateFiles(Base, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(Base, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "api.yaml"), File.ReadAllText(Path.Combine(folder, "api.yaml")).Replace("name: corpus", $"name: {name}", StringComparison.Ordinal));
+        return folder;
+    }
+}
