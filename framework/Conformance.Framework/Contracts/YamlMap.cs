@@ -19,8 +19,16 @@ internal sealed class YamlMap
         Bag = bag;
         foreach (var (key, value) in node.Children)
         {
-            if (key is not YamlScalarNode scalar || scalar.Value is null)
+            if (key is not YamlScalarNode { Value: { Length: > 0 } } scalar)
             {
+                if (allowedKeys.Count > 0)
+                {
+                    var inner = Plain(key);
+                    bag.Error(ErrorCodes.UnknownKey, path, key, $"Unknown key {Show(key)} in {what}", $"a key is a plain name, and {what} accepts {string.Join(", ", allowedKeys)}",
+                        $"Write the key as a name, without brackets, braces or '?'.{(inner is null ? string.Empty : DidYouMean.Suffix(inner, allowedKeys))}");
+                    UnknownKeys++;
+                }
+
                 continue;
             }
 
@@ -55,11 +63,12 @@ internal sealed class YamlMap
     public string? String(string key, bool required = false, string? owner = null)
     {
         var node = Get(key);
-        if (node is null)
+        if (node is null || (required && node is YamlScalarNode { Value: null or "" }) || IsNull(node))
         {
             if (required)
             {
-                Bag.Error(ErrorCodes.MissingKey, Path, Node, $"Missing required key '{key}'{(owner is null ? string.Empty : $" in {owner}")}", "the format requires it");
+                Bag.Error(ErrorCodes.MissingKey, Path, node ?? Node, $"Missing required key '{key}'{(owner is null ? string.Empty : $" in {owner}")}",
+                    node is null ? "the format requires it" : "it is written with no value (empty, ~ or null)", node is null ? null : $"Write the value after '{key}:'.");
             }
 
             return null;
@@ -67,7 +76,7 @@ internal sealed class YamlMap
 
         if (node is YamlScalarNode { Value: var value })
         {
-            return IsNull(node) ? null : value;
+            return value;
         }
 
         Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a single value", $"found a {Kind(node)}");
@@ -81,7 +90,7 @@ internal sealed class YamlMap
         {
             if (required)
             {
-                Bag.Error(ErrorCodes.MissingKey, Path, Node, $"Missing required key '{key}'", "the format requires it");
+                Bag.Error(ErrorCodes.MissingKey, Path, node ?? Node, $"Missing required key '{key}'", node is null ? "the format requires it" : "it is written with no value (empty, ~ or null)", node is null ? null : $"Write the value after '{key}:'.");
             }
 
             return null;
@@ -188,6 +197,25 @@ internal sealed class YamlMap
 
     public static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+    /// <summary>A key as written, for a message: <c>'name'</c>, <c>[checkz]</c>, <c>{a: 1}</c>, or <c>an empty key</c>.</summary>
+    private static string Show(YamlNode key) => key switch
+    {
+        YamlScalarNode { Value: null or "" } => "an empty key",
+        YamlScalarNode s => $"'{s.Value}'",
+        _ => Flow(key),
+    };
+
+    private static string Flow(YamlNode node) => node switch
+    {
+        YamlScalarNode s => s.Value ?? string.Empty,
+        YamlSequenceNode seq => $"[{string.Join(", ", seq.Children.Take(5).Select(Flow))}]",
+        YamlMappingNode map => $"{{{string.Join(", ", map.Children.Take(5).Select(e => $"{Flow(e.Key)}: {Flow(e.Value)}"))}}}",
+        _ => "?",
+    };
+
+    /// <summary>The name inside a key written as a one-item list (<c>[checkz]</c>), the likely intent.</summary>
+    private static string? Plain(YamlNode key) => key is YamlSequenceNode { Children: [YamlScalarNode { Value: { Length: > 0 } name }] } ? name : null;
 
     public static string Kind(YamlNode node) => node switch
     {
