@@ -33,7 +33,16 @@ internal static class AssertionReader
 
             var map = new YamlMap(rule, path, bag, BodyKeys, $"the assertion on '{pointer}'");
             var at = DiagnosticBag.At(path, key);
-            if (map.Get("equals") is { } eq)
+            if (OneRule(map, BodyKeys, $"The assertion on '{pointer}'", "Keep one: equals for a known value, oneOf for a few, regex for a form, exists for presence; a pointer takes one rule.", bag))
+            {
+                continue;
+            }
+
+            if (map.Get("oneOf") is { } list and not YamlSequenceNode)
+            {
+                bag.Error(ErrorCodes.WrongNodeType, path, list, $"'oneOf' of the assertion on '{pointer}' must be a list", $"found a {YamlMap.Kind(list)}", "Write oneOf: [a, b], or equals: a for one value.");
+            }
+            else if (map.Get("equals") is { } eq)
             {
                 result.Add(new BodyAssertion(pointer, BodyRule.EqualTo, [YamlJson.ToJson(eq)], null, at));
             }
@@ -72,6 +81,11 @@ internal static class AssertionReader
 
             var map = new YamlMap(rule, path, bag, HeaderKeys, $"the assertion on header '{name}'");
             var at = DiagnosticBag.At(path, rule);
+            if (OneRule(map, HeaderKeys, $"The assertion on header '{name}'", "Keep one: pattern or format already require the header to be present.", bag) || Negated(map, name, bag))
+            {
+                continue;
+            }
+
             if (map.Bool("present") == true)
             {
                 result.Add(new HeaderAssertion(name, HeaderRule.Present, null, null, at));
@@ -103,6 +117,35 @@ internal static class AssertionReader
         }
 
         return result;
+    }
+
+    /// <summary>Reports an assertion naming several rules (only one would be checked); true when it does.</summary>
+    private static bool OneRule(YamlMap map, string[] rules, string what, string fix, DiagnosticBag bag)
+    {
+        var named = rules.Where(map.Has).ToList();
+        if (named.Count < 2)
+        {
+            return false;
+        }
+
+        bag.Error(ErrorCodes.InvalidValue, map.Location(named[1]), $"{what} names {string.Join(", ", named[..^1])} and {named[^1]}", "an assertion checks one rule, so all but the first would be ignored", fix);
+        return true;
+    }
+
+    /// <summary>Reports <c>present: false</c> and <c>absent: false</c>, which check nothing; true when one is there.</summary>
+    private static bool Negated(YamlMap map, string name, DiagnosticBag bag)
+    {
+        foreach (var (key, other) in new[] { ("present", "absent"), ("absent", "present") })
+        {
+            if (map.Has(key) && map.Get(key) is YamlScalarNode { Value: { } text } && bool.TryParse(text, out var value) && !value)
+            {
+                bag.Error(ErrorCodes.InvalidValue, map.Location(key), $"'{key}: false' on header '{name}' checks nothing", $"only {key}: true is a rule, false would be ignored",
+                    $"Write {other}: true to require the header {(other == "absent" ? "to be missing" : "to be there")}, or remove the assertion.");
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Regex? Compile(string pattern, string path, YamlNode node, DiagnosticBag bag)

@@ -18,6 +18,13 @@ internal static class ExpectReader
             return result;
         }
 
+        if (node is YamlSequenceNode { Children.Count: 0 })
+        {
+            bag.Error(ErrorCodes.MissingKey, map.Path, node, "'expect' lists no status", "a row must say which status the documentation promises; with none the case could only fail",
+                "Write expect: <status> or expect: [<status>, <status>].");
+            return result;
+        }
+
         IEnumerable<YamlNode> items = node is YamlSequenceNode seq ? seq.Children : [node];
         foreach (var item in items)
         {
