@@ -22,6 +22,29 @@ public sealed class HostileInputTests
         Assert.That(result.Errors.Single().Message, Does.StartWith("evaluation exceeded the maximum depth of 512"));
     }
 
+    [TestCase(64)]
+    [TestCase(65)]
+    [TestCase(1_000)]
+    public void Parse_SchemaThatIsADeepArray_MetaschemaDiagnosticNotAnException(int depth)
+    {
+        var loaded = JsonSchema.Parse(Nested(depth));
+
+        Assert.That(loaded.Succeeded, Is.False);
+        Assert.That(loaded.Diagnostics.Select(d => d.Code), Has.Some.StartsWith("CT02"));
+        Assert.That(loaded.Diagnostics[0].ToString(), Does.Contain("[[[[[["));
+    }
+
+    [Test]
+    public void Validate_InstanceDeeperThanTheSerializerAllows_ShownInTheError()
+    {
+        var schema = JsonSchema.Parse("""{"type": "string"}""").Schema!;
+        using var instance = JsonDocument.Parse(Nested(65), new JsonDocumentOptions { MaxDepth = 66 });
+
+        var result = schema.Validate(instance.RootElement);
+
+        Assert.That(result.Errors.Single().Message, Is.EqualTo("expected type \"string\" but got array [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[..."));
+    }
+
     [Test]
     public void Validate_TenThousandLevelJsonNode_ReportsError()
     {

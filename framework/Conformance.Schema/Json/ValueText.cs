@@ -15,10 +15,25 @@ internal static class ValueText
     {
         var raw = value.ValueKind switch
         {
-            JsonValueKind.Object or JsonValueKind.Array => JsonSerializer.Serialize(value),
+            JsonValueKind.Object or JsonValueKind.Array => Compact(value),
             _ => value.GetRawText(),
         };
         return Truncate(raw, maxLength);
+    }
+
+    /// <summary>
+    /// Compact JSON as JsonSerializer writes it, at any depth: the serializer stops at 64 levels, while a schema or an
+    /// instance may nest deeper and its message must still be written.
+    /// </summary>
+    private static string Compact(JsonElement value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { MaxDepth = int.MaxValue }))
+        {
+            value.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static string Truncate(string text, int maxLength = MaxLength) =>
