@@ -18,7 +18,12 @@ internal static class AssertionReader
         var result = new List<BodyAssertion>();
         foreach (var (key, value) in node?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
-            var pointer = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (key is not YamlScalarNode { Value: { } pointer })
+            {
+                bag.Error(ErrorCodes.InvalidPointer, path, key, $"A key of body: must be a JSON Pointer", $"found a {YamlMap.Kind(key)}", "Write the pointer as a plain key, e.g. /id: { equals: 1 }.");
+                continue;
+            }
+
             if (!JsonPointer.IsValid(pointer))
             {
                 bag.Error(ErrorCodes.InvalidPointer, path, key, $"'{pointer}' is not a JSON Pointer", "a pointer is empty or starts with '/', and '~' is followed by 0 or 1");
@@ -72,7 +77,12 @@ internal static class AssertionReader
         var result = new List<HeaderAssertion>();
         foreach (var (key, value) in node?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
-            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (key is not YamlScalarNode { Value: { Length: > 0 } name } || name.Trim().Length == 0)
+            {
+                bag.Error(ErrorCodes.InvalidHeaderAssertion, path, key, "A key of headers: must be a header name", $"found {(key is YamlScalarNode ? "an empty name" : $"a {YamlMap.Kind(key)}")}", "Write the header's name as a plain key, e.g. ETag: { present: true }.");
+                continue;
+            }
+
             if (value is not YamlMappingNode rule)
             {
                 bag.Error(ErrorCodes.InvalidHeaderAssertion, path, value, $"The assertion on header '{name}' must be a mapping", $"found a {YamlMap.Kind(value)}");
