@@ -98,15 +98,31 @@ internal static class SetupReader
         if (operations.TryGetValue(name, out var cleanup))
         {
             // Its own setup, if it has one, is not run: the cleanup is its valid request with this case's captured values.
+            var captured = setup.Capture.Keys.Order(StringComparer.Ordinal).ToList();
             return cleanup.Id == setup.Op
                 ? (ErrorCodes.InvalidValue, at, $"Cleanup operation '{name}' of '{operation.Id}' is its setup operation", "the cleanup removes what the setup made, after the probe", "Name the operation that deletes the resource, e.g. delete_note.")
-                : null;
+                : captured.Count > 0 && !Uses(cleanup, captured)
+                    ? (ErrorCodes.InvalidValue, at, $"Cleanup operation '{name}' of '{operation.Id}' uses none of the values its setup captures ({string.Join(", ", captured)})",
+                        "it would act on the same fixed resource in every case, not on the one the setup made", $"Use ${{{captured[0]}}} in '{name}' (its path parameter, query, headers or body), or name the operation that removes what the setup made.")
+                    : null;
         }
 
         return broken.Contains(name)
             ? (ErrorCodes.UnknownOperation, at, $"Cleanup operation '{name}' of '{operation.Id}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for it.")
             : (ErrorCodes.UnknownOperation, at, $"Unknown cleanup operation '{name}' in operation '{operation.Id}'", $"api.yaml declares {string.Join(", ", declared)}",
                 $"Name a declared operation.{DidYouMean.Suffix(name, declared)}");
+    }
+
+    /// <summary>True when the operation's request changes with the captured variables (two bindings differ).</summary>
+    private static bool Uses(Operation operation, IReadOnlyList<string> captured)
+    {
+        string Request(string mark)
+        {
+            var bound = VarBinding.Bind(operation, captured.ToDictionary(c => c, c => (JsonNode?)JsonValue.Create($"{mark}{c}"), StringComparer.Ordinal));
+            return string.Join("\n", bound.Params.Concat(bound.Query).Concat(bound.Headers).Select(p => $"{p.Key}={p.Value}").Append(bound.Body?.ToJsonString() ?? string.Empty));
+        }
+
+        return Request("\u0001a-") != Request("\u0001b-");
     }
 
     private static string? Capture(string name, YamlNode key, YamlNode value, IReadOnlyDictionary<string, JsonNode?> vars, YamlMap map)

@@ -46,20 +46,22 @@ internal static class CaseCleanup
     }
 
     /// <summary>
-    /// A case that ended before the checks (no usable response, a refused probe) still reports its cleanup: the result
-    /// joins its checks and a warning its message. A judged case has it already.
+    /// Every case reports its cleanup: a case that ended before the checks (no usable response, a refused probe) gets the
+    /// result among its checks, and a warning in its message unless the message has it already.
     /// </summary>
     public static CaseResult Report(CaseResult result, CheckResult? cleanup)
     {
-        if (cleanup is null || result.Checks.Any(c => c.CheckId == Id))
+        if (cleanup is null)
         {
             return result;
         }
 
-        var message = cleanup.Outcome == Outcome.Warning
+        // A known issue's verdict rewrites the message; the warning and its removal line must survive it.
+        var checks = result.Checks.Any(c => c.CheckId == Id) ? result.Checks : [.. result.Checks, cleanup];
+        var message = cleanup.Outcome == Outcome.Warning && !result.Message.Contains($"WARNING {Id}: ", StringComparison.Ordinal)
             ? $"{result.Message}{Environment.NewLine}WARNING {Id}: {cleanup.Message}{Environment.NewLine}    {string.Join(Environment.NewLine + "    ", cleanup.Details)}"
             : result.Message;
-        return result with { Checks = [.. result.Checks, cleanup], Message = message };
+        return result with { Checks = checks, Message = message };
     }
 
     private static string Status(ProbeResponse response) => $"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}".TrimEnd();

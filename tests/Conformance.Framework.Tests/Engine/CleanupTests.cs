@@ -88,6 +88,20 @@ public sealed class CleanupTests
     }
 
     [Test]
+    public async Task RunAsync_KnownRowWithAFailingCleanup_WarningKeptInTheMessage()
+    {
+        var (results, _, _) = await RunAsync([Row("get_note", "valid") with { Known = "NOTE-1" }], deleteStatus: 500);
+
+        var read = results.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Message, Does.StartWith("Known issue no longer reproduces"), read.Message);
+            Assert.That(read.Message, Does.Contain(Environment.NewLine + "WARNING setup_cleanup: Cleanup failed: DELETE /notes/"));
+            Assert.That(read.Message, Does.Contain("remove it with: curl -i -X DELETE"));
+        });
+    }
+
+    [Test]
     public async Task RunAsync_SetupFails_NoCleanupSent()
     {
         var (results, seen, _) = await RunAsync([Row("get_note", "valid")], created: (401, "{}"));

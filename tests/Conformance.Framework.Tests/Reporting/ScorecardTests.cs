@@ -191,4 +191,19 @@ public sealed class ScorecardTests
             "200:NotRun:0", "400:NotProbed:0", "401:NotProbed:0", "404:NotProbed:0", "429:NotProbed:0", "5xx:NotProbed:0",
         }));
     }
+
+    [Test]
+    public void Build_CaseWithACleanup_CleanupStatusNotObserved()
+    {
+        var passed = Passed(Valid, 200);
+        var cleaned = passed with { Exchange = passed.Exchange! with { Later = [Step(418, "{}", null) with { Label = "Cleanup (delete_thing)" }] } };
+
+        var api = ScorecardBuilder.Build([Pack], [Valid], [cleaned]).Apis.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(api.Undocumented, Is.Empty, "the cleanup's 418 is the harness's doing");
+            Assert.That(api.Statuses.Single(s => s.Status == "200").Observed, Is.EqualTo(1));
+        });
+    }
 }
