@@ -83,6 +83,12 @@ internal static class ResponseReader
     private static string Tls(TargetOptions options, string authority, string detail)
     {
         var api = options.Api;
+        if (options.Tls is { ExtraRoots: not null, Insecure: false } tls)
+        {
+            return $"The TLS handshake with {authority} failed ({tls.Rejection ?? detail}). The certificate was checked against {api}.caCertificate: "
+                + "it must be issued through that CA for this host name, be within its dates and allow server authentication.";
+        }
+
         var fix = options.Tls.ClientCertificate is null
             ? $"For a private CA set {api}.caCertificate to its PEM file ({api}.insecureTls=true skips verification); for mutual TLS set {api}.clientCertificate."
             : $"For a private CA set {api}.caCertificate to its PEM file; check that the target accepts {api}.clientCertificate.";

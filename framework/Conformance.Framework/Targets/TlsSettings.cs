@@ -10,9 +10,21 @@ namespace Conformance.Targets;
 /// (<c>&lt;api&gt;.insecureTls</c>); and the client certificate a mutual-TLS staging asks for
 /// (<c>&lt;api&gt;.clientCertificate</c>, <c>&lt;api&gt;.clientCertificatePassword</c>).
 /// </summary>
-public sealed record TlsSettings(X509Certificate2Collection? ExtraRoots, bool Insecure, X509Certificate2? ClientCertificate)
+public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool insecure, X509Certificate2? clientCertificate)
 {
+    private const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
+    private string? rejection;
+
     public static TlsSettings System { get; } = new(null, false, null);
+
+    public X509Certificate2Collection? ExtraRoots { get; } = extraRoots;
+
+    public bool Insecure { get; } = insecure;
+
+    public X509Certificate2? ClientCertificate { get; } = clientCertificate;
+
+    /// <summary>Why the last certificate checked against <see cref="ExtraRoots"/> was refused (the handshake's own error says less).</summary>
+    public string? Rejection => Volatile.Read(ref rejection);
 
     public bool IsSystem => ExtraRoots is null && !Insecure && ClientCertificate is null;
 
@@ -79,15 +91,21 @@ public sealed record TlsSettings(X509Certificate2Collection? ExtraRoots, bool In
             return true;
         }
 
-        if (ExtraRoots is null || errors != SslPolicyErrors.RemoteCertificateChainErrors || certificate is null)
+        if (ExtraRoots is null || certificate is null)
         {
             return false;
+        }
+
+        if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch) || errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable))
+        {
+            return Reject(errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable) ? "no certificate was sent" : $"the certificate is not issued for this host name ({certificate.Subject})");
         }
 
         using var custom = new X509Chain();
         custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         custom.ChainPolicy.CustomTrustStore.AddRange(ExtraRoots);
         custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        custom.ChainPolicy.ApplicationPolicy.Add(new Oid(ServerAuthentication)); // a client certificate of the same CA is no server's
         if (chain is not null)
         {
             foreach (var element in chain.ChainElements)
@@ -96,7 +114,14 @@ public sealed record TlsSettings(X509Certificate2Collection? ExtraRoots, bool In
             }
         }
 
-        return custom.Build(certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
+        return custom.Build(certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()))
+            || Reject(string.Join("; ", custom.ChainStatus.Select(s => $"{s.Status}: {s.StatusInformation.Trim().TrimEnd('.')}").Distinct()));
+    }
+
+    private bool Reject(string why)
+    {
+        Volatile.Write(ref rejection, why);
+        return false;
     }
 
     private static X509Certificate2Collection? Roots(string path, string api, Func<string, string, string, Diagnostic> error, List<Diagnostic> errors)

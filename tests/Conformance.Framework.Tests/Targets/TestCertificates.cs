@@ -7,7 +7,7 @@ namespace Conformance.Framework.Tests.Targets;
 internal static class TestCertificates
 {
     private const string ServerAuth = "1.3.6.1.5.5.7.3.1";
-    private const string ClientAuth = "1.3.6.1.5.5.7.3.2";
+    public const string ClientAuth = "1.3.6.1.5.5.7.3.2";
 
     public static X509Certificate2 Ca(string name)
     {
@@ -20,20 +20,24 @@ internal static class TestCertificates
     }
 
     /// <summary>A certificate for 127.0.0.1 (server) or a client named <paramref name="name"/>, signed by <paramref name="ca"/>.</summary>
-    public static X509Certificate2 Signed(X509Certificate2 ca, string name, bool server)
+    /// <param name="ip">The server's address in the certificate (another one makes a name mismatch).</param>
+    /// <param name="usage">The extended key usage, when not the one <paramref name="server"/> implies.</param>
+    /// <param name="expired">True for a certificate that expired five minutes ago.</param>
+    public static X509Certificate2 Signed(X509Certificate2 ca, string name, bool server, string ip = "127.0.0.1", string? usage = null, bool expired = false)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, false));
-        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(server ? ServerAuth : ClientAuth)], false));
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(usage ?? (server ? ServerAuth : ClientAuth))], false));
         if (server)
         {
             var names = new SubjectAlternativeNameBuilder();
-            names.AddIpAddress(System.Net.IPAddress.Loopback);
+            names.AddIpAddress(System.Net.IPAddress.Parse(ip));
             request.CertificateExtensions.Add(names.Build());
         }
 
-        using var issued = request.Create(ca, DateTimeOffset.UtcNow.AddMinutes(-30), DateTimeOffset.UtcNow.AddHours(20), RandomNumberGenerator.GetBytes(8));
+        var until = expired ? DateTimeOffset.UtcNow.AddMinutes(-5) : DateTimeOffset.UtcNow.AddHours(20);
+        using var issued = request.Create(ca, DateTimeOffset.UtcNow.AddMinutes(-30), until, RandomNumberGenerator.GetBytes(8));
         var withKey = issued.CopyWithPrivateKey(key);
         // Through PKCS#12 so the key is usable by the TLS stack on every platform.
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null);

@@ -65,6 +65,29 @@ public sealed class TlsTests
         Assert.That(result.Message, Does.StartWith("Target unreachable (tls): "));
     }
 
+    [TestCase("client-only usage", "(ChainSignatureNotValid|NotValidForUsage)")]
+    [TestCase("another host", @"\(the certificate is not issued for this host name \(CN=10\.9\.9\.9\)\)")]
+    [TestCase("expired", "NotTimeValid")]
+    public async Task RunAsync_CaCertificateButTheCertificateIsWrong_BrokenSayingWhy(string fault, string reason)
+    {
+        using var wrong = fault switch
+        {
+            "client-only usage" => Signed(ca, "127.0.0.1", server: true, usage: ClientAuth),
+            "another host" => Signed(ca, "10.9.9.9", server: true, ip: "10.9.9.9"),
+            _ => Signed(ca, "127.0.0.1", server: true, expired: true),
+        };
+
+        var (result, authority) = await ProbeAsync(new() { ["hostile.caCertificate"] = WritePem(ca, folder, $"ca-{fault.Replace(' ', '-')}.pem") }, certificate: wrong);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken), result.Message);
+            Assert.That(result.Message, Does.StartWith($"Target unreachable (tls): The TLS handshake with {authority} failed ("));
+            Assert.That(result.Message, Does.Match(reason));
+            Assert.That(result.Message, Does.EndWith("). The certificate was checked against hostile.caCertificate: it must be issued through that CA for this host name, be within its dates and allow server authentication."));
+        });
+    }
+
     [Test]
     public async Task RunAsync_InsecureTls_Passes()
     {
@@ -111,18 +134,18 @@ public sealed class TlsTests
         });
     }
 
-    private async Task<(CaseResult Result, string Authority)> ProbeAsync(Dictionary<string, string> settings, bool mutual = false)
+    private async Task<(CaseResult Result, string Authority)> ProbeAsync(Dictionary<string, string> settings, bool mutual = false, X509Certificate2? certificate = null)
     {
-        var (result, authority, _) = await ProbeWithClientAsync(settings, mutual);
+        var (result, authority, _) = await ProbeWithClientAsync(settings, mutual, certificate);
         return (result, authority);
     }
 
-    private async Task<(CaseResult Result, string Authority, string? ClientSubject)> ProbeWithClientAsync(Dictionary<string, string> settings, bool mutual = true)
+    private async Task<(CaseResult Result, string Authority, string? ClientSubject)> ProbeWithClientAsync(Dictionary<string, string> settings, bool mutual = true, X509Certificate2? certificate = null)
     {
         string? subject = null;
         var options = new SslServerAuthenticationOptions
         {
-            ServerCertificate = server,
+            ServerCertificate = certificate ?? server,
             ClientCertificateRequired = mutual,
             RemoteCertificateValidationCallback = (_, certificate, _, _) => !mutual || certificate is not null,
         };
