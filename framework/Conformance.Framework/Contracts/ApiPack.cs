@@ -92,6 +92,9 @@ public sealed record Operation(
     /// <summary>Filter categories every row of this operation gets (<c>tags: [billing]</c>), besides the row's own.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>How <see cref="Body"/> goes out (<c>bodyType:</c>): JSON, the default, or a form.</summary>
+    public BodyType BodyType { get; init; }
+
     /// <summary>This operation's response time limit, between a row's own and api.yaml's (<c>maxResponseMs</c>).</summary>
     public int? MaxResponseMs { get; init; }
 

@@ -7,7 +7,7 @@ namespace Conformance.Contracts;
 /// <summary>Reads the operations of api.yaml; a broken operation is reported and remembered, the others still load.</summary>
 internal static class OperationReader
 {
-    private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "schema", "mutates", "tags", "maxResponseMs", "setup", "description"];
+    private static readonly string[] Keys = ["method", "path", "params", "query", "headers", "body", "bodyType", "schema", "mutates", "tags", "maxResponseMs", "setup", "description"];
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
     private static readonly string[] VarParts = ["params", "query", "headers", "body"];
 
@@ -93,9 +93,11 @@ internal static class OperationReader
         var query = map.StringMap("query").Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value)).ToList();
         var body = map.Get("body") is { } b && !YamlMap.IsNull(b) ? YamlJson.ToJson(b) : null;
         var mutates = map.Bool("mutates") ?? Targets.Mutation.IsMutating(method);
+        var bodyType = FormBodyReader.Read(id, map) ?? BodyType.Json;
         return new Operation(id, method, template, parameters, query, map.StringMap("headers"), body, map.String("schema"), mutates, DiagnosticBag.At(path, node), map.Location("schema"))
         {
             Tags = Tables.TagsReader.Read(map, bag),
+            BodyType = bodyType,
             MaxResponseMs = map.WholeNumber("maxResponseMs", Checks.ResponseTimes.Max),
         };
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Conformance.Contracts;
 
@@ -19,10 +20,21 @@ public static partial class Baseline
             ExpandPath(operation.Path, operation.Params),
             operation.Query,
             headers.ToList(),
-            operation.Body?.ToJsonString(),
-            operation.Body is null ? null : "application/json",
+            operation.Body is null ? null : Encode(operation, operation.Body),
+            operation.Body is null ? null : ContentType(operation),
             credential);
     }
+
+    /// <summary>A body of <paramref name="operation"/> (its baseline's, or one a scenario edited) as the operation sends it: JSON or a form.</summary>
+    public static string Encode(Operation operation, JsonNode? body) =>
+        operation.BodyType == BodyType.Form ? FormEncoding.Encode(body) : body?.ToJsonString() ?? "null";
+
+    /// <summary>The Content-Type of <paramref name="operation"/>'s body.</summary>
+    public static string ContentType(Operation operation) => operation.BodyType == BodyType.Form ? FormEncoding.ContentType : "application/json";
+
+    /// <summary>The baseline with <paramref name="body"/>, encoded as <paramref name="operation"/> sends its body.</summary>
+    public static ProbeRequest WithBody(ProbeRequest baseline, Operation operation, JsonNode? body) =>
+        baseline.WithBody(Encode(operation, body), ContentType(operation));
 
     public static string ExpandPath(string template, IReadOnlyDictionary<string, string> values) =>
         PathParameter().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var v) ? Uri.EscapeDataString(v) : m.Value);

@@ -37,7 +37,7 @@ public static class CurlLine
         if (request.Body is not null)
         {
             line.Append(" -H ").Append(Quote($"Content-Type: {request.ContentType}"));
-            var body = redactor.Text(request.Body);
+            var body = redactor.Body(request.Body, request.ContentType);
             line.Append(" --data-raw ").Append(Quote(body.Length > MaxBody ? body[..MaxBody] + "...(truncated)" : body));
         }
 

@@ -51,7 +51,7 @@ public sealed class Redactor
     /// </summary>
     public Redactor With(IEnumerable<Probing.ProbeRequest> requests)
     {
-        var sent = requests.SelectMany(r => r.Headers.Concat(r.Query)).Where(p => IsSecretName(p.Key)).SelectMany(p => SecretParts(p.Value)).ToList();
+        var sent = requests.SelectMany(r => r.Headers.Concat(r.Query).Concat(FormFields(r))).Where(p => IsSecretName(p.Key)).SelectMany(p => SecretParts(p.Value)).ToList();
         return sent.Count == 0 ? this : new Redactor(secretValues.Concat(sent), secretNames);
     }
 
@@ -60,6 +60,16 @@ public sealed class Redactor
         || (!Challenges.Contains(name, StringComparer.OrdinalIgnoreCase) && SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)));
 
     public string Value(string name, string value) => IsSecretName(name) ? Mask : Text(value);
+
+    /// <summary>
+    /// A request body as it may be shown: in a form (<c>application/x-www-form-urlencoded</c>) the value of each field
+    /// named like a credential (client_secret, password) masked, whatever its length; then every known secret masked.
+    /// </summary>
+    public string Body(string body, string? contentType) =>
+        Text(Probing.FormEncoding.IsForm(contentType) ? Probing.FormEncoding.Mask(body, IsSecretName, Mask) : body);
+
+    private static IEnumerable<KeyValuePair<string, string>> FormFields(Probing.ProbeRequest request) =>
+        request.Body is { } body && Probing.FormEncoding.IsForm(request.ContentType) ? Probing.FormEncoding.Decode(body) : [];
 
     /// <summary>The whole value, the credentials after an auth scheme, and each cookie's value, any of which may be echoed alone.</summary>
     private static IEnumerable<string> SecretParts(string value)

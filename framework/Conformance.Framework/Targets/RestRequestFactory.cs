@@ -9,7 +9,10 @@ internal static class RestRequestFactory
 {
     public static RestRequest Create(ProbeRequest probe, AuthScheme? auth, CaptureInfo capture)
     {
-        var rest = new RestRequest(probe.Path.TrimStart('/'), Method(probe.Method)) { Interceptors = [new CaptureInterceptor(capture)] };
+        var rest = new RestRequest(probe.Path.TrimStart('/'), Method(probe.Method))
+        {
+            Interceptors = FormEncoding.IsForm(probe.ContentType) ? [new CaptureInterceptor(capture), new ExactContentType(probe.ContentType!)] : [new CaptureInterceptor(capture)],
+        };
         var wire = probe.Placed(auth);
         foreach (var (name, value) in wire.Query)
         {
@@ -51,6 +54,23 @@ internal sealed class CaptureInterceptor(CaptureInfo capture) : RestSharp.Interc
     public override ValueTask BeforeHttpRequest(HttpRequestMessage requestMessage, CancellationToken cancellationToken)
     {
         CaptureInfo.Attach(requestMessage, capture);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Sends a form's Content-Type as the probe names it: RestSharp adds <c>; charset=utf-8</c> to a string body, a parameter
+/// the form media type does not define and that a strict token endpoint may refuse (the form's bytes are UTF-8 anyway).
+/// </summary>
+internal sealed class ExactContentType(string contentType) : RestSharp.Interceptors.Interceptor
+{
+    public override ValueTask BeforeHttpRequest(HttpRequestMessage requestMessage, CancellationToken cancellationToken)
+    {
+        if (requestMessage.Content is { } content && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var exact))
+        {
+            content.Headers.ContentType = exact;
+        }
+
         return ValueTask.CompletedTask;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class MissingFieldScenario : RequestScenario
     public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) => BodyEdit.RequireField(operation, with);
 
     protected override ProbeRequest Build(ScenarioInput input) =>
-        input.Baseline.WithBody(BodyEdit.Remove(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!)).ToJsonString(), "application/json");
+        Baseline.WithBody(input.Baseline, input.Operation, BodyEdit.Remove(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!)));
 }
 
 /// <summary><c>invalid_field</c>: the baseline body with one field set to an invalid value.</summary>
@@ -30,7 +30,7 @@ internal sealed class InvalidFieldScenario : RequestScenario
     public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) => BodyEdit.RequireField(operation, with);
 
     protected override ProbeRequest Build(ScenarioInput input) =>
-        input.Baseline.WithBody(BodyEdit.Set(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!), input.With["value"]).ToJsonString(), "application/json");
+        Baseline.WithBody(input.Baseline, input.Operation, BodyEdit.Set(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!), input.With["value"]));
 }
 
 /// <summary><c>too_long_field</c>: the baseline body with one field set to a very long string.</summary>
@@ -48,7 +48,7 @@ internal sealed class TooLongFieldScenario : RequestScenario
     {
         var length = int.TryParse(input.Text("length"), out var n) && n > 0 ? Math.Min(n, 1_000_000) : 10_000;
         var body = BodyEdit.Set(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!), JsonValue.Create(new string('x', length)));
-        return input.Baseline.WithBody(body.ToJsonString(), "application/json");
+        return Baseline.WithBody(input.Baseline, input.Operation, body);
     }
 }
 
@@ -93,16 +93,14 @@ internal sealed class ParamsInBodyScenario : RequestScenario
     }
 }
 
-/// <summary><c>form_body</c>: a write whose body is sent form-encoded instead of as JSON.</summary>
+/// <summary>
+/// <c>form_body</c>: a write whose body is sent form-encoded (<see cref="FormEncoding"/>) instead of as JSON; for an
+/// operation with <c>bodyType: form</c>, the baseline itself.
+/// </summary>
 internal sealed class FormBodyScenario : RequestScenario
 {
     public override string Id => "form_body";
 
-    protected override ProbeRequest Build(ScenarioInput input)
-    {
-        var pairs = input.Operation.Body is JsonObject o
-            ? o.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value?.ToJsonString() ?? string.Empty)}")
-            : [];
-        return input.Baseline.WithBody(string.Join('&', pairs), "application/x-www-form-urlencoded");
-    }
+    protected override ProbeRequest Build(ScenarioInput input) =>
+        input.Baseline.WithBody(FormEncoding.Encode(input.Operation.Body), FormEncoding.ContentType);
 }

@@ -39,7 +39,11 @@ internal sealed class CustomScenario : RequestScenario
 
         if (input.With.TryGetValue("body", out var body))
         {
-            request = request.WithBody(body is JsonValue v && v.TryGetValue<string>(out var raw) ? raw : body?.ToJsonString(), input.Text("contentType") ?? "application/json");
+            // Text goes as written; a mapping or list is encoded as the operation sends its body (JSON, or a form for bodyType: form).
+            var contentType = input.Text("contentType") ?? Baseline.ContentType(input.Operation);
+            var text = body is JsonValue v && v.TryGetValue<string>(out var raw) ? raw
+                : FormEncoding.IsForm(contentType) && body is JsonObject ? FormEncoding.Encode(body) : body?.ToJsonString();
+            request = request.WithBody(text, contentType);
         }
         else if (input.Text("contentType") is { } contentType)
         {
