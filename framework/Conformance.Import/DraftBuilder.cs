@@ -28,7 +28,7 @@ internal static class DraftBuilder
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
                 var codes = Responses(operation, id, statuses, errors, schemas, notes, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
-                var (body, bodySchema) = RequestSamples.Body(operation, id, codes, notes);
+                var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes);
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),
@@ -44,6 +44,7 @@ internal static class DraftBuilder
                 {
                     // "Pet Store" -> pet_store: a tag is one word in a filter (Category=pet_store).
                     Tags = DraftTags(operation, id, notes),
+                    Form = form,
                 });
             }
         }

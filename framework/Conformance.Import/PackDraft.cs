@@ -21,6 +21,9 @@ internal sealed record DraftOperation(
 {
     /// <summary>The document's tags of the operation, as pack tags (filter categories).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>True when <see cref="Body"/> goes out as a form (<c>bodyType: form</c>), the only body the document gives.</summary>
+    public bool Form { get; init; }
 }
 
 /// <summary>An error body contract (api.yaml <c>errors:</c>): its schema file and media type.</summary>

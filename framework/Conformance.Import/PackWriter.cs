@@ -78,6 +78,10 @@ internal static class PackWriter
             if (op.Body is not null)
             {
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"    body: {Contracts.VarBinding.Literal(op.Body.ToJsonString(Json))}");
+                if (op.Form)
+                {
+                    yaml.AppendLine("    bodyType: form  # sent as application/x-www-form-urlencoded");
+                }
             }
 
             if (op.Schema is not null)

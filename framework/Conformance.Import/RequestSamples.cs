@@ -5,32 +5,43 @@ namespace Conformance.Import;
 
 /// <summary>
 /// An operation's baseline request samples (the JSON body, the parameters) with a note for each thing a person must
-/// still write: a value whose <c>pattern</c> no generated text meets, and a body that is not JSON, which a pack's
-/// operation cannot send (its <c>body</c> goes out as application/json).
+/// still write: a value whose <c>pattern</c> no generated text meets, a form field that cannot be flat, and a body that is
+/// neither JSON nor a form, which a pack's operation cannot send.
 /// </summary>
 internal static class RequestSamples
 {
     private const string FormType = "application/x-www-form-urlencoded";
 
-    /// <summary>The request body sample of the first JSON media type, with its schema; null (and a note when a body of another type is documented) without one.</summary>
-    public static (JsonNode? Body, IOpenApiSchema? Schema) Body(OpenApiOperation operation, string id, IEnumerable<int> codes, List<string> notes)
+    /// <summary>
+    /// The request body sample of the first JSON media type, with its schema; else of a form
+    /// (application/x-www-form-urlencoded, drafted with <c>bodyType: form</c>); null (and a note when a body of another type is
+    /// documented) without either.
+    /// </summary>
+    public static DraftBody Body(OpenApiOperation operation, string id, IEnumerable<int> codes, List<string> notes)
     {
         var content = operation.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>();
         var json = content.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
+        var form = content.FirstOrDefault(c => c.Key.StartsWith(FormType, StringComparison.OrdinalIgnoreCase)).Value;
+        var unmet = new List<UnmetPattern>();
+        if (json is null && form is not null && FormSample.Flatten(Samples.Body(form, unmet), id, notes) is { } fields)
+        {
+            notes.AddRange(unmet.Select(u => Unmet($"the request body sample of {id} at {u.Pointer}", u)));
+            return new DraftBody(fields, form.Schema, Form: true);
+        }
+
         if (json is null)
         {
             if (content.Count > 0)
             {
-                notes.Add(NotJson(id, [.. content.Keys], content, codes.Where(c => c is >= 200 and < 300).Order().FirstOrDefault(200)));
+                notes.Add(NotSent(id, [.. content.Keys], codes.Where(c => c is >= 200 and < 300).Order().FirstOrDefault(200)));
             }
 
-            return (null, null);
+            return new DraftBody(null, null, Form: false);
         }
 
-        var unmet = new List<UnmetPattern>();
         var body = Samples.Body(json, unmet);
         notes.AddRange(unmet.Select(u => Unmet($"the request body sample of {id}{(u.Pointer.Length > 0 ? " at " + u.Pointer : string.Empty)}", u)));
-        return (body, json.Schema);
+        return new DraftBody(body, json.Schema, Form: false);
     }
 
     /// <summary>The samples of the parameters in <paramref name="location"/> (the last one of a name wins).</summary>
@@ -51,20 +62,12 @@ internal static class RequestSamples
         $"{what} must match pattern '{unmet.Pattern}' (within its minLength and maxLength), and the importer could not generate such a text: \"{unmet.Drafted}\" was drafted, write a matching value there by hand";
 
     /// <summary>
-    /// The note for a body documented only in media types a pack's operation cannot send: which, what the drafted rows
-    /// do, and the <c>custom</c> row that sends it (with a form sample for application/x-www-form-urlencoded).
+    /// The note for a body documented only in media types a pack's operation cannot send (neither JSON nor a flat form):
+    /// which, what the drafted rows do, and the <c>custom</c> row that sends it.
     /// </summary>
-    private static string NotJson(string id, List<string> types, IDictionary<string, IOpenApiMediaType> content, int success)
+    private static string NotSent(string id, List<string> types, int success)
     {
-        var start = $"the request body of {id} is documented only as {string.Join(" or ", types)}, which an operation of a pack cannot send (its body goes out as JSON): the drafted rows of {id} send no body. ";
-        if (types.Find(t => t.StartsWith(FormType, StringComparison.OrdinalIgnoreCase)) is { } form)
-        {
-            var fields = Samples.Body(content[form], []) is JsonObject sample
-                ? sample.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : p.Value?.ToJsonString() ?? string.Empty)}")
-                : [];
-            return start + $"Replace its valid row by a custom row sending the form as text, e.g. {{ op: {id}, scenario: custom, with: {{ body: \"{string.Join('&', fields)}\", contentType: {FormType} }}, expect: {success} }}";
-        }
-
+        var start = $"the request body of {id} is documented only as {string.Join(" or ", types)}, which an operation of a pack cannot send (its body goes out as JSON, or as a form with bodyType: form): the drafted rows of {id} send no body. ";
         if (types.Exists(t => t.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase)))
         {
             return start + $"Replace its valid row by a custom row whose body is the multipart text (each part with its Content-Disposition header, \\r\\n line ends, the closing boundary) and whose contentType is \"multipart/form-data; boundary=<that boundary>\", expecting {success}";
@@ -73,3 +76,6 @@ internal static class RequestSamples
         return start + $"Replace its valid row by a custom row whose body is the text to send and whose contentType is {types[0]}, expecting {success}";
     }
 }
+
+/// <summary>A drafted request body: its sample, its schema, and whether it goes out as a form (<c>bodyType: form</c>).</summary>
+internal sealed record DraftBody(JsonNode? Body, IOpenApiSchema? Schema, bool Form);

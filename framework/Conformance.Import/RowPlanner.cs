@@ -49,7 +49,7 @@ internal static class RowPlanner
             case 400 or 422 when op.RequiredBodyFields.Count > 0:
                 yield return new DraftRow(op.Id, "missing_field", new Dictionary<string, string> { ["field"] = "/" + op.RequiredBodyFields[0].Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal) }, status);
                 break;
-            case 400 when op.Body is not null:
+            case 400 when op.Body is not null && !op.Form: // a form cannot be malformed JSON
                 yield return new DraftRow(op.Id, "malformed_json", None, status);
                 break;
             case 405:
