@@ -5,7 +5,8 @@ namespace Conformance.Framework.Tests.Secrets;
 
 /// <summary>
 /// A header or query parameter named like a credential (X-Session-Token, access_token) is masked in the curl line as in
-/// the Allure exchange, not only the names a pack declares; a challenge (WWW-Authenticate) stays readable.
+/// the Allure exchange, not only the names a pack declares, and so is a form field (client_secret, password); a challenge
+/// (WWW-Authenticate) stays readable.
 /// </summary>
 public sealed class SecretNamesTests
 {
@@ -18,6 +19,30 @@ public sealed class SecretNamesTests
         var curl = CurlLine.Build(new Uri("http://127.0.0.1:9/"), null, request, Redactor.None);
 
         Assert.That(curl, Is.EqualTo("curl -i -X GET 'http://127.0.0.1:9/things/1?access_token=***&page=2' -H 'X-Session-Token: ***' -H 'Accept: application/json'"));
+    }
+
+    [Test]
+    public void CurlLine_FormBodyWithCredentialFields_ValuesMaskedWhateverTheirLength()
+    {
+        var request = new ProbeRequest("POST", "/oauth/token", [], [], "grant_type=password&username=ann&password=pw&client_secret=c%2F5", "application/x-www-form-urlencoded", null);
+
+        var curl = CurlLine.Build(new Uri("http://127.0.0.1:9/"), null, request, Redactor.None);
+
+        Assert.That(curl, Is.EqualTo("curl -i -X POST 'http://127.0.0.1:9/oauth/token' -H 'Content-Type: application/x-www-form-urlencoded' --data-raw 'grant_type=password&username=ann&password=***&client_secret=***'"));
+    }
+
+    [Test]
+    public void Redactor_FormSentWithASecretField_EchoOfItsValueMaskedAnywhere()
+    {
+        var request = new ProbeRequest("POST", "/oauth/token", [], [], "client_id=app&client_secret=Zq9%2Fsecret", "application/x-www-form-urlencoded", null);
+        var exchange = new Conformance.Reporting.Allure.ExchangeText(Redactor.None.With([request]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Redactor.None.With([request]).Text("invalid client secret 'Zq9/secret' (Zq9%2Fsecret)"), Is.EqualTo("invalid client secret '***' (***)"));
+            Assert.That(exchange.Request(request, new Uri("http://127.0.0.1:9/"), null), Does.EndWith("client_id=app&client_secret=***"));
+            Assert.That(Redactor.None.With([request with { ContentType = "application/json" }]).Text("Zq9/secret"), Is.EqualTo("Zq9/secret"), "a JSON body is not read as a form");
+        });
     }
 
     [Test]
