@@ -124,18 +124,28 @@ public static class PactDiscovery
     private static Uri ForVerification(HttpClient http, Uri broker, string provider)
     {
         var escaped = Uri.EscapeDataString(provider);
-        using var index = http.GetAsync(broker).GetAwaiter().GetResult();
-        if (index.IsSuccessStatusCode)
+        var standard = new Uri(broker, $"pacts/provider/{escaped}/for-verification");
+        using var request = new HttpRequestMessage(HttpMethod.Get, broker);
+        request.Headers.Accept.ParseAdd("application/hal+json");
+        using var index = http.SendAsync(request).GetAwaiter().GetResult();
+        if (!index.IsSuccessStatusCode)
         {
-            using var links = JsonDocument.Parse(index.Content.ReadAsStringAsync().GetAwaiter().GetResult());
-            if (links.RootElement.ValueKind == JsonValueKind.Object && links.RootElement.TryGetProperty("_links", out var all)
-                && all.TryGetProperty("pb:provider-pacts-for-verification", out var link) && link.TryGetProperty("href", out var href) && href.GetString() is { } template)
-            {
-                return OnBroker(new Uri(broker, template.Replace("{provider}", escaped, StringComparison.Ordinal)), broker);
-            }
+            return standard;
         }
 
-        return new Uri(broker, $"pacts/provider/{escaped}/for-verification");
+        try
+        {
+            using var links = JsonDocument.Parse(index.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+            return links.RootElement.ValueKind == JsonValueKind.Object && links.RootElement.TryGetProperty("_links", out var all)
+                && all.TryGetProperty("pb:provider-pacts-for-verification", out var link) && link.ValueKind == JsonValueKind.Object
+                && link.TryGetProperty("href", out var href) && href.ValueKind == JsonValueKind.String
+                ? OnBroker(new Uri(broker, href.GetString()!.Replace("{provider}", escaped, StringComparison.Ordinal)), broker)
+                : standard;
+        }
+        catch (JsonException)
+        {
+            return standard; // an index that is not HAL (a login page, a proxy's page): the standard path
+        }
     }
 
     /// <summary>The token goes to the broker's own origin only: a link elsewhere is refused, not followed.</summary>

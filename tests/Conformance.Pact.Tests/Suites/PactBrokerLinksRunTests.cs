@@ -54,4 +54,36 @@ public sealed class PactBrokerLinksRunTests
             Assert.That(elsewhere, Is.Empty, "nothing, and no token, reaches the other origin");
         });
     }
+
+    [Test]
+    public async Task Run_BrokerIndexNotHal_StandardPathUsed()
+    {
+        var seen = new ConcurrentQueue<string>();
+        await using var broker = await LoopbackApp.StartAsync(web =>
+        {
+            web.Use(async (context, next) =>
+            {
+                seen.Enqueue($"{context.Request.Method} {context.Request.Path} accept={context.Request.Headers.Accept}");
+                await next(context);
+            });
+            web.MapGet("/", () => Results.Text("<html>sign in</html>", "text/html"));
+            web.MapPost("/pacts/provider/{provider}/for-verification", () => Results.Text(
+                "{\"_embedded\":{\"pacts\":[{\"_links\":{\"self\":{\"href\":\"http://127.0.0.1:9/pacts/elsewhere\"}}}]}}", "application/hal+json"));
+        });
+        using var folder = new TempFolder();
+
+        var (_, cases, output) = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        {
+            ["CONFORMANCE_PACT_BROKERURL"] = broker.BaseUri.AbsoluteUri,
+            ["CONFORMANCE_PACT_PROVIDER"] = OrdersPact.Provider,
+            ["CONFORMANCE_PACT_PROVIDERBASEURL"] = "http://127.0.0.1:9/",
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen, Does.Contain("GET / accept=application/hal+json"));
+            Assert.That(seen, Does.Contain($"POST /pacts/provider/{OrdersPact.Provider}/for-verification accept="), "the standard path after an index that is not HAL");
+            Assert.That(cases.Single(c => c.Name == $"pact / {OrdersPact.Provider} / (broker)").Message, Does.Contain("another origin than its own"), output);
+        });
+    }
 }
