@@ -10,13 +10,19 @@ namespace Conformance.Probing;
 /// a list repeating its name. Strings go as their text, numbers as written, booleans as <c>true</c>/<c>false</c>,
 /// null as an empty value; an object or a nested list (only a row's <c>invalid_field</c> value can bring one) as its JSON text.
 /// </summary>
-public static class FormEncoding
+public static partial class FormEncoding
 {
     public const string ContentType = "application/x-www-form-urlencoded";
 
     /// <summary>True for <c>application/x-www-form-urlencoded</c>, with or without parameters.</summary>
     public static bool IsForm(string? contentType) =>
         contentType is not null && contentType.Split(';')[0].Trim().Equals(ContentType, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the body is form text: typed as a form, or written as one whatever its type (a form body sent as
+    /// text/plain by wrong_content_type or a custom row still carries the same credential fields).
+    /// </summary>
+    public static bool IsFormBody(string body, string? contentType) => IsForm(contentType) || FormText().IsMatch(body);
 
     public static string Encode(JsonNode? body)
     {
@@ -52,4 +58,7 @@ public static class FormEncoding
     };
 
     private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9_.~%+\-\[\]*]+=[^&]*(?:&[A-Za-z0-9_.~%+\-\[\]*]+=[^&]*)*$")]
+    private static partial System.Text.RegularExpressions.Regex FormText();
 }

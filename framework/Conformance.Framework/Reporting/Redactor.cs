@@ -66,10 +66,10 @@ public sealed class Redactor
     /// named like a credential (client_secret, password) masked, whatever its length; then every known secret masked.
     /// </summary>
     public string Body(string body, string? contentType) =>
-        Text(Probing.FormEncoding.IsForm(contentType) ? Probing.FormEncoding.Mask(body, IsSecretName, Mask) : body);
+        Text(Probing.FormEncoding.IsFormBody(body, contentType) ? Probing.FormEncoding.Mask(body, IsSecretName, Mask) : body);
 
     private static IEnumerable<KeyValuePair<string, string>> FormFields(Probing.ProbeRequest request) =>
-        request.Body is { } body && Probing.FormEncoding.IsForm(request.ContentType) ? Probing.FormEncoding.Decode(body) : [];
+        request.Body is { } body && Probing.FormEncoding.IsFormBody(body, request.ContentType) ? Probing.FormEncoding.Decode(body) : [];
 
     /// <summary>The whole value, the credentials after an auth scheme, and each cookie's value, any of which may be echoed alone.</summary>
     private static IEnumerable<string> SecretParts(string value)

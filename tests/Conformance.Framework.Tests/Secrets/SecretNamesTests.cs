@@ -41,7 +41,24 @@ public sealed class SecretNamesTests
         {
             Assert.That(Redactor.None.With([request]).Text("invalid client secret 'Zq9/secret' (Zq9%2Fsecret)"), Is.EqualTo("invalid client secret '***' (***)"));
             Assert.That(exchange.Request(request, new Uri("http://127.0.0.1:9/"), null), Does.EndWith("client_id=app&client_secret=***"));
-            Assert.That(Redactor.None.With([request with { ContentType = "application/json" }]).Text("Zq9/secret"), Is.EqualTo("Zq9/secret"), "a JSON body is not read as a form");
+            Assert.That(Redactor.None.With([request with { Body = "{\"client_secret\":\"Zq9/secret\"}", ContentType = "application/json" }]).Text("Zq9/secret"), Is.EqualTo("Zq9/secret"), "a JSON body is not read as a form");
+        });
+    }
+
+    [TestCase("text/plain")]
+    [TestCase("application/json")]
+    [TestCase(null)]
+    public void Redactor_FormTextSentUnderAnotherType_CredentialFieldsStillMasked(string? contentType)
+    {
+        // wrong_content_type and custom rows send an operation's form body under another type: the same secrets travel.
+        var request = new ProbeRequest("POST", "/oauth/token", [], [], "grant_type=client_credentials&client_secret=default-secret&password=pw", contentType, null);
+        var redactor = Redactor.None.With([request]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CurlLine.Build(new Uri("http://127.0.0.1:9/"), null, request, redactor), Does.EndWith("--data-raw 'grant_type=client_credentials&client_secret=***&password=***'"));
+            Assert.That(new Conformance.Reporting.Allure.ExchangeText(redactor).Request(request, new Uri("http://127.0.0.1:9/"), null), Does.EndWith("grant_type=client_credentials&client_secret=***&password=***"));
+            Assert.That(redactor.Text("rejected default-secret"), Is.EqualTo("rejected ***"));
         });
     }
 

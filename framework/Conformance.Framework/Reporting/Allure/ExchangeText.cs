@@ -42,7 +42,7 @@ internal sealed class ExchangeText(Redactor redactor, int maxChars = ExchangeTex
 
         if (request.Body is not null)
         {
-            text.Append("Content-Type: ").AppendLine(request.ContentType ?? "(none)").AppendLine().Append(FormEncoding.IsForm(request.ContentType) ? redactor.Body(request.Body, request.ContentType) : Body(request.Body));
+            text.Append("Content-Type: ").AppendLine(request.ContentType ?? "(none)").AppendLine().Append(FormEncoding.IsFormBody(request.Body, request.ContentType) ? redactor.Body(request.Body, request.ContentType) : Body(request.Body));
         }
 
         return Cap(text.ToString());
