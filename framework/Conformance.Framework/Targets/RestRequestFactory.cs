@@ -9,9 +9,15 @@ internal static class RestRequestFactory
 {
     public static RestRequest Create(ProbeRequest probe, AuthScheme? auth, CaptureInfo capture)
     {
+        // RestSharp parses a string body's type (a parameter or a malformed type threw out of the case) and adds a charset:
+        // it gets the bare media type, and the header goes out as the probe names it.
+        var type = probe.ContentType ?? "application/json";
+        var bare = type.Split(';')[0].Trim();
+        var parsable = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(bare, out _);
+        var exact = probe.Body is not null && (type != bare || !parsable || FormEncoding.IsForm(type));
         var rest = new RestRequest(probe.Path.TrimStart('/'), Method(probe.Method))
         {
-            Interceptors = FormEncoding.IsForm(probe.ContentType) ? [new CaptureInterceptor(capture), new ExactContentType(probe.ContentType!)] : [new CaptureInterceptor(capture)],
+            Interceptors = exact ? [new CaptureInterceptor(capture), new ExactContentType(type)] : [new CaptureInterceptor(capture)],
         };
         var wire = probe.Placed(auth);
         foreach (var (name, value) in wire.Query)
@@ -26,7 +32,7 @@ internal static class RestRequestFactory
 
         if (probe.Body is not null)
         {
-            rest.AddStringBody(probe.Body, probe.ContentType ?? "application/json");
+            rest.AddStringBody(probe.Body, parsable ? bare : "application/octet-stream");
         }
 
         return rest;
@@ -59,16 +65,18 @@ internal sealed class CaptureInterceptor(CaptureInfo capture) : RestSharp.Interc
 }
 
 /// <summary>
-/// Sends a form's Content-Type as the probe names it: RestSharp adds <c>; charset=utf-8</c> to a string body, a parameter
-/// the form media type does not define and that a strict token endpoint may refuse (the form's bytes are UTF-8 anyway).
+/// Sends a Content-Type as the probe names it: with its parameters, malformed if the row wrote it so (a wrong_content_type
+/// probe may), and for a form without the <c>; charset=utf-8</c> RestSharp adds, a parameter the form media type does not
+/// define and that a strict token endpoint may refuse (the form's bytes are UTF-8 anyway).
 /// </summary>
 internal sealed class ExactContentType(string contentType) : RestSharp.Interceptors.Interceptor
 {
     public override ValueTask BeforeHttpRequest(HttpRequestMessage requestMessage, CancellationToken cancellationToken)
     {
-        if (requestMessage.Content is { } content && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var exact))
+        if (requestMessage.Content is { } content)
         {
-            content.Headers.ContentType = exact;
+            content.Headers.Remove("Content-Type");
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
 
         return ValueTask.CompletedTask;
