@@ -5,8 +5,9 @@ namespace Conformance.Contracts;
 
 /// <summary>
 /// Passes YamlDotNet's parser events through while the file stays readable: nesting at most <see cref="MaxDepth"/>
-/// levels (aliases expanded), at most <see cref="MaxNodes"/> nodes once every alias is expanded (a "billion laughs"
-/// file is a few lines), and no alias inside the node it names (a cycle no reader could walk). Anything else stops
+/// levels (aliases expanded), at most <see cref="MaxNodes"/> nodes once every alias is expanded, or
+/// <see cref="PerWritten"/> per value written where that is more (a "billion laughs" file is a few lines; a long table
+/// whose rows repeat one shared block is not one), and no alias inside the node it names (a cycle no reader could walk). Anything else stops
 /// the load with a <see cref="YamlException"/> at the event's position, in the same pass that builds the tree.
 /// </summary>
 internal sealed class YamlGuard(IParser inner) : IParser
@@ -14,9 +15,13 @@ internal sealed class YamlGuard(IParser inner) : IParser
     public const int MaxDepth = 100;
     public const long MaxNodes = 1_000_000;
 
+    /// <summary>How many values one written value may stand for on average once aliases are expanded, above <see cref="MaxNodes"/>.</summary>
+    public const long PerWritten = 20;
+
     private readonly Stack<Frame> open = new();
     private readonly Dictionary<string, Anchor> anchors = new(StringComparer.Ordinal);
     private long nodes;
+    private long written;
     private int documents;
     private Mark lastClosed = Mark.Empty;
 
@@ -46,13 +51,16 @@ internal sealed class YamlGuard(IParser inner) : IParser
 
                 break;
             case Scalar scalar:
+                written++;
                 Add(scalar, 1, 0);
                 Define(scalar.Anchor, new Anchor { Size = 1, Complete = true });
                 break;
             case AnchorAlias alias:
+                written++;
                 Expand(alias);
                 break;
             case MappingStart or SequenceStart:
+                written++;
                 Begin((NodeEvent)inner.Current);
                 break;
             case MappingEnd or SequenceEnd:
@@ -105,9 +113,10 @@ internal sealed class YamlGuard(IParser inner) : IParser
     private void Add(ParsingEvent at, long size, int height)
     {
         nodes += size;
-        if (nodes > MaxNodes)
+        var limit = Math.Max(MaxNodes, written * PerWritten);
+        if (nodes > limit)
         {
-            throw new YamlException(at.Start, at.End, $"the file expands to more than {MaxNodes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} values (its aliases repeat nodes that repeat nodes), too many to load");
+            throw new YamlException(at.Start, at.End, $"the file expands to more than {limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} values (its aliases repeat nodes that repeat nodes), too many to load");
         }
 
         if (open.Count + height > MaxDepth)

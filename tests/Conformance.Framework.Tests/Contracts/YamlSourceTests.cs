@@ -33,4 +33,23 @@ public sealed class YamlSourceTests
         Assert.That(root, Is.Null);
         Assert.That(bag.Items.Single().ToString(), Does.StartWith("api.yaml(6,").And.Contain("error CT0101: The file is not valid YAML, the file expands to more than 1,000,000 values"));
     }
+
+    [Test]
+    public void Load_TenThousandRowsSharingALargeBlock_Loads()
+    {
+        // A DRY table: one 40-assertion block written once, repeated by alias in every row (about 1.2 million values
+        // once expanded, 12 per value written): what a long table does, not an alias bomb.
+        var block = string.Join(", ", Enumerable.Range(0, 40).Select(i => $"/errors/{i}/message: {{ regex: \"^.+$\" }}"));
+        var lines = new List<string> { "rows:", $"  - {{ op: get_thing, scenario: valid, expect: 200, body: &b {{ {block} }} }}" };
+        lines.AddRange(Enumerable.Range(1, 9_999).Select(i => $"  - {{ op: get_thing, scenario: valid, expect: 200, id: r{i}, body: *b }}"));
+        var bag = new DiagnosticBag();
+
+        var root = YamlSource.Load(string.Join('\n', lines), "tables/t.yaml", bag);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bag.Items, Is.Empty);
+            Assert.That(root, Is.Not.Null);
+        });
+    }
 }
