@@ -34,8 +34,10 @@ internal sealed class YamlMap
 
             if (allowedKeys.Count > 0 && !allowedKeys.Contains(scalar.Value))
             {
-                bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}",
-                    $"{what} accepts {string.Join(", ", allowedKeys)}", $"Remove or rename the key.{DidYouMean.Suffix(scalar.Value, allowedKeys)}");
+                var fix = scalar.Value == "<<"
+                    ? "To merge another mapping's keys, write the merge key unquoted with a mapping or a list of mappings after it: <<: *base."
+                    : $"Remove or rename the key.{DidYouMean.Suffix(scalar.Value, allowedKeys)}";
+                bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}", $"{what} accepts {string.Join(", ", allowedKeys)}", fix);
                 UnknownKeys++;
                 continue;
             }

@@ -30,7 +30,13 @@ internal static class YamlSource
                     "a pack file is one document, so everything from this '---' on would be ignored", "Remove the '---' line to make one document, or move what follows to a file of its own.");
             }
 
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (stream.Documents.Count == 0)
+            {
+                return null;
+            }
+
+            YamlMerge.Apply(stream.Documents[0].RootNode);
+            return stream.Documents[0].RootNode;
         }
         catch (YamlException ex)
         {

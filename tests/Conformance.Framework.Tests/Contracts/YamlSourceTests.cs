@@ -52,4 +52,23 @@ public sealed class YamlSourceTests
             Assert.That(root, Is.Not.Null);
         });
     }
+
+    [Test]
+    public void Load_MergeKeys_OwnKeysWinThenTheFirstMergedMapping()
+    {
+        var text = "rows:\n  - &a { op: get_thing, scenario: valid, expect: 200 }\n  - &b { op: list_things, tags: [smoke] }\n  - { <<: [*b, *a], expect: 401 }\n";
+        var bag = new DiagnosticBag();
+
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)YamlSource.Load(text, "tables/t.yaml", bag)!;
+
+        var merged = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)root.Children[new YamlDotNet.RepresentationModel.YamlScalarNode("rows")]).Children[2];
+        Assert.Multiple(() =>
+        {
+            Assert.That(bag.Items, Is.Empty);
+            Assert.That(merged.Children.ToDictionary(c => c.Key.ToString(), c => c.Value.ToString()), Is.EqualTo(new Dictionary<string, string>
+            {
+                ["expect"] = "401", ["op"] = "list_things", ["tags"] = "[ smoke ]", ["scenario"] = "valid",
+            }));
+        });
+    }
 }
