@@ -32,6 +32,11 @@ internal sealed class YamlMap
                 continue;
             }
 
+            if (allowedKeys.Count > 0 && scalar.Value.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue; // an extension key: ignored, a place for anchors (x-base: &base { ... })
+            }
+
             if (allowedKeys.Count > 0 && !allowedKeys.Contains(scalar.Value))
             {
                 var fix = scalar.Value == "<<"
