@@ -214,105 +214,8 @@ public sealed class ImportRunTests
         });
     }
 
-    [Test]
-    public async Task Import_BoundsAndConst_SampleMeetsThem()
-    {
-        using var folder = new ImportFolder();
-        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "bounds", """
-            {"openapi":"3.1.0","info":{"title":"Bounds","version":"1"},
-             "paths":{"/things":{"post":{"operationId":"createThing",
-               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["count","ratio","small","code","kind"],"properties":{
-                  "count":{"type":"integer","exclusiveMinimum":10},
-                  "ratio":{"type":"number","maximum":0.25},
-                  "small":{"type":"integer","exclusiveMaximum":1},
-                  "code":{"type":"string","maxLength":3},
-                  "kind":{"const":"cat"}}}}}},
-               "responses":{"201":{"description":"created"}}}}}}
-            """);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(code, Is.Zero, output + errors);
-            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"count":11,"ratio":0.25,"small":0,"code":"sam","kind":"cat"}"""));
-        });
-    }
-
-    [Test]
-    public async Task Import_Pattern_SampleMatchesItOrANoteSaysWhere()
-    {
-        using var folder = new ImportFolder();
-        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "codes", """
-            {"openapi":"3.1.0","info":{"title":"Codes","version":"1"},
-             "paths":{"/orders/{ref}":{"put":{"operationId":"putOrder",
-               "parameters":[{"name":"ref","in":"path","required":true,"schema":{"type":"string","pattern":"^ord_[0-9a-f]{6}$"}}],
-               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["code","lines","pin"],"properties":{
-                  "code":{"type":"string","pattern":"^[A-Z]{3}-\\d{4}$"},
-                  "lines":{"type":"array","minItems":1,"items":{"type":"object","required":["sku"],"properties":{"sku":{"type":"string","pattern":"^(?:SKU|ART)_\\w+$","minLength":10}}}},
-                  "pin":{"type":"string","pattern":"^(?=.*\\d)[a-z\\d]{4}$"}}}}}},
-               "responses":{"200":{"description":"replaced"}}}}}}
-            """);
-
-        var body = loaded.Pack!.Operations["put_order"].Body!;
-        Assert.Multiple(() =>
-        {
-            Assert.That(code, Is.Zero, output + errors);
-            Assert.That(body["code"]!.GetValue<string>(), Does.Match(@"^[A-Z]{3}-\d{4}$").And.EqualTo("AAA-0000"), "was \"sample\"");
-            Assert.That(body["lines"]![0]!["sku"]!.GetValue<string>(), Is.EqualTo("SKU_aaaaaa"));
-            Assert.That(loaded.Pack.Operations["put_order"].Params["ref"], Is.EqualTo("${ref}"));
-            Assert.That(loaded.Pack.Vars["ref"]!.GetValue<string>(), Is.EqualTo("ord_000000"));
-            Assert.That(body["pin"]!.GetValue<string>(), Is.EqualTo("sample"), "a lookahead: the fallback stays");
-            Assert.That(output.Split('\n').Count(l => l.Contains("must match pattern", StringComparison.Ordinal)), Is.EqualTo(1), "only the pattern it could not meet");
-            Assert.That(output, Does.Contain("note: the request body sample of put_order at /pin must match pattern '^(?=.*\\d)[a-z\\d]{4}$' (within its minLength and maxLength), and the importer could not generate such a text: \"sample\" was drafted, write a matching value there by hand\n"));
-        });
-    }
-
-    [Test]
-    public async Task Import_FormAndMultipartBodies_FormDraftedAsBodyTypeFormOthersNoted()
-    {
-        using var folder = new ImportFolder();
-        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "forms", """
-            {"openapi":"3.0.3","info":{"title":"Forms","version":"1"},
-             "paths":{
-               "/token":{"post":{"operationId":"createToken",
-                 "requestBody":{"content":{"application/x-www-form-urlencoded":{"schema":{"type":"object","required":["grant_type","scope","address"],"properties":{
-                    "grant_type":{"type":"string","enum":["client_credentials"]},"scope":{"type":"string","example":"read write"},
-                    "audience":{"type":"array","items":{"type":"string"},"example":["api","admin ui"]},
-                    "address":{"type":"object","required":["city"],"properties":{"city":{"type":"string"}}}}}}}},
-                 "responses":{"200":{"description":"issued"},"400":{"description":"bad form"},"415":{"description":"not a form"}}}},
-               "/files":{"post":{"operationId":"uploadFile",
-                 "requestBody":{"content":{"multipart/form-data":{"schema":{"type":"object","properties":{"file":{"type":"string","format":"binary"}}}}}},
-                 "responses":{"201":{"description":"stored"}}}},
-               "/raw":{"put":{"operationId":"putRaw","requestBody":{"content":{"text/plain":{"schema":{"type":"string"}}}},"responses":{"204":{"description":"stored"}}}}}}
-            """);
-
-        var token = loaded.Pack!.Operations["create_token"];
-        Assert.Multiple(() =>
-        {
-            Assert.That(code, Is.Zero, output + errors);
-            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
-            Assert.That(apiYaml, Does.Contain("    body: {\"grant_type\":\"client_credentials\",\"scope\":\"read write\"}\n    bodyType: form  # sent as application/x-www-form-urlencoded\n"));
-            Assert.That(token.BodyType, Is.EqualTo(BodyType.Form));
-            Assert.That(Baseline.Build(loaded.Pack, token, null).Body, Is.EqualTo("grant_type=client_credentials&scope=read%20write"));
-            Assert.That(output, Does.Not.Contain("note: the request body of create_token"));
-            Assert.That(output, Does.Contain(
-                "note: the form body sample of create_token has field 'address' whose sample is an object, which a form field cannot carry: the field was left out of the drafted body; "
-                + "if the API reads it flattened (e.g. address[city]=Berlin), add those fields to the body by hand\n"));
-            Assert.That(output, Does.Contain(
-                "note: the request body of upload_file is documented only as multipart/form-data, which an operation of a pack cannot send (its body goes out as JSON, or as a form with bodyType: form): "
-                + "the drafted rows of upload_file send no body. Replace its valid row by a custom row whose body is the multipart text (each part with its Content-Disposition header, "
-                + "\\r\\n line ends, the closing boundary) and whose contentType is \"multipart/form-data; boundary=<that boundary>\", expecting 201\n"));
-            Assert.That(output, Does.Contain(
-                "note: the request body of put_raw is documented only as text/plain, which an operation of a pack cannot send (its body goes out as JSON, or as a form with bodyType: form): "
-                + "the drafted rows of put_raw send no body. Replace its valid row by a custom row whose body is the text to send and whose contentType is text/plain, expecting 204\n"));
-            Assert.That(loaded.Rows.Select(r => $"{r.OperationId} {r.ScenarioId}"), Is.EquivalentTo(new[]
-            {
-                "create_token valid", "create_token missing_field", "create_token wrong_content_type", "upload_file valid", "put_raw valid",
-            }), "the form's rows: 400 from missing_field (never malformed_json), 415 from wrong_content_type");
-        });
-    }
-
     /// <summary>Imports an OpenAPI document given inline as pack <paramref name="name"/> and loads the draft.</summary>
-    private static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
+    internal static async Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportInlineAsync(ImportFolder folder, string name, string json)
     {
         var document = Path.Combine(folder.Path, name + ".json");
         await File.WriteAllTextAsync(document, json);
@@ -322,7 +225,7 @@ public sealed class ImportRunTests
         return (code, output, errors, apiYaml, PackLoader.Load(pack, folder.Path));
     }
 
-    private static async Task<List<CaseResult>> RunAgainstReferenceAsync(string pack, params (string Key, string Value)[] settings)
+    internal static async Task<List<CaseResult>> RunAgainstReferenceAsync(string pack, params (string Key, string Value)[] settings)
     {
         await using var reference = await ReferenceServer.StartAsync();
         var loaded = PackLoader.Load(pack, Path.GetDirectoryName(pack)!);
