@@ -25,7 +25,7 @@ internal static class PatternSample
 
         var want = Math.Min(Math.Max(minLength, root.Min), Math.Min(root.Max, MaxSample));
         var text = Emit(root, maxLength is { } max && max < want && max >= root.Min ? max : want);
-        var pad = new string('a', Math.Max(0, minLength - text.Length));
+        var pad = new string('a', Math.Clamp(minLength - text.Length, 0, 4096)); // a minLength past that gets no sample
         return new[] { text, text + pad, pad + text }.FirstOrDefault(t => Meets(t, pattern, minLength, maxLength));
     }
 

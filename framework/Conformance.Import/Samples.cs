@@ -13,6 +13,12 @@ internal static class Samples
 {
     private const int MaxDepth = 8;
 
+    /// <summary>The longest string and the longest list a sample is drafted with (a minLength of 2^31 ran out of memory).</summary>
+    private const int MaxDrafted = 4096;
+
+    /// <summary>What Microsoft.OpenApi's reader puts where a document wrote null (default: null, enum: [null, ...]).</summary>
+    private const string NullMarker = "openapi-json-null-sentinel-value-";
+
     public static string Parameter(IOpenApiParameter parameter, List<UnmetPattern> unmet) =>
         Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value) ?? Scalar(parameter.Schema, unmet);
 
@@ -27,9 +33,10 @@ internal static class Samples
             return null;
         }
 
-        if ((schema.Examples?.FirstOrDefault() ?? SingleExample(schema) ?? schema.Default ?? (schema.Const is { } constant ? JsonValue.Create(constant) : null) ?? schema.Enum?.FirstOrDefault()) is { } given)
+        if ((schema.Examples?.FirstOrDefault() ?? SingleExample(schema) ?? schema.Default ?? Const(schema) ?? schema.Enum?.FirstOrDefault()) is { } given)
         {
-            return given.DeepClone();
+            // The OpenAPI reader stands a null in default, examples or enum for a marker string: it is JSON null.
+            return given is JsonValue v && v.TryGetValue<string>(out var text) && text.StartsWith(NullMarker, StringComparison.Ordinal) ? null : given.DeepClone();
         }
 
         if (schema.AllOf is { Count: > 0 } all)
@@ -74,7 +81,7 @@ internal static class Samples
         if (type.HasFlag(JsonSchemaType.Array))
         {
             var items = new JsonArray();
-            for (var i = 0; i < (schema.MinItems ?? 0); i++)
+            for (var i = 0; i < Math.Min(schema.MinItems ?? 0, MaxDrafted); i++)
             {
                 items.Add(Value(schema.Items, depth + 1, $"{pointer}/{i}", unmet));
             }
@@ -122,6 +129,23 @@ internal static class Samples
 
     private static decimal? Parse(string? text) => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    /// <summary>
+    /// A <c>const</c> as JSON of the schema's type: the reader keeps it as text (5, False), which drafted as a string broke
+    /// the schema it came from; null (the reader's marker) stays the marker, read as JSON null by the caller.
+    /// </summary>
+    private static JsonValue? Const(IOpenApiSchema schema)
+    {
+        if (schema.Const is not { } text)
+        {
+            return null;
+        }
+
+        var type = schema.Type ?? 0;
+        return (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n)
+            : type.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(text, out var b) ? JsonValue.Create(b)
+            : JsonValue.Create(text);
+    }
+
     private static decimal? Max(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     private static decimal? Min(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
@@ -132,7 +156,7 @@ internal static class Samples
     /// </summary>
     private static string StringValue(IOpenApiSchema schema, string pointer, List<UnmetPattern> unmet)
     {
-        var text = Contracts.FormatSample.For(schema.Format, schema.MinLength ?? 0, "sample");
+        var text = Contracts.FormatSample.For(schema.Format, Math.Min(schema.MinLength ?? 0, MaxDrafted), "sample");
         text = schema.MaxLength is { } max && text.Length > max ? text[..max] : text;
         if (schema.Pattern is not { Length: > 0 } pattern || PatternSample.Meets(text, pattern, schema.MinLength ?? 0, schema.MaxLength))
         {

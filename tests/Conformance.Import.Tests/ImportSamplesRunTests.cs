@@ -38,6 +38,38 @@ public sealed class ImportSamplesRunTests
     }
 
     [Test]
+    public async Task Import_NullsTypedConstsAndHugeLengths_DraftedAsTheSchemaSays()
+    {
+        // Audit: null defaults/enums came out as the OpenAPI reader's marker string, const 5 as "5", and a minLength of
+        // 2^31 ran the importer out of memory.
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "odd", """
+            {"openapi":"3.1.0","info":{"title":"Odd","version":"1"},
+             "paths":{"/things":{"post":{"operationId":"createThing",
+               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a","b","c","d","e","f"],"properties":{
+                  "a":{"type":["string","null"],"default":null},
+                  "b":{"type":["string","null"],"enum":[null,"x"]},
+                  "c":{"type":"integer","const":5},
+                  "d":{"type":"boolean","const":false},
+                  "e":{"type":"string","minLength":2147483647},
+                  "f":{"type":"array","minItems":1000000,"items":{"type":"integer"}}}}}}},
+               "responses":{"201":{"description":"created"}}}}}}
+            """);
+
+        var body = loaded.Pack!.Operations["create_thing"].Body!.AsObject();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That((body.ContainsKey("a"), body["a"]), Is.EqualTo((true, (System.Text.Json.Nodes.JsonNode?)null)));
+            Assert.That((body.ContainsKey("b"), body["b"]), Is.EqualTo((true, (System.Text.Json.Nodes.JsonNode?)null)));
+            Assert.That(body["c"]!.ToJsonString(), Is.EqualTo("5"));
+            Assert.That(body["d"]!.ToJsonString(), Is.EqualTo("false"));
+            Assert.That(body["e"]!.GetValue<string>(), Has.Length.EqualTo(4096), "bounded, not 2^31 characters");
+            Assert.That(body["f"]!.AsArray(), Has.Count.EqualTo(4096));
+        });
+    }
+
+    [Test]
     public async Task Import_Pattern_SampleMatchesItOrANoteSaysWhere()
     {
         using var folder = new ImportFolder();
