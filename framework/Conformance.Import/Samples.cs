@@ -117,14 +117,45 @@ internal static class Samples
     /// 1, or the smallest value the bounds allow: <c>minimum</c>, just above an <c>exclusiveMinimum</c> (1 for an integer,
     /// 0.5 otherwise), never above <c>maximum</c> or at an <c>exclusiveMaximum</c>.
     /// </summary>
+    /// <summary>
+    /// A number the bounds, multipleOf and an integer type accept: 1 where it is one, else the first of the lowest
+    /// allowed values, the highest, the middle of the range and the multiple itself that is (a narrow exclusive range
+    /// gave a value outside it, multipleOf was ignored, minimum 1.5 gave 1.5 for an integer).
+    /// </summary>
     private static decimal Number(IOpenApiSchema schema)
     {
         var integer = schema.Type?.HasFlag(JsonSchemaType.Integer) == true && schema.Type?.HasFlag(JsonSchemaType.Number) != true;
-        var step = integer ? 1m : 0.5m;
-        var lower = Max(Parse(schema.Minimum), Parse(schema.ExclusiveMinimum) + step);
-        var upper = Min(Parse(schema.Maximum), Parse(schema.ExclusiveMaximum) - step);
-        var value = lower ?? (upper is { } u && u < 1 ? u : 1);
-        return upper is { } high && value > high ? high : value;
+        var (min, exMin, max, exMax) = (Parse(schema.Minimum), Parse(schema.ExclusiveMinimum), Parse(schema.Maximum), Parse(schema.ExclusiveMaximum));
+        var multiple = schema.MultipleOf is { } m && m > 0 ? m : integer ? 1m : (decimal?)null;
+        bool Allowed(decimal v) => (min is null || v >= min) && (exMin is null || v > exMin) && (max is null || v <= max) && (exMax is null || v < exMax)
+            && (multiple is null || v % multiple.Value == 0);
+        var (low, high) = (Max(min, exMin), Min(max, exMax));
+        if (low is null && Allowed(1))
+        {
+            return 1;
+        }
+
+        var step = multiple ?? 0.5m;
+        var candidates = new List<decimal>();
+        if (low is { } l)
+        {
+            var first = multiple is { } k ? Math.Ceiling(l / k) * k : l;
+            candidates.AddRange([first, first + step]);
+        }
+
+        if (high is { } h)
+        {
+            var last = multiple is { } k ? Math.Floor(h / k) * k : h;
+            candidates.AddRange([last, last - step]);
+        }
+
+        if (low is { } a && high is { } b)
+        {
+            candidates.Add((a + b) / 2);
+        }
+
+        candidates.AddRange([multiple ?? 1, 0]);
+        return candidates.FirstOrDefault(Allowed, candidates[0]);
     }
 
     private static decimal? Parse(string? text) => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -70,6 +70,29 @@ public sealed class ImportSamplesRunTests
     }
 
     [Test]
+    public async Task Import_MultipleOfAndNarrowBounds_NumberMeetsThem()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "numbers", """
+            {"openapi":"3.1.0","info":{"title":"Numbers","version":"1"},
+             "paths":{"/things":{"post":{"operationId":"createThing",
+               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a","b","c","d","e"],"properties":{
+                  "a":{"type":"integer","multipleOf":5},
+                  "b":{"type":"integer","minimum":1,"multipleOf":10},
+                  "c":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.3},
+                  "d":{"type":"integer","minimum":1.5},
+                  "e":{"type":"number","maximum":100}}}}}},
+               "responses":{"201":{"description":"created"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"a":5,"b":10,"c":0.15,"d":2,"e":1}"""));
+        });
+    }
+
+    [Test]
     public async Task Import_Pattern_SampleMatchesItOrANoteSaysWhere()
     {
         using var folder = new ImportFolder();
