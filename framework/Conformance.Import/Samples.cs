@@ -50,6 +50,17 @@ internal static class Samples
                 }
             }
 
+            // A name required in one part (or beside allOf) whose property another part declares.
+            var schemas = all.Prepend(schema).ToList();
+            foreach (var name in schemas.SelectMany(p => p.Required ?? new HashSet<string>()).Where(n => !merged.ContainsKey(n)).Distinct().ToList())
+            {
+                var property = schemas.Select(p => p.Properties is { } ps && ps.TryGetValue(name, out var found) ? found : null).FirstOrDefault(f => f is not null);
+                if (property?.ReadOnly != true)
+                {
+                    merged[name] = property is null ? "sample" : Value(property, depth + 1, $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", unmet);
+                }
+            }
+
             return merged;
         }
 

@@ -93,6 +93,26 @@ public sealed class ImportSamplesRunTests
     }
 
     [Test]
+    public async Task Import_RequiredAndPropertiesInDifferentAllOfParts_PropertyDrafted()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "split", """
+            {"openapi":"3.1.0","info":{"title":"Split","version":"1"},
+             "paths":{"/things":{"post":{"operationId":"createThing",
+               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a"],"allOf":[
+                  {"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"string"}}},
+                  {"required":["b"]}]}}}},
+               "responses":{"201":{"description":"created"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"a":1,"b":"sample"}"""));
+        });
+    }
+
+    [Test]
     public async Task Import_Pattern_SampleMatchesItOrANoteSaysWhere()
     {
         using var folder = new ImportFolder();
