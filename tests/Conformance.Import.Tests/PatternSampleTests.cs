@@ -84,6 +84,7 @@ public sealed class PatternSampleTests
     [TestCase(@"a^b", TestName = "For_AnchorNoTextCanMeet_Null")]
     [TestCase(@"^[z-a]$", TestName = "For_RangeReversed_Null")]
     [TestCase(@"^\d{5000}$", TestName = "For_SampleLongerThan4096_Null")]
+    [TestCase("^a$\n", TestName = "For_DollarBeforeAFinalNewline_NullAsECMA262Reads")]
     public void For_UnsupportedOrUnmeetable_Null(string pattern) => Assert.That(PatternSample.For(pattern), Is.Null);
 
     [Test]
