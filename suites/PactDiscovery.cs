@@ -150,7 +150,7 @@ public static class PactDiscovery
 
     /// <summary>The token goes to the broker's own origin only: a link elsewhere is refused, not followed.</summary>
     private static Uri OnBroker(Uri link, Uri broker) =>
-        string.Equals(link.GetLeftPart(UriPartial.Authority), broker.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)
+        PactVerifications.SameOrigin(link, broker)
             ? link
             : throw new InvalidOperationException($"the broker links {link.GetLeftPart(UriPartial.Authority)}, another origin than its own; the token is sent to the broker's origin only");
 }

@@ -115,7 +115,8 @@ public static class PactVerifications
         }
     }
 
-    private static bool SameOrigin(Uri a, Uri b) =>
+    /// <summary>Scheme, host and port alike: where a token may go.</summary>
+    internal static bool SameOrigin(Uri a, Uri b) =>
         string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase) && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
 
     private static string WithCredential(string path, string copy, Contracts.AuthScheme auth, string token)

@@ -183,7 +183,7 @@ internal static class Samples
         }
 
         var type = schema.Type ?? 0;
-        return (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n)
+        return (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n)
             : type.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(text, out var b) ? JsonValue.Create(b)
             : JsonValue.Create(text);
     }

@@ -18,16 +18,13 @@ public sealed class ImportSamplesRunTests
     public async Task Import_BoundsAndConst_SampleMeetsThem()
     {
         using var folder = new ImportFolder();
-        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "bounds", """
-            {"openapi":"3.1.0","info":{"title":"Bounds","version":"1"},
-             "paths":{"/things":{"post":{"operationId":"createThing",
-               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["count","ratio","small","code","kind"],"properties":{
+        var (code, output, errors, apiYaml, loaded) = await ImportBodyAsync(folder, "bounds", """
+                {"type":"object","required":["count","ratio","small","code","kind"],"properties":{
                   "count":{"type":"integer","exclusiveMinimum":10},
                   "ratio":{"type":"number","maximum":0.25},
                   "small":{"type":"integer","exclusiveMaximum":1},
                   "code":{"type":"string","maxLength":3},
-                  "kind":{"const":"cat"}}}}}},
-               "responses":{"201":{"description":"created"}}}}}}
+                  "kind":{"const":"cat"}}}
             """);
 
         Assert.Multiple(() =>
@@ -43,17 +40,14 @@ public sealed class ImportSamplesRunTests
         // Audit: null defaults/enums came out as the OpenAPI reader's marker string, const 5 as "5", and a minLength of
         // 2^31 ran the importer out of memory.
         using var folder = new ImportFolder();
-        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "odd", """
-            {"openapi":"3.1.0","info":{"title":"Odd","version":"1"},
-             "paths":{"/things":{"post":{"operationId":"createThing",
-               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a","b","c","d","e","f"],"properties":{
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "odd", """
+                {"type":"object","required":["a","b","c","d","e","f"],"properties":{
                   "a":{"type":["string","null"],"default":null},
                   "b":{"type":["string","null"],"enum":[null,"x"]},
                   "c":{"type":"integer","const":5},
                   "d":{"type":"boolean","const":false},
                   "e":{"type":"string","minLength":2147483647},
-                  "f":{"type":"array","minItems":1000000,"items":{"type":"integer"}}}}}}},
-               "responses":{"201":{"description":"created"}}}}}}
+                  "f":{"type":"array","minItems":1000000,"items":{"type":"integer"}}}}
             """);
 
         var body = loaded.Pack!.Operations["create_thing"].Body!.AsObject();
@@ -73,16 +67,13 @@ public sealed class ImportSamplesRunTests
     public async Task Import_MultipleOfAndNarrowBounds_NumberMeetsThem()
     {
         using var folder = new ImportFolder();
-        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "numbers", """
-            {"openapi":"3.1.0","info":{"title":"Numbers","version":"1"},
-             "paths":{"/things":{"post":{"operationId":"createThing",
-               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a","b","c","d","e"],"properties":{
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "numbers", """
+                {"type":"object","required":["a","b","c","d","e"],"properties":{
                   "a":{"type":"integer","multipleOf":5},
                   "b":{"type":"integer","minimum":1,"multipleOf":10},
                   "c":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":0.3},
                   "d":{"type":"integer","minimum":1.5},
-                  "e":{"type":"number","maximum":100}}}}}},
-               "responses":{"201":{"description":"created"}}}}}}
+                  "e":{"type":"number","maximum":100}}}
             """);
 
         Assert.Multiple(() =>
@@ -96,13 +87,10 @@ public sealed class ImportSamplesRunTests
     public async Task Import_RequiredAndPropertiesInDifferentAllOfParts_PropertyDrafted()
     {
         using var folder = new ImportFolder();
-        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "split", """
-            {"openapi":"3.1.0","info":{"title":"Split","version":"1"},
-             "paths":{"/things":{"post":{"operationId":"createThing",
-               "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a"],"allOf":[
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "split", """
+                {"type":"object","required":["a"],"allOf":[
                   {"type":"object","properties":{"a":{"type":"integer"},"b":{"type":"string"}}},
-                  {"required":["b"]}]}}}},
-               "responses":{"201":{"description":"created"}}}}}}
+                  {"required":["b"]}]}
             """);
 
         Assert.Multiple(() =>
@@ -111,6 +99,11 @@ public sealed class ImportSamplesRunTests
             Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"a":1,"b":"sample"}"""));
         });
     }
+
+    /// <summary>Imports a document of one operation, createThing (POST /things), whose JSON request body has <paramref name="schema"/>.</summary>
+    private static Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportBodyAsync(ImportFolder folder, string name, string schema) =>
+        ImportInlineAsync(folder, name, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name + "\",\"version\":\"1\"},\"paths\":{\"/things\":{\"post\":{\"operationId\":\"createThing\","
+            + "\"requestBody\":{\"content\":{\"application/json\":{\"schema\":" + schema + "}}},\"responses\":{\"201\":{\"description\":\"created\"}}}}}}");
 
     [Test]
     public async Task Import_Pattern_SampleMatchesItOrANoteSaysWhere()

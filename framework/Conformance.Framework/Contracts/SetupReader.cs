@@ -80,10 +80,7 @@ internal static class SetupReader
             return problem ?? CleanupProblem(operation, operations, broken, declared);
         }
 
-        return broken.Contains(name)
-            ? (ErrorCodes.UnknownOperation, setup.Location, $"Setup operation '{name}' of '{operation.Id}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for it.")
-            : (ErrorCodes.UnknownOperation, setup.Location, $"Unknown setup operation '{name}' in operation '{operation.Id}'", $"api.yaml declares {string.Join(", ", declared)}",
-                $"Name a declared operation.{DidYouMean.Suffix(name, declared)}");
+        return Missing("setup", name, operation.Id, setup.Location, broken, declared);
     }
 
     private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix)? CleanupProblem(Operation operation, Dictionary<string, Operation> operations, ISet<string> broken, List<string> declared)
@@ -107,11 +104,15 @@ internal static class SetupReader
                     : null;
         }
 
-        return broken.Contains(name)
-            ? (ErrorCodes.UnknownOperation, at, $"Cleanup operation '{name}' of '{operation.Id}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for it.")
-            : (ErrorCodes.UnknownOperation, at, $"Unknown cleanup operation '{name}' in operation '{operation.Id}'", $"api.yaml declares {string.Join(", ", declared)}",
-                $"Name a declared operation.{DidYouMean.Suffix(name, declared)}");
+        return Missing("cleanup", name, operation.Id, at, broken, declared);
     }
+
+    /// <summary>A setup or cleanup naming an operation that is not there: one that failed to load, or none declared.</summary>
+    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix) Missing(string role, string name, string owner, SourceLocation at, ISet<string> broken, List<string> declared) =>
+        broken.Contains(name)
+            ? (ErrorCodes.UnknownOperation, at, $"{char.ToUpperInvariant(role[0])}{role[1..]} operation '{name}' of '{owner}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for it.")
+            : (ErrorCodes.UnknownOperation, at, $"Unknown {role} operation '{name}' in operation '{owner}'", $"api.yaml declares {string.Join(", ", declared)}",
+                $"Name a declared operation.{DidYouMean.Suffix(name, declared)}");
 
     /// <summary>True when the operation's request changes with the captured variables (two bindings differ).</summary>
     private static bool Uses(Operation operation, IReadOnlyList<string> captured)

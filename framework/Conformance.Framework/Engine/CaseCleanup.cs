@@ -23,7 +23,7 @@ internal static class CaseCleanup
         var name = setup.Cleanup!;
         var request = Baseline.Build(pack, VarBinding.Bind(unbound.Operations[name], values), client.Options.Token);
         var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Cleanup ({name})" };
-        var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, request, redactor.With([request]));
+        var curl = CurlLine.Alone(client.Options.BaseUrl, pack.Auth, request, redactor);
         return new CleanupOutcome(step, Judge(name, setup.Op, step, curl), curl);
     }
 
@@ -66,11 +66,7 @@ internal static class CaseCleanup
 
     private static string Status(ProbeResponse response) => $"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}".TrimEnd();
 
-    private static string Excerpt(ProbeResponse response)
-    {
-        var text = response.BodyText;
-        return text.Length == 0 ? string.Empty : $", body {(text.Length > 200 ? text[..200] + "..." : text)}";
-    }
+    private static string Excerpt(ProbeResponse response) => response.Excerpt(200) is { Length: > 0 } text ? $", body {text}" : string.Empty;
 }
 
 /// <summary>The cleanup's exchange, its result, and its curl line.</summary>

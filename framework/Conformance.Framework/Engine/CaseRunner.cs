@@ -176,19 +176,18 @@ public sealed class CaseRunner
             return Done(row, Verdict.Skipped, "Dry run (conformance.dryRun=true): nothing sent; the scenario would send no request.", null, [], [], null, started, watch);
         }
 
-        var curl = CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, planned, run.Redactor.With([planned]));
+        var curl = CurlLine.Alone(client.Options.BaseUrl, input.Pack.Auth, planned, run.Redactor);
         var what = Mutation.Refusal(planned.Method, client.Options) is { } refusal
             ? $"would not send it ({refusal}): {curl}"
             : $"would send: {curl}{(scenario.DryRunNote(input) is { } note ? $" ({note})" : string.Empty)}";
         if (setup is not null)
         {
-            var first = Baseline.Build(input.Pack, input.Pack.Operations[setup.Op], client.Options.Token);
+            string Curl(string op) => CurlLine.Alone(client.Options.BaseUrl, input.Pack.Auth, Baseline.Build(input.Pack, input.Pack.Operations[op], client.Options.Token), run.Redactor);
             var captures = setup.Capture.Count == 0 ? string.Empty : $"it would capture {string.Join(", ", setup.Capture.Select(c => $"{c.Key} from {c.Value}"))} (at their defaults in the probe shown); ";
-            what = $"setup '{setup.Op}' first: {CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, first, run.Redactor.With([first]))}; {captures}then {what}";
+            what = $"setup '{setup.Op}' first: {Curl(setup.Op)}; {captures}then {what}";
             if (setup.Cleanup is { } name)
             {
-                var after = Baseline.Build(input.Pack, input.Pack.Operations[name], client.Options.Token);
-                what = $"{what}; then cleanup '{name}': {CurlLine.Build(client.Options.BaseUrl, input.Pack.Auth, after, run.Redactor.With([after]))}";
+                what = $"{what}; then cleanup '{name}': {Curl(name)}";
             }
         }
 

@@ -24,7 +24,7 @@ internal static class CaseSetup
     {
         var request = Baseline.Build(pack, pack.Operations[setup.Op], client.Options.Token);
         var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Setup ({setup.Op})" };
-        var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, request, redactor.With([request]));
+        var curl = CurlLine.Alone(client.Options.BaseUrl, pack.Auth, request, redactor);
         var failure = Failure(setup, step, out var captured);
         var refused = step.Failure is { Kind: "mutation_refused" };
         return new SetupOutcome(step, captured, failure is null || refused ? failure : $"{failure}{Environment.NewLine}Reproduce: {curl}", curl) { Refused = refused };
@@ -90,11 +90,7 @@ internal static class CaseSetup
         return null;
     }
 
-    private static string Excerpt(ProbeResponse response)
-    {
-        var text = response.BodyText;
-        return text.Length == 0 ? "(empty)" : text.Length > BodyExcerpt ? text[..BodyExcerpt] + "..." : text;
-    }
+    private static string Excerpt(ProbeResponse response) => response.Excerpt(BodyExcerpt) is { Length: > 0 } text ? text : "(empty)";
 }
 
 /// <summary>What a setup gave: its exchange, the captured values, or why the probe was not sent.</summary>

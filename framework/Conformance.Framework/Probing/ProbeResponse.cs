@@ -25,6 +25,13 @@ public sealed record ProbeResponse(
     public static string Bare(string contentType) => contentType.Split(';')[0].Trim().ToLowerInvariant();
 
     public string BodyText => Encoding.UTF8.GetString(Body.Span);
+
+    /// <summary>The body's text cut to <paramref name="max"/> characters ("..." after a cut), empty for no body.</summary>
+    public string Excerpt(int max)
+    {
+        var text = BodyText;
+        return text.Length > max ? text[..max] + "..." : text;
+    }
 }
 
 /// <summary>Why no usable response came back: refused, reset, timed out, too large, not HTTP, budget spent...</summary>

@@ -9,6 +9,9 @@ public static class CurlLine
 {
     private const int MaxBody = 2000;
 
+    /// <summary>The curl line of a request on its own: its own credential-named values masked besides the run's secrets.</summary>
+    public static string Alone(Uri baseUrl, AuthScheme? auth, ProbeRequest request, Redactor redactor) => Build(baseUrl, auth, request, redactor.With([request]));
+
     public static string Build(Uri baseUrl, AuthScheme? auth, ProbeRequest request, Redactor redactor)
     {
         var url = new StringBuilder(ProbePath.Resolve(baseUrl, request.Path).ToString());

@@ -22,7 +22,7 @@ internal static class ResponseReader
 
         // The target's own header text (CappingHandler); RestSharp's view holds values .NET parsed and rewrote. Content-Length
         // is the one the target declared (the body was re-buffered, possibly capped or decoded), and none if it sent none.
-        var headers = (capture.RawHeaders ?? Joined(response))
+        var headers = (capture.RawHeaders ?? [])
             .Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (capture.DeclaredLength is { } declared)
@@ -33,13 +33,6 @@ internal static class ResponseReader
         var probe = new ProbeResponse((int)response.StatusCode, response.StatusDescription, headers, response.RawBytes ?? [], capture.Truncated, elapsed);
         return new ProbeStep(request, probe, null);
     }
-
-    /// <summary>RestSharp splits multi-valued headers (Allow: GET, HEAD) into entries; joined back as sent.</summary>
-    private static IEnumerable<KeyValuePair<string, string>> Joined(RestResponse response) =>
-        (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
-            .Where(h => h.Name is not null)
-            .GroupBy(h => h.Name!, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new KeyValuePair<string, string>(g.Key, string.Join(", ", g.Select(h => h.Value?.ToString() ?? string.Empty))));
 
     private static ProbeStep Describe(ProbeRequest request, Exception? error, string? message, TargetOptions options)
     {

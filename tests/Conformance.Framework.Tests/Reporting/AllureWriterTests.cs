@@ -16,13 +16,7 @@ public sealed class AllureWriterTests
     public void SetUp() => dir = TempDir();
 
     [TearDown]
-    public void TearDown()
-    {
-        foreach (var folder in new[] { dir, AllureWriter.Discarded(dir) }.Where(Directory.Exists))
-        {
-            Directory.Delete(folder, true);
-        }
-    }
+    public void TearDown() => DeleteResults(dir);
 
     /// <summary>What an earlier run left: one file of the writer's kinds and one file of the user's.</summary>
     private void PlantPreviousRun()

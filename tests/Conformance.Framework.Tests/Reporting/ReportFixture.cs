@@ -67,5 +67,14 @@ internal static class ReportFixture
 
     public static string TempDir() => Path.Combine(Path.GetTempPath(), "conformance-reporting-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Removes a results folder and the folder the writer moves an earlier run's files aside into.</summary>
+    public static void DeleteResults(string dir)
+    {
+        foreach (var folder in new[] { dir, Conformance.Reporting.Allure.AllureWriter.Discarded(dir) }.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
     private static DocumentedStatus Doc(string code, string meaning) => new(StatusPattern.Parse(code)!, meaning);
 }

@@ -13,13 +13,7 @@ public sealed class TlsReportTests
     public void SetUp() => dir = TempDir();
 
     [TearDown]
-    public void TearDown()
-    {
-        foreach (var folder in new[] { dir, AllureWriter.Discarded(dir) }.Where(Directory.Exists))
-        {
-            Directory.Delete(folder, true);
-        }
-    }
+    public void TearDown() => DeleteResults(dir);
 
     [Test]
     public void Finish_TargetWithTlsSettings_EnvironmentAndScorecardSayIt()

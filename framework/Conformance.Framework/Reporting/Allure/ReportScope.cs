@@ -19,7 +19,7 @@ public sealed record ReportScope(
     {
         ReferenceApis = run.Clients.Where(c => c.Value.Options.IsReference).Select(c => c.Key).ToHashSet(StringComparer.Ordinal),
         DryRun = run.Settings.DryRun,
-        Tls = run.Clients.Where(c => c.Value.Options.Tls.Describe() is not null).ToDictionary(c => c.Key, c => c.Value.Options.Tls.Describe()!, StringComparer.Ordinal),
+        Tls = run.Clients.Select(c => (c.Key, Text: c.Value.Options.Tls.Describe())).Where(c => c.Text is not null).ToDictionary(c => c.Key, c => c.Text!, StringComparer.Ordinal),
     };
 
     /// <summary>What each API's TLS was other than the system's defaults: a private CA, a client certificate, not verified.</summary>
