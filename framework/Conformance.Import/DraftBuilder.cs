@@ -37,7 +37,7 @@ internal static class DraftBuilder
                     RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes),
                     RequestSamples.Values(parameters, ParameterLocation.Header, requiredOnly: true, id, notes),
                     body,
-                    body is JsonObject present ? [.. (bodySchema?.Required ?? new HashSet<string>()).Where(present.ContainsKey)] : [],
+                    body is JsonObject present ? [.. AllOfSchema.Required(bodySchema).Where(present.ContainsKey)] : [], // allOf parts' too
                     successSchema,
                     codes,
                     auth is not null && (operation.Security ?? document.Security) is { Count: > 0 } requirements && requirements.All(r => r.Count > 0)) // "{}" in the list: no credential needed

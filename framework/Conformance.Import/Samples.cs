@@ -50,12 +50,16 @@ internal static class Samples
                 }
             }
 
-            // A name required in one part (or beside allOf) whose property another part declares.
-            var schemas = all.Prepend(schema).ToList();
-            foreach (var name in schemas.SelectMany(p => p.Required ?? new HashSet<string>()).Where(n => !merged.ContainsKey(n)).Distinct().ToList())
+            // A name required in one part (or beside allOf) whose property another part, or a part of a part, declares:
+            // a part that could not see the declaration drafted "sample", which that declaration may reject.
+            foreach (var name in AllOfSchema.Required(schema).Where(n => !merged.ContainsKey(n) || IsUndeclared(merged[n])))
             {
-                var property = schemas.Select(p => p.Properties is { } ps && ps.TryGetValue(name, out var found) ? found : null).FirstOrDefault(f => f is not null);
-                if (property?.ReadOnly != true)
+                var property = AllOfSchema.Property(schema, name);
+                if (property?.ReadOnly == true)
+                {
+                    merged.Remove(name);
+                }
+                else if (property is not null || !merged.ContainsKey(name))
                 {
                     merged[name] = property is null ? "sample" : Value(property, depth + 1, $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", unmet);
                 }
@@ -104,6 +108,9 @@ internal static class Samples
             : type.HasFlag(JsonSchemaType.Boolean) ? JsonValue.Create(true)
             : JsonValue.Create(StringValue(schema, pointer, unmet));
     }
+
+    /// <summary>The text a required name with no declared property is drafted with.</summary>
+    private static bool IsUndeclared(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var text) && text == "sample";
 
     /// <summary>An OpenAPI 3.0 <c>example</c>, which the reader keeps apart from the 3.1 <c>examples</c> list.</summary>
 #pragma warning disable CS0618 // Example is the 3.0 keyword; Examples alone misses it

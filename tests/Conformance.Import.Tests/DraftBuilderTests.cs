@@ -149,7 +149,7 @@ public sealed class DraftBuilderTests
     }
 
     /// <summary>The draft of a document given as JSON text (written to <c>{name}.json</c> in a temporary folder).</summary>
-    private static async Task<PackDraft> DraftOfJsonAsync(string name, string json)
+    internal static async Task<PackDraft> DraftOfJsonAsync(string name, string json)
     {
         using var folder = new ImportFolder();
         var file = Path.Combine(folder.Path, name + ".json");

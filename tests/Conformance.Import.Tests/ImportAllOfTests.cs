@@ -1,0 +1,75 @@
+using static Conformance.Import.Tests.DraftBuilderTests;
+
+namespace Conformance.Import.Tests;
+
+/// <summary>
+/// A request body whose required fields come through <c>allOf</c> (a part requires what another declares, a part of a
+/// part): the valid body holds each of them as its declaration says, and a missing_field row removes the first.
+/// </summary>
+public sealed class ImportAllOfTests
+{
+    [Test]
+    public async Task Build_FieldRequiredOnlyInAnAllOfPart_MissingFieldRowForIt()
+    {
+        var draft = await DraftOfJsonAsync("parts", Document("""
+            {"allOf":[{"$ref":"#/components/schemas/Base"},{"required":["name"],"properties":{"name":{"type":"string","minLength":2}}}]}
+            """));
+
+        var op = draft.Operations.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(op.Body?.ToJsonString(), Is.EqualTo("""{"name":"sample"}"""));
+            Assert.That(op.RequiredBodyFields, Is.EqualTo(new[] { "name" }));
+            Assert.That(draft.Rows.Select(Text), Is.EqualTo(new[] { "create_thing valid 201", "create_thing missing_field 422 field=/name" }));
+        });
+    }
+
+    [Test]
+    public async Task Build_RequiredInOnePartDeclaredInAnother_EachNameOnceAndDraftedAsDeclared()
+    {
+        // id: required beside allOf and in two parts; tag: required in one part, declared in Base; count: required in a
+        // part of a part, declared in Base (an integer, minimum 5); size: required beside allOf, declared in a part of Sized.
+        var draft = await DraftOfJsonAsync("merged", Document("""
+            {"required":["id","size"],"allOf":[{"$ref":"#/components/schemas/Base"},{"required":["tag","id"]},{"allOf":[{"required":["count"]}]},{"$ref":"#/components/schemas/Sized"}]}
+            """));
+
+        var op = draft.Operations.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(op.Body?.ToJsonString(), Is.EqualTo("""{"count":5,"id":1,"size":3,"tag":"sample"}"""), "count and size were \"sample\", which their integer schemas reject");
+            Assert.That(op.RequiredBodyFields, Is.EqualTo(new[] { "id", "size", "tag", "count" }));
+            Assert.That(draft.Rows.Select(Text), Is.EqualTo(new[] { "create_thing valid 201", "create_thing missing_field 422 field=/id" }));
+        });
+    }
+
+    [Test]
+    public async Task Build_ReadOnlyFieldRequiredInAnAllOfPart_LeftOutOfBodyAndRows()
+    {
+        var draft = await DraftOfJsonAsync("readonly", Document("""
+            {"allOf":[{"required":["uid","name"],"properties":{"uid":{"type":"string","readOnly":true}}},{"properties":{"name":{"type":"string"}}}]}
+            """));
+
+        var op = draft.Operations.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(op.Body?.ToJsonString(), Is.EqualTo("""{"name":"sample"}"""));
+            Assert.That(op.RequiredBodyFields, Is.EqualTo(new[] { "name" }));
+        });
+    }
+
+    private static string Text(DraftRow row) => $"{row.Op} {row.Scenario} {row.Expect} {string.Join(",", row.With.Select(w => $"{w.Key}={w.Value}"))}".TrimEnd();
+
+    /// <summary>createThing (POST /things, 201 or 422) whose JSON request body has <paramref name="schema"/>, with components Base and Sized.</summary>
+    private static string Document(string schema) =>
+        """
+        {"openapi":"3.1.0","info":{"title":"AllOf","version":"1"},
+         "components":{"schemas":{
+           "Base":{"type":"object","properties":{"id":{"type":"integer"},"tag":{"type":"string"},"count":{"type":"integer","minimum":5}}},
+           "Sized":{"allOf":[{"type":"object","properties":{"size":{"type":"integer","minimum":3}}}]}}},
+         "paths":{"/things":{"post":{"operationId":"createThing",
+           "requestBody":{"content":{"application/json":{"schema":
+        """ + schema + """
+        }}},
+           "responses":{"201":{"description":"created"},"422":{"description":"invalid"}}}}}}
+        """;
+}
