@@ -23,8 +23,9 @@ internal static class RequestSamples
         var json = content.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
         var form = content.FirstOrDefault(c => c.Key.StartsWith(FormType, StringComparison.OrdinalIgnoreCase)).Value;
         var unmet = new List<UnmetPattern>();
-        if (json is null && form is not null && FormSample.Flatten(Samples.Body(form, unmet), id, notes) is { } fields)
+        if (json is null && form is not null)
         {
+            var fields = FormSample.Fields(Samples.Body(form, unmet), id, notes);
             notes.AddRange(unmet.Select(u => Unmet($"the request body sample of {id} at {u.Pointer}", u)));
             return new DraftBody(fields, form.Schema, Form: true);
         }
@@ -62,7 +63,7 @@ internal static class RequestSamples
         $"{what} must match pattern '{unmet.Pattern}' (within its minLength and maxLength), and the importer could not generate such a text: \"{unmet.Drafted}\" was drafted, write a matching value there by hand";
 
     /// <summary>
-    /// The note for a body documented only in media types a pack's operation cannot send (neither JSON nor a flat form):
+    /// The note for a body documented only in media types a pack's operation cannot send (neither JSON nor a form):
     /// which, what the drafted rows do, and the <c>custom</c> row that sends it.
     /// </summary>
     private static string NotSent(string id, List<string> types, int success)
