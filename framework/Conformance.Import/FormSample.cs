@@ -1,18 +1,24 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Probing;
+using Microsoft.OpenApi;
 
 namespace Conformance.Import;
 
 /// <summary>
 /// A form body sample as a pack writes it (<c>bodyType: form</c>): a flat object of strings, numbers and booleans, a list
-/// of them repeating the name. A field whose sample nests (an object, a list of objects) or is null is left out, with a
-/// note. An example written as form text (<c>a=1&amp;b=2</c>) is read as its fields.
+/// of them repeating the name. A field the media type's <c>encoding</c> sends as JSON (<c>contentType: application/json</c>)
+/// is its JSON text; <c>style: deepObject</c> spreads an object into <c>name[key]</c> fields; <c>explode: false</c> joins a
+/// list (or an object's keys and values) with the style's delimiter. Any other field whose sample nests, or is null, is
+/// left out, with a note. An example written as form text (<c>a=1&amp;b=2</c>) is read as its fields.
 /// </summary>
 internal static class FormSample
 {
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The form fields of <paramref name="sample"/>; none, with a note, when it names no field.</summary>
-    public static JsonObject Fields(JsonNode? sample, string id, List<string> notes)
+    public static JsonObject Fields(JsonNode? sample, IDictionary<string, OpenApiEncoding>? encoding, string id, List<string> notes)
     {
         if (sample is JsonValue value && value.TryGetValue<string>(out var text) && FormEncoding.IsFormBody(text, null))
         {
@@ -29,7 +35,7 @@ internal static class FormSample
         var flat = new JsonObject();
         foreach (var (name, field) in fields)
         {
-            if (!Put(flat, name, field))
+            if (!Add(flat, name, field, encoding is not null && encoding.TryGetValue(name, out var how) ? how : null))
             {
                 var kind = field switch { null => "null", JsonObject => "an object", _ => "a list holding objects, lists or null" };
                 notes.Add($"the form body sample of {id} has field '{name}' whose sample is {kind}, which a form field cannot carry: the field was left out of the drafted body; "
@@ -38,6 +44,43 @@ internal static class FormSample
         }
 
         return flat;
+    }
+
+    /// <summary>Adds field <paramref name="name"/> as <paramref name="encoding"/> serializes it; false when a form field cannot carry it.</summary>
+    private static bool Add(JsonObject flat, string name, JsonNode? value, OpenApiEncoding? encoding)
+    {
+        // OpenAPI: where style or explode is given, contentType is ignored. The reader gives explode as style form implies
+        // (true) when a style is written, and false when none is, whether written or not: without a style, only an
+        // explode of true is certain, and that is a form's default.
+        if (encoding is { Style: not null } or { Explode: true })
+        {
+            return encoding.Style == ParameterStyle.DeepObject && value is JsonObject members
+                ? Spread(flat, name, members, encoding)
+                : encoding.Explode == false && Delimiter(encoding.Style) is { } delimiter && Joined(value, delimiter) is { } joined
+                    ? Put(flat, name, joined)
+                    : Put(flat, name, value);
+        }
+
+        return encoding?.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true
+            ? Put(flat, name, value is null ? "null" : value.ToJsonString(Json))
+            : Put(flat, name, value);
+    }
+
+    /// <summary>An object's members as <c>name[key]</c> fields (a nested one as <c>name[key][inner]</c>): all of them, or none.</summary>
+    private static bool Spread(JsonObject flat, string name, JsonObject members, OpenApiEncoding encoding)
+    {
+        var spread = new JsonObject();
+        if (!members.All(m => Add(spread, $"{name}[{m.Key}]", m.Value, encoding)))
+        {
+            return false;
+        }
+
+        foreach (var (field, value) in spread)
+        {
+            flat[field] = value?.DeepClone();
+        }
+
+        return true;
     }
 
     private static bool Put(JsonObject flat, string name, JsonNode? value)
@@ -51,6 +94,27 @@ internal static class FormSample
         return true;
     }
 
+    /// <summary>The delimiter of a style whose <c>explode: false</c> sends a list as one value.</summary>
+    private static string? Delimiter(ParameterStyle? style) => style switch
+    {
+        null or ParameterStyle.Form => ",",
+        ParameterStyle.SpaceDelimited => " ",
+        ParameterStyle.PipeDelimited => "|",
+        _ => null,
+    };
+
+    /// <summary>A list of scalars (an object of scalars as key, value, ...) joined by <paramref name="delimiter"/>, or null.</summary>
+    private static string? Joined(JsonNode? value, string delimiter)
+    {
+        var items = value switch
+        {
+            JsonArray list => list.ToList(),
+            JsonObject members => [.. members.SelectMany(m => new JsonNode?[] { JsonValue.Create(m.Key), m.Value })],
+            _ => null,
+        };
+        return items is not null && items.All(IsScalar) ? string.Join(delimiter, items.Select(Text)) : null;
+    }
+
     /// <summary>The pairs of a form text, a repeated name as a list of its values.</summary>
     private static JsonObject Decoded(string text)
     {
@@ -62,6 +126,8 @@ internal static class FormSample
 
         return fields;
     }
+
+    private static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) ? text : node!.ToJsonString();
 
     private static bool IsScalar(JsonNode? node) => node is JsonValue v && v.GetValueKind() is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False;
 }

@@ -25,7 +25,7 @@ internal static class RequestSamples
         var unmet = new List<UnmetPattern>();
         if (json is null && form is not null)
         {
-            var fields = FormSample.Fields(Samples.Body(form, unmet), id, notes);
+            var fields = FormSample.Fields(Samples.Body(form, unmet), form.Encoding, id, notes);
             notes.AddRange(unmet.Select(u => Unmet($"the request body sample of {id} at {u.Pointer}", u)));
             return new DraftBody(fields, form.Schema, Form: true);
         }
