@@ -70,7 +70,18 @@ internal static class Samples
 
         if ((schema.OneOf ?? schema.AnyOf) is { Count: > 0 } choices)
         {
-            return Value(choices[0], depth + 1, pointer, unmet);
+            // Names required beside oneOf/anyOf hold whichever choice is taken (the first choice was drafted alone).
+            var chosen = Value(choices[0], depth + 1, pointer, unmet);
+            foreach (var name in (schema.Required ?? new HashSet<string>()).Where(n => chosen is JsonObject o && !o.ContainsKey(n)))
+            {
+                var property = AllOfSchema.Property(schema, name) ?? AllOfSchema.Property(choices[0], name);
+                if (property?.ReadOnly != true)
+                {
+                    chosen![name] = property is null ? "sample" : Value(property, depth + 1, $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}", unmet);
+                }
+            }
+
+            return chosen;
         }
 
         var type = schema.Type ?? (schema.Properties?.Count > 0 ? JsonSchemaType.Object : JsonSchemaType.String);

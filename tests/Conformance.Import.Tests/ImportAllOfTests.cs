@@ -4,7 +4,8 @@ namespace Conformance.Import.Tests;
 
 /// <summary>
 /// A request body whose required fields come through <c>allOf</c> (a part requires what another declares, a part of a
-/// part): the valid body holds each of them as its declaration says, and a missing_field row removes the first.
+/// part) or sit beside <c>oneOf</c>: the valid body holds each of them as its declaration says, and a missing_field row
+/// removes the first.
 /// </summary>
 public sealed class ImportAllOfTests
 {
@@ -54,6 +55,22 @@ public sealed class ImportAllOfTests
         {
             Assert.That(op.Body?.ToJsonString(), Is.EqualTo("""{"name":"sample"}"""));
             Assert.That(op.RequiredBodyFields, Is.EqualTo(new[] { "name" }));
+        });
+    }
+
+    [Test]
+    public async Task Build_RequiredBesideOneOf_InTheBodyWithTheFirstChoice()
+    {
+        var draft = await DraftOfJsonAsync("choice", Document("""
+            {"type":"object","required":["amount"],"properties":{"amount":{"type":"integer","minimum":5}},
+             "oneOf":[{"required":["card"],"properties":{"card":{"type":"string"}}},{"required":["iban"],"properties":{"iban":{"type":"string"}}}]}
+            """));
+
+        var op = draft.Operations.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(op.Body?.ToJsonString(), Is.EqualTo("""{"card":"sample","amount":5}"""), "amount was missing, which the schema requires whichever choice");
+            Assert.That(draft.Rows.Select(Text), Is.EqualTo(new[] { "create_thing valid 201", "create_thing missing_field 422 field=/amount" }));
         });
     }
 
