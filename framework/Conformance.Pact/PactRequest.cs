@@ -19,6 +19,13 @@ public sealed record PactRequest(
     /// </summary>
     public string? PathPattern { get; init; }
 
+    /// <summary>
+    /// A ProviderState generator expression for the path, e.g. <c>/v1/notes/${note_id}</c>: a verifier sends the path
+    /// with the values its provider-state call returned in place of each <c>${name}</c>, and <see cref="Path"/> when it
+    /// has none. Written together with <see cref="PathPattern"/>, which the consumer side matches with.
+    /// </summary>
+    public string? PathExpression { get; init; }
+
     /// <summary>A request with no query, headers or body.</summary>
     public static PactRequest Of(string method, string path) =>
         new(method, path, [], new Dictionary<string, string>(), null);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Contracts;
+using Conformance.Pact.States;
 using Conformance.Probing;
 using Conformance.Tables;
 
@@ -46,13 +47,15 @@ public static class PactExporter
             var description = descriptions.Add(row.CaseName) ? row.CaseName : $"{row.CaseName} [{row.Id}]";
             descriptions.Add(description);
             var mapped = RequestMapper.Map(request, pack.Auth);
-            if (SetupPath.Pattern(read, pack, row, request.Path) is { } pattern)
+            var setup = row.NoSetup ? null : read.Operations[row.OperationId].Setup;
+            if (SetupPath.For(read, pack, row, request.Path) is { } path)
             {
-                mapped = mapped with { PathPattern = pattern };
-                rowNotes.Add($"setup: each case first sends {read.Operations[row.OperationId].Setup!.Op} and uses the id it answers, so the path matches {pattern}; a provider verification sends the default, {request.Path}");
+                mapped = mapped with { PathPattern = path.Pattern, PathExpression = path.Expression };
+                rowNotes.Add($"setup: each case first sends {setup!.Op} and uses the id it answers, so the path matches {path.Pattern}; a verifier sends {path.Expression} with the values its provider state '{SetupState.Name(setup)}' returns, and the default, {request.Path}, without them");
             }
 
-            interactions.Add(new PactInteraction(description, ProviderState(row), mapped, response));
+            var states = setup is null ? [] : new[] { SetupState.For(read, setup) };
+            interactions.Add(new PactInteraction(description, ProviderState(row), mapped, response) { States = states });
             notes.AddRange(rowNotes.Select(n => new ExportNote(description, n)));
         }
 

@@ -15,17 +15,19 @@ internal static class InteractionBuilder
             PactModel.Check(NativeMethods.pactffi_given(handle, state), $"add provider state '{state}'", name);
         }
 
+        foreach (var given in interaction.States)
+        {
+            var parameters = new System.Text.Json.Nodes.JsonObject(given.Params.Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))).ToJsonString();
+            PactModel.Check(NativeMethods.pactffi_given_with_params(handle, given.Name, parameters) == 0, $"add provider state '{given.Name}' with parameters {parameters}", name);
+        }
+
         AddRequest(handle, interaction.Request, name);
         AddResponse(handle, interaction.Response, name);
     }
 
     private static void AddRequest(uint handle, PactRequest request, string name)
     {
-        // A path pattern goes in the FFI's integration JSON: the example path plus a regex matcher.
-        var path = request.PathPattern is { } pattern
-            ? new System.Text.Json.Nodes.JsonObject { ["value"] = request.Path, ["pact:matcher:type"] = "regex", ["regex"] = pattern }.ToJsonString()
-            : request.Path;
-        PactModel.Check(NativeMethods.pactffi_with_request(handle, request.Method, path), "set the request line", name);
+        PactModel.Check(NativeMethods.pactffi_with_request(handle, request.Method, PathJson(request)), "set the request line", name);
         foreach (var group in request.Query.GroupBy(p => p.Key, StringComparer.Ordinal))
         {
             nuint index = 0;
@@ -46,6 +48,27 @@ internal static class InteractionBuilder
                 "set the request body",
                 name);
         }
+    }
+
+    /// <summary>
+    /// The path as the FFI's integration JSON when it has a pattern: the example path plus a regex matcher, and with an
+    /// expression a ProviderState generator (V4 <c>pact:generator:type</c>) a verifier fills from the state's values.
+    /// </summary>
+    private static string PathJson(PactRequest request)
+    {
+        if (request.PathPattern is not { } pattern)
+        {
+            return request.Path;
+        }
+
+        var path = new System.Text.Json.Nodes.JsonObject { ["value"] = request.Path, ["pact:matcher:type"] = "regex", ["regex"] = pattern };
+        if (request.PathExpression is { } expression)
+        {
+            path["pact:generator:type"] = "ProviderState";
+            path["expression"] = expression;
+        }
+
+        return path.ToJsonString();
     }
 
     private static void AddResponse(uint handle, PactResponse response, string name)

@@ -54,6 +54,10 @@ internal static partial class NativeMethods
     [return: MarshalAs(UnmanagedType.U1)]
     internal static partial bool pactffi_given(uint interaction, string description);
 
+    /// <summary>A provider state with parameters (a JSON object). Returns 0 on success; 1 not modifiable, 2 not JSON, 3 bad string.</summary>
+    [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int pactffi_given_with_params(uint interaction, string description, string parameters);
+
     [LibraryImport(PactLibraryResolver.LibraryName, StringMarshalling = StringMarshalling.Utf8)]
     [return: MarshalAs(UnmanagedType.U1)]
     internal static partial bool pactffi_with_request(uint interaction, string method, string path);
