@@ -88,7 +88,10 @@ public sealed class PactSuite
         Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, caseResult);
     }
 
-    /// <summary>No response to compare (refused, reset, timed out, provider state not set up): no verdict on the contract.</summary>
+    /// <summary>
+    /// No response to compare (refused, reset, timed out, provider state not set up): no verdict on the contract. A setup
+    /// state the framework ran itself says what failed (Conformance.Pact.States.SetupStates), and is shown as it is.
+    /// </summary>
     private static string BrokenMessage(InteractionVerification outcome) =>
-        $"BROKEN (no verdict): the verifier got no response to compare: {outcome.Mismatch?.TrimEnd('.')}. Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl.";
+        outcome.Mismatch is { } mismatch && mismatch.StartsWith("Provider state '", StringComparison.Ordinal) ? $"BROKEN (no verdict): {mismatch}" : $"BROKEN (no verdict): the verifier got no response to compare: {outcome.Mismatch?.TrimEnd('.')}. Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl.";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Conformance.Pact;
+using Conformance.Pact.States;
 using Conformance.ReferenceApi;
 using Conformance.Reporting;
 
@@ -73,13 +74,44 @@ public static class PactVerifications
     /// <param name="only">The interactions to send when the mutating ones are refused, or null for all.</param>
     private static async Task<PactVerificationResult> VerifyAsync(PactTarget target, Targets.TargetClient? client, Uri? providerBaseUrl, List<string>? only)
     {
-        var settings = SuiteContext.PactSettings;
         var baseUrl = providerBaseUrl
             ?? throw new PactException($"No base URL for provider '{target.Provider}': it is not a pack name with a target. Fix: set pact.providerBaseUrl (or CONFORMANCE_PACT_PROVIDERBASEURL).");
+        // Without pact.stateChangeUrl, the pack's setup states are run by the framework itself, against the verified target.
+        using var setupClient = SuiteContext.PactSettings.StateChangeUrl is null && client is not null && !SameOrigin(baseUrl, client.Options.BaseUrl) ? SetupClient(client, baseUrl) : null;
+        var setups = setupClient ?? client;
+        var states = SuiteContext.PactSettings.StateChangeUrl is null && SuiteContext.Run is { } run && setups is not null
+            && run.Contracts.Find(target.Provider)?.Pack is { } pack
+            ? new SetupStates(pack, setups, run.Redactor)
+            : null;
+        try
+        {
+            return await VerifyAsync(target, client, baseUrl, only, states);
+        }
+        finally
+        {
+            if (states is not null)
+            {
+                await states.DisposeAsync(); // the cleanups of setups the verifier did not tear down
+            }
+        }
+    }
+
+    /// <summary>
+    /// A client for setups on a provider that is not the pack's configured target (the reference API's own instance,
+    /// or pact.providerBaseUrl): the pack's settings, without its TLS settings, with the token the pacts carry, and
+    /// mutation allowed (every interaction goes there too).
+    /// </summary>
+    private static Targets.TargetClient SetupClient(Targets.TargetClient client, Uri baseUrl) =>
+        new(client.Options with { BaseUrl = baseUrl, Token = client.Options.IsReference ? client.Options.Token : client.Auth?.Sample, AllowMutation = true, Tls = Targets.TlsSettings.System }, client.Auth, SuiteContext.Run!.Budget);
+
+    private static async Task<PactVerificationResult> VerifyAsync(PactTarget target, Targets.TargetClient? client, Uri baseUrl, List<string>? only, SetupStates? states)
+    {
+        var settings = SuiteContext.PactSettings;
         // The verifier's own console report is unredacted; each case shows its part, masked (PactSuite).
         var options = new PactVerifierOptions(target.Provider, baseUrl)
         {
             ProviderStateChangeUri = settings.StateChangeUrl,
+            StateHandler = states,
             RequestTimeout = (SuiteContext.Run?.Settings ?? Targets.RunSettings.Default).Timeout, // conformance.timeoutSeconds, as for the rows
             Publish = only is null ? settings.Publish : null, // a run that left interactions out is no verification to record
             QuietConsole = true,

@@ -1,4 +1,5 @@
 using Conformance.Pact.Interop;
+using Conformance.Pact.States;
 
 namespace Conformance.Pact;
 
@@ -14,6 +15,21 @@ public static class PactVerifier
         if (options.Publish is { } publish && string.IsNullOrWhiteSpace(publish.ProviderVersion))
         {
             throw new PactException("Publishing verification results needs the provider version. Fix: set the provider version (e.g. the git SHA of the build under test).");
+        }
+
+        if (options.ProviderStateChangeUri is null && options.StateHandler is { } handler)
+        {
+            // Started and stopped on the thread pool: the verifier blocks this thread while it calls the endpoint.
+            var server = Task.Run(() => StateChangeServer.StartAsync(handler)).GetAwaiter().GetResult();
+            try
+            {
+                var result = Verify(options with { ProviderStateChangeUri = server.Uri, StateChangeTeardown = true, StateHandler = null }, source);
+                return StateFailures.Explain(result, server.Failures, source);
+            }
+            finally
+            {
+                Task.Run(() => server.DisposeAsync().AsTask()).GetAwaiter().GetResult();
+            }
         }
 
         using var session = new VerifierSession();

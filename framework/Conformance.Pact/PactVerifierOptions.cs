@@ -11,6 +11,17 @@ public sealed record PactVerifierOptions(string ProviderName, Uri ProviderBaseUr
     /// </summary>
     public Uri? ProviderStateChangeUri { get; init; }
 
+    /// <summary>
+    /// Sets up provider states in-process when <see cref="ProviderStateChangeUri"/> is null (a given URI wins): the
+    /// verification serves it on a loopback state-change endpoint (127.0.0.1, a port the system picks, stopped when the
+    /// verification ends), with teardown calls, and an interaction whose state it could not set up is reported with the
+    /// handler's reason (e.g. <see cref="States.SetupStates"/>: the setup operation, its status and a masked curl line).
+    /// </summary>
+    public States.IProviderStateHandler? StateHandler { get; init; }
+
+    /// <summary>Whether the verifier also calls the state-change URL to tear each state down after its interaction.</summary>
+    public bool StateChangeTeardown { get; init; }
+
     /// <summary>How long one request to the provider may take.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
 

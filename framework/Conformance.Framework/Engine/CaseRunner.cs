@@ -229,13 +229,4 @@ public sealed class CaseRunner
 
     private CaseResult Done(StatusRow row, Verdict verdict, string message, ProbeExchange? exchange, IReadOnlyList<CheckResult> checks, IReadOnlyList<ProbeStep> retried, string? curl, DateTimeOffset started, Stopwatch watch) =>
         new(row.Api, row.CaseName, row, verdict, run.Redactor.Text(message), exchange, checks, retried, curl is null ? null : run.Redactor.Text(curl), started, watch.Elapsed);
-
-    /// <summary>Refuses mutating requests on targets that do not allow mutation, before anything is sent.</summary>
-    private sealed class MutationGuard(TargetClient client) : IProbeSender
-    {
-        public Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken) =>
-            Mutation.Refusal(request.Method, client.Options) is { } refusal
-                ? Task.FromResult(new ProbeStep(request, null, new ProbeFailure("mutation_refused", refusal)))
-                : client.SendAsync(request, cancellationToken);
-    }
 }

@@ -23,7 +23,7 @@ internal sealed class VerifierSession : IDisposable
     {
         var uri = options.ProviderBaseUri;
         NativeMethods.pactffi_verifier_set_provider_info(handle, options.ProviderName, uri.Scheme, uri.Host, (ushort)uri.Port, uri.AbsolutePath);
-        NativeMethods.pactffi_verifier_set_provider_state(handle, options.ProviderStateChangeUri?.AbsoluteUri, teardown: false, body: true);
+        NativeMethods.pactffi_verifier_set_provider_state(handle, options.ProviderStateChangeUri?.AbsoluteUri, options.StateChangeTeardown, body: true);
         var timeout = new CULong((nuint)Math.Max(1, (long)options.RequestTimeout.TotalMilliseconds));
         Expect(NativeMethods.pactffi_verifier_set_verification_options(handle, disableSslVerification: false, timeout), "set verification options");
         Expect(NativeMethods.pactffi_verifier_set_coloured_output(handle, coloured: false), "turn off coloured output");

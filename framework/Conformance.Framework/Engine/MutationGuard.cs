@@ -1,0 +1,13 @@
+using Conformance.Probing;
+using Conformance.Targets;
+
+namespace Conformance.Engine;
+
+/// <summary>Refuses mutating requests on targets that do not allow mutation, before anything is sent.</summary>
+internal sealed class MutationGuard(TargetClient client) : IProbeSender
+{
+    public Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken) =>
+        Mutation.Refusal(request.Method, client.Options) is { } refusal
+            ? Task.FromResult(new ProbeStep(request, null, new ProbeFailure("mutation_refused", refusal)))
+            : client.SendAsync(request, cancellationToken);
+}

@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.Pact.States;
+
+/// <summary>
+/// Sets up (and tears down) provider states in-process during a verification: <see cref="PactVerifier"/> serves it on a
+/// loopback state-change endpoint when <see cref="PactVerifierOptions.StateHandler"/> is set and no
+/// <see cref="PactVerifierOptions.ProviderStateChangeUri"/> is.
+/// </summary>
+public interface IProviderStateHandler
+{
+    /// <summary>Sets up or tears down one state; the values returned fill the interaction's ProviderState generators.</summary>
+    Task<ProviderStateResult> ChangeAsync(ProviderStateChange change, CancellationToken cancellationToken);
+}
+
+/// <summary>One call of the verifier's state-change request.</summary>
+/// <param name="State">The state's name ("" for an interaction without one).</param>
+/// <param name="Params">The state's params as the pact gives them.</param>
+/// <param name="Setup">True for setup, false for teardown.</param>
+public sealed record ProviderStateChange(string State, JsonObject Params, bool Setup);
+
+/// <summary>What a state change gave: values for the generators, or why the state could not be set up.</summary>
+/// <param name="Values">Returned to the verifier as the JSON object its ProviderState generators read.</param>
+/// <param name="Failure">Why the state is not set up (secrets masked), or null when it is.</param>
+public sealed record ProviderStateResult(JsonObject Values, string? Failure)
+{
+    /// <summary>Nothing to do, nothing to give.</summary>
+    public static ProviderStateResult None => new([], null);
+
+    /// <summary>The state could not be set up, and why.</summary>
+    public static ProviderStateResult Failed(string failure) => new([], failure);
+}

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Conformance.Checks;
+using Conformance.Contracts;
+using Conformance.Engine;
+using Conformance.Reporting;
+using Conformance.Targets;
+
+namespace Conformance.Pact.States;
+
+/// <summary>
+/// Honours a pack's setup states (<see cref="SetupState"/>) during a verification: on setup it runs the setup operation
+/// against the target with the code the suites use for a row's setup (the target's credential, TLS settings, mutation
+/// rule, request budget and redaction) and returns the captured values, which the verifier puts into the interaction's
+/// ProviderState generators; on teardown, or at the latest when disposed, it runs the setup's cleanup with them. Other
+/// states (the scenario names) need nothing and get no values.
+/// </summary>
+public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
+{
+    private readonly ApiPack written;
+    private readonly ApiPack bound;
+    private readonly TargetClient client;
+    private readonly Redactor redactor;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<IReadOnlyDictionary<string, JsonNode?>>> pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> cleanupWarnings = new();
+
+    /// <param name="pack">The pack as api.yaml writes it; its variables take the target's values (<c>client.Options.Vars</c>).</param>
+    /// <param name="client">The target the setups are sent to.</param>
+    /// <param name="redactor">Masks the target's secrets in every failure.</param>
+    public SetupStates(ApiPack pack, TargetClient client, Redactor redactor)
+    {
+        written = pack;
+        bound = VarBinding.Bind(pack, client.Options.Vars);
+        this.client = client;
+        this.redactor = redactor;
+    }
+
+    /// <summary>Each cleanup that did not pass (the resource may remain), with the curl line that removes it; masked.</summary>
+    public IReadOnlyCollection<string> CleanupWarnings => cleanupWarnings;
+
+    public async Task<ProviderStateResult> ChangeAsync(ProviderStateChange change, CancellationToken cancellationToken)
+    {
+        if (SetupState.Find(written, change.State) is not { } setup)
+        {
+            return ProviderStateResult.None;
+        }
+
+        if (!change.Setup)
+        {
+            if (pending.GetValueOrDefault(change.State) is { } queue && queue.TryDequeue(out var made))
+            {
+                await CleanupAsync(setup, made, cancellationToken);
+            }
+
+            return ProviderStateResult.None;
+        }
+
+        var outcome = await CaseSetup.RunAsync(setup, bound, client, new MutationGuard(client), redactor, cancellationToken);
+        if (outcome.Failure is { } failure)
+        {
+            return ProviderStateResult.Failed(redactor.Text($"Provider state '{change.State}': {failure}"));
+        }
+
+        if (setup.Cleanup is not null)
+        {
+            pending.GetOrAdd(change.State, _ => new()).Enqueue(CaseSetup.Values(client.Options.Vars, outcome.Captured));
+        }
+
+        return new ProviderStateResult(new JsonObject(outcome.Captured.Select(c => KeyValuePair.Create(c.Key, c.Value?.DeepClone()))), null);
+    }
+
+    /// <summary>Runs the cleanup of every setup the verifier did not tear down.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var (state, queue) in pending)
+        {
+            while (queue.TryDequeue(out var made))
+            {
+                await CleanupAsync(SetupState.Find(written, state)!, made, CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task CleanupAsync(OperationSetup setup, IReadOnlyDictionary<string, JsonNode?> values, CancellationToken cancellationToken)
+    {
+        var outcome = await CaseCleanup.RunAsync(setup, bound, written, values, client, new MutationGuard(client), redactor, cancellationToken);
+        if (outcome.Result.Outcome != Outcome.Passed)
+        {
+            cleanupWarnings.Enqueue(redactor.Text($"{outcome.Result.Message}{Environment.NewLine}{string.Join(Environment.NewLine, outcome.Result.Details)}"));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Conformance.Pact.States;
+
+/// <summary>
+/// The verifier's state-change endpoint on 127.0.0.1 (a port the system picks), in front of an
+/// <see cref="IProviderStateHandler"/>: it takes the verifier's <c>{"state","params","action"}</c> POST and answers 200
+/// with the handler's values as a JSON object. A state that could not be set up is answered 400 (not 5xx, which the
+/// verifier retries) and its reason is kept by state name for the verification result. Dispose stops it.
+/// </summary>
+internal sealed class StateChangeServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly IProviderStateHandler handler;
+    private readonly ConcurrentDictionary<string, string> failures = new(StringComparer.Ordinal);
+
+    private StateChangeServer(WebApplication app, IProviderStateHandler handler)
+    {
+        this.app = app;
+        this.handler = handler;
+    }
+
+    /// <summary>The endpoint to give the verifier.</summary>
+    public Uri Uri { get; private set; } = null!;
+
+    /// <summary>The last failure of each state that could not be set up, by state name.</summary>
+    public IReadOnlyDictionary<string, string> Failures => failures;
+
+    public static async Task<StateChangeServer> StartAsync(IProviderStateHandler handler)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        var app = builder.Build();
+        var server = new StateChangeServer(app, handler);
+        app.Run(server.ChangeAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        server.Uri = new Uri(address + "/");
+        return server;
+    }
+
+    private async Task ChangeAsync(HttpContext context)
+    {
+        ProviderStateChange change;
+        try
+        {
+            var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
+            change = new ProviderStateChange(
+                (string?)body?["state"] ?? string.Empty,
+                body?["params"] as JsonObject ?? [],
+                (string?)body?["action"] != "teardown");
+        }
+        catch (JsonException e)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync($"The state-change request is not JSON: {e.Message}", context.RequestAborted);
+            return;
+        }
+
+        ProviderStateResult result;
+        try
+        {
+            result = await handler.ChangeAsync(change, context.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            result = ProviderStateResult.Failed($"Provider state '{change.State}' could not be {(change.Setup ? "set up" : "torn down")}: {e.GetType().Name}: {e.Message}");
+        }
+
+        if (result.Failure is { } failure)
+        {
+            failures[change.State] = failure;
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync(failure, context.RequestAborted);
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(result.Values.ToJsonString(), context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Conformance.Contracts;
+using Conformance.Engine;
+using Conformance.Pact.States;
+using Conformance.Pact.Tests.Export;
+using Conformance.Pact.Tests.Providers;
+using Conformance.Targets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Conformance.Pact.Tests.States;
+
+/// <summary>
+/// The libpact_ffi verifier with <see cref="SetupStates"/> served on its loopback state-change endpoint, over the exported
+/// notes pact's delete_note / valid interaction, against a notes API that knows only the notes it created.
+/// </summary>
+[NonParallelizable]
+public sealed class SetupStatesTests
+{
+    private const string Delete = "notes / delete_note / valid -> 200";
+    private readonly ConcurrentQueue<string> received = new();
+    private readonly ConcurrentDictionary<string, bool> notes = new(StringComparer.Ordinal);
+    private TempFolder folder = null!;
+    private LoopbackApp target = null!;
+    private string pact = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        folder = new TempFolder();
+        var next = 70000;
+        target = await LoopbackApp.StartAsync(web =>
+        {
+            web.MapPost("/v1/notes", () =>
+            {
+                var id = Interlocked.Increment(ref next);
+                notes[id.ToString(CultureInfo.InvariantCulture)] = true;
+                received.Enqueue($"POST /v1/notes -> {id}");
+                return Results.Json(new { ok = true, id }, statusCode: 201);
+            });
+            web.MapDelete("/v1/notes/{id}", (string id) =>
+            {
+                received.Enqueue($"DELETE /v1/notes/{id}");
+                return notes.TryRemove(id, out _) ? Results.Json(new { ok = true }) : Results.Json(new { error = "no such note" }, statusCode: 404);
+            });
+        });
+        var export = ExportedPacks.Export("notes");
+        pact = PactWriter.Write(export.Pact with { Interactions = [.. export.Pact.Interactions.Where(i => i.Description == Delete)] }, folder.Path);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        await target.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [SetUp]
+    public void Forget() => received.Clear();
+
+    [Test]
+    public void Verify_WithoutStateHandler_ExampleIdNotFound()
+    {
+        var result = PactVerifier.Verify(new PactVerifierOptions("notes", target.BaseUri), PactSource.Files([pact]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Interactions.Single().Mismatch, Is.EqualTo("expected 200 but was 404"));
+            Assert.That(received, Is.EqualTo(new[] { "DELETE /v1/notes/11301" }));
+        });
+    }
+
+    [Test]
+    public async Task Verify_SetupStates_PathCarriesTheCreatedIdAndTeardownCleansUp()
+    {
+        using var run = Run();
+        await using var states = new SetupStates(ExportedPacks.Contracts.Find("notes")!.Pack!, run.Clients["notes"], run.Redactor);
+
+        var result = PactVerifier.Verify(new PactVerifierOptions("notes", target.BaseUri) { StateHandler = states }, PactSource.Files([pact]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Interactions.Single().Passed, Is.True, result.Interactions.Single().Mismatch);
+            var created = received.First()["POST /v1/notes -> ".Length..];
+            Assert.That(received, Is.EqualTo(new[] { $"POST /v1/notes -> {created}", $"DELETE /v1/notes/{created}", $"DELETE /v1/notes/{created}" }), "setup, interaction, cleanup on teardown");
+            Assert.That(states.CleanupWarnings, Is.Empty, "the cleanup's 404 means the interaction removed it");
+        });
+    }
+
+    [Test]
+    public async Task Verify_StateChangeUriGiven_WinsOverStateHandler()
+    {
+        using var run = Run();
+        await using var states = new SetupStates(ExportedPacks.Contracts.Find("notes")!.Pack!, run.Clients["notes"], run.Redactor);
+        var calls = new ConcurrentQueue<string>();
+        await using var own = await LoopbackApp.StartAsync(web => web.MapPost("/states", async (HttpRequest request) =>
+        {
+            calls.Enqueue(await new StreamReader(request.Body).ReadToEndAsync());
+            return Results.Json(new { deletable_note_id = 42 });
+        }));
+
+        var result = PactVerifier.Verify(
+            new PactVerifierOptions("notes", target.BaseUri) { StateHandler = states, ProviderStateChangeUri = new Uri(own.BaseUri, "states") },
+            PactSource.Files([pact]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Interactions.Single().Mismatch, Is.EqualTo("expected 200 but was 404"));
+            Assert.That(received, Is.EqualTo(new[] { "DELETE /v1/notes/42" }), "the given endpoint's value, no setup sent by the handler");
+            Assert.That(calls, Has.Some.Contains("\"setup create_note (captures deletable_note_id; cleanup delete_note)\""));
+        });
+    }
+
+    /// <summary>A run whose notes target is the loopback API (as the reference: its sample token, mutation allowed).</summary>
+    private ConformanceRun Run() =>
+        new(new ContractSet([ExportedPacks.Contracts.Find("notes")!]), new SettingsSource(_ => null, _ => null), _ => target.BaseUri);
+}
