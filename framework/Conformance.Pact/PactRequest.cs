@@ -26,6 +26,15 @@ public sealed record PactRequest(
     /// </summary>
     public string? PathExpression { get; init; }
 
+    /// <summary>
+    /// ProviderState generator expressions for headers, by name (<c>X-Note: ${note_id}</c>): a verifier sends the value
+    /// its provider-state call returned; the consumer side matches the header by type (any value).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> HeaderExpressions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>ProviderState generator expressions for query parameters, by name, as <see cref="HeaderExpressions"/>.</summary>
+    public IReadOnlyDictionary<string, string> QueryExpressions { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A request with no query, headers or body.</summary>
     public static PactRequest Of(string method, string path) =>
         new(method, path, [], new Dictionary<string, string>(), null);

@@ -54,6 +54,7 @@ public static class PactExporter
                 rowNotes.Add($"setup: each case first sends {setup!.Op} and uses the id it answers, so the path matches {path.Pattern}; a verifier sends {path.Expression} with the values its provider state '{SetupState.Name(setup)}' returns, and the default, {request.Path}, without them");
             }
 
+            mapped = setup is null ? mapped : SetupValues.WithGenerators(mapped, read.Operations[row.OperationId], pack.Operations[row.OperationId], setup);
             var states = setup is null ? [] : new[] { SetupState.For(read, setup) };
             interactions.Add(new PactInteraction(description, ProviderState(row), mapped, response) { States = states });
             notes.AddRange(rowNotes.Select(n => new ExportNote(description, n)));

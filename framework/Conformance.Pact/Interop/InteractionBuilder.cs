@@ -34,13 +34,13 @@ internal static class InteractionBuilder
             foreach (var parameter in group)
             {
                 PactModel.Check(
-                    NativeMethods.pactffi_with_query_parameter_v2(handle, parameter.Key, index++, parameter.Value),
+                    NativeMethods.pactffi_with_query_parameter_v2(handle, parameter.Key, index++, Generated(parameter.Value, request.QueryExpressions.GetValueOrDefault(parameter.Key))),
                     $"add query parameter '{parameter.Key}'",
                     name);
             }
         }
 
-        AddHeaders(handle, InteractionPart.Request, request.Headers, name);
+        AddHeaders(handle, InteractionPart.Request, request.Headers.ToDictionary(h => h.Key, h => Generated(h.Value, request.HeaderExpressions.GetValueOrDefault(h.Key)), StringComparer.OrdinalIgnoreCase), name);
         if (request.JsonBody is { } body)
         {
             PactModel.Check(
@@ -70,6 +70,11 @@ internal static class InteractionBuilder
 
         return path.ToJsonString();
     }
+
+    /// <summary>A value with a ProviderState generator, matched by type, as integration JSON; the value itself without one.</summary>
+    private static string Generated(string value, string? expression) => expression is null
+        ? value
+        : new System.Text.Json.Nodes.JsonObject { ["value"] = value, ["pact:matcher:type"] = "type", ["pact:generator:type"] = "ProviderState", ["expression"] = expression }.ToJsonString();
 
     private static void AddResponse(uint handle, PactResponse response, string name)
     {
