@@ -1,4 +1,5 @@
 using Conformance.Pact;
+using Conformance.Pact.States;
 
 namespace Conformance.Suites;
 
@@ -42,7 +43,7 @@ public sealed class PactSuite
         switch (verdict)
         {
             case Reporting.Verdict.Skipped:
-                Assert.Ignore($"Pending pact, failure does not count: {message}");
+                Assert.Ignore(outcome is { Pending: true } ? $"Pending pact, failure does not count: {message}" : message);
                 break;
             case Reporting.Verdict.Failed or Reporting.Verdict.Broken:
                 Assert.Fail(message);
@@ -68,6 +69,7 @@ public sealed class PactSuite
             null => (Reporting.Verdict.Broken, $"The verifier reported no result for '{key.Description}'.{Environment.NewLine}{output}"),
             { Passed: true } => (Reporting.Verdict.Passed, "Interaction verified."),
             { Pending: true } => (Reporting.Verdict.Skipped, outcome.Mismatch ?? "failed"),
+            { Broken: true, Mismatch: { } refused } when refused.StartsWith(SetupStates.Refused, StringComparison.Ordinal) => (Reporting.Verdict.Skipped, refused),
             { Broken: true } => (Reporting.Verdict.Broken, BrokenMessage(outcome)),
             _ => (Reporting.Verdict.Failed, outcome.Mismatch ?? "failed"),
         };

@@ -35,6 +35,9 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         this.redactor = redactor;
     }
 
+    /// <summary>How the failure of a setup the target's mutation rule refused begins (the interaction is skipped, as a row is).</summary>
+    public const string Refused = "Skipped: provider state '";
+
     /// <summary>Each cleanup that did not pass (the resource may remain), with the curl line that removes it; masked.</summary>
     public IReadOnlyCollection<string> CleanupWarnings => cleanupWarnings;
 
@@ -56,6 +59,11 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         }
 
         var outcome = await CaseSetup.RunAsync(setup, bound, client, new MutationGuard(client), redactor, cancellationToken);
+        if (outcome.Refused)
+        {
+            return ProviderStateResult.Failed($"{Refused}{change.State}': setup '{setup.Op}': {outcome.Step.Failure!.Message}");
+        }
+
         if (outcome.Failure is { } failure)
         {
             return ProviderStateResult.Failed(redactor.Text($"Provider state '{change.State}': {failure}"));

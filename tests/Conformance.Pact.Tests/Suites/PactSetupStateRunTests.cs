@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Conformance.Pact.Export;
 using Conformance.Pact.Tests.Export;
 using Conformance.Pact.Tests.Providers;
@@ -18,6 +19,7 @@ public sealed class PactSetupStateRunTests
 {
     private const string Delete = "notes / delete_note / valid -> 200";
     private const string Token = "own-notes-token-4711";
+    private const string State = "setup create_note (captures deletable_note_id; cleanup delete_note)";
     private readonly ConcurrentQueue<string> received = new();
     private TempFolder folder = null!;
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) created;
@@ -25,6 +27,8 @@ public sealed class PactSetupStateRunTests
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) failed;
     private string[] receivedFailed = [];
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) withoutId;
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) refused;
+    private string[] receivedRefused = [];
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -35,6 +39,14 @@ public sealed class PactSetupStateRunTests
         failed = await RunAsync(CreateAnswer.ServerError, "failed");
         receivedFailed = [.. received];
         withoutId = await RunAsync(CreateAnswer.WithoutId, "without-id");
+        refused = await RunAsync(CreateAnswer.Created, "refused", PactFolderRun.NotesPact(new JsonObject
+        {
+            ["description"] = "a note just created",
+            ["providerStates"] = new JsonArray(new JsonObject { ["name"] = State, ["params"] = new JsonObject { ["deletable_note_id"] = 11301 } }),
+            ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/v1/notes/11301" },
+            ["response"] = new JsonObject { ["status"] = 200 },
+        }));
+        receivedRefused = [.. received];
     }
 
     [OneTimeTearDown]
@@ -85,10 +97,24 @@ public sealed class PactSetupStateRunTests
             "Reproduce: curl -i -X POST 'http://127.0.0.1:PORT/v1/notes' -H 'Accept: application/json' -H 'Authorization: ***' -H 'Content-Type: application/json' --data-raw '{\"customer_id\":1001,\"body\":\"This is a test note.\"}'")));
     }
 
+    [Test]
+    public void Run_SetupMutatesAndTargetRefusesMutation_ReadSkippedNothingSent()
+    {
+        var read = refused.Cases.Single(c => c.Name.EndsWith("a note just created", StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Outcome, Is.EqualTo("NotExecuted"));
+            Assert.That(read.Message, Is.EqualTo($"Skipped: provider state '{State}': setup 'create_note': POST would mutate 127.0.0.1, and notes.allowMutation is not true"));
+            Assert.That(receivedRefused, Is.Empty);
+        });
+    }
+
     /// <summary>The message with the loopback target's port as PORT.</summary>
     private static string Ported(string message) => System.Text.RegularExpressions.Regex.Replace(message.TrimEnd(), @"127\.0\.0\.1:[0-9]+", "127.0.0.1:PORT");
 
-    private async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(CreateAnswer answer, string results)
+    /// <param name="pactJson">The pact to verify; null for the exported delete_note / valid interaction (with notes.allowMutation=true).</param>
+    private async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(CreateAnswer answer, string results, string? pactJson = null)
     {
         received.Clear();
         var notes = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -120,9 +146,9 @@ public sealed class PactSetupStateRunTests
         {
             ["CONFORMANCE_NOTES_BASEURL"] = target.BaseUri.ToString(),
             ["CONFORMANCE_NOTES_TOKEN"] = Token,
-            ["CONFORMANCE_NOTES_ALLOWMUTATION"] = "true",
+            ["CONFORMANCE_NOTES_ALLOWMUTATION"] = pactJson is null ? "true" : "false",
         };
-        var files = new Dictionary<string, string> { ["conformance-notes-notes.json"] = await File.ReadAllTextAsync(written) };
+        var files = new Dictionary<string, string> { ["conformance-notes-notes.json"] = pactJson ?? await File.ReadAllTextAsync(written) };
         return await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, results);
     }
 
