@@ -20,4 +20,7 @@ public sealed record InteractionVerification(string Description, bool Passed, st
     /// provider state could not be set up): no verdict on the contract, <see cref="Mismatch"/> says why.
     /// </summary>
     public bool Broken { get; init; }
+
+    /// <summary>What the teardown of this interaction's provider states could not undo (a cleanup that failed), masked.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -24,7 +24,7 @@ public static class PactVerifier
             try
             {
                 var result = Verify(options with { ProviderStateChangeUri = server.Uri, StateChangeTeardown = true, StateHandler = null }, source);
-                return StateFailures.Explain(result, server.Failures, source);
+                return StateFailures.Explain(result, server.Failures, server.Warnings, source);
             }
             finally
             {

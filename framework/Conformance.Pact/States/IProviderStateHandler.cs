@@ -24,6 +24,9 @@ public sealed record ProviderStateChange(string State, JsonObject Params, bool S
 /// <param name="Failure">Why the state is not set up (secrets masked), or null when it is.</param>
 public sealed record ProviderStateResult(JsonObject Values, string? Failure)
 {
+    /// <summary>Something a teardown could not undo (a cleanup that failed), reported on the interactions of that state.</summary>
+    public string? Warning { get; init; }
+
     /// <summary>Nothing to do, nothing to give.</summary>
     public static ProviderStateResult None => new([], null);
 

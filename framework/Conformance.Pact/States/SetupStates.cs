@@ -50,12 +50,9 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
 
         if (!change.Setup)
         {
-            if (pending.GetValueOrDefault(change.State) is { } queue && queue.TryDequeue(out var made))
-            {
-                await CleanupAsync(setup, made, cancellationToken);
-            }
-
-            return ProviderStateResult.None;
+            return pending.GetValueOrDefault(change.State) is { } queue && queue.TryDequeue(out var made)
+                ? ProviderStateResult.None with { Warning = await CleanupAsync(setup, made, cancellationToken) }
+                : ProviderStateResult.None;
         }
 
         var outcome = await CaseSetup.RunAsync(setup, bound, client, new MutationGuard(client), redactor, cancellationToken);
@@ -84,17 +81,22 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         {
             while (queue.TryDequeue(out var made))
             {
-                await CleanupAsync(SetupState.Find(written, state)!, made, CancellationToken.None);
+                _ = await CleanupAsync(SetupState.Find(written, state)!, made, CancellationToken.None);
             }
         }
     }
 
-    private async Task CleanupAsync(OperationSetup setup, IReadOnlyDictionary<string, JsonNode?> values, CancellationToken cancellationToken)
+    /// <summary>Runs the cleanup; returns its warning (masked, also kept in <see cref="CleanupWarnings"/>), or null when it passed.</summary>
+    private async Task<string?> CleanupAsync(OperationSetup setup, IReadOnlyDictionary<string, JsonNode?> values, CancellationToken cancellationToken)
     {
         var outcome = await CaseCleanup.RunAsync(setup, bound, written, values, client, new MutationGuard(client), redactor, cancellationToken);
-        if (outcome.Result.Outcome != Outcome.Passed)
+        if (outcome.Result.Outcome == Outcome.Passed)
         {
-            cleanupWarnings.Enqueue(redactor.Text($"{outcome.Result.Message}{Environment.NewLine}{string.Join(Environment.NewLine, outcome.Result.Details)}"));
+            return null;
         }
+
+        var warning = redactor.Text($"WARNING {CaseCleanup.Id}: {outcome.Result.Message}{Environment.NewLine}    {string.Join(Environment.NewLine + "    ", outcome.Result.Details)}");
+        cleanupWarnings.Enqueue(warning);
+        return warning;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class StateChangeServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly IProviderStateHandler handler;
     private readonly ConcurrentDictionary<string, string> failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> warnings = new(StringComparer.Ordinal);
 
     private StateChangeServer(WebApplication app, IProviderStateHandler handler)
     {
@@ -35,6 +36,9 @@ internal sealed class StateChangeServer : IAsyncDisposable
 
     /// <summary>The last failure of each state that could not be set up, by state name.</summary>
     public IReadOnlyDictionary<string, string> Failures => failures;
+
+    /// <summary>The warnings of each state's teardowns, by state name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Warnings => warnings.ToDictionary(w => w.Key, w => (IReadOnlyList<string>)[.. w.Value], StringComparer.Ordinal);
 
     public static async Task<StateChangeServer> StartAsync(IProviderStateHandler handler)
     {
@@ -85,6 +89,11 @@ internal sealed class StateChangeServer : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             await context.Response.WriteAsync(failure, context.RequestAborted);
             return;
+        }
+
+        if (result.Warning is { } warning)
+        {
+            warnings.GetOrAdd(change.State, _ => new()).Enqueue(warning);
         }
 
         context.Response.ContentType = "application/json";

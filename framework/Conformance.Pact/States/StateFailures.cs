@@ -5,15 +5,17 @@ namespace Conformance.Pact.States;
 /// <summary>
 /// Puts the reason a provider state was not set up into the verification result: the verifier only reports "One or more
 /// of the setup state change handlers has failed", so each interaction with that error gets the failure of its own
-/// states (from the pact files), or, when its states cannot be read (pacts from a broker), every state that failed.
+/// states (from the pact files), or, when its states cannot be read (pacts from a broker), every state that failed; and
+/// each interaction gets the warnings of its states' teardowns.
 /// </summary>
 internal static class StateFailures
 {
     private const string VerifierError = "state change handlers has failed";
 
-    public static PactVerificationResult Explain(PactVerificationResult result, IReadOnlyDictionary<string, string> failures, PactSource source)
+    /// <param name="warnings">The teardown warnings by state: shown on every interaction of that state (pacts from files only).</param>
+    public static PactVerificationResult Explain(PactVerificationResult result, IReadOnlyDictionary<string, string> failures, IReadOnlyDictionary<string, IReadOnlyList<string>> warnings, PactSource source)
     {
-        if (failures.Count == 0)
+        if (failures.Count == 0 && warnings.Count == 0)
         {
             return result;
         }
@@ -23,7 +25,7 @@ internal static class StateFailures
         {
             Interactions = [.. result.Interactions.Select(i => i.Mismatch is { } mismatch && mismatch.Contains(VerifierError, StringComparison.Ordinal)
                 ? i with { Mismatch = string.Join(Environment.NewLine, Reasons(states.GetValueOrDefault(i.Description), failures)) }
-                : i)],
+                : i with { Warnings = [.. (states.GetValueOrDefault(i.Description) ?? []).Distinct(StringComparer.Ordinal).SelectMany(s => warnings.GetValueOrDefault(s) ?? [])] })],
         };
     }
 

@@ -29,6 +29,7 @@ public sealed class PactSetupStateRunTests
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) withoutId;
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) refused;
     private string[] receivedRefused = [];
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) cleanupFails;
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -47,6 +48,7 @@ public sealed class PactSetupStateRunTests
             ["response"] = new JsonObject { ["status"] = 200 },
         }));
         receivedRefused = [.. received];
+        cleanupFails = await RunAsync(CreateAnswer.CleanupFails, "cleanup-fails");
     }
 
     [OneTimeTearDown]
@@ -110,6 +112,28 @@ public sealed class PactSetupStateRunTests
         });
     }
 
+    [Test]
+    public void Run_CleanupOnTeardownFails_PassesWithTheWarningAndRemovalLine()
+    {
+        var delete = cleanupFails.Cases.Single(c => c.Name.EndsWith(Delete, StringComparison.Ordinal));
+        // TRX keeps no message for a passed case; the Allure result's pact_interaction step has the case's message.
+        var allure = Directory.EnumerateFiles(Path.Combine(folder.Path, "cleanup-fails", "allure-results"), "*-result.json")
+            .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement)
+            .Single(r => r.GetProperty("name").GetString()!.EndsWith(Delete, StringComparison.Ordinal));
+        var message = allure.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString()!.StartsWith("pact_interaction", StringComparison.Ordinal))
+            .GetProperty("statusDetails").GetProperty("message").GetString()!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(delete.Outcome, Is.EqualTo("Passed"), cleanupFails.Output);
+            Assert.That(allure.GetProperty("status").GetString(), Is.EqualTo("passed"));
+            Assert.That(Ported(message), Is.EqualTo(string.Join(Environment.NewLine,
+                "Interaction verified.",
+                "WARNING setup_cleanup: Cleanup failed: DELETE /v1/notes/70001 (delete_note) / Expected: a 2xx, or 404/410 if the probe removed it / Received: 500 Internal Server Error, body {\"error\":\"locked\"}",
+                "    What the setup (create_note) made may still be on the target; remove it with: curl -i -X DELETE 'http://127.0.0.1:PORT/v1/notes/70001' -H 'Accept: application/json' -H 'Authorization: ***'")));
+        });
+    }
+
     /// <summary>The message with the loopback target's port as PORT.</summary>
     private static string Ported(string message) => System.Text.RegularExpressions.Regex.Replace(message.TrimEnd(), @"127\.0\.0\.1:[0-9]+", "127.0.0.1:PORT");
 
@@ -128,7 +152,7 @@ public sealed class PactSetupStateRunTests
                 notes[id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = true;
                 return answer switch
                 {
-                    CreateAnswer.Created => Results.Json(new { ok = true, id }, statusCode: 201),
+                    CreateAnswer.Created or CreateAnswer.CleanupFails => Results.Json(new { ok = true, id }, statusCode: 201),
                     CreateAnswer.WithoutId => Results.Json(new { ok = true }, statusCode: 201),
                     _ => Results.Json(new { error = "database down" }, statusCode: 500),
                 };
@@ -136,7 +160,9 @@ public sealed class PactSetupStateRunTests
             web.MapDelete("/v1/notes/{id}", (string id, HttpRequest request) =>
             {
                 received.Enqueue($"DELETE /v1/notes/{id} {request.Headers.Authorization}");
-                return notes.TryRemove(id, out _) ? Results.Json(new { ok = true, id = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) }) : Results.Json(new { error = "no such note" }, statusCode: 404);
+                return notes.TryRemove(id, out _) ? Results.Json(new { ok = true, id = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) })
+                    : answer == CreateAnswer.CleanupFails ? Results.Json(new { error = "locked" }, statusCode: 500)
+                    : Results.Json(new { error = "no such note" }, statusCode: 404);
             });
         });
         var export = PactExporter.Export(ExportedPacks.Contracts.Find("notes")!);
@@ -157,5 +183,6 @@ public sealed class PactSetupStateRunTests
         Created,
         WithoutId,
         ServerError,
+        CleanupFails,
     }
 }
