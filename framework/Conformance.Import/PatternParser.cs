@@ -58,7 +58,10 @@ internal sealed partial class PatternParser
             var atom = Atom();
             if (Quantifier() is var (least, most))
             {
-                items.Add(atom is AnchorNode ? throw Unsupported() : new RepeatNode(atom, least, most));
+                // After an astral character the quantifier takes its low surrogate alone (ECMA-262 without the u flag, and
+                // the validator, read ^😀{2}$ so): one copy keeps the pair whole, any other count leaves a lone surrogate.
+                items.Add(atom is AnchorNode || (LowHalf(atom, items) && (least > 1 || most < 1)) ? throw Unsupported()
+                    : LowHalf(atom, items) ? atom : new RepeatNode(atom, least, most));
                 at += More && Peek == '?' ? 1 : 0; // lazy: the same texts match
                 if (More && (Peek is '*' or '+' or '?' || Bounds(at) is not null))
                 {
@@ -73,6 +76,11 @@ internal sealed partial class PatternParser
 
         return new SequenceNode(items);
     }
+
+    /// <summary>True when <paramref name="atom"/> is the low surrogate of a pair the last item began.</summary>
+    private static bool LowHalf(PatternNode atom, List<PatternNode> items) =>
+        atom is CharNode { Single: true } low && char.IsLowSurrogate(low.Sample)
+        && items.Count > 0 && items[^1] is CharNode { Single: true } high && char.IsHighSurrogate(high.Sample);
 
     private PatternNode Atom()
     {

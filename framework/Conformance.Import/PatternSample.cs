@@ -29,20 +29,41 @@ internal static class PatternSample
         return new[] { text, text + pad, pad + text }.FirstOrDefault(t => Meets(t, pattern, minLength, maxLength));
     }
 
-    /// <summary>True when <paramref name="text"/> has a match of <paramref name="pattern"/>, as the validator reads it, and its length (in code points) is within the bounds.</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> is text (no lone surrogate, which JSON cannot carry as a character), has a match
+    /// of <paramref name="pattern"/>, as the validator reads it, and its length (in code points) is within the bounds.
+    /// </summary>
     public static bool Meets(string text, string pattern, int minLength, int? maxLength)
     {
         var length = text.EnumerateRunes().Count();
         try
         {
             // The pack's own validator's reading of the pattern (ECMA-262: $ only at the very end, \d ASCII), not .NET's.
-            return length >= minLength && length <= (maxLength ?? int.MaxValue)
+            return WellFormed(text) && length >= minLength && length <= (maxLength ?? int.MaxValue)
                 && Conformance.Schema.Keywords.RegexCache.TryGet(pattern, Timeout, out _) is { } regex && regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
             return false;
         }
+    }
+
+    /// <summary>True when every surrogate in <paramref name="text"/> is half of a pair.</summary>
+    public static bool WellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A text <paramref name="node"/> matches, as near <paramref name="want"/> characters as it allows.</summary>

@@ -94,6 +94,24 @@ public sealed class PatternSampleTests
         Assert.That(PatternSample.For(new string('(', 100_000) + "a" + new string(')', 100_000)), Is.Null, "no stack overflow");
     });
 
+    // Audit: a quantifier after an astral character applies to its low surrogate alone (ECMA-262 without the u flag,
+    // and the pack's validator, read it so): ^😀{2}$ drafted a lone surrogate, which is not text.
+    [TestCase("^😀{2}$", null)]
+    [TestCase("^x😀?$", "x😀")]
+    [TestCase("^😀+$", "😀")]
+    [TestCase("^[😀]$", null)]
+    [TestCase("^\\uD83D$", null)]
+    public void For_QuantifiedAstralCharacter_WellFormedTextOrNull(string pattern, string? expected)
+    {
+        var text = PatternSample.For(pattern);
+
+        Assert.That(text, Is.EqualTo(expected));
+        if (text is not null)
+        {
+            Assert.That(Accepts(new JsonObject { ["type"] = "string", ["pattern"] = pattern }, text), Is.True, "the pack's validator accepts it");
+        }
+    }
+
     private static bool Accepts(JsonObject schema, string text)
     {
         var loaded = JsonSchema.Parse(schema.ToJsonString());
