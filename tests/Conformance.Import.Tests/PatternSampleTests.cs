@@ -112,6 +112,24 @@ public sealed class PatternSampleTests
         }
     }
 
+    // Audit: (?:){2000000000} took 32 s, one empty copy at a time.
+    [TestCase("(?:){2000000000}", "")]
+    [TestCase("^(?:a?){2000000000}b$", "b")]
+    [TestCase("^(?:(?:){1000}){2000000000}x$", "x")]
+    [TestCase("^(?:|ab){2000000,}c$", "c")]
+    [TestCase("^(?:a|){3,2000000000}$", "")]
+    public void For_HugeRepetitionOfAnEmptyOrTinyGroup_DraftedInMilliseconds(string pattern, string? expected)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var text = PatternSample.For(pattern);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(clock.ElapsedMilliseconds, Is.LessThan(500), "was 32 s");
+            Assert.That(text, Is.EqualTo(expected));
+        });
+    }
+
     private static bool Accepts(JsonObject schema, string text)
     {
         var loaded = JsonSchema.Parse(schema.ToJsonString());
