@@ -9,6 +9,7 @@ internal static class DraftBuilder
     public static PackDraft Build(OpenApiDocument document, string name, string sourceName)
     {
         var schemas = new SchemaFiles(document);
+        var judge = new SchemaJudge(document);
         var notes = new List<string>();
         var statuses = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var errors = new SortedDictionary<string, DraftError>(StringComparer.Ordinal);
@@ -28,14 +29,14 @@ internal static class DraftBuilder
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
                 var codes = Responses(operation, id, statuses, errors, schemas, notes, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
-                var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes);
+                var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes, judge);
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),
                     path,
-                    InPathOrder(RequestSamples.Values(parameters, ParameterLocation.Path, requiredOnly: false, id, notes), path),
-                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes),
-                    RequestSamples.Values(parameters, ParameterLocation.Header, requiredOnly: true, id, notes),
+                    InPathOrder(RequestSamples.Values(parameters, ParameterLocation.Path, requiredOnly: false, id, notes, judge), path),
+                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes, judge),
+                    RequestSamples.Values(parameters, ParameterLocation.Header, requiredOnly: true, id, notes, judge),
                     body,
                     body is JsonObject present ? [.. AllOfSchema.Required(bodySchema).Where(present.ContainsKey)] : [], // allOf parts' too
                     successSchema,

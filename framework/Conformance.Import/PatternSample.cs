@@ -16,7 +16,9 @@ internal static class PatternSample
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-    public static string? For(string pattern, int minLength = 0, int? maxLength = null)
+    /// <param name="hint">A text to follow where the pattern allows (a format's sample): each character the pattern
+    /// lets stand at its place is taken from it, e.g. <c>2024-01-01</c> for <c>^\d{4}-\d{2}-\d{2}</c>.</param>
+    public static string? For(string pattern, int minLength = 0, int? maxLength = null, string? hint = null)
     {
         if (PatternParser.Parse(pattern) is not { } root || root.Min > MaxSample)
         {
@@ -24,7 +26,7 @@ internal static class PatternSample
         }
 
         var want = Math.Min(Math.Max(minLength, root.Min), Math.Min(root.Max, MaxSample));
-        var text = Emit(root, maxLength is { } max && max < want && max >= root.Min ? max : want);
+        var text = Emit(root, maxLength is { } max && max < want && max >= root.Min ? max : want, hint);
         var pad = new string('a', Math.Clamp(minLength - text.Length, 0, 4096)); // a minLength past that gets no sample
         return new[] { text, text + pad, pad + text }.FirstOrDefault(t => Meets(t, pattern, minLength, maxLength));
     }
@@ -67,19 +69,19 @@ internal static class PatternSample
     }
 
     /// <summary>A text <paramref name="node"/> matches, as near <paramref name="want"/> characters as it allows.</summary>
-    private static string Emit(PatternNode node, int want)
+    private static string Emit(PatternNode node, int want, string? hint)
     {
         var builder = new StringBuilder();
-        Emit(node, Math.Clamp(want, node.Min, node.Max), builder);
+        Emit(node, Math.Clamp(want, node.Min, node.Max), builder, hint ?? string.Empty);
         return builder.ToString();
     }
 
-    private static void Emit(PatternNode node, int want, StringBuilder text)
+    private static void Emit(PatternNode node, int want, StringBuilder text, string hint)
     {
         switch (node)
         {
             case CharNode one:
-                text.Append(one.Sample);
+                text.Append(text.Length < hint.Length && one.Matches(hint[text.Length]) ? hint[text.Length] : one.Sample);
                 break;
             case SequenceNode sequence:
                 // Each item its shortest, then the extra the wanted length asks for, first come first served.
@@ -87,17 +89,17 @@ internal static class PatternSample
                 foreach (var item in sequence.Items)
                 {
                     var more = Math.Min(extra, item.Max - item.Min);
-                    Emit(item, item.Min + more, text);
+                    Emit(item, item.Min + more, text, hint);
                     extra -= more;
                 }
 
                 break;
             case ChoiceNode choice:
                 var branch = choice.Branches.MinBy(b => want < b.Min ? b.Min - want : want > b.Max ? want - b.Max : 0)!;
-                Emit(branch, Math.Clamp(want, branch.Min, branch.Max), text);
+                Emit(branch, Math.Clamp(want, branch.Min, branch.Max), text, hint);
                 break;
             case RepeatNode repeat:
-                Repeat(repeat, want, text);
+                Repeat(repeat, want, text, hint);
                 break;
         }
     }
@@ -107,7 +109,7 @@ internal static class PatternSample
     /// nothing, of an item that may be empty, is empty: only the copies with a share are built (<c>(?:){2000000000}</c>
     /// took 32 s one empty copy at a time).
     /// </summary>
-    private static void Repeat(RepeatNode repeat, int want, StringBuilder text)
+    private static void Repeat(RepeatNode repeat, int want, StringBuilder text, string hint)
     {
         var (item, count) = (repeat.Item, repeat.Least);
         if (item.Max > 0 && want > PatternNode.Times(item.Max, count))
@@ -119,7 +121,7 @@ internal static class PatternSample
         var built = item.Min == 0 ? Math.Min(count, total) : count; // count * item.Min <= total: at most the wanted length
         for (var i = 0; i < built; i++)
         {
-            Emit(item, Math.Clamp((total / count) + (i < total % count ? 1 : 0), item.Min, item.Max), text);
+            Emit(item, Math.Clamp((total / count) + (i < total % count ? 1 : 0), item.Min, item.Max), text, hint);
         }
     }
 }

@@ -17,16 +17,16 @@ internal static class RequestSamples
     /// (application/x-www-form-urlencoded, drafted with <c>bodyType: form</c>); null (and a note when a body of another type is
     /// documented) without either.
     /// </summary>
-    public static DraftBody Body(OpenApiOperation operation, string id, IEnumerable<int> codes, List<string> notes)
+    public static DraftBody Body(OpenApiOperation operation, string id, IEnumerable<int> codes, List<string> notes, SchemaJudge judge)
     {
         var content = operation.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>();
         var json = content.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
         var form = content.FirstOrDefault(c => c.Key.StartsWith(FormType, StringComparison.OrdinalIgnoreCase)).Value;
-        var unmet = new List<UnmetPattern>();
+        var context = new SampleContext(judge);
         if (json is null && form is not null)
         {
-            var fields = FormSample.Fields(Samples.Body(form, unmet), form.Encoding, id, notes);
-            notes.AddRange(unmet.Select(u => Unmet($"the request body sample of {id} at {u.Pointer}", u)));
+            var fields = FormSample.Fields(Samples.Body(form, context), form.Encoding, id, notes);
+            notes.AddRange(context.Unmet.Select(u => Unmet($"the request body sample of {id}{(u.Pointer.Length > 0 ? " at " + u.Pointer : string.Empty)}", u)));
             return new DraftBody(fields, form.Schema, Form: true);
         }
 
@@ -40,27 +40,32 @@ internal static class RequestSamples
             return new DraftBody(null, null, Form: false);
         }
 
-        var body = Samples.Body(json, unmet);
-        notes.AddRange(unmet.Select(u => Unmet($"the request body sample of {id}{(u.Pointer.Length > 0 ? " at " + u.Pointer : string.Empty)}", u)));
+        var body = Samples.Body(json, context);
+        notes.AddRange(context.Unmet.Select(u => Unmet($"the request body sample of {id}{(u.Pointer.Length > 0 ? " at " + u.Pointer : string.Empty)}", u)));
         return new DraftBody(body, json.Schema, Form: false);
     }
 
     /// <summary>The samples of the parameters in <paramref name="location"/> (the last one of a name wins).</summary>
-    public static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly, string id, List<string> notes)
+    public static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly, string id, List<string> notes, SchemaJudge judge)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required)).GroupBy(p => p.Name!, StringComparer.Ordinal).Select(g => g.Last()))
         {
-            var unmet = new List<UnmetPattern>();
-            values[parameter.Name!] = Samples.Parameter(parameter, unmet);
-            notes.AddRange(unmet.Select(u => Unmet($"the sample of {location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id}", u)));
+            var context = new SampleContext(judge);
+            values[parameter.Name!] = Samples.Parameter(parameter, context);
+            notes.AddRange(context.Unmet.Select(u => Unmet($"the sample of {location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id}", u)));
         }
 
         return values;
     }
 
-    private static string Unmet(string what, UnmetPattern unmet) =>
-        $"{what} must match pattern '{unmet.Pattern}' (within its minLength and maxLength), and the importer could not generate such a text: \"{unmet.Drafted}\" was drafted, write a matching value there by hand";
+    private static string Unmet(string what, Unmet unmet) => unmet switch
+    {
+        UnmetPattern { Format: { } format } p => $"{what} must match pattern '{p.Pattern}' (within its minLength and maxLength) and be a valid '{format}' (its format), and the importer could not generate such a text: \"{p.Drafted}\" was drafted, write a matching value there by hand",
+        UnmetPattern p => $"{what} must match pattern '{p.Pattern}' (within its minLength and maxLength), and the importer could not generate such a text: \"{p.Drafted}\" was drafted, write a matching value there by hand",
+        UnmetSchema s => $"{what} does not meet its schema ({string.Join("; ", s.Messages)}), and the importer could not draft a value that does: {s.Drafted} was drafted, write a valid value there by hand",
+        _ => throw new ArgumentOutOfRangeException(nameof(unmet)),
+    };
 
     /// <summary>
     /// The note for a body documented only in media types a pack's operation cannot send (neither JSON nor a form):

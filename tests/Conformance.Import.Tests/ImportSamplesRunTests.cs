@@ -101,7 +101,7 @@ public sealed class ImportSamplesRunTests
     }
 
     /// <summary>Imports a document of one operation, createThing (POST /things), whose JSON request body has <paramref name="schema"/>.</summary>
-    private static Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportBodyAsync(ImportFolder folder, string name, string schema) =>
+    internal static Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportBodyAsync(ImportFolder folder, string name, string schema) =>
         ImportInlineAsync(folder, name, "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name + "\",\"version\":\"1\"},\"paths\":{\"/things\":{\"post\":{\"operationId\":\"createThing\","
             + "\"requestBody\":{\"content\":{\"application/json\":{\"schema\":" + schema + "}}},\"responses\":{\"201\":{\"description\":\"created\"}}}}}}");
 

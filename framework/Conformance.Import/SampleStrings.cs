@@ -1,0 +1,91 @@
+using Conformance.Schema;
+using Conformance.Schema.Formats;
+using Microsoft.OpenApi;
+
+namespace Conformance.Import;
+
+/// <summary>Strings of <see cref="Samples"/>: a format's sample, a text its pattern accepts, other texts for a variant.</summary>
+internal static partial class Samples
+{
+    /// <summary>What a variant puts in place of a character, or after the text.</summary>
+    private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    /// <summary>How many last characters a variant may change.</summary>
+    private const int VariedPlaces = 8;
+
+    /// <summary>
+    /// A sample meeting <c>format</c> and <c>minLength</c>, cut to <c>maxLength</c>; where <c>pattern</c> does not accept
+    /// it, a text the pattern accepts within the lengths (following the format's sample, then all ones, where there is a
+    /// format the validator checks, so that the text is one of the format too), else the same sample, listed in the
+    /// context. The <paramref name="nth"/> other one is a variant (<see cref="Variants"/>), where there is one.
+    /// </summary>
+    private static string StringValue(IOpenApiSchema schema, string pointer, SampleContext context, int nth)
+    {
+        var text = FirstText(schema, pointer, context);
+        return nth == 0 ? text : Variants(schema, text).Skip(nth - 1).FirstOrDefault() ?? text;
+    }
+
+    private static string FirstText(IOpenApiSchema schema, string pointer, SampleContext context)
+    {
+        var (min, max) = (Math.Min(schema.MinLength ?? 0, MaxDrafted), schema.MaxLength);
+        var text = Contracts.FormatSample.For(schema.Format, min, "sample");
+        text = max is { } most && text.Length > most ? text[..most] : text;
+        if (schema.Pattern is not { Length: > 0 } pattern || (PatternSample.Meets(text, pattern, min, max) && IsFormat(schema.Format, text)))
+        {
+            return text;
+        }
+
+        var checks = IsChecked(schema.Format);
+        IEnumerable<Func<string?>> tries = checks
+            ? [() => PatternSample.For(pattern, min, max, hint: text), () => PatternSample.For(pattern, min, max, hint: new string('1', 64)), () => PatternSample.For(pattern, min, max)]
+            : [() => PatternSample.For(pattern, min, max)];
+        string? matching = PatternSample.Meets(text, pattern, min, max) ? text : null;
+        foreach (var next in tries)
+        {
+            if (next() is { } candidate && PatternSample.Meets(candidate, pattern, min, max))
+            {
+                if (IsFormat(schema.Format, candidate))
+                {
+                    return candidate;
+                }
+
+                matching ??= candidate;
+            }
+        }
+
+        context.Unmet.Add(new UnmetPattern(pointer, pattern, matching ?? text, matching is null ? null : schema.Format));
+        return matching ?? text;
+    }
+
+    /// <summary>
+    /// Other texts the schema accepts (lengths, pattern, format): one of the last characters changed, then one more
+    /// character at the end, each from <see cref="Alphabet"/> (<c>sample</c>: <c>sampla</c>, <c>samplb</c>...).
+    /// </summary>
+    private static IEnumerable<string> Variants(IOpenApiSchema schema, string text)
+    {
+        var (min, max) = (Math.Min(schema.MinLength ?? 0, MaxDrafted), schema.MaxLength);
+        bool Fits(string t) => (schema.Pattern is { Length: > 0 } pattern ? PatternSample.Meets(t, pattern, min, max)
+            : PatternSample.WellFormed(t) && t.Length >= min && t.Length <= (max ?? int.MaxValue)) && IsFormat(schema.Format, t);
+        for (var at = text.Length - 1; at >= Math.Max(0, text.Length - VariedPlaces); at--)
+        {
+            foreach (var c in Alphabet.Where(c => c != text[at]))
+            {
+                var variant = string.Concat(text.AsSpan(0, at), c.ToString(), text.AsSpan(at + 1));
+                if (Fits(variant))
+                {
+                    yield return variant;
+                }
+            }
+        }
+
+        foreach (var variant in Alphabet.Select(c => text + c).Where(Fits))
+        {
+            yield return variant;
+        }
+    }
+
+    private static bool IsChecked(string? format) => format is not null && FormatCheckers.Find(format, Dialect.Draft202012) is not null;
+
+    /// <summary>True when the validator, asserting formats, takes <paramref name="text"/> as a <paramref name="format"/> (any text for a format it does not know).</summary>
+    private static bool IsFormat(string? format, string text) => format is null || FormatCheckers.Find(format, Dialect.Draft202012) is not { } check || check(text);
+}

@@ -1,0 +1,144 @@
+using System.Text.Json.Nodes;
+using Conformance.Schema;
+using static Conformance.Import.Tests.ImportSamplesRunTests;
+
+namespace Conformance.Import.Tests;
+
+/// <summary>
+/// Drafted request bodies meet the constraints the audit found ignored (uniqueItems, a format with a pattern,
+/// minProperties, additionalProperties, oneOf, not, contains), as the project's own validator judges them (formats
+/// asserted), or a note says where they cannot.
+/// </summary>
+public sealed class ImportConstraintsRunTests
+{
+    [Test]
+    public async Task Import_UniqueItems_ItemsDistinctOrANote()
+    {
+        // Audit: minItems 2 of strings drafted ["sample","sample"].
+        const string schema = """
+            {"type":"object","required":["tags","ids","days","flags"],"properties":{
+              "tags":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string"}},
+              "ids":{"type":"array","minItems":3,"uniqueItems":true,"items":{"type":"integer","minimum":1}},
+              "days":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","format":"date"}},
+              "flags":{"type":"array","minItems":3,"uniqueItems":true,"items":{"type":"boolean"}}}}
+            """;
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "unique", schema);
+
+        var body = loaded.Pack!.Operations["create_thing"].Body!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(body.ToJsonString(), Is.EqualTo("""{"tags":["sample","sampla"],"ids":[1,2,3],"days":["2024-01-01","2024-01-02"],"flags":[true,false,true]}"""));
+            Assert.That(Errors(schema, body), Is.EqualTo(new[] { "/flags: array items 0 and 2 are equal (true) but uniqueItems is true" }), "only the list no distinct items can fill");
+            Assert.That(Notes(output), Is.EqualTo(new[]
+            {
+                "note: the request body sample of create_thing at /flags does not meet its schema (array items 0 and 2 are equal (true) but uniqueItems is true), and the importer could not draft a value that does: [true,false,true] was drafted, write a valid value there by hand",
+            }));
+        });
+    }
+
+    [Test]
+    public async Task Import_FormatAndPattern_TextMeetsBothOrANote()
+    {
+        // Audit: a date-time pattern drafted 0000-00-00T00:00:00+00:00, which no date-time is.
+        const string schema = """
+            {"type":"object","required":["at","ip","day","bad"],"properties":{
+              "at":{"type":"string","format":"date-time","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}$"},
+              "ip":{"type":"string","format":"ipv4","pattern":"^\\d{3}\\.\\d{3}\\.\\d{3}\\.\\d{3}$"},
+              "day":{"type":"string","format":"date","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},
+              "bad":{"type":"string","format":"date","pattern":"^\\d{4}-13-\\d{2}$"}}}
+            """;
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "formats", schema);
+
+        var body = loaded.Pack!.Operations["create_thing"].Body!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(body.ToJsonString(), Is.EqualTo("""{"at":"2024-01-01T00:00:00\u002B00:00","ip":"111.111.111.111","day":"2024-01-01","bad":"2024-13-01"}"""));
+            Assert.That(Errors(schema, body), Is.EqualTo(new[] { "/bad: \"2024-13-01\" is not a valid \"date\"" }), "only the value no date can be");
+            Assert.That(Notes(output), Is.EqualTo(new[]
+            {
+                "note: the request body sample of create_thing at /bad must match pattern '^\\d{4}-13-\\d{2}$' (within its minLength and maxLength) and be a valid 'date' (its format), and the importer could not generate such a text: \"2024-13-01\" was drafted, write a matching value there by hand",
+            }));
+        });
+    }
+
+    [Test]
+    public async Task Import_ObjectAndCombinedConstraints_SampleMeetsThemOrANote()
+    {
+        // Audit: minProperties drafted {}, additionalProperties was ignored, 1 matched both branches of a oneOf,
+        // "sample" matched a not, and an array with contains was drafted empty.
+        const string schema = """
+            {"type":"object","required":["meta","labels","num","word","count","pets","ranks","either","closed"],"properties":{
+              "meta":{"type":"object","minProperties":2,"properties":{"a":{"type":"string"},"b":{"type":"integer"}}},
+              "labels":{"type":"object","minProperties":2,"additionalProperties":{"type":"integer","minimum":5}},
+              "num":{"oneOf":[{"type":"integer"},{"type":"number"}]},
+              "word":{"type":"string","not":{"const":"sample"}},
+              "count":{"type":"integer","not":{"enum":[1,2]}},
+              "pets":{"type":"array","contains":{"type":"integer","minimum":10},"items":{"type":"integer"}},
+              "ranks":{"type":"array","minItems":3,"uniqueItems":true,"contains":{"type":"integer","minimum":10},"minContains":2,"maxContains":2,"items":{"type":"integer"}},
+              "either":{"oneOf":[{"type":"string","maxLength":10},{"type":"string"}]},
+              "closed":{"type":"object","minProperties":1,"additionalProperties":false}}}
+            """;
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "shapes", schema);
+
+        var body = loaded.Pack!.Operations["create_thing"].Body!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(body.ToJsonString(), Is.EqualTo(
+                """{"meta":{"a":"sample","b":1},"labels":{"additionalProp1":5,"additionalProp2":6},"num":1.5,"word":"sampla","count":3,"pets":[10],"ranks":[10,11,1],"either":"sample","closed":{}}"""));
+            Assert.That(Errors(schema, body), Is.EqualTo(new[]
+            {
+                "/either: value matches more than one schema in \"oneOf\" (indexes 0 and 1) but exactly one is required",
+                "/closed: object has 0 properties, fewer than the minimum 1",
+            }), "only what no sample can meet");
+            Assert.That(Notes(output), Is.EqualTo(new[]
+            {
+                "note: the request body sample of create_thing at /either does not meet its schema (value matches more than one schema in \"oneOf\" (indexes 0 and 1) but exactly one is required), and the importer could not draft a value that does: \"sample\" was drafted, write a valid value there by hand",
+                "note: the request body sample of create_thing at /closed does not meet its schema (object has 0 properties, fewer than the minimum 1), and the importer could not draft a value that does: {} was drafted, write a valid value there by hand",
+            }));
+        });
+    }
+
+    [Test]
+    public async Task Import_FinalCheck_NotesOnlyWhatTheSampleMisses()
+    {
+        // The final check reads the schema as a request does: a required readOnly property left out, the reader's null
+        // marker, a const the writer gives as text (5 as "5") are no misses; a minLength above maxLength is one.
+        const string schema = """
+            {"type":"object","required":["id","a","b","c","d","e"],"properties":{
+              "id":{"type":"integer","readOnly":true},
+              "a":{"type":["string","null"],"default":null},
+              "b":{"type":["string","null"],"enum":[null,"x"]},
+              "c":{"type":"integer","const":5},
+              "d":{"type":"boolean","const":false},
+              "e":{"type":"string","minLength":3,"maxLength":2}}}
+            """;
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "checked", schema);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"a":null,"b":null,"c":5,"d":false,"e":"sa"}"""));
+            Assert.That(Notes(output), Is.EqualTo(new[]
+            {
+                "note: the request body sample of create_thing at /e does not meet its schema (\"sa\" is shorter than the minimum length 3 (2 characters)), and the importer could not draft a value that does: \"sa\" was drafted, write a valid value there by hand",
+            }));
+        });
+    }
+
+    /// <summary>The project's validator's errors for <paramref name="body"/> (formats asserted), as "location: message".</summary>
+    private static string[] Errors(string schema, JsonNode body)
+    {
+        var loaded = JsonSchema.Parse(schema, options: new SchemaOptions { FormatAssertion = true });
+        Assert.That(loaded.Schema, Is.Not.Null, string.Join("; ", loaded.Diagnostics));
+        return [.. loaded.Schema!.Validate(body).Errors.Select(e => e.ToString()).Distinct()];
+    }
+
+    private static string[] Notes(string output) => [.. output.Split('\n').Where(l => l.StartsWith("note: the request body", StringComparison.Ordinal))];
+}
