@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
@@ -105,6 +106,11 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
                     }
                 }
 
+                if (obj["const"] is JsonValue constant && constant.TryGetValue<string>(out var text) && Typed(obj["type"], text) is { } typed)
+                {
+                    obj["const"] = typed;
+                }
+
                 if (obj["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var target))
                 {
                     Refer(obj, target);
@@ -152,6 +158,19 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
         }
 
         obj["$ref"] = Path.GetFileName(Component(name)) + (slash >= 0 ? "#" + rest![slash..] : string.Empty);
+    }
+
+    /// <summary>
+    /// A <c>const</c> of a number or boolean type as that JSON: Microsoft.OpenApi keeps a const as text and writes it so
+    /// ("const": "5" for an integer, "False" for a boolean), which no value of the type equals.
+    /// </summary>
+    private static JsonValue? Typed(JsonNode? type, string text)
+    {
+        var types = (type is JsonArray list ? [.. list] : new[] { type }).Select(t => t is JsonValue v && v.TryGetValue<string>(out var name) ? name : null).ToList();
+        return types.Contains("string") ? null
+            : (types.Contains("integer") || types.Contains("number")) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number)
+            : types.Contains("boolean") && bool.TryParse(text, out var flag) ? JsonValue.Create(flag)
+            : null;
     }
 
     private static JsonObject Serialize(IOpenApiSchema schema)

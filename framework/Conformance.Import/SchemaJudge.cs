@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Conformance.Schema;
 using Microsoft.OpenApi;
@@ -12,7 +11,6 @@ namespace Conformance.Import;
 /// </summary>
 internal sealed class SchemaJudge(OpenApiDocument document)
 {
-    private const string NullMarker = "openapi-json-null-sentinel-value-";
     private static readonly Uri Base = new("https://import.invalid/");
     private readonly SchemaFiles files = new(document);
     private readonly SchemaRegistry registry = new(new SchemaOptions { FormatAssertion = true, ValidateAgainstMetaschema = false });
@@ -50,8 +48,7 @@ internal sealed class SchemaJudge(OpenApiDocument document)
     }
 
     /// <summary>
-    /// The schema as a request reads it: a required <c>readOnly</c> property may be absent (the samples leave it out), and
-    /// the reader's marker for a written null is null again.
+    /// The schema as a request reads it: a required <c>readOnly</c> property may be absent (the samples leave it out).
     /// </summary>
     private static string AsRequest(JsonObject file)
     {
@@ -73,46 +70,19 @@ internal sealed class SchemaJudge(OpenApiDocument document)
                     }
                 }
 
-                if (obj["const"] is JsonValue constant && constant.TryGetValue<string>(out var text) && Typed(obj["type"], text) is { } typed)
+                foreach (var (_, value) in obj)
                 {
-                    obj["const"] = typed;
-                }
-
-                foreach (var (key, value) in obj.ToList())
-                {
-                    if (IsMarker(value))
-                    {
-                        obj[key] = null;
-                    }
-
                     Walk(value);
                 }
 
                 break;
             case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
+                foreach (var item in array)
                 {
-                    if (IsMarker(array[i]))
-                    {
-                        array[i] = null;
-                    }
-
-                    Walk(array[i]);
+                    Walk(item);
                 }
 
                 break;
         }
     }
-
-    /// <summary>A <c>const</c> of a number or boolean type as that JSON: the writer gives the text the reader kept (5 as "5", false as "False").</summary>
-    private static JsonValue? Typed(JsonNode? type, string text)
-    {
-        var types = (type is JsonArray list ? [.. list] : new[] { type }).Select(t => t is JsonValue v && v.TryGetValue<string>(out var name) ? name : null).ToList();
-        return types.Contains("string") ? null
-            : (types.Contains("integer") || types.Contains("number")) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number)
-            : types.Contains("boolean") && bool.TryParse(text, out var flag) ? JsonValue.Create(flag)
-            : null;
-    }
-
-    private static bool IsMarker(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) && text.StartsWith(NullMarker, StringComparison.Ordinal);
 }

@@ -132,6 +132,25 @@ public sealed class ImportConstraintsRunTests
         });
     }
 
+    [Test]
+    public async Task Import_TypedConstInAResponseSchema_WrittenAsThatJson()
+    {
+        // Microsoft.OpenApi keeps a const as text and writes it back so ("const": "5" for an integer): the pack's schema
+        // file rejected every response, 5 included.
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, _) = await ImportRunTests.ImportInlineAsync(folder, "consts", """
+            {"openapi":"3.1.0","info":{"title":"consts","version":"1"},"paths":{"/things":{"get":{"operationId":"getThing","responses":{"200":{"description":"ok",
+              "content":{"application/json":{"schema":{"type":"object","properties":{"c":{"type":"integer","const":5},"d":{"type":"boolean","const":false},"s":{"type":"string","const":"5"}}}}}}}}}}}
+            """);
+
+        var file = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, "consts", "schemas", "get_thing-200.schema.json")))!["properties"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(new[] { file["c"]!["const"]!.ToJsonString(), file["d"]!["const"]!.ToJsonString(), file["s"]!["const"]!.ToJsonString() }, Is.EqualTo(new[] { "5", "false", "\"5\"" }));
+        });
+    }
+
     /// <summary>The project's validator's errors for <paramref name="body"/> (formats asserted), as "location: message".</summary>
     private static string[] Errors(string schema, JsonNode body)
     {
