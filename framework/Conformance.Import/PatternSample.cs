@@ -35,18 +35,21 @@ internal static class PatternSample
     /// True when <paramref name="text"/> is text (no lone surrogate, which JSON cannot carry as a character), has a match
     /// of <paramref name="pattern"/>, as the validator reads it, and its length (in code points) is within the bounds.
     /// </summary>
-    public static bool Meets(string text, string pattern, int minLength, int? maxLength)
+    public static bool Meets(string text, string pattern, int minLength, int? maxLength) => Judge(text, pattern, minLength, maxLength, Timeout) == true;
+
+    /// <summary>As <see cref="Meets"/>, within <paramref name="timeout"/>: null when the match ran out of time.</summary>
+    public static bool? Judge(string text, string pattern, int minLength, int? maxLength, TimeSpan timeout)
     {
         var length = text.EnumerateRunes().Count();
         try
         {
             // The pack's own validator's reading of the pattern (ECMA-262: $ only at the very end, \d ASCII), not .NET's.
             return WellFormed(text) && length >= minLength && length <= (maxLength ?? int.MaxValue)
-                && Conformance.Schema.Keywords.RegexCache.TryGet(pattern, Timeout, out _) is { } regex && regex.IsMatch(text);
+                && Conformance.Schema.Keywords.RegexCache.TryGet(pattern, timeout, out _) is { } regex && regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
-            return false;
+            return null;
         }
     }
 

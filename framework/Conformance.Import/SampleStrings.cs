@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Conformance.Schema;
 using Conformance.Schema.Formats;
 using Microsoft.OpenApi;
@@ -12,6 +13,10 @@ internal static partial class Samples
 
     /// <summary>How many last characters a variant may change.</summary>
     private const int VariedPlaces = 8;
+
+    /// <summary>How long one search for variants may take, and one pattern match in it.</summary>
+    private static readonly TimeSpan VariantBudget = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan VariantTimeout = TimeSpan.FromMilliseconds(20);
 
     /// <summary>
     /// A sample meeting <c>format</c> and <c>minLength</c>, cut to <c>maxLength</c>; where <c>pattern</c> does not accept
@@ -59,28 +64,29 @@ internal static partial class Samples
 
     /// <summary>
     /// Other texts the schema accepts (lengths, pattern, format): one of the last characters changed, then one more
-    /// character at the end, each from <see cref="Alphabet"/> (<c>sample</c>: <c>sampla</c>, <c>samplb</c>...).
+    /// character at the end, each from <see cref="Alphabet"/> (<c>sample</c>: <c>sampla</c>, <c>samplb</c>...). The search
+    /// stops after <see cref="VariantBudget"/>, or at a pattern match that runs out of its time (<c>^(a+)+$</c> backtracks
+    /// for ages on a near miss).
     /// </summary>
     private static IEnumerable<string> Variants(IOpenApiSchema schema, string text)
     {
         var (min, max) = (Math.Min(schema.MinLength ?? 0, MaxDrafted), schema.MaxLength);
-        bool Fits(string t) => (schema.Pattern is { Length: > 0 } pattern ? PatternSample.Meets(t, pattern, min, max)
-            : PatternSample.WellFormed(t) && t.Length >= min && t.Length <= (max ?? int.MaxValue)) && IsFormat(schema.Format, t);
-        for (var at = text.Length - 1; at >= Math.Max(0, text.Length - VariedPlaces); at--)
+        var clock = Stopwatch.StartNew();
+        bool? Fits(string t) => (schema.Pattern is { Length: > 0 } pattern ? PatternSample.Judge(t, pattern, min, max, VariantTimeout)
+            : PatternSample.WellFormed(t) && t.Length >= min && t.Length <= (max ?? int.MaxValue)) is { } fits ? fits && IsFormat(schema.Format, t) : null;
+        var changed = Enumerable.Range(0, Math.Min(text.Length, VariedPlaces)).Select(back => text.Length - 1 - back)
+            .SelectMany(at => Alphabet.Where(c => c != text[at]).Select(c => string.Concat(text.AsSpan(0, at), c.ToString(), text.AsSpan(at + 1))));
+        foreach (var variant in changed.Concat(Alphabet.Select(c => text + c)))
         {
-            foreach (var c in Alphabet.Where(c => c != text[at]))
+            if (clock.Elapsed > VariantBudget || Fits(variant) is not { } fits)
             {
-                var variant = string.Concat(text.AsSpan(0, at), c.ToString(), text.AsSpan(at + 1));
-                if (Fits(variant))
-                {
-                    yield return variant;
-                }
+                yield break;
             }
-        }
 
-        foreach (var variant in Alphabet.Select(c => text + c).Where(Fits))
-        {
-            yield return variant;
+            if (fits)
+            {
+                yield return variant;
+            }
         }
     }
 
