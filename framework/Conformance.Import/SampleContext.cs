@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -9,18 +10,34 @@ namespace Conformance.Import;
 /// What drafting one sample needs beside its schema: the <see cref="SchemaJudge"/> that checks candidates and the
 /// drafted sample, and what the sample could not meet (each becomes a note naming where).
 /// </summary>
-internal sealed class SampleContext(SchemaJudge judge)
+internal sealed class SampleContext
 {
+    /// <summary>How long the candidates of one sample's <c>oneOf</c> and <c>not</c> may be searched (nested ones multiply).</summary>
+    private static readonly TimeSpan SearchBudget = TimeSpan.FromSeconds(1);
+
     /// <summary>The longest drafted value a note quotes whole.</summary>
     private const int MaxQuoted = 200;
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly SchemaJudge judge;
+    private readonly Stopwatch clock;
+
+    public SampleContext(SchemaJudge judge)
+        : this(judge, Stopwatch.StartNew())
+    {
+    }
+
+    private SampleContext(SchemaJudge judge, Stopwatch clock) => (this.judge, this.clock) = (judge, clock);
 
     public SchemaJudge Judge => judge;
 
     public List<Unmet> Unmet { get; } = [];
 
+    /// <summary>True while the sample's search budget lasts (a fork shares it).</summary>
+    public bool MaySearch => clock.Elapsed < SearchBudget;
+
     /// <summary>A context for a candidate that may be thrown away: what it could not meet is kept only if it is taken (<see cref="Take"/>).</summary>
-    public SampleContext Fork() => new(judge);
+    public SampleContext Fork() => new(judge, clock);
 
     /// <summary>Keeps what <paramref name="candidate"/>'s context could not meet, and returns its value.</summary>
     public JsonNode? Take(SampleContext fork, JsonNode? candidate)

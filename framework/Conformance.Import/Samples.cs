@@ -50,7 +50,7 @@ internal static partial class Samples
     /// The smallest value <paramref name="schema"/> accepts, as JSON (required properties, and as many more as
     /// <c>minProperties</c> asks), found at <paramref name="pointer"/>; <paramref name="nth"/> above 0 asks for another
     /// one where the schema allows (for <c>uniqueItems</c>, <c>oneOf</c>, <c>not</c>). A <c>oneOf</c> or <c>not</c> is
-    /// met by the first candidate the validator accepts.
+    /// met by the first candidate the validator accepts, while the search budget lasts (<see cref="SampleContext.MaySearch"/>).
     /// </summary>
     private static JsonNode? Value(IOpenApiSchema? schema, int depth, string pointer, SampleContext context, int nth = 0)
     {
@@ -61,14 +61,14 @@ internal static partial class Samples
 
         var fork = context.Fork();
         var value = Drafted(schema, depth, pointer, fork, nth);
-        if ((schema.Not is null && schema.OneOf is not { Count: > 1 }) || context.Judge.Accepts(schema, value))
+        if ((schema.Not is null && schema.OneOf is not { Count: > 1 }) || !context.MaySearch || context.Judge.Accepts(schema, value))
         {
             return context.Take(fork, value);
         }
 
         var others = Enumerable.Range(nth + 1, Tries).Select(k => (Schema: schema, Nth: k, Own: true))
             .Concat((schema.OneOf ?? []).Skip(1).SelectMany(b => Enumerable.Range(0, Tries).Select(k => (Schema: b, Nth: k, Own: false))));
-        foreach (var (candidate, k, own) in others)
+        foreach (var (candidate, k, own) in others.TakeWhile(_ => context.MaySearch))
         {
             var tried = context.Fork();
             var other = own ? Drafted(candidate, depth, pointer, tried, k) : Choice(schema, candidate, depth, pointer, tried, k);
