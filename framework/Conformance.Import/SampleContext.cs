@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,32 +11,43 @@ namespace Conformance.Import;
 /// </summary>
 internal sealed class SampleContext
 {
-    /// <summary>How long the candidates of one sample's <c>oneOf</c> and <c>not</c> may be searched (nested ones multiply).</summary>
-    private static readonly TimeSpan SearchBudget = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How many candidates the <c>oneOf</c> and <c>not</c> searches of one sample may draft, all together (nested ones
+    /// multiply): a count, not a time, so that a document drafts the same pack on any machine.
+    /// </summary>
+    private const int MaxCandidates = 256;
 
     /// <summary>The longest drafted value a note quotes whole.</summary>
     private const int MaxQuoted = 200;
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly SchemaJudge judge;
-    private readonly Stopwatch clock;
+    private readonly Shared shared;
 
     public SampleContext(SchemaJudge judge)
-        : this(judge, Stopwatch.StartNew())
+        : this(judge, new Shared())
     {
     }
 
-    private SampleContext(SchemaJudge judge, Stopwatch clock) => (this.judge, this.clock) = (judge, clock);
+    private SampleContext(SchemaJudge judge, Shared shared) => (this.judge, this.shared) = (judge, shared);
 
     public SchemaJudge Judge => judge;
 
     public List<Unmet> Unmet { get; } = [];
 
-    /// <summary>True while the sample's search budget lasts (a fork shares it).</summary>
-    public bool MaySearch => clock.Elapsed < SearchBudget;
+    /// <summary>True while the sample's search budget lasts (a fork shares it); <see cref="Spend"/> takes one candidate from it.</summary>
+    public bool MaySearch => shared.Candidates < MaxCandidates;
+
+    public void Spend() => shared.Candidates++;
+
+    /// <summary>
+    /// Patterns a match ran out of time on (<c>^(a+)+$</c> backtracks for ages on a near miss): no more variants are
+    /// looked for with them in this sample (a fork shares the set).
+    /// </summary>
+    public HashSet<string> SlowPatterns => shared.SlowPatterns;
 
     /// <summary>A context for a candidate that may be thrown away: what it could not meet is kept only if it is taken (<see cref="Take"/>).</summary>
-    public SampleContext Fork() => new(judge, clock);
+    public SampleContext Fork() => new(judge, shared);
 
     /// <summary>Keeps what <paramref name="candidate"/>'s context could not meet, and returns its value.</summary>
     public JsonNode? Take(SampleContext fork, JsonNode? candidate)
@@ -62,6 +72,47 @@ internal sealed class SampleContext
                 Unmet.Add(new UnmetSchema(where, [.. place.Select(e => e.Message).Distinct(StringComparer.Ordinal)], drafted.Length > MaxQuoted ? drafted[..MaxQuoted] + "..." : drafted));
             }
         }
+    }
+
+    /// <summary>
+    /// What the sample could not meet, with the items of one list that miss alike taken together (4,096 items of a
+    /// pattern no text meets are one place to fix): each entry, and how many items right after it miss the same way.
+    /// </summary>
+    public IEnumerable<(Unmet Unmet, int Alike)> Places()
+    {
+        for (var i = 0; i < Unmet.Count; i++)
+        {
+            var alike = 0;
+            while (i + alike + 1 < Unmet.Count && NextItem(Unmet[i + alike].Pointer, Unmet[i + alike + 1].Pointer) && SameMiss(Unmet[i], Unmet[i + alike + 1]))
+            {
+                alike++;
+            }
+
+            yield return (Unmet[i], alike);
+            i += alike;
+        }
+    }
+
+    /// <summary>True when <paramref name="next"/> points at the list item right after <paramref name="pointer"/>'s.</summary>
+    private static bool NextItem(string pointer, string next)
+    {
+        var (slash, nextSlash) = (pointer.LastIndexOf('/'), next.LastIndexOf('/'));
+        return slash >= 0 && slash == nextSlash && pointer.AsSpan(0, slash).SequenceEqual(next.AsSpan(0, slash))
+            && int.TryParse(pointer.AsSpan(slash + 1), out var index) && int.TryParse(next.AsSpan(slash + 1), out var following) && following == index + 1;
+    }
+
+    private static bool SameMiss(Unmet first, Unmet other) => (first, other) switch
+    {
+        (UnmetPattern p, UnmetPattern q) => p.Pattern == q.Pattern && p.Format == q.Format && p.Drafted == q.Drafted,
+        (UnmetSchema s, UnmetSchema t) => s.Drafted == t.Drafted && s.Messages.SequenceEqual(t.Messages, StringComparer.Ordinal),
+        _ => false,
+    };
+
+    private sealed class Shared
+    {
+        public int Candidates { get; set; }
+
+        public HashSet<string> SlowPatterns { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>The value at a JSON Pointer in <paramref name="node"/>.</summary>

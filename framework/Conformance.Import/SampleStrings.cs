@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Conformance.Schema;
 using Conformance.Schema.Formats;
 using Microsoft.OpenApi;
@@ -14,9 +13,8 @@ internal static partial class Samples
     /// <summary>How many last characters a variant may change.</summary>
     private const int VariedPlaces = 8;
 
-    /// <summary>How long one search for variants may take, and one pattern match in it.</summary>
-    private static readonly TimeSpan VariantBudget = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan VariantTimeout = TimeSpan.FromMilliseconds(20);
+    /// <summary>How long one pattern match of the search for variants may take (a safety net for backtracking patterns).</summary>
+    private static readonly TimeSpan VariantTimeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// A sample meeting <c>format</c> and <c>minLength</c>, cut to <c>maxLength</c>; where <c>pattern</c> does not accept
@@ -27,7 +25,7 @@ internal static partial class Samples
     private static string StringValue(IOpenApiSchema schema, string pointer, SampleContext context, int nth)
     {
         var text = FirstText(schema, pointer, context);
-        return nth == 0 ? text : Variants(schema, text).Skip(nth - 1).FirstOrDefault() ?? text;
+        return nth == 0 ? text : Variants(schema, text, context).Skip(nth - 1).FirstOrDefault() ?? text;
     }
 
     private static string FirstText(IOpenApiSchema schema, string pointer, SampleContext context)
@@ -64,22 +62,27 @@ internal static partial class Samples
 
     /// <summary>
     /// Other texts the schema accepts (lengths, pattern, format): one of the last characters changed, then one more
-    /// character at the end, each from <see cref="Alphabet"/> (<c>sample</c>: <c>sampla</c>, <c>samplb</c>...). The search
-    /// stops after <see cref="VariantBudget"/>, or at a pattern match that runs out of its time (<c>^(a+)+$</c> backtracks
-    /// for ages on a near miss).
+    /// character at the end, each from <see cref="Alphabet"/> (<c>sample</c>: <c>sampla</c>, <c>samplb</c>...): at most
+    /// 550 texts. The search stops at a pattern match that runs out of its time, and the pattern is not searched again in
+    /// this sample (<see cref="SampleContext.SlowPatterns"/>).
     /// </summary>
-    private static IEnumerable<string> Variants(IOpenApiSchema schema, string text)
+    private static IEnumerable<string> Variants(IOpenApiSchema schema, string text, SampleContext context)
     {
         var (min, max) = (Math.Min(schema.MinLength ?? 0, MaxDrafted), schema.MaxLength);
-        var clock = Stopwatch.StartNew();
+        if (schema.Pattern is { Length: > 0 } slow && context.SlowPatterns.Contains(slow))
+        {
+            yield break;
+        }
+
         bool? Fits(string t) => (schema.Pattern is { Length: > 0 } pattern ? PatternSample.Judge(t, pattern, min, max, VariantTimeout)
             : PatternSample.WellFormed(t) && t.Length >= min && t.Length <= (max ?? int.MaxValue)) is { } fits ? fits && IsFormat(schema.Format, t) : null;
         var changed = Enumerable.Range(0, Math.Min(text.Length, VariedPlaces)).Select(back => text.Length - 1 - back)
             .SelectMany(at => Alphabet.Where(c => c != text[at]).Select(c => string.Concat(text.AsSpan(0, at), c.ToString(), text.AsSpan(at + 1))));
         foreach (var variant in changed.Concat(Alphabet.Select(c => text + c)))
         {
-            if (clock.Elapsed > VariantBudget || Fits(variant) is not { } fits)
+            if (Fits(variant) is not { } fits)
             {
+                context.SlowPatterns.Add(schema.Pattern!);
                 yield break;
             }
 

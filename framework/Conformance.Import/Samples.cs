@@ -70,6 +70,7 @@ internal static partial class Samples
             .Concat((schema.OneOf ?? []).Skip(1).SelectMany(b => Enumerable.Range(0, Tries).Select(k => (Schema: b, Nth: k, Own: false))));
         foreach (var (candidate, k, own) in others.TakeWhile(_ => context.MaySearch))
         {
+            context.Spend();
             var tried = context.Fork();
             var other = own ? Drafted(candidate, depth, pointer, tried, k) : Choice(schema, candidate, depth, pointer, tried, k);
             if (context.Judge.Accepts(schema, other))
