@@ -26,7 +26,7 @@ internal static class RequestSamples
         if (json is null && form is not null)
         {
             var fields = FormSample.Fields(Samples.Body(form, context), form.Encoding, id, notes);
-            notes.AddRange(context.Unmet.Select(u => Unmet($"the request body sample of {id}{(u.Pointer.Length > 0 ? " at " + u.Pointer : string.Empty)}", u)));
+            notes.AddRange(context.Places().Select(p => Unmet($"the request body sample of {id}{(p.Unmet.Pointer.Length > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
             return new DraftBody(fields, form.Schema, Form: true);
         }
 
@@ -41,7 +41,7 @@ internal static class RequestSamples
         }
 
         var body = Samples.Body(json, context);
-        notes.AddRange(context.Unmet.Select(u => Unmet($"the request body sample of {id}{(u.Pointer.Length > 0 ? " at " + u.Pointer : string.Empty)}", u)));
+        notes.AddRange(context.Places().Select(p => Unmet($"the request body sample of {id}{(p.Unmet.Pointer.Length > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
         return new DraftBody(body, json.Schema, Form: false);
     }
 
@@ -53,11 +53,13 @@ internal static class RequestSamples
         {
             var context = new SampleContext(judge);
             values[parameter.Name!] = Samples.Parameter(parameter, context);
-            notes.AddRange(context.Unmet.Select(u => Unmet($"the sample of {location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id}", u)));
+            notes.AddRange(context.Places().Select(p => Unmet($"the sample of {location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id}{(p.Unmet.Pointer.Length > 0 && p.Alike > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
         }
 
         return values;
     }
+
+    private static string Alike(int alike) => alike == 0 ? string.Empty : $" (and the {alike} items after it, drafted alike)";
 
     private static string Unmet(string what, Unmet unmet) => unmet switch
     {
