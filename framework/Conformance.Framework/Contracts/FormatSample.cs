@@ -18,6 +18,17 @@ public static class FormatSample
             "uri" or "url" => "https://example.com/",
             "uuid" => "00000000-0000-4000-8000-000000000000",
             "ipv4" => "192.0.2.1",
+            "ipv6" => "2001:db8::1",
+            "hostname" or "idn-hostname" => "example.com",
+            "idn-email" => "user@example.com",
+            "uri-reference" or "iri-reference" => "https://example.com/",
+            "iri" => "https://example.com/",
+            "uri-template" => "https://example.com/{id}",
+            "json-pointer" => "/sample",
+            "relative-json-pointer" => "0",
+            "regex" => "^sample$",
+            "duration" => "P1D",
+            "byte" => "c2FtcGxl",
             _ => fallback,
         };
         return text.Length >= minLength ? text : text + new string('x', minLength - text.Length);
