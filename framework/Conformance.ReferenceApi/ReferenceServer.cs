@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -28,12 +29,16 @@ public sealed class ReferenceServer : IAsyncDisposable
     internal static async Task<ReferenceServer> StartAsync(ReferenceOptions options, TimeProvider time, CancellationToken ct)
     {
         // No configuration reload: the default watches the content root (the current directory) with inotify, tree
-        // and all, and then wakes for every file written below it, Allure results included.
+        // and all, and then wakes for every file written below it, Allure results included. No ambient configuration
+        // either: a Kestrel:Endpoints section (Kestrel__Endpoints__* variables) is bound in place of the loopback
+        // address (0.0.0.0 was seen).
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = ["--hostBuilder:reloadConfigOnChange=false"],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = ReferenceHost.Build(builder, options, time);
