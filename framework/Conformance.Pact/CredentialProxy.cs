@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -49,7 +50,15 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// <param name="tls">The target's TLS settings (a private CA, a client certificate), or null for the system's.</param>
     public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No ambient configuration (a Kestrel:Endpoints section is bound in place of the loopback address: 0.0.0.0
+        // was seen, and this forwarder carries the target's token), no watch of the current directory.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
