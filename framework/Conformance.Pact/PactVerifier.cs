@@ -21,15 +21,18 @@ public static class PactVerifier
         {
             // Started and stopped on the thread pool: the verifier blocks this thread while it calls the endpoint.
             var server = Task.Run(() => StateChangeServer.StartAsync(handler)).GetAwaiter().GetResult();
+            PactVerificationResult result;
             try
             {
-                var result = Verify(options with { ProviderStateChangeUri = server.Uri, StateChangeTeardown = true, StateHandler = null }, source);
-                return StateFailures.Explain(result, server.Failures, server.Warnings, source);
+                result = Verify(options with { ProviderStateChangeUri = server.Uri, StateChangeTeardown = true, StateHandler = null }, source);
             }
             finally
             {
+                // Stopping waits for a state change the verifier gave up on, so its failure is among the server's.
                 Task.Run(() => server.DisposeAsync().AsTask()).GetAwaiter().GetResult();
             }
+
+            return StateFailures.Explain(result, server.Failures, server.Warnings, source);
         }
 
         using var session = new VerifierSession();

@@ -85,7 +85,9 @@ internal sealed class StateChangeServer : IAsyncDisposable
         ProviderStateResult result;
         try
         {
-            result = await handler.ChangeAsync(change, context.RequestAborted);
+            // Not cancelled when the verifier gives up (its request timeout is the setup's own): the setup ends by its own
+            // timeout, so its failure is kept for the result and what it made is cleaned up.
+            result = await handler.ChangeAsync(change, CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
