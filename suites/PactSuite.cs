@@ -70,13 +70,14 @@ public sealed class PactSuite
         var (verdict, message) = outcome switch
         {
             null => (Reporting.Verdict.Broken, $"The verifier reported no result for '{key.Description}'.{Environment.NewLine}{output}"),
-            { Passed: true, Warnings.Count: > 0 } => (Reporting.Verdict.Passed, string.Join(Environment.NewLine, ["Interaction verified.", .. outcome.Warnings])),
             { Passed: true } => (Reporting.Verdict.Passed, "Interaction verified."),
             { Pending: true } => (Reporting.Verdict.Skipped, outcome.Mismatch ?? "failed"),
             { Broken: true, Mismatch: { } refused } when refused.StartsWith(SetupStates.Refused, StringComparison.Ordinal) => (Reporting.Verdict.Skipped, refused),
             { Broken: true } => (Reporting.Verdict.Broken, BrokenMessage(outcome)),
             _ => (Reporting.Verdict.Failed, outcome.Mismatch ?? "failed"),
         };
+        // A cleanup that failed is reported whatever the verdict, as for a row: what the setup made may remain.
+        message = outcome is { Warnings.Count: > 0 } ? string.Join(Environment.NewLine, [message, .. outcome.Warnings]) : message;
         return (verdict, PactVerifications.Redactor.Text(message));
     }
 

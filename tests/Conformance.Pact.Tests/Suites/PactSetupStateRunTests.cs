@@ -30,6 +30,7 @@ public sealed class PactSetupStateRunTests
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) refused;
     private string[] receivedRefused = [];
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) cleanupFails;
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) locked;
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -49,6 +50,7 @@ public sealed class PactSetupStateRunTests
         }));
         receivedRefused = [.. received];
         cleanupFails = await RunAsync(CreateAnswer.CleanupFails, "cleanup-fails");
+        locked = await RunAsync(CreateAnswer.Locked, "locked");
     }
 
     [OneTimeTearDown]
@@ -134,6 +136,21 @@ public sealed class PactSetupStateRunTests
         });
     }
 
+    [Test]
+    public void Run_InteractionAndCleanupFail_FailedWithTheWarningAndRemovalLine()
+    {
+        var delete = locked.Cases.Single(c => c.Name.EndsWith(Delete, StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(delete.Outcome, Is.EqualTo("Failed"), locked.Output);
+            Assert.That(Ported(delete.Message), Is.EqualTo(string.Join(Environment.NewLine,
+                "expected 200 but was 500",
+                "WARNING setup_cleanup: Cleanup failed: DELETE /v1/notes/70001 (delete_note) / Expected: a 2xx, or 404/410 if the probe removed it / Received: 500 Internal Server Error, body {\"error\":\"locked\"}",
+                "    What the setup (create_note) made may still be on the target; remove it with: curl -i -X DELETE 'http://127.0.0.1:PORT/v1/notes/70001' -H 'Accept: application/json' -H 'Authorization: ***'")));
+        });
+    }
+
     /// <summary>The message with the loopback target's port as PORT.</summary>
     private static string Ported(string message) => System.Text.RegularExpressions.Regex.Replace(message.TrimEnd(), @"127\.0\.0\.1:[0-9]+", "127.0.0.1:PORT");
 
@@ -152,7 +169,7 @@ public sealed class PactSetupStateRunTests
                 notes[id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = true;
                 return answer switch
                 {
-                    CreateAnswer.Created or CreateAnswer.CleanupFails => Results.Json(new { ok = true, id }, statusCode: 201),
+                    CreateAnswer.Created or CreateAnswer.CleanupFails or CreateAnswer.Locked => Results.Json(new { ok = true, id }, statusCode: 201),
                     CreateAnswer.WithoutId => Results.Json(new { ok = true }, statusCode: 201),
                     _ => Results.Json(new { error = "database down" }, statusCode: 500),
                 };
@@ -160,7 +177,8 @@ public sealed class PactSetupStateRunTests
             web.MapDelete("/v1/notes/{id}", (string id, HttpRequest request) =>
             {
                 received.Enqueue($"DELETE /v1/notes/{id} {request.Headers.Authorization}");
-                return notes.TryRemove(id, out _) ? Results.Json(new { ok = true, id = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) })
+                return answer == CreateAnswer.Locked ? Results.Json(new { error = "locked" }, statusCode: 500)
+                    : notes.TryRemove(id, out _) ? Results.Json(new { ok = true, id = int.Parse(id, System.Globalization.CultureInfo.InvariantCulture) })
                     : answer == CreateAnswer.CleanupFails ? Results.Json(new { error = "locked" }, statusCode: 500)
                     : Results.Json(new { error = "no such note" }, statusCode: 404);
             });
@@ -184,5 +202,6 @@ public sealed class PactSetupStateRunTests
         WithoutId,
         ServerError,
         CleanupFails,
+        Locked,
     }
 }
