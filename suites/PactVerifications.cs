@@ -22,6 +22,7 @@ public static class PactVerifications
             SuiteContext.PactSettings.Token,
             .. SuiteContext.Run?.Clients.Values.Select(c => c.Options.Token) ?? [],
             .. SuiteContext.PactSettings.BrokerUrl is { } broker ? Redactor.UserInfo(broker) : [],
+            .. SuiteContext.PactSettings.ProviderBaseUrl is { } provider ? Redactor.UserInfo(provider) : [], // in a setup's curl line
             .. SuiteContext.Run?.Clients.Values.SelectMany(c => Redactor.UserInfo(c.Options.BaseUrl)) ?? [],
         ],
         []));
@@ -29,7 +30,7 @@ public static class PactVerifications
     public static Task<PactVerificationResult> For(PactTarget target) =>
         Runs.GetOrAdd(target.Provider, _ => new Lazy<Task<PactVerificationResult>>(() => Task.Run(() => VerifyAsync(target)))).Value;
 
-    /// <summary>Masks the broker token and every target's token in what the pact cases report.</summary>
+    /// <summary>Masks the broker token, every target's token and the user info of each URL in what the pact cases report.</summary>
     public static Redactor Redactor => LazyRedactor.Value;
 
     /// <summary>

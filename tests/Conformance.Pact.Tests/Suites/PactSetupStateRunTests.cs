@@ -31,6 +31,7 @@ public sealed class PactSetupStateRunTests
     private string[] receivedRefused = [];
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) cleanupFails;
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) locked;
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) elsewhere;
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -51,6 +52,7 @@ public sealed class PactSetupStateRunTests
         receivedRefused = [.. received];
         cleanupFails = await RunAsync(CreateAnswer.CleanupFails, "cleanup-fails");
         locked = await RunAsync(CreateAnswer.Locked, "locked");
+        elsewhere = await RunAsync(CreateAnswer.ServerError, "elsewhere", provider: uri => new UriBuilder(uri) { Host = "localhost", UserName = "ci", Password = "pw-provider-4711" }.Uri);
     }
 
     [OneTimeTearDown]
@@ -151,11 +153,24 @@ public sealed class PactSetupStateRunTests
         });
     }
 
+    [Test]
+    public void Run_ProviderBaseUrlWithPasswordAndSetupFails_PasswordMasked()
+    {
+        var delete = elsewhere.Cases.Single(c => c.Name.EndsWith(Delete, StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(delete.Message, Does.Contain("create_note answered 500 Internal Server Error"), elsewhere.Output);
+            Assert.That(delete.Message + elsewhere.Output, Does.Not.Contain("pw-provider-4711"));
+        });
+    }
+
     /// <summary>The message with the loopback target's port as PORT.</summary>
     private static string Ported(string message) => System.Text.RegularExpressions.Regex.Replace(message.TrimEnd(), @"127\.0\.0\.1:[0-9]+", "127.0.0.1:PORT");
 
     /// <param name="pactJson">The pact to verify; null for the exported delete_note / valid interaction (with notes.allowMutation=true).</param>
-    private async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(CreateAnswer answer, string results, string? pactJson = null)
+    /// <param name="provider">pact.providerBaseUrl from the target's base URL, or null for none.</param>
+    private async Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(CreateAnswer answer, string results, string? pactJson = null, Func<Uri, Uri>? provider = null)
     {
         received.Clear();
         var notes = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -192,6 +207,11 @@ public sealed class PactSetupStateRunTests
             ["CONFORMANCE_NOTES_TOKEN"] = Token,
             ["CONFORMANCE_NOTES_ALLOWMUTATION"] = pactJson is null ? "true" : "false",
         };
+        if (provider is not null)
+        {
+            environment["CONFORMANCE_PACT_PROVIDERBASEURL"] = provider(target.BaseUri).ToString();
+        }
+
         var files = new Dictionary<string, string> { ["conformance-notes-notes.json"] = pactJson ?? await File.ReadAllTextAsync(written) };
         return await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, results);
     }
