@@ -57,6 +57,11 @@ internal static class DraftBuilder
         }
 
         var rows = RowPlanner.Plan(operations);
+        if (rows.Count == 0)
+        {
+            notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");
+        }
+
         var expected = rows.Select(r => r.Expect.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         var unprovokable = statuses.Keys.Where(code => int.TryParse(code, out _) && !expected.Contains(code))
             .ToDictionary(code => code, code => "Imported from OpenAPI: no built-in scenario provokes it on any operation. Add a row (docs/pack-format.md) or keep it here with the real reason.", StringComparer.Ordinal);

@@ -15,14 +15,24 @@ internal static class PackWriter
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonSerializerOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
 
-    /// <returns>The files written, relative to <paramref name="folder"/>.</returns>
+    /// <returns>The files written, relative to <paramref name="folder"/> (no status table when no row is drafted).</returns>
     public static IReadOnlyList<string> Write(PackDraft draft, string folder)
     {
         Directory.CreateDirectory(Path.Combine(folder, "tables"));
         Directory.CreateDirectory(Path.Combine(folder, "schemas"));
-        var written = new List<string> { "api.yaml", "tables/status.yaml" };
+        var written = new List<string> { "api.yaml" };
         File.WriteAllText(Path.Combine(folder, "api.yaml"), ApiYaml(draft));
-        File.WriteAllText(Path.Combine(folder, "tables", "status.yaml"), TableYaml(draft));
+        var table = Path.Combine(folder, "tables", "status.yaml");
+        if (draft.Rows.Count > 0)
+        {
+            File.WriteAllText(table, TableYaml(draft));
+            written.Add("tables/status.yaml");
+        }
+        else
+        {
+            File.Delete(table); // a table without rows does not load (CT0114); nor does an earlier draft's, of other operations
+        }
+
         foreach (var (path, schema) in draft.SchemaFiles)
         {
             File.WriteAllText(Path.Combine(folder, path), schema.ToJsonString(Indented) + "\n");
