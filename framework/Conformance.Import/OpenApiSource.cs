@@ -33,7 +33,36 @@ internal static partial class OpenApiSource
             errors.Add(Error(displayPath, "the document has no operation under 'paths'"));
         }
 
+        if (errors.Count == 0 && result.Document is { } read)
+        {
+            errors.AddRange(ReferenceCycles(read).Select(e => Error(displayPath, e)));
+        }
+
         return (errors.Count == 0 ? result.Document : null, errors);
+    }
+
+    /// <summary>
+    /// Each component schema that is only a reference coming back to itself (<c>A: {$ref: A}</c>, or through others): it
+    /// names no schema, and the reader throws on resolving it.
+    /// </summary>
+    private static IEnumerable<string> ReferenceCycles(OpenApiDocument document)
+    {
+        var schemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        foreach (var (name, schema) in schemas)
+        {
+            var chain = new List<string> { name };
+            var current = schema;
+            while (current is OpenApiSchemaReference reference && reference.Reference.Id is { } id && schemas.TryGetValue(id, out var next) && !chain.Contains(id, StringComparer.Ordinal))
+            {
+                chain.Add(id);
+                current = next;
+            }
+
+            if (current is OpenApiSchemaReference { Reference.Id: { } back } && back == name)
+            {
+                yield return $"Component schema '{name}' is only a reference that comes back to itself ({string.Join(" -> ", chain)} -> {name}), so it names no schema at #/components/schemas/{name}";
+            }
+        }
     }
 
     /// <summary>A CT0401 at the line and column the reader's message names (YAML syntax errors do), else at the file's start.</summary>

@@ -26,4 +26,29 @@ public sealed class ImportFuzzFindingsRunTests
             Assert.That(output, Does.Contain("note: no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)\n"));
         });
     }
+
+    [Test]
+    public async Task Import_ComponentOnlyAReferenceCycle_CT0401NotACrash()
+    {
+        // Fuzzer: a component that is only a reference to itself (or to one that refers back) threw
+        // InvalidOperationException ("Circular reference detected") out of the importer, a stack trace and exit code 134.
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, _) = await ImportInlineAsync(folder, "cycle", """
+            {"openapi":"3.1.0","info":{"title":"cycle","version":"1"},"paths":{"/things":{"get":{"operationId":"getThings","responses":{"200":{"description":"ok",
+              "content":{"application/json":{"schema":{"$ref":"#/components/schemas/C"}}}}}}}},
+             "components":{"schemas":{"A":{"$ref":"#/components/schemas/B"},"B":{"$ref":"#/components/schemas/A"},"C":{"$ref":"#/components/schemas/C"}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2), output + errors);
+            Assert.That(errors, Does.Not.Contain("   at "));
+            Assert.That(errors.Split('\n').Where(l => l.Contains("CT0401", StringComparison.Ordinal)).Select(l => l[(l.IndexOf("CT0401", StringComparison.Ordinal) + 8)..]), Is.EqualTo(new[]
+            {
+                "Component schema 'A' is only a reference that comes back to itself (A -> B -> A), so it names no schema at #/components/schemas/A, a pack is drafted only from a readable OpenAPI 3.x document with operations. Fix: Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.",
+                "Component schema 'B' is only a reference that comes back to itself (B -> A -> B), so it names no schema at #/components/schemas/B, a pack is drafted only from a readable OpenAPI 3.x document with operations. Fix: Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.",
+                "Component schema 'C' is only a reference that comes back to itself (C -> C), so it names no schema at #/components/schemas/C, a pack is drafted only from a readable OpenAPI 3.x document with operations. Fix: Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.",
+            }));
+        });
+    }
 }
