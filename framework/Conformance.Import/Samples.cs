@@ -30,8 +30,34 @@ internal static partial class Samples
         }
 
         var value = Value(parameter.Schema, 0, string.Empty, context);
-        context.Check(parameter.Schema, value, string.Empty);
-        return Scalar(value);
+        if (value is null && parameter.Schema is { } schema)
+        {
+            // A parameter cannot carry null: the schema's next given value, else the smallest value of its type.
+            var fork = context.Fork();
+            value = context.Take(fork, Value(schema, 0, string.Empty, fork, nth: 1) ?? Typed(schema, 0, string.Empty, fork, 0));
+        }
+
+        var text = Scalar(value);
+        context.Check(parameter.Schema, Sent(parameter.Schema, value, text), string.Empty);
+        return text;
+    }
+
+    /// <summary>
+    /// The value as the API reads the text sent: a value of a type its schema does not take (a number, a list) given for a
+    /// parameter whose schema takes a string is that text (1.5 goes out as "1.5"), anything else the drafted value.
+    /// </summary>
+    private static JsonNode? Sent(IOpenApiSchema? schema, JsonNode? value, string text)
+    {
+        var kind = value switch
+        {
+            JsonObject => JsonSchemaType.Object,
+            JsonArray => JsonSchemaType.Array,
+            JsonValue v when v.TryGetValue<string>(out _) => JsonSchemaType.String,
+            JsonValue v when v.TryGetValue<bool>(out _) => JsonSchemaType.Boolean,
+            JsonValue => JsonSchemaType.Number | JsonSchemaType.Integer,
+            _ => JsonSchemaType.Null,
+        };
+        return value is not null && schema?.Type is { } type && type.HasFlag(JsonSchemaType.String) && (type & kind) == 0 ? JsonValue.Create(text) : value;
     }
 
     public static JsonNode? Body(IOpenApiMediaType media, SampleContext context)
@@ -89,6 +115,12 @@ internal static partial class Samples
             return given;
         }
 
+        return Typed(schema, depth, pointer, context, nth);
+    }
+
+    /// <summary>The value <paramref name="schema"/>'s keywords and type draft, the document's own values aside.</summary>
+    private static JsonNode? Typed(IOpenApiSchema schema, int depth, string pointer, SampleContext context, int nth)
+    {
         if (schema.AllOf is { Count: > 0 } all)
         {
             return AllOf(schema, all, depth, pointer, context, nth);
