@@ -35,7 +35,15 @@ internal static partial class OpenApiSource
 
         if (errors.Count == 0 && result.Document is { } read)
         {
-            errors.AddRange(ReferenceCycles(read).Select(e => Error(displayPath, e)));
+            if (read.Info is not null && RawBounds.Tightened(await File.ReadAllTextAsync(path).ConfigureAwait(false), format == "json") is { } tightened)
+            {
+                // Read again with the weaker of two bounds dropped (the reader keeps only the exclusive one): same document otherwise.
+                using var again = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(tightened));
+                var reread = await OpenApiDocument.LoadAsync(again, "json", settings).ConfigureAwait(false);
+                result = reread.Document is not null && (reread.Diagnostic?.Errors ?? []).Count == 0 ? reread : result;
+            }
+
+            errors.AddRange(ReferenceCycles(result.Document!).Select(e => Error(displayPath, e)));
         }
 
         return (errors.Count == 0 ? result.Document : null, errors);

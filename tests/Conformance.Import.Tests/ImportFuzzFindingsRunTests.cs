@@ -81,4 +81,38 @@ public sealed class ImportFuzzFindingsRunTests
             }));
         });
     }
+
+    [Test]
+    public async Task Import_InclusiveAndExclusiveBoundTogether_BothMet()
+    {
+        // Fuzzer: OpenAPI 3.1 (JSON Schema 2020-12) allows minimum and exclusiveMinimum together; the reader kept only the
+        // exclusive one, so minimum 7.5 with exclusiveMinimum -5 drafted -4.5 with no note, and the response schema file
+        // accepted it (14 of 124 fuzzed documents).
+        const string schema = """
+            {"type":"object","required":["a","b","c","d"],"properties":{
+              "a":{"type":"number","minimum":7.5,"exclusiveMinimum":-5},
+              "b":{"type":"integer","maximum":-8,"exclusiveMaximum":5},
+              "c":{"type":"number","minimum":-5,"exclusiveMinimum":7.5},
+              "d":{"type":"integer","minimum":3,"exclusiveMinimum":3}}}
+            """;
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "bounds", """
+            {"openapi":"3.1.0","info":{"title":"bounds","version":"1"},"paths":{"/things":{"post":{"operationId":"createThing",
+              "requestBody":{"content":{"application/json":{"schema":
+            """ + schema + """
+            }}},"responses":{"201":{"description":"ok","content":{"application/json":{"schema":
+            """ + schema + "}}}}}}}}");
+
+        var file = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, "bounds", "schemas", "create_thing-201.schema.json")))!["properties"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"a":7.5,"b":-8,"c":8.0,"d":4}"""));
+            Assert.That(output, Does.Not.Contain("note: the request body"));
+            Assert.That(new[] { file["a"]!.ToJsonString(), file["b"]!.ToJsonString(), file["c"]!.ToJsonString(), file["d"]!.ToJsonString() }, Is.EqualTo(new[]
+            {
+                """{"minimum":7.5,"type":"number"}""", """{"maximum":-8,"type":"integer"}""", """{"exclusiveMinimum":7.5,"type":"number"}""", """{"exclusiveMinimum":3,"type":"integer"}""",
+            }));
+        });
+    }
 }

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi.YamlReader;
+using SharpYaml.Serialization;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// OpenAPI 3.1 bounds the reader loses: a schema with both <c>minimum</c> and <c>exclusiveMinimum</c> (numbers, as JSON
+/// Schema 2020-12 allows) is read with the exclusive one alone, so <c>minimum: 7.5, exclusiveMinimum: -5</c> drafted -4.5
+/// and wrote a schema file that accepts it. Both are lower bounds, and a value must meet both: the weaker one is
+/// dropped from the raw document before it is read (the same for <c>maximum</c> and <c>exclusiveMaximum</c>).
+/// </summary>
+internal static class RawBounds
+{
+    /// <summary>Keys whose values are data (examples, defaults, enums), not schemas: their objects are left as they are.</summary>
+    private static readonly HashSet<string> Data = new(StringComparer.Ordinal) { "example", "examples", "default", "const", "enum", "value" };
+
+    /// <summary>Keys whose values map names to schemas (a property called <c>example</c> is a schema).</summary>
+    private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "schemas", "dependentSchemas" };
+
+    /// <summary>The document as JSON with the weaker of each pair of bounds dropped; null when no schema has such a pair (or the text is not JSON or YAML).</summary>
+    public static string? Tightened(string text, bool json)
+    {
+        JsonNode? root;
+        try
+        {
+            root = json ? JsonNode.Parse(text) : Yaml(text);
+        }
+        catch (Exception e) when (e is JsonException or SharpYaml.YamlException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            return null;
+        }
+
+        return root is not null && Walk(root, names: false) ? root.ToJsonString() : null;
+    }
+
+    private static JsonNode? Yaml(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream.Documents.Count == 1 ? stream.Documents[0].ToJsonNode() : null;
+    }
+
+    private static bool Walk(JsonNode node, bool names)
+    {
+        var changed = false;
+        switch (node)
+        {
+            case JsonObject obj:
+                changed |= !names && (Tighten(obj, "minimum", "exclusiveMinimum", lower: true) | Tighten(obj, "maximum", "exclusiveMaximum", lower: false));
+                foreach (var (key, value) in obj.ToList())
+                {
+                    if (value is not null && (names || !Data.Contains(key)))
+                    {
+                        changed |= Walk(value, names: !names && Names.Contains(key));
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array.OfType<JsonNode>())
+                {
+                    changed |= Walk(item, names: false);
+                }
+
+                break;
+        }
+
+        return changed;
+    }
+
+    /// <summary>Drops the weaker of an inclusive and an exclusive bound given together as numbers.</summary>
+    private static bool Tighten(JsonObject obj, string inclusive, string exclusive, bool lower)
+    {
+        if (Number(obj[inclusive]) is not { } bound || Number(obj[exclusive]) is not { } strict)
+        {
+            return false;
+        }
+
+        // The exclusive bound is the stronger unless the inclusive one lies strictly beyond it.
+        var inclusiveWins = Compare(bound, strict) is var order && (lower ? order > 0 : order < 0);
+        obj.Remove(inclusiveWins ? exclusive : inclusive);
+        return true;
+    }
+
+    private static int Compare(string a, string b) =>
+        decimal.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && decimal.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
+            ? x.CompareTo(y)
+            : double.Parse(a, NumberStyles.Float, CultureInfo.InvariantCulture).CompareTo(double.Parse(b, NumberStyles.Float, CultureInfo.InvariantCulture));
+
+    /// <summary>A bound's number as text (a YAML scalar may come as a string), or null when it is not one (3.0's boolean exclusives).</summary>
+    private static string? Number(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() is JsonValueKind.Number or JsonValueKind.String
+            && (value.GetValueKind() == JsonValueKind.Number ? value.ToJsonString() : value.GetValue<string>()) is var text
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) ? text : null;
+}
