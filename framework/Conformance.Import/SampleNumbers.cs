@@ -82,9 +82,30 @@ internal static partial class Samples
         }
 
         var type = schema.Type ?? 0;
-        return (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n)
+        return (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && NumberValue(text) is { } n ? n
             : type.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(text, out var b) ? JsonValue.Create(b)
             : JsonValue.Create(text);
+    }
+
+    /// <summary>
+    /// The number a text names, as JSON: a decimal where it fits, else the text itself where it is a JSON number (1e300,
+    /// beyond decimal's range, was kept as the string "1e300"); null when it is not a number.
+    /// </summary>
+    internal static JsonValue? NumberValue(string text)
+    {
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n))
+        {
+            return JsonValue.Create(n);
+        }
+
+        try
+        {
+            return JsonNode.Parse(text) is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number ? v : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static decimal? Max(decimal? a, decimal? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);

@@ -168,7 +168,7 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
     {
         var types = (type is JsonArray list ? [.. list] : new[] { type }).Select(t => t is JsonValue v && v.TryGetValue<string>(out var name) ? name : null).ToList();
         return types.Contains("string") ? null
-            : (types.Contains("integer") || types.Contains("number")) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number)
+            : (types.Contains("integer") || types.Contains("number")) && Samples.NumberValue(text) is { } number ? number
             : types.Contains("boolean") && bool.TryParse(text, out var flag) ? JsonValue.Create(flag)
             : null;
     }

@@ -115,4 +115,26 @@ public sealed class ImportFuzzFindingsRunTests
             }));
         });
     }
+
+    [Test]
+    public async Task Import_ConstOfANumberBeyondDecimal_WrittenAsThatNumber()
+    {
+        // Fuzzer: const 1e300 of a number type (beyond decimal's range) stayed the reader's text: the request sample was the
+        // string "1e300" (with a note) and the response schema file's "const": "1e300" rejected every number.
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "huge", """
+            {"openapi":"3.1.0","info":{"title":"huge","version":"1"},"paths":{"/things":{"post":{"operationId":"createThing",
+              "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["z"],"properties":{"z":{"type":"number","const":1e300}}}}}},
+              "responses":{"201":{"description":"ok","content":{"application/json":{"schema":{"type":"object","properties":{"z":{"type":"number","const":-1e300}}}}}}}}}}}
+            """);
+
+        var file = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, "huge", "schemas", "create_thing-201.schema.json")))!["properties"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"z":1e300}"""));
+            Assert.That(output, Does.Not.Contain("note: the request body"));
+            Assert.That(file["z"]!["const"]!.ToJsonString(), Is.EqualTo("-1e300"));
+        });
+    }
 }
