@@ -57,13 +57,21 @@ internal sealed class SampleContext
     }
 
     /// <summary>
-    /// Judges the final <paramref name="sample"/> (at <paramref name="pointer"/>) against <paramref name="schema"/>: each
-    /// place the validator rejects, and no earlier entry already names (nor a place it holds), is listed with the value drafted there.
+    /// Judges the final <paramref name="sample"/> (at <paramref name="pointer"/>) against <paramref name="schema"/>: an earlier
+    /// entry where the validator finds nothing wrong (nor around it) is dropped; each place the validator rejects, and no
+    /// earlier entry already names (nor a place it holds), is listed with the value drafted there.
     /// </summary>
     public void Check(IOpenApiSchema? schema, JsonNode? sample, string pointer)
     {
+        var errors = judge.Errors(schema, sample);
+        if (judge.CanJudge(schema))
+        {
+            // A text drafted for a oneOf/anyOf branch that no other branch needed (the sample is valid there): no place to fix.
+            Unmet.RemoveAll(u => Within(u.Pointer, pointer) && !errors.Any(e => Within(pointer + e.InstanceLocation, u.Pointer) || Within(u.Pointer, pointer + e.InstanceLocation)));
+        }
+
         var named = Unmet.Select(u => u.Pointer).ToList();
-        foreach (var place in judge.Errors(schema, sample).GroupBy(e => e.InstanceLocation, StringComparer.Ordinal))
+        foreach (var place in errors.GroupBy(e => e.InstanceLocation, StringComparer.Ordinal))
         {
             var where = pointer + place.Key;
             if (!named.Exists(n => where == n || where.StartsWith(n + "/", StringComparison.Ordinal)))
@@ -92,6 +100,9 @@ internal sealed class SampleContext
             i += alike;
         }
     }
+
+    /// <summary>True when <paramref name="pointer"/> is <paramref name="place"/> or points inside it.</summary>
+    private static bool Within(string pointer, string place) => pointer == place || pointer.StartsWith(place + "/", StringComparison.Ordinal);
 
     /// <summary>True when <paramref name="next"/> points at the list item right after <paramref name="pointer"/>'s.</summary>
     private static bool NextItem(string pointer, string next)

@@ -20,6 +20,9 @@ internal sealed class SchemaJudge(OpenApiDocument document)
     /// <summary>True when <paramref name="value"/> meets <paramref name="schema"/>, or the schema cannot be judged (it refers outside the document).</summary>
     public bool Accepts(IOpenApiSchema? schema, JsonNode? value) => Errors(schema, value).Count == 0;
 
+    /// <summary>True when <paramref name="schema"/> can be judged (it refers to nothing outside the document).</summary>
+    public bool CanJudge(IOpenApiSchema? schema) => schema is not null && Compile(schema) is not null;
+
     /// <summary>The validator's errors for <paramref name="value"/>: none when it is valid or the schema cannot be judged.</summary>
     public IReadOnlyList<ValidationError> Errors(IOpenApiSchema? schema, JsonNode? value) =>
         schema is not null && Compile(schema) is { } judge && judge.Validate(value) is { IsValid: false } result ? result.Errors : [];

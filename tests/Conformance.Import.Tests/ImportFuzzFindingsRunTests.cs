@@ -137,4 +137,29 @@ public sealed class ImportFuzzFindingsRunTests
             Assert.That(file["z"]!["const"]!.ToJsonString(), Is.EqualTo("-1e300"));
         });
     }
+
+    [Test]
+    public async Task Import_PatternOfABranchTheSampleNeedNotMeet_NoNote()
+    {
+        // Fuzzer: a oneOf/anyOf's first branch has a pattern no text meets with its format (or one outside the subset); the
+        // drafted text is valid by another branch, yet a note said it must match the first branch's pattern.
+        const string schema = """
+            {"type":"object","required":["ip","code","pin"],"properties":{
+              "ip":{"oneOf":[{"type":"string","format":"ipv4","pattern":"^$"},{"type":"string"}]},
+              "code":{"anyOf":[{"type":"string","pattern":"^(?=x)y$"},{"type":"string"}]},
+              "pin":{"type":"string","pattern":"^(?=.*\\d)[a-z\\d]{4}$"}}}
+            """;
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportSamplesRunTests.ImportBodyAsync(folder, "branches", schema);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"ip":"","code":"sample","pin":"sample"}"""));
+            Assert.That(output.Split('\n').Where(l => l.StartsWith("note: the request body", StringComparison.Ordinal)), Is.EqualTo(new[]
+            {
+                "note: the request body sample of create_thing at /pin must match pattern '^(?=.*\\d)[a-z\\d]{4}$' (within its minLength and maxLength), and the importer could not generate such a text: \"sample\" was drafted, write a matching value there by hand",
+            }), "only the pattern the sample must meet");
+        });
+    }
 }
