@@ -32,6 +32,10 @@ internal static partial class OpenApiSource
         {
             errors.Add(Error(displayPath, "the document has no operation under 'paths'"));
         }
+        else if (result.Document is { } only && errors.Count == 0 && !only.Paths!.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()).Any(o => o.Responses?.Keys.Any(k => !k.Equals("default", StringComparison.OrdinalIgnoreCase)) == true))
+        {
+            errors.Add(Error(displayPath, "the document's operations document no response status code (only default), and a pack's statuses list at least one at #/paths"));
+        }
 
         if (errors.Count == 0 && result.Document is { } read)
         {

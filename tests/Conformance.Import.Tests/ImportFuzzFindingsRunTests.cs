@@ -162,4 +162,22 @@ public sealed class ImportFuzzFindingsRunTests
             }), "only the pattern the sample must meet");
         });
     }
+
+    [Test]
+    public async Task Import_OnlyDefaultResponses_CT0401NothingWritten()
+    {
+        // Fuzzer: a document whose operations document only a default response drafted an api.yaml without statuses,
+        // which the loader rejects (CT0106, exit 1), however the pack is completed by hand (7 of 97 fuzzed documents).
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, _) = await ImportInlineAsync(folder, "nostatus", """
+            {"openapi":"3.1.0","info":{"title":"nostatus","version":"1"},"paths":{"/things":{"get":{"operationId":"getThings","responses":{"default":{"description":"any"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2), output + errors);
+            Assert.That(Directory.Exists(Path.Combine(folder.Path, "nostatus")), Is.False);
+            Assert.That(errors, Does.Contain("error CT0401: the document's operations document no response status code (only default), and a pack's statuses list at least one at #/paths, a pack is drafted only from a readable OpenAPI 3.x document with operations. Fix: Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.\n"));
+        });
+    }
 }
