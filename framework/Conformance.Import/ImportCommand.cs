@@ -34,6 +34,11 @@ internal static class ImportCommand
             await output.WriteLineAsync($"note: {note}").ConfigureAwait(false);
         }
 
+        if (draft.Rows.Count == 0 && File.Exists(Path.Combine(options.Output, "tables", "status.yaml")))
+        {
+            await output.WriteLineAsync("note: tables/status.yaml is not this draft's (it has no row) and was left as it is: check its rows against the operations now in api.yaml").ConfigureAwait(false);
+        }
+
         foreach (var entry in loaded.Invalid)
         {
             await output.WriteLineAsync(entry.Message).ConfigureAwait(false);

@@ -28,10 +28,9 @@ internal static class PackWriter
             File.WriteAllText(table, TableYaml(draft));
             written.Add("tables/status.yaml");
         }
-        else
-        {
-            File.Delete(table); // a table without rows does not load (CT0114); nor does an earlier draft's, of other operations
-        }
+
+        // With no row there is no table to write (a table without rows does not load, CT0114); an earlier one stays,
+        // as every file this draft does not write does (the caller names it in a note).
 
         foreach (var (path, schema) in draft.SchemaFiles)
         {
