@@ -2,14 +2,8 @@ using System.Net;
 using System.Net.Security;
 using Conformance.Contracts;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Conformance.Pact;
 
@@ -50,26 +44,13 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// <param name="tls">The target's TLS settings (a private CA, a client certificate), or null for the system's.</param>
     public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null)
     {
-        // No ambient configuration (a Kestrel:Endpoints section is bound in place of the loopback address: 0.0.0.0
-        // was seen, and this forwarder carries the target's token), no watch of the current directory.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
-        var app = builder.Build();
+        var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
         var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority));
         var swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
         app.Run(context => proxy.ForwardAsync(context, swap));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        proxy.BaseUri = new Uri(new Uri(address), target.AbsolutePath);
+        proxy.BaseUri = new Uri(LoopbackHost.Address(app), target.AbsolutePath);
         return proxy;
     }
 

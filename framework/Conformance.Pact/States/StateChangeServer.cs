@@ -2,14 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Conformance.Pact.States;
 
@@ -43,24 +36,11 @@ internal sealed class StateChangeServer : IAsyncDisposable
 
     public static async Task<StateChangeServer> StartAsync(IProviderStateHandler handler)
     {
-        // No ambient configuration: a Kestrel:Endpoints section (Kestrel__Endpoints__* variables, an appsettings.json in
-        // the current directory) would be bound in place of the loopback address, and no watch of the current directory.
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
-        var app = builder.Build();
+        var app = LoopbackHost.Create();
         var server = new StateChangeServer(app, handler);
         app.Run(server.ChangeAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.Uri = new Uri(address + "/");
+        server.Uri = LoopbackHost.Address(app);
         return server;
     }
 
