@@ -26,7 +26,7 @@ internal static class RequestSamples
         if (json is null && form is not null)
         {
             var fields = FormSample.Fields(Samples.Body(form, context), form.Encoding, id, notes);
-            notes.AddRange(context.Places().Select(p => Unmet($"the request body sample of {id}{(p.Unmet.Pointer.Length > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
+            BodyNotes(id, context, notes);
             return new DraftBody(fields, form.Schema, Form: true);
         }
 
@@ -41,7 +41,7 @@ internal static class RequestSamples
         }
 
         var body = Samples.Body(json, context);
-        notes.AddRange(context.Places().Select(p => Unmet($"the request body sample of {id}{(p.Unmet.Pointer.Length > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
+        BodyNotes(id, context, notes);
         return new DraftBody(body, json.Schema, Form: false);
     }
 
@@ -58,6 +58,10 @@ internal static class RequestSamples
 
         return values;
     }
+
+    /// <summary>A note for each place of the body sample that misses its schema (the items of a list that miss alike, one).</summary>
+    private static void BodyNotes(string id, SampleContext context, List<string> notes) =>
+        notes.AddRange(context.Places().Select(p => Unmet($"the request body sample of {id}{(p.Unmet.Pointer.Length > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
 
     private static string Alike(int alike) => alike == 0 ? string.Empty : $" (and the {alike} items after it, drafted alike)";
 

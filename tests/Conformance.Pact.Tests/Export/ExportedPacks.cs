@@ -1,6 +1,8 @@
 using Conformance.Contracts;
 using Conformance.Engine;
 using Conformance.Pact.Export;
+using Conformance.Tables;
+using Conformance.Targets;
 
 namespace Conformance.Pact.Tests.Export;
 
@@ -28,4 +30,20 @@ internal static class ExportedPacks
     public static ExportedPact Export(string api) => LazyExports.Value[api].Export;
 
     public static string File(string api) => LazyExports.Value[api].File ?? throw new InvalidOperationException($"No pact was written for '{api}'.");
+
+    /// <summary>
+    /// Sends the suites' own probes of <paramref name="rows"/> (every row of the pack when null) to a mock server of
+    /// <paramref name="pact"/>: whether the mock server matched every interaction, and its mismatch report.
+    /// </summary>
+    public static async Task<(bool AllMatched, string Report)> ProbeMockAsync(LoadedPack loaded, PactDefinition pact, IEnumerable<StatusRow>? rows = null)
+    {
+        using var mock = PactMockServer.Start(pact);
+        using var run = new ConformanceRun(new ContractSet([loaded]), new SettingsSource(_ => null, _ => null), _ => mock.BaseUri);
+        foreach (var row in rows ?? loaded.Rows)
+        {
+            await run.Runner.RunAsync(row, CancellationToken.None);
+        }
+
+        return (mock.AllMatched, mock.MismatchReport());
+    }
 }
