@@ -107,7 +107,7 @@ public sealed record Operation(
 /// <see cref="Op"/> is sent; it must answer 2xx, and each captured value (a JSON Pointer into its body) takes the place of
 /// that variable in this case's probe and in the row's body values.
 /// </summary>
-public sealed record OperationSetup(string Op, IReadOnlyDictionary<string, string> Capture, SourceLocation Location)
+public sealed record OperationSetup(string Op, IReadOnlyDictionary<string, CaptureSource> Capture, SourceLocation Location)
 {
     /// <summary>
     /// <c>cleanup: delete_note</c>: the operation whose valid request, with the captured values, is sent after the probe

@@ -23,14 +23,14 @@ internal static class SetupReader
         var owner = $"setup of operation '{id}'";
         var map = new YamlMap(node, operation.Path, operation.Bag, Keys, owner);
         var op = map.String("op", required: true, owner: owner);
-        var capture = new Dictionary<string, string>(StringComparer.Ordinal);
+        var capture = new Dictionary<string, CaptureSource>(StringComparer.Ordinal);
         var captures = map.Mapping("capture")?.Children.AsEnumerable() ?? [];
         foreach (var (key, value) in captures)
         {
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (Capture(name, key, value, vars, map) is { } pointer)
+            if (CaptureReader.Read(name, key, value, vars, map) is { } source)
             {
-                capture[name] = pointer;
+                capture[name] = source;
             }
         }
 
@@ -124,30 +124,5 @@ internal static class SetupReader
         }
 
         return Request("\u0001a-") != Request("\u0001b-");
-    }
-
-    private static string? Capture(string name, YamlNode key, YamlNode value, IReadOnlyDictionary<string, JsonNode?> vars, YamlMap map)
-    {
-        if (!vars.ContainsKey(name))
-        {
-            var known = vars.Count == 0 ? "api.yaml declares no vars" : $"the vars are {string.Join(", ", vars.Keys)}";
-            map.Bag.Error(ErrorCodes.UnknownVariable, map.Path, key, $"Capture into unknown variable '{name}'", $"{known}; a captured value replaces a variable's value in the case",
-                $"Declare it under vars: with its default value (what a dry run and the embedded reference API use), or fix the name.{DidYouMean.Suffix(name, vars.Keys)}");
-            return null;
-        }
-
-        if (value is not YamlScalarNode { Value: { } pointer } || YamlMap.IsNull(value))
-        {
-            map.Bag.Error(ErrorCodes.WrongNodeType, map.Path, value, $"Capture of '{name}' must be a JSON Pointer into the setup's response body", $"found a {YamlMap.Kind(value)}", "Write e.g. note_id: /id.");
-            return null;
-        }
-
-        if (!JsonPointer.IsValid(pointer))
-        {
-            map.Bag.Error(ErrorCodes.InvalidPointer, map.Path, value, $"'{pointer}' is not a JSON Pointer", "a pointer is empty or starts with '/', and '~' is followed by 0 or 1", "Write e.g. note_id: /id.");
-            return null;
-        }
-
-        return pointer;
     }
 }

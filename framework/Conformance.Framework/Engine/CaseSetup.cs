@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Conformance.Contracts;
 using Conformance.Probing;
 using Conformance.Reporting;
@@ -11,7 +12,7 @@ namespace Conformance.Engine;
 
 /// <summary>
 /// A case's <c>setup:</c>: the setup operation's valid request, sent before the probe; a 2xx answer's captured values
-/// (JSON Pointers into its body) then stand in for those variables in the probe and in the row's body values.
+/// (JSON Pointers into its body, or response headers) then stand in for those variables in the probe and in the row's body values.
 /// </summary>
 internal static class CaseSetup
 {
@@ -25,7 +26,7 @@ internal static class CaseSetup
         var request = Baseline.Build(pack, pack.Operations[setup.Op], client.Options.Token);
         var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Setup ({setup.Op})" };
         var curl = CurlLine.Alone(client.Options.BaseUrl, pack.Auth, request, redactor);
-        var failure = Failure(setup, step, out var captured);
+        var failure = Failure(setup, step, pack.Vars, out var captured);
         var refused = step.Failure is { Kind: "mutation_refused" };
         return new SetupOutcome(step, captured, failure is null || refused ? failure : $"{failure}{Environment.NewLine}Reproduce: {curl}", curl) { Refused = refused };
     }
@@ -42,7 +43,7 @@ internal static class CaseSetup
         return values;
     }
 
-    private static string? Failure(OperationSetup setup, ProbeStep step, out Dictionary<string, JsonNode?> captured)
+    private static string? Failure(OperationSetup setup, ProbeStep step, IReadOnlyDictionary<string, JsonNode?> declared, out Dictionary<string, JsonNode?> captured)
     {
         captured = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var prefix = $"Setup failed, no probe was sent: {setup.Op}";
@@ -59,11 +60,41 @@ internal static class CaseSetup
             return $"{prefix} answered {why}{Environment.NewLine}Body: {Excerpt(response)}";
         }
 
-        if (setup.Capture.Count == 0)
+        foreach (var (name, source) in setup.Capture.Where(c => c.Value.Header is not null))
+        {
+            if (FromHeader(name, source, response, declared) is { } value)
+            {
+                captured[name] = value;
+                continue;
+            }
+
+            var seen = response.Header(source.Header!) switch
+            {
+                null => $"without a {source.Header} header",
+                { Length: 0 } => $"with an empty {source.Header} header",
+                var text => $"with {source.Header}: {(text.Length > BodyExcerpt ? text[..BodyExcerpt] + "..." : text)}, from which the pattern {source.Pattern} takes no value,",
+            };
+            return $"{prefix} answered {status} {seen} to capture as {name}{Environment.NewLine}Body: {Excerpt(response)}";
+        }
+
+        var pointers = setup.Capture.Where(c => c.Value.Pointer is not null).ToList();
+        return pointers.Count == 0 ? null : FromBody(prefix, status, pointers, response, captured);
+    }
+
+    private static JsonNode? FromHeader(string name, CaptureSource source, ProbeResponse response, IReadOnlyDictionary<string, JsonNode?> declared)
+    {
+        try
+        {
+            return response.Header(source.Header!) is { } text && source.Take(text) is { Length: > 0 } value ? CaptureSource.Typed(value, declared.GetValueOrDefault(name)) : null;
+        }
+        catch (RegexMatchTimeoutException)
         {
             return null;
         }
+    }
 
+    private static string? FromBody(string prefix, string status, List<KeyValuePair<string, CaptureSource>> pointers, ProbeResponse response, Dictionary<string, JsonNode?> captured)
+    {
         JsonDocument document;
         try
         {
@@ -71,16 +102,16 @@ internal static class CaseSetup
         }
         catch (JsonException)
         {
-            return $"{prefix} answered {status} with a body that is not JSON, nothing to capture {string.Join(", ", setup.Capture.Keys)} from{Environment.NewLine}Body: {Excerpt(response)}";
+            return $"{prefix} answered {status} with a body that is not JSON, nothing to capture {string.Join(", ", pointers.Select(p => p.Key))} from{Environment.NewLine}Body: {Excerpt(response)}";
         }
 
         using (document)
         {
-            foreach (var (name, pointer) in setup.Capture)
+            foreach (var (name, source) in pointers)
             {
-                if (!JsonPointer.TryResolve(document.RootElement, pointer, out var value) || value.ValueKind == JsonValueKind.Null)
+                if (!JsonPointer.TryResolve(document.RootElement, source.Pointer!, out var value) || value.ValueKind == JsonValueKind.Null)
                 {
-                    return $"{prefix} answered {status} without a value at {pointer} to capture as {name}{Environment.NewLine}Body: {Excerpt(response)}";
+                    return $"{prefix} answered {status} without a value at {source.Pointer} to capture as {name}{Environment.NewLine}Body: {Excerpt(response)}";
                 }
 
                 captured[name] = JsonNode.Parse(value.GetRawText());
