@@ -120,6 +120,11 @@ public static class PactVerifications
         };
         // The target's token goes only to the target's own origin: a pact.providerBaseUrl elsewhere gets the pacts as written.
         var own = client is not null && SameOrigin(baseUrl, client.Options.BaseUrl);
+        if (own && SuiteContext.Run is { } run && await client!.EnsureTokenAsync(run.Time, run.Redactor, CancellationToken.None) is { } noToken)
+        {
+            throw new PactException($"No credential, no interaction was sent: {run.Redactor.Text(noToken)}");
+        }
+
         var swap = own && client is { Auth: { } auth, Options.Token: { } token } && token != PactCredentials.Exported(auth);
         // The verifier's own client knows nothing of the target's TLS settings: the loopback proxy speaks TLS for it.
         var tls = own && client!.Options.Tls is { IsSystem: false } targetTls ? targetTls.ClientOptions() : null;

@@ -63,6 +63,12 @@ public sealed class CaseRunner
             return Done(row, Verdict.Broken, $"No credential, no probe was sent: {missing}", null, [], [], null, started, watch);
         }
 
+        if (!run.Settings.DryRun && (scenario.NeedsCredential(input) || setup is not null) && await client.EnsureTokenAsync(run.Time, run.Redactor, cancellationToken) is { } noToken)
+        {
+            return Done(row, Verdict.Broken, $"No credential, no probe was sent: {run.Redactor.Text(noToken)}", null, [], [], null, started, watch);
+        }
+
+        input = client.Tokens is null ? input : Input(pack, operation, row.With, client.Options.Vars, client);
         if (run.Settings.DryRun)
         {
             return await PlanAsync(row, scenario, input, client, setup, started, watch, cancellationToken);
@@ -163,7 +169,10 @@ public sealed class CaseRunner
     }
 
     private static ScenarioInput Input(ApiPack pack, Operation operation, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> with, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> values, TargetClient client) =>
-        new(pack, operation, Baseline.Build(pack, operation, client.Options.Token), VarBinding.Bind(with, values)) { BaseUrl = client.Options.BaseUrl };
+        new(pack, operation, Baseline.Build(pack, operation, Token(client)), VarBinding.Bind(with, values)) { BaseUrl = client.Options.BaseUrl };
+
+    /// <summary>The credential to send: the target's, or, before a fetched one exists (a dry run), a placeholder every report masks.</summary>
+    private static string? Token(TargetClient client) => client.Options.Token ?? (client.Tokens is null ? null : Targets.OAuth.TokenSource.NotFetched);
 
     /// <summary>The case under <c>conformance.dryRun</c>: skipped, saying what it would send (redacted), nothing sent.</summary>
     private async Task<CaseResult> PlanAsync(StatusRow row, IScenario scenario, ScenarioInput input, TargetClient client, OperationSetup? setup, DateTimeOffset started, Stopwatch watch, CancellationToken cancellationToken)
@@ -182,7 +191,7 @@ public sealed class CaseRunner
             : $"would send: {curl}{(scenario.DryRunNote(input) is { } note ? $" ({note})" : string.Empty)}";
         if (setup is not null)
         {
-            string Curl(string op) => CurlLine.Alone(client.Options.BaseUrl, input.Pack.Auth, Baseline.Build(input.Pack, input.Pack.Operations[op], client.Options.Token), run.Redactor);
+            string Curl(string op) => CurlLine.Alone(client.Options.BaseUrl, input.Pack.Auth, Baseline.Build(input.Pack, input.Pack.Operations[op], Token(client)), run.Redactor);
             var captures = setup.Capture.Count == 0 ? string.Empty : $"it would capture {string.Join(", ", setup.Capture.Select(c => $"{c.Key} from {c.Value}"))} (at their defaults in the probe shown); ";
             what = $"setup '{setup.Op}' first: {Curl(setup.Op)}; {captures}then {what}";
             if (setup.Cleanup is { } name)

@@ -47,10 +47,13 @@ public sealed class ConformanceRun : IDisposable
 
         Redactor = new Redactor(
             clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.UserInfo(c.Options.BaseUrl)))
-                .Concat(contracts.Packs.Select(p => settings.Get(p.Name, "clientCertificatePassword"))),
+                .Concat(contracts.Packs.SelectMany(p => SecretSettings.Select(key => settings.Get(p.Name, key)))),
             contracts.Packs.Select(p => p.Pack?.Auth?.Header).Concat(contracts.Packs.Select(p => p.Pack?.Auth?.QueryParameter)));
         Runner = new CaseRunner(this);
     }
+
+    /// <summary>Per-API settings whose values are secrets, masked wherever they could appear.</summary>
+    private static readonly string[] SecretSettings = ["clientCertificatePassword", "clientSecret", "tokenPassword", "refreshToken", "tokenAssertion"];
 
     public ContractSet Contracts { get; }
 

@@ -14,19 +14,28 @@ public sealed class Redactor
     private static readonly string[] SecretWords = ["token", "secret", "password", "passwd", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie"];
     private static readonly string[] Challenges = ["WWW-Authenticate", "Proxy-Authenticate"];
     private readonly HashSet<string> secretNames;
-    private readonly List<string> secretValues;
+    private readonly Lock adding = new();
+
+    // Replaced whole, never changed in place: a secret learned during the run (a fetched access token) is added while
+    // other threads mask text with the list they read.
+    private volatile List<string> secretValues;
 
     public Redactor(IEnumerable<string?> secretValues, IEnumerable<string?> secretNames)
     {
-        // Each secret also as it appears inside a URL or a form body (percent-encoded), where an error message may quote it.
-        this.secretValues = secretValues.OfType<string>().Where(v => v.Length >= 4)
-            .SelectMany(v => new[] { v, Uri.EscapeDataString(v), System.Net.WebUtility.UrlEncode(v) })
-            .SelectMany(v => new[] { v, System.Text.RegularExpressions.Regex.Replace(v, "%[0-9A-F]{2}", m => m.Value.ToLowerInvariant()) })
-            .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
+        this.secretValues = Expand(secretValues);
         this.secretNames = new HashSet<string>(AlwaysSecretHeaders.Concat(secretNames.OfType<string>()), StringComparer.OrdinalIgnoreCase);
     }
 
     public static Redactor None { get; } = new([], []);
+
+    /// <summary>Masks <paramref name="secret"/> from now on, in this redactor and in those it makes with <see cref="With"/>.</summary>
+    public void Add(string secret)
+    {
+        lock (adding)
+        {
+            secretValues = Expand(secretValues.Append(secret));
+        }
+    }
 
     /// <summary>A URL's user info (<c>user:password@</c>) and its password, masked wherever text leaves the run.</summary>
     public static IEnumerable<string> UserInfo(Uri baseUrl)
@@ -90,6 +99,13 @@ public sealed class Redactor
             }
         }
     }
+
+    /// <summary>Each secret also as it appears inside a URL or a form body (percent-encoded), where an error message may quote it.</summary>
+    private static List<string> Expand(IEnumerable<string?> values) =>
+        values.OfType<string>().Where(v => v.Length >= 4)
+            .SelectMany(v => new[] { v, Uri.EscapeDataString(v), System.Net.WebUtility.UrlEncode(v) })
+            .SelectMany(v => new[] { v, System.Text.RegularExpressions.Regex.Replace(v, "%[0-9A-F]{2}", m => m.Value.ToLowerInvariant()) })
+            .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
 
     public string Text(string text)
     {

@@ -11,7 +11,7 @@ internal static class MissingCredential
 {
     public static Diagnostic? Find(ApiPack pack, TargetOptions target)
     {
-        if (pack.Auth is not { } auth || target.Token is not null || target.IsReference)
+        if (pack.Auth is not { } auth || target.Token is not null || target.OAuth is not null || target.IsReference)
         {
             return null;
         }

@@ -21,7 +21,7 @@ public static class SettingNames
     ];
 
     /// <summary>What each pack's target takes, besides <c>var.&lt;name&gt;</c> for its variables.</summary>
-    public static IReadOnlyList<string> PerApi { get; } = ["baseUrl", "token", "allowMutation", "concurrency", "requestsPerSecond", "caCertificate", "insecureTls", "clientCertificate", "clientCertificatePassword"];
+    public static IReadOnlyList<string> PerApi { get; } = ["baseUrl", "token", "allowMutation", "concurrency", "requestsPerSecond", "caCertificate", "insecureTls", "clientCertificate", "clientCertificatePassword", "tokenUrl", .. OAuth.OAuthSettings.Keys];
 
     /// <summary>Environment variables of the project's scripts that share the prefix and are not run settings.</summary>
     public static IReadOnlyList<string> NotSettings { get; } =

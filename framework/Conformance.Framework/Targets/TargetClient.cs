@@ -50,9 +50,21 @@ public sealed class TargetClient : IProbeSender, IDisposable
         };
         var http = new HttpClient(new CappingHandler(sockets, options.MaxBodyBytes)) { Timeout = Timeout.InfiniteTimeSpan };
         client = new RestClient(http, new RestClientOptions(options.BaseUrl) { ThrowOnAnyError = false, FollowRedirects = false }, disposeHttpClient: true);
+        Tokens = options.OAuth is { } oauth ? new OAuth.TokenSource(oauth, SendAsync, token => Options = Options with { Token = token }) : null;
     }
 
-    public TargetOptions Options { get; }
+    /// <summary>
+    /// For a target whose token is fetched (<c>&lt;api&gt;.tokenUrl</c>): a current token in <see cref="Options"/>, fetched
+    /// when there is none or it is about to expire. Null when the target has its token, else why it has none.
+    /// </summary>
+    public async Task<string?> EnsureTokenAsync(TimeProvider time, Reporting.Redactor redactor, CancellationToken cancellationToken) =>
+        Tokens is null ? null : (await Tokens.GetAsync(time, redactor, cancellationToken)).Failure;
+
+    /// <summary>The target's options; its <see cref="TargetOptions.Token"/> is the fetched one once <see cref="Tokens"/> gave one.</summary>
+    public TargetOptions Options { get; private set; }
+
+    /// <summary>The token endpoint's client when the token is fetched (<c>&lt;api&gt;.tokenUrl</c>), else null.</summary>
+    internal OAuth.TokenSource? Tokens { get; }
 
     public AuthScheme? Auth { get; }
 
@@ -103,6 +115,7 @@ public sealed class TargetClient : IProbeSender, IDisposable
     {
         client.Dispose();
         gate.Dispose();
+        Tokens?.Dispose();
         limiter?.Dispose();
     }
 }

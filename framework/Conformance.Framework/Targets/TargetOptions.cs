@@ -17,6 +17,9 @@ public sealed record TargetOptions(
 
     /// <summary>How the target's certificate is checked and which client certificate is offered.</summary>
     public TlsSettings Tls { get; init; } = TlsSettings.System;
+
+    /// <summary>Where the token comes from when it is fetched (<c>&lt;api&gt;.tokenUrl</c>) rather than set; null otherwise.</summary>
+    public OAuth.OAuthSettings? OAuth { get; init; }
 }
 
 /// <summary>Run-wide settings that apply to every target.</summary>

@@ -57,10 +57,12 @@ public static class TargetResolver
 
         var tls = TlsSettings.Read(source, pack.Name, baseUrl, (key, what, why) => Error(ErrorCodes.InvalidSetting, pack.Name, key, what, why), errors);
         var mutation = source.Get(pack.Name, "allowMutation");
+        var token = source.Get(pack.Name, "token");
+        var oauth = OAuth.OAuthSettings.Read(source, pack.Name, run, isReference, token is not null, errors);
         return new TargetOptions(
             pack.Name,
             baseUrl,
-            source.Get(pack.Name, "token") ?? (isReference ? pack.Auth?.Sample : null),
+            token ?? (isReference ? pack.Auth?.Sample : null),
             isReference || string.Equals(mutation, "true", StringComparison.OrdinalIgnoreCase),
             (int)Number(source, pack.Name, "concurrency", pack.Limits.Concurrency, errors),
             Number(source, pack.Name, "requestsPerSecond", isReference ? 0 : pack.Limits.RequestsPerSecond, errors),
@@ -70,6 +72,7 @@ public static class TargetResolver
         {
             Vars = Vars(pack, source, errors),
             Tls = tls,
+            OAuth = oauth,
         };
     }
 
@@ -154,6 +157,6 @@ public static class TargetResolver
         return false;
     }
 
-    private static Diagnostic Error(ErrorCode code, string scope, string key, string what, string why) =>
-        new(code.Code, new SourceLocation("runsettings", 1, 1) with { Path = $"runsettings:{scope}.{key}" }, what, why, code.Fix);
+    internal static Diagnostic Error(ErrorCode code, string scope, string key, string what, string why, string? fix = null) =>
+        new(code.Code, new SourceLocation("runsettings", 1, 1) with { Path = $"runsettings:{scope}.{key}" }, what, why, fix ?? code.Fix);
 }
