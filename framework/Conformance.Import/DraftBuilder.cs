@@ -218,8 +218,18 @@ internal static class DraftBuilder
             case SecuritySchemeType.ApiKey:
                 notes.Add($"security scheme '{schemeName}' sends its key in the {scheme.In?.ToString().ToLowerInvariant() ?? "(unnamed)"}, which packs do not model: auth left out");
                 return null;
+            case SecuritySchemeType.OAuth2 when TokenFlow(scheme.Flows) is var (grant, url) && url is not null:
+                notes.Add($"security scheme '{schemeName}' is OAuth 2.0: on a configured target let the run fetch the token with {name}.tokenUrl={url} "
+                    + $"and {name}.tokenGrant={grant} with its credentials (README \"Pointing it at staging\"), or set {name}.token");
+                return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);
             default:
                 return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);
         }
     }
+
+    /// <summary>The grant a run can use for a scheme's flows, and its token URL: client credentials first, then password.</summary>
+    private static (string Grant, Uri? Url) TokenFlow(OpenApiOAuthFlows? flows) =>
+        flows?.ClientCredentials?.TokenUrl is { } client ? ("client_credentials", client)
+        : flows?.Password?.TokenUrl is { } password ? ("password", password)
+        : (string.Empty, null);
 }

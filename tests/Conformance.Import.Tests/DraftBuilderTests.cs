@@ -109,6 +109,25 @@ public sealed class DraftBuilderTests
     }
 
     [Test]
+    public async Task Build_OAuth2ClientCredentials_BearerAuthAndANoteNamingTheTokenSettings()
+    {
+        var billing = await DraftOfJsonAsync("billing", """
+            {"openapi": "3.0.3", "info": {"title": "Billing", "version": "1"},
+             "components": {"securitySchemes": {"oauth": {"type": "oauth2", "flows": {
+                "authorizationCode": {"authorizationUrl": "https://login.example.test/authorize", "tokenUrl": "https://login.example.test/code-token", "scopes": {}},
+                "clientCredentials": {"tokenUrl": "https://login.example.test/oauth/token", "scopes": {"read": "read"}}}}}},
+             "security": [{"oauth": ["read"]}],
+             "paths": {"/invoices": {"get": {"operationId": "list_invoices", "responses": {"200": {"description": "ok"}, "401": {"description": "no"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(billing.Auth, Is.EqualTo(new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", "billing-sample-token")));
+            Assert.That(billing.Notes, Does.Contain("security scheme 'oauth' is OAuth 2.0: on a configured target let the run fetch the token with billing.tokenUrl=https://login.example.test/oauth/token and billing.tokenGrant=client_credentials with its credentials (README \"Pointing it at staging\"), or set billing.token"));
+        });
+    }
+
+    [Test]
     public void Build_DefaultResponse_ErrorContractForBothErrorClasses()
     {
         Assert.Multiple(() =>
