@@ -100,11 +100,13 @@ public sealed class Redactor
         }
     }
 
-    /// <summary>Each secret also as it appears inside a URL or a form body (percent-encoded), where an error message may quote it.</summary>
+    /// <summary>
+    /// Each secret also as it appears inside a URL or a form body (percent-encoded) or a JSON string (escaped), where an
+    /// error message or a check may quote it.
+    /// </summary>
     private static List<string> Expand(IEnumerable<string?> values) =>
         values.OfType<string>().Where(v => v.Length >= 4)
-            .SelectMany(v => new[] { v, Uri.EscapeDataString(v), System.Net.WebUtility.UrlEncode(v) })
-            .SelectMany(v => new[] { v, System.Text.RegularExpressions.Regex.Replace(v, "%[0-9A-F]{2}", m => m.Value.ToLowerInvariant()) })
+            .SelectMany(SecretForms.Of)
             .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
 
     public string Text(string text)

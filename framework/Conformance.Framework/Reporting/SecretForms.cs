@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// The forms a secret takes where a target or an error message quotes it: as written; percent-encoded (URL and form
+/// encoding, upper- and lower-case hex), as in a URL or a form body; and inside a JSON string as serializers escape it,
+/// which is how a check quotes a body value: System.Text.Json writes <c>+</c> as <c>\u002B</c>, Go writes <c>&lt;</c> as
+/// <c>\u003c</c>, Python writes non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>.
+/// </summary>
+internal static partial class SecretForms
+{
+    private static readonly Func<char, bool>[] Escaped =
+    [
+        _ => false,
+        c => c > '~',
+        c => c is '<' or '>' or '&',
+        c => c is '<' or '>' or '&' or '\'' or '+' or '`', // System.Text.Json with every Unicode range allowed
+    ];
+
+    public static IEnumerable<string> Of(string secret)
+    {
+        var encoded = new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret) }
+            .SelectMany(v => new[] { v, PercentHex().Replace(v, m => m.Value.ToLowerInvariant()) });
+        var json = Escaped.Select(e => Json(secret, e)).Append(JsonEncodedText.Encode(secret).ToString())
+            .SelectMany(v => new[] { v, UnicodeHex().Replace(v, m => m.Value.ToLowerInvariant()) })
+            .SelectMany(v => new[] { v, v.Replace("/", "\\/", StringComparison.Ordinal) });
+        return encoded.Concat(json).Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>The secret inside a JSON string: quote, backslash and control characters escaped, and those <paramref name="escaped"/> picks as <c>\uXXXX</c>.</summary>
+    private static string Json(string secret, Func<char, bool> escaped)
+    {
+        var text = new StringBuilder(secret.Length);
+        foreach (var c in secret)
+        {
+            _ = c switch
+            {
+                '"' => text.Append("\\\""),
+                '\\' => text.Append("\\\\"),
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                _ when c < ' ' || escaped(c) => text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ => text.Append(c),
+            };
+        }
+
+        return text.ToString();
+    }
+
+    [GeneratedRegex("%[0-9A-F]{2}")]
+    private static partial Regex PercentHex();
+
+    [GeneratedRegex(@"\\u[0-9A-F]{4}")]
+    private static partial Regex UnicodeHex();
+}
