@@ -38,6 +38,10 @@ internal static class RestRequestFactory
         return rest;
     }
 
+    /// <summary>The first header whose value (the credential placed) holds a control character other than a tab, else null.</summary>
+    public static string? Unsendable(ProbeRequest probe, AuthScheme? auth) =>
+        probe.Placed(auth).Headers.FirstOrDefault(h => h.Value.Any(c => char.IsControl(c) && c != '\t')).Key;
+
     private static Method Method(string method) => method switch
     {
         "GET" => RestSharp.Method.Get,

@@ -89,6 +89,12 @@ public sealed class TargetClient : IProbeSender, IDisposable
 
     private async Task<ProbeStep> SendOnceAsync(ProbeRequest request, CancellationToken cancellationToken)
     {
+        if (RestRequestFactory.Unsendable(request, Auth) is { } header)
+        {
+            // The HTTP client would throw, quoting the whole value (a credential, perhaps) into the case's message.
+            return new ProbeStep(request, null, new ProbeFailure("request", $"Header '{header}' holds a line break or another control character, which HTTP does not allow; no request was sent."));
+        }
+
         var capture = new CaptureInfo();
         var rest = RestRequestFactory.Create(request, Auth, capture);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -57,7 +57,7 @@ public static class TargetResolver
 
         var tls = TlsSettings.Read(source, pack.Name, baseUrl, (key, what, why) => Error(ErrorCodes.InvalidSetting, pack.Name, key, what, why), errors);
         var mutation = source.Get(pack.Name, "allowMutation");
-        var token = source.Get(pack.Name, "token");
+        var token = Token(source, pack.Name, errors);
         var oauth = OAuth.OAuthSettings.Read(source, pack.Name, run, isReference, token is not null, errors);
         return new TargetOptions(
             pack.Name,
@@ -74,6 +74,22 @@ public static class TargetResolver
             Tls = tls,
             OAuth = oauth,
         };
+    }
+
+    /// <summary>
+    /// The token without the whitespace a secret store may keep around it (HTTP trims spaces, and a trailing newline cannot
+    /// be sent); one with a line break or another control character inside is an error that never shows the value.
+    /// </summary>
+    private static string? Token(SettingsSource source, string api, List<Diagnostic> errors)
+    {
+        var token = source.Get(api, "token")?.Trim();
+        if (token is not null && token.Any(char.IsControl))
+        {
+            errors.Add(Error(ErrorCodes.InvalidSetting, api, "token", $"{api}.token holds a line break or another control character", "no HTTP header or query can carry it (the value is a secret and is not shown)"));
+            return null;
+        }
+
+        return token;
     }
 
     /// <summary>
