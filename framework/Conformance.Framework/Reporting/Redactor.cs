@@ -102,10 +102,10 @@ public sealed class Redactor
 
     /// <summary>
     /// Each secret also as it appears inside a URL or a form body (percent-encoded) or a JSON string (escaped), where an
-    /// error message or a check may quote it.
+    /// error message or a check may quote it, and a Basic credential's password as a target that decodes it may quote it.
     /// </summary>
     private static List<string> Expand(IEnumerable<string?> values) =>
-        values.OfType<string>().Where(v => v.Length >= 4)
+        values.OfType<string>().SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= 4)
             .SelectMany(SecretForms.Of)
             .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
 

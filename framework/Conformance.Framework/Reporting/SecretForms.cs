@@ -22,6 +22,22 @@ internal static partial class SecretForms
         c => c is '<' or '>' or '&' or '\'' or '+' or '`', // System.Text.Json with every Unicode range allowed
     ];
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The secret and, when it is a Basic credential (base64 of <c>user:password</c>, as the Fone Dynamics pack's token), the
+    /// decoded pair and the password, which a target that decodes it may quote; the user name alone is not a secret.
+    /// </summary>
+    public static IEnumerable<string> WithBasicParts(string secret)
+    {
+        yield return secret;
+        if (BasicPair(secret) is { } pair)
+        {
+            yield return pair;
+            yield return pair[(pair.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        }
+    }
+
     public static IEnumerable<string> Of(string secret)
     {
         var encoded = new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret) }
@@ -30,6 +46,25 @@ internal static partial class SecretForms
             .SelectMany(v => new[] { v, UnicodeHex().Replace(v, m => m.Value.ToLowerInvariant()) })
             .SelectMany(v => new[] { v, v.Replace("/", "\\/", StringComparison.Ordinal) });
         return encoded.Concat(json).Distinct(StringComparer.Ordinal);
+    }
+
+    private static string? BasicPair(string secret)
+    {
+        var bytes = new byte[secret.Length];
+        if (secret.Length < 8 || secret.Length % 4 != 0 || !Convert.TryFromBase64String(secret, bytes, out var length))
+        {
+            return null;
+        }
+
+        try
+        {
+            var pair = StrictUtf8.GetString(bytes, 0, length);
+            return pair.IndexOf(':', StringComparison.Ordinal) > 0 && !pair.Any(char.IsControl) ? pair : null;
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The secret inside a JSON string: quote, backslash and control characters escaped, and those <paramref name="escaped"/> picks as <c>\uXXXX</c>.</summary>
