@@ -17,23 +17,27 @@ public sealed class Redactor
     private readonly Lock adding = new();
 
     // Replaced whole, never changed in place: a secret learned during the run (a fetched access token) is added while
-    // other threads mask text with the list they read.
-    private volatile List<string> secretValues;
+    // other threads mask text with the lists they read.
+    private volatile Known known;
 
     public Redactor(IEnumerable<string?> secretValues, IEnumerable<string?> secretNames)
     {
-        this.secretValues = Expand(secretValues);
+        known = Known.Of(secretValues);
         this.secretNames = new HashSet<string>(AlwaysSecretHeaders.Concat(secretNames.OfType<string>()), StringComparer.OrdinalIgnoreCase);
     }
 
     public static Redactor None { get; } = new([], []);
+
+    private List<string> secrets => known.Secrets;
+
+    private List<string> secretValues => known.Forms;
 
     /// <summary>Masks <paramref name="secret"/> from now on, in this redactor and in those it makes with <see cref="With"/>.</summary>
     public void Add(string secret)
     {
         lock (adding)
         {
-            secretValues = Expand(secretValues.Append(secret));
+            known = Known.Of(secrets.Append(secret));
         }
     }
 
@@ -61,7 +65,7 @@ public sealed class Redactor
     public Redactor With(IEnumerable<Probing.ProbeRequest> requests)
     {
         var sent = requests.SelectMany(r => r.Headers.Concat(r.Query).Concat(FormFields(r))).Where(p => IsSecretName(p.Key)).SelectMany(p => SecretParts(p.Value)).ToList();
-        return sent.Count == 0 ? this : new Redactor(secretValues.Concat(sent), secretNames);
+        return sent.Count == 0 ? this : new Redactor(secrets.Concat(sent), secretNames);
     }
 
     public bool IsSecretName(string name) =>
@@ -100,15 +104,6 @@ public sealed class Redactor
         }
     }
 
-    /// <summary>
-    /// Each secret also as it appears inside a URL or a form body (percent-encoded) or a JSON string (escaped), where an
-    /// error message or a check may quote it, and a Basic credential's password as a target that decodes it may quote it.
-    /// </summary>
-    private static List<string> Expand(IEnumerable<string?> values) =>
-        values.OfType<string>().SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= 4)
-            .SelectMany(SecretForms.Of)
-            .Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList();
-
     public string Text(string text)
     {
         foreach (var secret in secretValues)
@@ -119,6 +114,20 @@ public sealed class Redactor
             }
         }
 
-        return text;
+        return secretValues.Count == 0 ? text : CutSecrets.Mask(text, secretValues);
+    }
+
+    /// <summary>
+    /// The secrets, and each also as it appears inside a URL or a form body (percent-encoded) or a JSON string (escaped),
+    /// where an error message or a check may quote it, and a Basic credential's password as a target that decodes it may
+    /// quote it.
+    /// </summary>
+    private sealed record Known(List<string> Secrets, List<string> Forms)
+    {
+        public static Known Of(IEnumerable<string?> values)
+        {
+            var secrets = values.OfType<string>().SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
+            return new Known(secrets, secrets.SelectMany(SecretForms.Of).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList());
+        }
     }
 }
