@@ -12,9 +12,9 @@ public sealed class OAuthSettingsTests
     private static readonly Uri Reference = new("http://127.0.0.1:5000/demo/");
 
     [Test]
-    public void Resolve_ClientCredentials_SettingsRead()
+    public void Resolve_ClientCredentialsWithASecretStoresNewline_SettingsReadTrimmed()
     {
-        var (target, errors) = Resolve(new() { ["demo.tokenUrl"] = "https://login.example.test/oauth/token", ["demo.clientId"] = "qa", ["demo.clientSecret"] = "s3cret", ["demo.tokenScope"] = "read" });
+        var (target, errors) = Resolve(new() { ["demo.tokenUrl"] = " https://login.example.test/oauth/token", ["demo.clientId"] = "qa", ["demo.clientSecret"] = "s3cret\n", ["demo.tokenScope"] = "read" });
 
         Assert.Multiple(() =>
         {

@@ -38,7 +38,7 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
     {
         var before = errors.Count;
         void Error(string key, string what, string why, string? fix = null) => errors.Add(TargetResolver.Error(ErrorCodes.InvalidSetting, api, key, what, why, fix));
-        var url = source.Get(api, "tokenUrl");
+        var url = source.Get(api, "tokenUrl")?.Trim();
         var set = Keys.Where(k => source.Get(api, k) is not null).ToList();
         if (url is null)
         {
@@ -87,7 +87,8 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
 
     private static OAuthSettings Build(SettingsSource source, string api, Uri tokenUrl, string grant, Report error)
     {
-        string? Get(string key) => source.Get(api, key);
+        // Trimmed as the token is: a secret store's trailing newline is not part of the secret.
+        string? Get(string key) => source.Get(api, key)?.Trim();
         void Need(string key, string why)
         {
             if (Get(key) is null)
