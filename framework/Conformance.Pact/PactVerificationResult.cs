@@ -21,6 +21,9 @@ public sealed record InteractionVerification(string Description, bool Passed, st
     /// </summary>
     public bool Broken { get; init; }
 
+    /// <summary>The names of this interaction's provider states, in order, as the verifier reports them.</summary>
+    public IReadOnlyList<string> ProviderStates { get; init; } = [];
+
     /// <summary>What the teardown of this interaction's provider states could not undo (a cleanup that failed), masked.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

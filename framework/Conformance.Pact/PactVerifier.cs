@@ -32,7 +32,7 @@ public static class PactVerifier
                 Task.Run(() => server.DisposeAsync().AsTask()).GetAwaiter().GetResult();
             }
 
-            return StateFailures.Explain(result, server.Failures, server.Warnings, source);
+            return StateFailures.Explain(result, server.Failures, server.Warnings);
         }
 
         using var session = new VerifierSession();

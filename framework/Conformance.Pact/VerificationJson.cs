@@ -4,7 +4,8 @@ namespace Conformance.Pact;
 
 /// <summary>
 /// Reads the document of <c>pactffi_verifier_json</c>: its <c>interactionResults</c> array holds, per interaction,
-/// <c>description</c>, <c>result</c> ("OK" or "Error"), <c>pending</c> and, when failed, <c>mismatch</c>:
+/// <c>description</c>, <c>result</c> ("OK" or "Error"), <c>pending</c>, <c>providerStates</c> (the states' names) and, when
+/// failed, <c>mismatch</c>:
 /// either <c>{"type":"mismatches","mismatches":[{"type","path"?,"mismatch"}...]}</c> or <c>{"type":"error","message"}</c>.
 /// </summary>
 internal static class VerificationJson
@@ -30,6 +31,9 @@ internal static class VerificationJson
         {
             Pending = pending,
             Broken = !passed && result.TryGetProperty("mismatch", out var kind) && Text(kind, "type") == "error",
+            ProviderStates = result.TryGetProperty("providerStates", out var states) && states.ValueKind == JsonValueKind.Array && states.GetArrayLength() > 0
+                ? [.. states.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)]
+                : [],
         };
     }
 

@@ -47,6 +47,14 @@ public sealed class VerificationJsonTests
     }
 
     [Test]
+    public void Parse_ProviderStates_NamesInOrder()
+    {
+        var result = VerificationJson.Parse("""{"interactionResults":[{"description":"d","result":"OK","providerStates":["b state","a state"]}]}""").Single();
+
+        Assert.That(result.ProviderStates, Is.EqualTo(new[] { "b state", "a state" }));
+    }
+
+    [Test]
     public void Parse_NoInteractionResults_Throws()
     {
         Assert.That(
