@@ -32,7 +32,7 @@ public static class PactVerifier
                 Task.Run(() => server.DisposeAsync().AsTask()).GetAwaiter().GetResult();
             }
 
-            return StateFailures.Explain(result, server.Failures, server.Warnings);
+            return StateSecrets.Mask(StateFailures.Explain(result, server.Failures, server.Warnings), server.Secrets);
         }
 
         using var session = new VerifierSession();

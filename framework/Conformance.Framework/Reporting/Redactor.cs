@@ -62,11 +62,18 @@ public sealed class Redactor
     /// This redactor plus the values the given requests sent in secret headers or query parameters (a Cookie in a
     /// custom row, an api key in a query), so a target that echoes them back in a body or header is masked too.
     /// </summary>
-    public Redactor With(IEnumerable<Probing.ProbeRequest> requests)
-    {
-        var sent = requests.SelectMany(r => r.Headers.Concat(r.Query).Concat(FormFields(r))).Where(p => IsSecretName(p.Key)).SelectMany(p => SecretParts(p.Value)).ToList();
-        return sent.Count == 0 ? this : new Redactor(secrets.Concat(sent), secretNames);
-    }
+    public Redactor With(IEnumerable<Probing.ProbeRequest> requests) => WithSecrets(Sent(requests));
+
+    /// <summary>This redactor plus <paramref name="secrets"/> (each also percent-encoded); itself when there are none.</summary>
+    public Redactor WithSecrets(IReadOnlyCollection<string> secrets) =>
+        secrets.Count == 0 ? this : new Redactor(this.secrets.Concat(secrets), secretNames);
+
+    /// <summary>
+    /// The values the given requests send in secret headers, query parameters or form fields: each whole value, the
+    /// credentials after an auth scheme, and each cookie's value (what <see cref="With"/> adds).
+    /// </summary>
+    public IReadOnlyList<string> Sent(IEnumerable<Probing.ProbeRequest> requests) =>
+        requests.SelectMany(r => r.Headers.Concat(r.Query).Concat(FormFields(r))).Where(p => IsSecretName(p.Key)).SelectMany(p => SecretParts(p.Value)).Distinct(StringComparer.Ordinal).ToList();
 
     public bool IsSecretName(string name) =>
         secretNames.Contains(name)

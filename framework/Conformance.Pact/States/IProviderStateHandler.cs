@@ -24,6 +24,13 @@ public sealed record ProviderStateChange(string State, JsonObject Params, bool S
 /// <param name="Failure">Why the state is not set up (secrets masked), or null when it is.</param>
 public sealed record ProviderStateResult(JsonObject Values, string? Failure)
 {
+    /// <summary>
+    /// Values among <see cref="Values"/> (or sent with them) that are secrets, such as a captured session token the
+    /// interaction sends in a credential header: masked wherever the verification result shows them (mismatches,
+    /// warnings, the verifier's output).
+    /// </summary>
+    public IReadOnlyList<string> Secrets { get; init; } = [];
+
     /// <summary>Something a teardown could not undo (a cleanup that failed), reported on the interactions of that state.</summary>
     public string? Warning { get; init; }
 

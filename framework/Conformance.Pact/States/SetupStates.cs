@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Checks;
 using Conformance.Contracts;
 using Conformance.Engine;
+using Conformance.Probing;
 using Conformance.Reporting;
 using Conformance.Targets;
 
@@ -21,7 +22,7 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
     private readonly ApiPack bound;
     private readonly TargetClient client;
     private readonly Redactor redactor;
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<IReadOnlyDictionary<string, JsonNode?>>> pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Made>> pending = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> cleanupWarnings = new();
 
     /// <param name="pack">The pack as api.yaml writes it; its variables take the target's values (<c>client.Options.Vars</c>).</param>
@@ -66,12 +67,16 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
             return ProviderStateResult.Failed(redactor.Text($"Provider state '{change.State}': {failure}"));
         }
 
+        // As a row masks what its own requests send in secret headers, query parameters or form fields (a captured
+        // session token in X-Session-Token), so does the verification: the verifier sends the captured values.
+        var values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
+        var secrets = redactor.Sent(Requests(setup, values));
         if (setup.Cleanup is not null)
         {
-            pending.GetOrAdd(change.State, _ => new()).Enqueue(CaseSetup.Values(client.Options.Vars, outcome.Captured));
+            pending.GetOrAdd(change.State, _ => new()).Enqueue(new Made(values, secrets));
         }
 
-        return new ProviderStateResult(new JsonObject(outcome.Captured.Select(c => KeyValuePair.Create(c.Key, c.Value?.DeepClone()))), null);
+        return new ProviderStateResult(new JsonObject(outcome.Captured.Select(c => KeyValuePair.Create(c.Key, c.Value?.DeepClone()))), null) { Secrets = secrets };
     }
 
     /// <summary>Runs the cleanup of every setup the verifier did not tear down.</summary>
@@ -87,16 +92,32 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
     }
 
     /// <summary>Runs the cleanup; returns its warning (masked, also kept in <see cref="CleanupWarnings"/>), or null when it passed.</summary>
-    private async Task<string?> CleanupAsync(OperationSetup setup, IReadOnlyDictionary<string, JsonNode?> values, CancellationToken cancellationToken)
+    private async Task<string?> CleanupAsync(OperationSetup setup, Made made, CancellationToken cancellationToken)
     {
-        var outcome = await CaseCleanup.RunAsync(setup, bound, written, values, client, new MutationGuard(client), redactor, cancellationToken);
+        var masking = redactor.WithSecrets(made.Secrets);
+        var outcome = await CaseCleanup.RunAsync(setup, bound, written, made.Values, client, new MutationGuard(client), masking, cancellationToken);
         if (outcome.Result.Outcome == Outcome.Passed)
         {
             return null;
         }
 
-        var warning = redactor.Text($"WARNING {CaseCleanup.Id}: {outcome.Result.Message}{Environment.NewLine}    {string.Join(Environment.NewLine + "    ", outcome.Result.Details)}");
+        var warning = masking.Text($"WARNING {CaseCleanup.Id}: {outcome.Result.Message}{Environment.NewLine}    {string.Join(Environment.NewLine + "    ", outcome.Result.Details)}");
         cleanupWarnings.Enqueue(warning);
         return warning;
     }
+
+    /// <summary>
+    /// Where the captured values go: the requests of every operation whose setup has this state (as the pack writes
+    /// them, with the captured values in place) and the setup's cleanup.
+    /// </summary>
+    private IEnumerable<ProbeRequest> Requests(OperationSetup setup, IReadOnlyDictionary<string, JsonNode?> values) =>
+        written.Operations
+            .Where(o => o.Value.Setup is { } s && SetupState.Name(s) == SetupState.Name(setup))
+            .Select(o => o.Key)
+            .Append(setup.Cleanup)
+            .OfType<string>()
+            .Select(name => Baseline.Build(bound, VarBinding.Bind(written.Operations[name], values), client.Options.Token));
+
+    /// <summary>What a setup made: the variable values with the captured ones, and the secrets the requests using them send.</summary>
+    private sealed record Made(IReadOnlyDictionary<string, JsonNode?> Values, IReadOnlyList<string> Secrets);
 }

@@ -18,6 +18,7 @@ internal sealed class StateChangeServer : IAsyncDisposable
     private readonly IProviderStateHandler handler;
     private readonly ConcurrentDictionary<string, string> failures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> warnings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> secrets = new(StringComparer.Ordinal);
 
     private StateChangeServer(WebApplication app, IProviderStateHandler handler)
     {
@@ -33,6 +34,9 @@ internal sealed class StateChangeServer : IAsyncDisposable
 
     /// <summary>The warnings of each state's teardowns, by state name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Warnings => warnings.ToDictionary(w => w.Key, w => (IReadOnlyList<string>)[.. w.Value], StringComparer.Ordinal);
+
+    /// <summary>Every value a state change said was secret, to be masked in the verification result.</summary>
+    public IReadOnlyCollection<string> Secrets => [.. secrets.Keys];
 
     public static async Task<StateChangeServer> StartAsync(IProviderStateHandler handler)
     {
@@ -72,6 +76,11 @@ internal sealed class StateChangeServer : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             result = ProviderStateResult.Failed($"Provider state '{change.State}' could not be {(change.Setup ? "set up" : "torn down")}: {e.GetType().Name}: {e.Message}");
+        }
+
+        foreach (var secret in result.Secrets)
+        {
+            secrets.TryAdd(secret, true);
         }
 
         if (result.Failure is { } failure)

@@ -67,6 +67,22 @@ public sealed class SecretNamesTests
         Assert.That(new Redactor(["s3cr+t/tok="], []).Text("error sending request for url (http://h/x?api_key=s3cr%2Bt%2Ftok%3D) or s3cr%2bt%2ftok%3d"),
             Does.Not.Contain("s3cr"));
 
+    [Test]
+    public void Sent_RequestsWithSecretHeaderQueryAndCookie_ThoseValuesOnly()
+    {
+        var request = new ProbeRequest("GET", "/things/1", [new("api_key", "k-4711-value"), new("page", "2")],
+            [new("X-Session-Token", "s-4711-value"), new("Authorization", "Bearer t-4711-value"), new("Cookie", "sid=c-4711-value"), new("Accept", "application/json")], null, null, null);
+
+        Assert.That(Redactor.None.Sent([request, request]), Is.EquivalentTo(new[]
+        {
+            "k-4711-value", "s-4711-value", "Bearer t-4711-value", "t-4711-value", "sid=c-4711-value", "c-4711-value",
+        }));
+    }
+
+    [Test]
+    public void WithSecrets_Values_MaskedAlsoPercentEncoded() =>
+        Assert.That(Redactor.None.WithSecrets(["s 4711/value"]).Text("sent s 4711/value as s%204711%2Fvalue"), Is.EqualTo("sent *** as ***"));
+
     [TestCase("X-Session-Token", true)]
     [TestCase("x-auth", true)]
     [TestCase("Api_Key", true)]
