@@ -29,13 +29,30 @@ public static class CaseSource
             yield return data;
         }
 
-        var settings = SettingNames.Unknown(SuiteContext.Settings, contracts.Packs.Select(p => p.Pack).OfType<ApiPack>(), contracts.Packs.Where(p => p.Pack is null).Select(p => p.Name))
-            .Select(d => new InvalidEntry("settings", d.Location, [d]) { Kind = "setting" });
-        foreach (var entry in contracts.Invalid.Concat(settings))
+        foreach (var entry in contracts.Invalid)
         {
-            var name = Unique(entry.CaseName, entry.Location.Column.ToString(CultureInfo.InvariantCulture), names);
-            yield return CaseNames.Case(new CaseKey(entry.Api, null, entry), name, Named).SetCategory(entry.Api).SetCategory("invalid");
+            yield return Invalid(entry, names);
         }
+
+        // A setting's case also joins the categories of the packs it is about, so that `--filter Category=notes` still
+        // shows a misspelt CONFORMANCE_NOTES_* variable (CT0305) instead of probing the reference API unnoticed.
+        var packNames = contracts.Packs.Select(p => p.Name).ToList();
+        foreach (var error in SettingNames.Unknown(SuiteContext.Settings, contracts.Packs.Select(p => p.Pack).OfType<ApiPack>(), contracts.Packs.Where(p => p.Pack is null).Select(p => p.Name)))
+        {
+            var data = Invalid(new InvalidEntry("settings", error.Location, [error]) { Kind = "setting" }, names);
+            foreach (var api in SettingNames.Apis(error.Location, packNames))
+            {
+                data.SetCategory(api);
+            }
+
+            yield return data;
+        }
+    }
+
+    private static TestCaseData Invalid(InvalidEntry entry, Dictionary<string, int> names)
+    {
+        var name = Unique(entry.CaseName, entry.Location.Column.ToString(CultureInfo.InvariantCulture), names);
+        return CaseNames.Case(new CaseKey(entry.Api, null, entry), name, Named).SetCategory(entry.Api).SetCategory("invalid");
     }
 
     private static CaseKey Named(CaseKey key, string name) => key with { Text = name };

@@ -72,6 +72,24 @@ public static class SettingNames
         return errors;
     }
 
+    /// <summary>
+    /// The packs a setting reported by <see cref="Unknown"/> is about, so that its case joins their filter categories and
+    /// <c>--filter Category=notes</c> still shows a misspelt notes setting: a <c>CONFORMANCE_NOTES_*</c> variable or a
+    /// <c>notes.*</c> parameter is the notes pack's; a run-wide one (<c>conformance.*</c>, <c>pact.*</c>), or one naming no
+    /// pack, is every pack's.
+    /// </summary>
+    /// <param name="location">The diagnostic's location: <c>environment:&lt;NAME&gt;</c> or <c>runsettings:&lt;name&gt;</c>.</param>
+    public static IReadOnlyList<string> Apis(SourceLocation location, IEnumerable<string> packs)
+    {
+        var names = packs.Order(StringComparer.Ordinal).ToList();
+        var path = location.Path;
+        var name = path[(path.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var owner = path.StartsWith("environment:", StringComparison.Ordinal)
+            ? names.Where(p => name.StartsWith(SettingsSource.EnvironmentName(p, string.Empty), StringComparison.Ordinal)).MaxBy(p => p.Length)
+            : names.FirstOrDefault(p => name.StartsWith(p + ".", StringComparison.OrdinalIgnoreCase));
+        return owner is null ? names : [owner];
+    }
+
     /// <summary>The environment form of a setting (its last segment is the key, as <see cref="SettingsSource.Get"/> reads it).</summary>
     private static string EnvName(string setting)
     {

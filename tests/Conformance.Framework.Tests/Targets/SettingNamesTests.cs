@@ -1,4 +1,5 @@
 using Conformance.Contracts;
+using Conformance.Diagnostics;
 using Conformance.Targets;
 
 namespace Conformance.Framework.Tests.Targets;
@@ -10,6 +11,9 @@ public sealed class SettingNamesTests
 
     private static IEnumerable<string> Unknown(string[] environment, string[] runParameters) =>
         SettingNames.Unknown(new SettingsSource(_ => null, _ => null, () => runParameters, () => environment), [Vars]).Select(d => d.ToString());
+
+    private static IEnumerable<string> Apis(params string[] paths) =>
+        paths.Select(p => string.Join(",", SettingNames.Apis(new SourceLocation(p, 1, 1), ["notes", "my_api", "my"])));
 
     [Test]
     public void Unknown_MisspeltEnvironmentVariable_ReportedWithTheIntendedOne() =>
@@ -49,6 +53,16 @@ public sealed class SettingNamesTests
         Assert.That(Unknown(
             ["CONFORMANCE_VARS_BASEURL", "CONFORMANCE_VARS_TOKEN", "CONFORMANCE_VARS_VAR_CUSTOMER_ID", "CONFORMANCE_CONFORMANCE_DRYRUN", "CONFORMANCE_PACT_BROKERURL", "CONFORMANCE_ALLURE_RESULTS"],
             ["vars.baseUrl", "vars.var.tenant", "conformance.junit", "pact.providerVersion"]), Is.Empty);
+
+    [Test]
+    public void Apis_SettingOfOnePack_ThatPackAlone() =>
+        Assert.That(Apis("environment:CONFORMANCE_NOTES_BASEURLL", "runsettings:notes.baseurl", "runsettings:Notes.token", "environment:CONFORMANCE_MY_API_TOKN", "environment:CONFORMANCE_MY_TOKN"),
+            Is.EqualTo(new[] { "notes", "notes", "notes", "my_api", "my" }), "the longest pack name whose prefix the variable has");
+
+    [Test]
+    public void Apis_RunWideSettingOrNoPackNamed_EveryPack() =>
+        Assert.That(Apis("runsettings:conformance.dryrun", "environment:CONFORMANCE_CONFORMANCE_DRYRUNN", "environment:CONFORMANCE_PACT_FOLDERR", "environment:CONFORMANCE_NOTE_BASEURL"),
+            Is.EqualTo(Enumerable.Repeat("my,my_api,notes", 4)));
 
     [Test]
     public void Unknown_GivenValuesOnly_TheProcessEnvironmentIsNotRead()

@@ -2,7 +2,8 @@ namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
 /// The suites app with a misspelt environment variable (CT0305): one failing case names it and the setting it was
-/// meant to be, never its value (it may be a secret); the other cases still run.
+/// meant to be, never its value (it may be a secret); the other cases still run. The run is filtered to the notes pack
+/// alone, as a team running one API would (`--filter Category=notes`): the typo's case is in that pack's category too.
 /// </summary>
 [NonParallelizable]
 public sealed class SettingTypoRunTests
@@ -15,7 +16,7 @@ public sealed class SettingTypoRunTests
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        run = await SuitesApp.RunAsync("Category=settings|Category=notes", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        run = await SuitesApp.RunAsync("Category=notes", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
         {
             ["CONFORMANCE_NOTES_TOKN"] = Value,
             ["CONFORMANCE_CONFORMANCE_TIMINGS"] = Path.Combine(folder.Path, "timings.json"),
