@@ -1,5 +1,6 @@
 using Conformance.Contracts;
 using Conformance.Engine;
+using Conformance.Targets;
 
 namespace Conformance.Import;
 
@@ -45,9 +46,19 @@ internal static class ImportCommand
         }
 
         await output.WriteLineAsync(loaded.Invalid.Count == 0
-            ? $"The pack loads cleanly: {loaded.Rows.Count} case(s). Review the samples and rows, then run: dotnet test suites --filter Category={draft.Name}"
+            ? $"The pack loads cleanly: {loaded.Rows.Count} case(s). Review the samples and rows, {NextStep(draft.Name, options.Output, root)}"
             : $"The pack loads with {loaded.Invalid.Count} invalid entr{(loaded.Invalid.Count == 1 ? "y" : "ies")} (above); each would be one failing case until fixed.").ConfigureAwait(false);
         return loaded.Invalid.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// A command that runs the draft: the suites read packs from contracts/, and send a pack without a base URL to the
+    /// embedded reference API, which hosts only the shipped packs (CT0301), so the base URL is part of it.
+    /// </summary>
+    private static string NextStep(string name, string output, string root)
+    {
+        var move = Path.GetFullPath(output) == Path.GetFullPath(Path.Combine(root, "contracts", name)) ? string.Empty : $"move the folder to contracts/{name}/ (the suites read packs there), ";
+        return $"{move}then run it against the API (the embedded reference API hosts only the shipped packs): {SettingsSource.EnvironmentName(name, "baseUrl")}=<its base URL> dotnet test suites --filter Category={name}";
     }
 
     /// <summary>The repository the command runs in (contracts/ is the default output), else the current folder.</summary>

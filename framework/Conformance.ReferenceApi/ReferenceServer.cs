@@ -1,3 +1,4 @@
+using Conformance.ReferenceApi.Apis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,14 +14,18 @@ public sealed class ReferenceServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private ReferenceServer(WebApplication app, Uri baseUri)
+    private ReferenceServer(WebApplication app, Uri baseUri, IReadOnlyList<string> apis)
     {
         this.app = app;
         BaseUri = baseUri;
+        Apis = apis;
     }
 
     /// <summary>http://127.0.0.1:{port}/</summary>
     public Uri BaseUri { get; }
+
+    /// <summary>The APIs it hosts, one per shipped pack: <c>callrail</c>, <c>fonedynamics</c>, <c>notes</c>, ...</summary>
+    public IReadOnlyList<string> Apis { get; }
 
     public static Task<ReferenceServer> StartAsync(ReferenceOptions? options = null, CancellationToken ct = default) =>
         StartAsync(options ?? new ReferenceOptions(), TimeProvider.System, ct);
@@ -45,11 +50,14 @@ public sealed class ReferenceServer : IAsyncDisposable
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.Single();
-        return new ReferenceServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new ReferenceServer(app, new Uri(address.TrimEnd('/') + "/"), [.. ApiCatalog.Create(time).Select(a => a.Profile.Name)]);
     }
 
-    /// <summary>http://127.0.0.1:{port}/{api}: the base URL a pack's operation paths are appended to.</summary>
-    public Uri BaseUriFor(string api) => new(BaseUri, api);
+    /// <summary>
+    /// http://127.0.0.1:{port}/{api}: the base URL a pack's operation paths are appended to; null for an API it does not
+    /// host (a pack of one's own), whose probes would only meet 404s.
+    /// </summary>
+    public Uri? BaseUriFor(string api) => Apis.Contains(api, StringComparer.Ordinal) ? new(BaseUri, api) : null;
 
     public async ValueTask DisposeAsync()
     {

@@ -33,6 +33,19 @@ public sealed class ImportRunTests
     }
 
     [Test]
+    public async Task Import_OutsideContracts_LastLineSaysWhereToPutItAndWhichBaseUrlToSet()
+    {
+        using var folder = new ImportFolder();
+        var pack = Path.Combine(folder.Path, "notesdoc");
+
+        var (code, output, _) = await ImportFolder.RunAsync(ImportFolder.Fixture("notes.openapi.yaml"), "--name", "notesdoc", "--out", pack);
+
+        Assert.That(output.TrimEnd().Split('\n')[^1], Is.EqualTo(
+            "The pack loads cleanly: 11 case(s). Review the samples and rows, move the folder to contracts/notesdoc/ (the suites read packs there), then run it against the API (the embedded reference API hosts only the shipped packs): CONFORMANCE_NOTESDOC_BASEURL=<its base URL> dotnet test suites --filter Category=notesdoc"),
+            $"exit code {code}");
+    }
+
+    [Test]
     public async Task Import_ErrorSchemaPromisingAFieldNeverSent_ErrorRowsFail()
     {
         using var folder = new ImportFolder();
@@ -231,7 +244,7 @@ public sealed class ImportRunTests
         var loaded = PackLoader.Load(pack, Path.GetDirectoryName(pack)!);
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [$"{loaded.Name}.baseUrl"] = reference.BaseUriFor("notes").ToString(),
+            [$"{loaded.Name}.baseUrl"] = reference.BaseUriFor("notes")!.ToString(),
             [$"{loaded.Name}.token"] = "notes-reference-token",
             [$"{loaded.Name}.allowMutation"] = "true",
         };

@@ -10,7 +10,7 @@ public sealed class ReferenceServerTests
         {
             Assert.That(server.BaseUri.Host, Is.EqualTo("127.0.0.1"));
             Assert.That(server.BaseUri.AbsolutePath, Is.EqualTo("/"));
-            Assert.That(server.BaseUriFor("ringcentral").ToString(), Is.EqualTo(server.BaseUri + "ringcentral"));
+            Assert.That(server.BaseUriFor("ringcentral")!.ToString(), Is.EqualTo(server.BaseUri + "ringcentral"));
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class ConformanceRun : IDisposable
     private readonly Dictionary<string, List<Diagnostic>> targetErrors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Diagnostic> missingCredentials = new(StringComparer.Ordinal);
 
-    public ConformanceRun(ContractSet contracts, SettingsSource settings, Func<string, Uri>? referenceBase)
+    public ConformanceRun(ContractSet contracts, SettingsSource settings, Func<string, Uri?>? referenceBase)
     {
         Contracts = contracts;
         var errors = new List<Diagnostic>();

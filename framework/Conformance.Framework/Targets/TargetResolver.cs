@@ -32,8 +32,11 @@ public static class TargetResolver
         };
     }
 
-    /// <summary>The target for a pack, or null with errors added. <paramref name="reference"/> is used when no base URL is set.</summary>
-    public static TargetOptions? Resolve(ApiPack pack, SettingsSource source, RunSettings run, Func<string, Uri>? reference, List<Diagnostic> errors)
+    /// <summary>
+    /// The target for a pack, or null with errors added. <paramref name="reference"/> is used when no base URL is set; it
+    /// gives null for a pack the embedded reference API does not host (CT0301: nothing there would answer its probes).
+    /// </summary>
+    public static TargetOptions? Resolve(ApiPack pack, SettingsSource source, RunSettings run, Func<string, Uri?>? reference, List<Diagnostic> errors)
     {
         var configured = source.Get(pack.Name, "baseUrl");
         var isReference = configured is null;
@@ -42,7 +45,14 @@ public static class TargetResolver
             return null;
         }
 
-        var text = configured ?? reference!(pack.Name).ToString();
+        var text = configured ?? reference!(pack.Name)?.ToString();
+        if (text is null)
+        {
+            errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"No base URL is set for '{pack.Name}'",
+                "the embedded reference API, which a pack without one is probed against, hosts only the packs shipped with Conformance, so every probe would be answered 404 and blamed on the API"));
+            return null;
+        }
+
         if (!Uri.TryCreate(text, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
         {
             errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"'{text}' is not an absolute http(s) URL", "probes need a full base URL such as https://staging.example.com/api"));

@@ -39,7 +39,7 @@ public sealed class ExportRoundTripTests
     {
         await using var reference = await ReferenceServer.StartAsync();
 
-        var result = PactVerifier.Verify(new PactVerifierOptions(api, reference.BaseUriFor(api)), PactSource.Files([ExportedPacks.File(api)]));
+        var result = PactVerifier.Verify(new PactVerifierOptions(api, reference.BaseUriFor(api)!), PactSource.Files([ExportedPacks.File(api)]));
 
         var failed = result.Interactions.Where(i => !i.Passed).Select(i => $"{i.Description}: {i.Mismatch}");
         Assert.Multiple(() =>
@@ -56,7 +56,7 @@ public sealed class ExportRoundTripTests
         var faults = new HashSet<string> { Faults.WrongStatus, Faults.MissingRequiredField };
         await using var reference = await ReferenceServer.StartAsync(new ReferenceOptions { Faults = faults });
 
-        var result = PactVerifier.Verify(new PactVerifierOptions("notes", reference.BaseUriFor("notes")), PactSource.Files([ExportedPacks.File("notes")]));
+        var result = PactVerifier.Verify(new PactVerifierOptions("notes", reference.BaseUriFor("notes")!), PactSource.Files([ExportedPacks.File("notes")]));
 
         var failed = result.Interactions.Where(i => !i.Passed).ToDictionary(i => i.Description, i => i.Mismatch);
         Assert.Multiple(() =>
@@ -82,7 +82,7 @@ public sealed class ExportRoundTripTests
     {
         await using var reference = await ReferenceServer.StartAsync(new ReferenceOptions { Faults = new HashSet<string> { Faults.MissingRequiredField } });
 
-        var result = PactVerifier.Verify(new PactVerifierOptions("callrail", reference.BaseUriFor("callrail")), PactSource.Files([ExportedPacks.File("callrail")]));
+        var result = PactVerifier.Verify(new PactVerifierOptions("callrail", reference.BaseUriFor("callrail")!), PactSource.Files([ExportedPacks.File("callrail")]));
 
         var errors = ExportedPacks.Export("callrail").Pact.Interactions.Where(i => i.Response.Status >= 400 && i.Response.JsonBody is not null).Select(i => i.Description).ToList();
         var failed = result.Interactions.Where(i => !i.Passed).ToDictionary(i => i.Description, i => i.Mismatch);

@@ -22,7 +22,7 @@ internal sealed class ApiClient : IDisposable
 
     public ApiClient(ReferenceServer server, string api)
     {
-        root = server.BaseUriFor(api);
+        root = server.BaseUriFor(api)!;
         credential = Credentials[api];
     }
 
