@@ -48,7 +48,10 @@ public static class PackLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            bag.Error(ErrorCodes.UnreadableFile, SourceLocation.FileStart(displayPath), $"Cannot read {displayPath}", $"{ex.Message.TrimEnd('.')} ({ex.GetType().Name})");
+            var why = ex is FileNotFoundException or DirectoryNotFoundException && new FileInfo(file).LinkTarget is { } target
+                ? $"it is a symbolic link to '{target}', which does not exist"
+                : $"{ex.Message.TrimEnd('.')} ({ex.GetType().Name})";
+            bag.Error(ErrorCodes.UnreadableFile, SourceLocation.FileStart(displayPath), $"Cannot read {displayPath}", why);
             return null;
         }
     }

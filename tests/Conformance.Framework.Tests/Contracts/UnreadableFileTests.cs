@@ -29,7 +29,20 @@ public sealed class UnreadableFileTests
 
         Assert.That(set.Packs.Select(p => p.Name), Is.EqualTo(new[] { "alpha", "corpus" }));
         Assert.That(set.Find("corpus")!.Rows, Has.Count.EqualTo(3));
-        Assert.That(set.Invalid.Select(i => i.Message).Single(), Does.StartWith("corpus/tables/link.yaml(1,1): error CT0125: Cannot read corpus/tables/link.yaml, ").And.Contain("(FileNotFoundException)"));
+        Assert.That(set.Invalid.Select(i => i.Message).Single(), Does.StartWith("corpus/tables/link.yaml(1,1): error CT0125: Cannot read corpus/tables/link.yaml, ").And.Contain("symbolic link to 'nowhere.yaml'"));
+    }
+
+    [Test]
+    public void Load_DanglingTableLink_MessageNamesWhereTheLinkPoints()
+    {
+        var pack = Pack("corpus");
+        File.CreateSymbolicLink(Path.Combine(pack, "tables", "link.yaml"), "nowhere.yaml");
+
+        var loaded = PackLoader.Load(pack, root);
+
+        Assert.That(loaded.Invalid.Select(i => i.Message).Single(), Is.EqualTo(
+            "corpus/tables/link.yaml(1,1): error CT0125: Cannot read corpus/tables/link.yaml, it is a symbolic link to 'nowhere.yaml', which does not exist. Fix: Make the file readable or remove it (a symbolic link must point at a file that exists)."),
+            "the link's target, not the absolute path of the link itself, which exists");
     }
 
     [Test]
