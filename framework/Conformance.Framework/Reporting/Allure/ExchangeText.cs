@@ -29,7 +29,8 @@ internal sealed class ExchangeText(Redactor redactor, int maxChars = ExchangeTex
             url.Append(i == 0 ? '?' : '&').Append(query[i].Key).Append('=').Append(query[i].Value);
         }
 
-        var text = new StringBuilder().Append(request.Method).Append(' ').AppendLine(url.ToString());
+        // The base URL's user info, and whatever the path carries, masked as in the curl line.
+        var text = new StringBuilder().Append(request.Method).Append(' ').AppendLine(redactor.Text(url.ToString()));
         foreach (var (name, value) in request.Headers)
         {
             text.Append(name).Append(": ").AppendLine(Mask(name, value));
