@@ -21,9 +21,9 @@ public static class PactVerifications
         [
             SuiteContext.PactSettings.Token,
             .. SuiteContext.Run?.Clients.Values.Select(c => c.Options.Token) ?? [],
-            .. SuiteContext.PactSettings.BrokerUrl is { } broker ? Redactor.UserInfo(broker) : [],
-            .. SuiteContext.PactSettings.ProviderBaseUrl is { } provider ? Redactor.UserInfo(provider) : [], // in a setup's curl line
-            .. SuiteContext.Run?.Clients.Values.SelectMany(c => Redactor.UserInfo(c.Options.BaseUrl)) ?? [],
+            .. SuiteContext.PactSettings.BrokerUrl is { } broker ? Redactor.InUrl(broker) : [],
+            .. SuiteContext.PactSettings.ProviderBaseUrl is { } provider ? Redactor.InUrl(provider) : [], // in a setup's curl line
+            .. SuiteContext.Run?.Clients.Values.SelectMany(c => Redactor.InUrl(c.Options.BaseUrl)) ?? [],
         ],
         []));
 

@@ -46,7 +46,8 @@ public sealed class ConformanceRun : IDisposable
         }
 
         Redactor = new Redactor(
-            clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.UserInfo(c.Options.BaseUrl)))
+            clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.InUrl(c.Options.BaseUrl)))
+                .Concat(clients.Values.SelectMany(c => c.Options.OAuth is { } oauth ? Redactor.InUrl(oauth.TokenUrl) : []))
                 .Concat(contracts.Packs.SelectMany(p => SecretSettings.Select(key => settings.Get(p.Name, key)))),
             contracts.Packs.Select(p => p.Pack?.Auth?.Header).Concat(contracts.Packs.Select(p => p.Pack?.Auth?.QueryParameter)));
         Runner = new CaseRunner(this);

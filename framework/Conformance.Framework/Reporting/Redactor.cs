@@ -41,21 +41,16 @@ public sealed class Redactor
         }
     }
 
-    /// <summary>A URL's user info (<c>user:password@</c>) and its password, masked wherever text leaves the run.</summary>
-    public static IEnumerable<string> UserInfo(Uri baseUrl)
+    /// <summary>
+    /// The credentials a configured URL carries, masked wherever text leaves the run: its user info (<c>user:password@</c>)
+    /// and password, and the value of each query parameter (<c>?code=...</c>, as an Azure Functions key).
+    /// </summary>
+    public static IEnumerable<string> InUrl(Uri url)
     {
-        if (baseUrl.UserInfo.Length == 0)
-        {
-            yield break;
-        }
-
-        yield return baseUrl.UserInfo;
-        yield return Uri.UnescapeDataString(baseUrl.UserInfo);
-        if (baseUrl.UserInfo.IndexOf(':', StringComparison.Ordinal) is var colon and > 0)
-        {
-            yield return baseUrl.UserInfo[(colon + 1)..];
-            yield return Uri.UnescapeDataString(baseUrl.UserInfo[(colon + 1)..]);
-        }
+        var query = url.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Where(p => p.Length == 2).Select(p => p[1]);
+        var password = url.UserInfo.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? url.UserInfo[(colon + 1)..] : null;
+        return new[] { url.UserInfo, password }.OfType<string>().Where(v => v.Length > 0).Concat(query)
+            .SelectMany(v => new[] { v, Uri.UnescapeDataString(v) });
     }
 
     /// <summary>

@@ -59,6 +59,14 @@ public static class TargetResolver
             return null;
         }
 
+        if (baseUrl.Query.Length > 1)
+        {
+            // RestSharp sends each probe to the base URL's path with the operation's own query: this one would silently go unsent.
+            var path = new UriBuilder(baseUrl) { UserName = string.Empty, Password = string.Empty, Query = string.Empty, Fragment = string.Empty }.Uri;
+            errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"{pack.Name}.baseUrl has a query after '{path}' (not shown: it may hold a key), which no probe sends", $"a key the API takes in the query belongs in auth (query: <name>) with {pack.Name}.token, masked everywhere"));
+            return null;
+        }
+
         if (!isReference && run.AllowedHosts.Count > 0 && !run.AllowedHosts.Contains(baseUrl.Host, StringComparer.OrdinalIgnoreCase))
         {
             errors.Add(Error(ErrorCodes.HostNotAllowed, pack.Name, "baseUrl", $"Host '{baseUrl.Host}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow"));
