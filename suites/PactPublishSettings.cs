@@ -28,7 +28,7 @@ internal static class PactPublishSettings
         Uri? build = null;
         if (buildUrl is not null && !Uri.TryCreate(buildUrl, UriKind.Absolute, out build))
         {
-            errors.Add($"{SettingsSource.Describe("pact", "buildUrl")} is '{buildUrl}', not an absolute URL. Fix: give the CI build's full URL, or remove it.");
+            errors.Add($"{SettingsSource.Describe("pact", "buildUrl")} is '{UrlText.Masked(buildUrl)}', not an absolute URL. Fix: give the CI build's full URL, or remove it.");
         }
 
         if (!publish)

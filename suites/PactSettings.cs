@@ -65,7 +65,7 @@ public sealed record PactSettings(
             return url;
         }
 
-        errors.Add($"{SettingsSource.Describe("pact", key)} is '{text}', not an absolute http(s) URL. Fix: give a full URL such as https://broker.example.com/.");
+        errors.Add($"{SettingsSource.Describe("pact", key)} is '{UrlText.Masked(text)}', not an absolute http(s) URL. Fix: give a full URL such as https://broker.example.com/.");
         return null;
     }
 

@@ -116,6 +116,7 @@ public sealed class Redactor
             }
         }
 
+        text = UrlSecrets.Mask(text, IsSecretName);
         return secretValues.Count == 0 ? text : CutSecrets.Mask(text, secretValues);
     }
 

@@ -55,7 +55,7 @@ public static class TargetResolver
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
         {
-            errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"'{text}' is not an absolute http(s) URL", "probes need a full base URL such as https://staging.example.com/api"));
+            errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"'{(isReference ? text : UrlText.Masked(text))}' is not an absolute http(s) URL", "probes need a full base URL such as https://staging.example.com/api"));
             return null;
         }
 

@@ -3,7 +3,10 @@ using Conformance.Framework.Tests.Hostile;
 
 namespace Conformance.Framework.Tests.Secrets;
 
-/// <summary>Credentials in a configured base URL: its user info, and the values of its query, never reach a report.</summary>
+/// <summary>
+/// Credentials in URLs never reach a report: a configured base URL's user info and query, and in any URL a text quotes
+/// (a redirect's Location, an error) the user info and each query parameter named like a credential.
+/// </summary>
 public sealed class UrlSecretTests
 {
     [Test]
@@ -36,6 +39,38 @@ public sealed class UrlSecretTests
             @"^Invalid target settings, no probe was sent:\r?\nrunsettings:escaped\.baseUrl\(1,1\): error CT0301: escaped\.baseUrl has a query after 'http://127\.0\.0\.1:\d+/api' \(not shown: it may hold a key\), which no probe sends, "
             + @"a key the API takes in the query belongs in auth \(query: <name>\) with escaped\.token, masked everywhere\. Fix: Set <api>\.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http\(s\) URL\.$"));
     }
+
+    [Test]
+    public async Task RunAsync_RedirectLocationCarriesAMintedToken_TokenMaskedInEveryReport()
+    {
+        var outcome = await LeakRun.RunAsync("redirect", x => x.RespondAsync(302, "Found", "application/json", "{}", "Location: https://sso.example.com/cb?access_token=minted-LEAK-1&state=x"), new Dictionary<string, string>
+        {
+            ["redirect.token"] = "tok-4711",
+        });
+
+        Assert.That(outcome.Leaks("LEAK"), Is.Empty);
+        Assert.That(outcome.Lines, Has.Some.EqualTo("Location: https://sso.example.com/cb?access_token=***&state=x"), "the location check and the Allure response");
+        Assert.That(outcome.Lines, Has.Some.EqualTo("Location: expected matching /^/home$/, received 'https://sso.example.com/cb?access_token=***&state=x'"));
+        Assert.That(outcome.Results.Select(r => r.Message), Has.Some.EqualTo("Target unreachable (redirect): Redirect to another origin (scheme, host or port) not followed: Location: https://sso.example.com/cb?access_token=***&state=x"));
+    }
+
+    [TestCase("https//qa:bad-LEAK-9@staging.example.com/api", "'https//***@staging.example.com/api' is not an absolute http(s) URL")]
+    [TestCase("qa:bad-LEAK-9@staging.example.com/api?api_key=k-LEAK-2", "'***@staging.example.com/api?***' is not an absolute http(s) URL")]
+    [TestCase("ftp://qa:bad-LEAK-9@staging.example.com/", "'ftp://***@staging.example.com/' is not an absolute http(s) URL")]
+    public async Task RunAsync_BaseUrlNotAUrlWithCredentialsInIt_MessageWithoutThem(string baseUrl, string what)
+    {
+        var outcome = await LeakRun.RunAsync("escaped", EchoAsync, new Dictionary<string, string> { ["escaped.baseUrl"] = baseUrl, ["escaped.token"] = "tok-4711" });
+
+        Assert.That(outcome.Leaks("LEAK"), Is.Empty);
+        Assert.That(outcome.Results.Single().Message, Is.EqualTo($"Invalid target settings, no probe was sent:{Environment.NewLine}runsettings:escaped.baseUrl(1,1): error CT0301: {what}, probes need a full base URL such as https://staging.example.com/api. Fix: Set <api>.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http(s) URL."));
+    }
+
+    [TestCase("see https://h.example/x?page=2&api_key=k-LEAK-1#top", "see https://h.example/x?page=2&api_key=***#top")]
+    [TestCase("(postgres://admin:pw-LEAK-2@db:5432/app)", "(postgres://***@db:5432/app)")]
+    [TestCase("{\"next\":\"/v1/things?cursor=9&sessionId=s-LEAK-3\"}", "{\"next\":\"/v1/things?cursor=9&sessionId=***\"}")]
+    [TestCase("Tom & Jerry=friends, a?b=c", "Tom & Jerry=friends, a?b=c")]
+    public void Text_UrlWithCredentialsInIt_Masked(string text, string expected) =>
+        Assert.That(Conformance.Reporting.Redactor.None.Text(text), Is.EqualTo(expected));
 
     [Test]
     public void InUrl_ConfiguredUrlWithUserInfoAndQuery_EachCredentialMasked()

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// Credentials inside any URL a text quotes, whoever wrote it (a redirect's Location, a link in a body, an error): the
+/// user info after <c>://</c>, and the value of each query parameter named like a credential (<c>?access_token=</c>,
+/// <c>&amp;api_key=</c>), as the request's own query parameters are masked.
+/// </summary>
+internal static partial class UrlSecrets
+{
+    public static string Mask(string text, Func<string, bool> isSecretName)
+    {
+        if (text.Contains("://", StringComparison.Ordinal) && text.Contains('@', StringComparison.Ordinal))
+        {
+            text = UserInfo().Replace(text, Redactor.Mask);
+        }
+
+        if (text.Contains('=', StringComparison.Ordinal) && text.AsSpan().IndexOfAny('?', '&') >= 0)
+        {
+            text = QueryParameter().Replace(text, m => isSecretName(Uri.UnescapeDataString(m.Groups["name"].Value)) ? $"{m.Groups["name"].Value}={Redactor.Mask}" : m.Value);
+        }
+
+        return text;
+    }
+
+    /// <summary>The user info of a URL: after <c>scheme://</c>, up to the <c>@</c> before the host.</summary>
+    [GeneratedRegex(@"(?<=[A-Za-z][A-Za-z0-9+.\-]*://)[^/?#@\s'""<>\\]+(?=@)")]
+    private static partial Regex UserInfo();
+
+    /// <summary>A query parameter after <c>?</c> or <c>&amp;</c>, its value up to the next delimiter, quote or space.</summary>
+    [GeneratedRegex(@"(?<=[?&])(?<name>[^=&#?\s'""<>\\]+)=(?<value>[^&#\s'""<>\\]+)")]
+    private static partial Regex QueryParameter();
+}
