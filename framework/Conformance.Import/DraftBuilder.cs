@@ -17,7 +17,7 @@ internal static class DraftBuilder
         var auth = Auth(document, name, notes);
         if (document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } server)
         {
-            notes.Add($"the document's first server is '{server}': point the pack at it with {name}.baseUrl (or CONFORMANCE_{name.ToUpperInvariant()}_BASEURL), an absolute URL");
+            notes.Add($"the document's first server is '{Targets.UrlText.Masked(server)}': point the pack at it with {name}.baseUrl (or CONFORMANCE_{name.ToUpperInvariant()}_BASEURL), an absolute URL");
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);

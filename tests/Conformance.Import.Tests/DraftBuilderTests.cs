@@ -128,6 +128,19 @@ public sealed class DraftBuilderTests
     }
 
     [Test]
+    public async Task Build_ServerUrlWithCredentials_NotedWithoutThem()
+    {
+        // A document exported from a gateway may carry its own access in the server URL; the note goes to the console (CI logs).
+        var gateway = await DraftOfJsonAsync("gateway", """
+            {"openapi":"3.0.3","info":{"title":"Gateway","version":"1"},
+             "servers":[{"url":"https://ci:pw-LEAK-1@api.example.com/v1?subscription-key=k-LEAK-2"}],
+             "paths":{"/things":{"get":{"responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        Assert.That(gateway.Notes, Is.EqualTo(new[] { "the document's first server is 'https://***@api.example.com/v1?***': point the pack at it with gateway.baseUrl (or CONFORMANCE_GATEWAY_BASEURL), an absolute URL" }));
+    }
+
+    [Test]
     public void Build_DefaultResponse_ErrorContractForBothErrorClasses()
     {
         Assert.Multiple(() =>
