@@ -106,7 +106,7 @@ public sealed class CaseRunner
             : null;
         exchange = prepared is null ? exchange : exchange with { Earlier = [prepared.Step, .. exchange.Earlier], Later = cleanup is null ? [] : [cleanup.Step] };
 
-        var redactor = run.Redactor.With(exchange.Earlier.Append(exchange.Final).Concat(exchange.Later).Concat(retried).Select(s => s.Request));
+        var redactor = run.Redactor.With(exchange.Steps(retried));
         var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, redactor);
         curl = prepared is null ? curl : prepared.Curl + Environment.NewLine + curl; // the setup first: the probe's resource is the one it made
         curl = cleanup is null ? curl : curl + Environment.NewLine + cleanup.Curl;
@@ -236,6 +236,10 @@ public sealed class CaseRunner
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > run.Settings.MaxRetryWait ? run.Settings.MaxRetryWait : wait;
     }
 
-    private CaseResult Done(StatusRow row, Verdict verdict, string message, ProbeExchange? exchange, IReadOnlyList<CheckResult> checks, IReadOnlyList<ProbeStep> retried, string? curl, DateTimeOffset started, Stopwatch watch) =>
-        new(row.Api, row.CaseName, row, verdict, run.Redactor.Text(message), exchange, checks, retried, curl is null ? null : run.Redactor.Text(curl), started, watch.Elapsed);
+    private CaseResult Done(StatusRow row, Verdict verdict, string message, ProbeExchange? exchange, IReadOnlyList<CheckResult> checks, IReadOnlyList<ProbeStep> retried, string? curl, DateTimeOffset started, Stopwatch watch)
+    {
+        // A setup that failed quotes its response's body: the credentials that exchange carried are masked in it too.
+        var redactor = exchange is null ? run.Redactor : run.Redactor.With(exchange.Steps(retried));
+        return new(row.Api, row.CaseName, row, verdict, redactor.Text(message), exchange, checks, retried, curl is null ? null : redactor.Text(curl), started, watch.Elapsed);
+    }
 }

@@ -60,4 +60,7 @@ public sealed record ProbeExchange(ProbeStep Final, IReadOnlyList<ProbeStep> Ear
     public IReadOnlyList<ProbeStep> Later { get; init; } = [];
 
     public static ProbeExchange Of(ProbeStep step) => new(step, []);
+
+    /// <summary>Every step of a case: setup and redirects, the probe, cleanup, then the attempts <paramref name="retried"/> before it.</summary>
+    public IEnumerable<ProbeStep> Steps(IEnumerable<ProbeStep> retried) => Earlier.Append(Final).Concat(Later).Concat(retried);
 }

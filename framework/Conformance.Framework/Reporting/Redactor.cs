@@ -11,7 +11,7 @@ public sealed class Redactor
 
     // A header or query parameter whose name holds one of these is a credential (X-Session-Token, access_token, X-Auth);
     // a challenge (WWW-Authenticate) names a scheme, not a secret, and stays readable.
-    private static readonly string[] SecretWords = ["token", "secret", "password", "passwd", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie"];
+    internal static readonly string[] SecretWords = ["token", "secret", "password", "passwd", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie"];
     private static readonly string[] Challenges = ["WWW-Authenticate", "Proxy-Authenticate"];
     private readonly HashSet<string> secretNames;
     private readonly Lock adding = new();
@@ -70,6 +70,17 @@ public sealed class Redactor
     public IReadOnlyList<string> Sent(IEnumerable<Probing.ProbeRequest> requests) =>
         requests.SelectMany(r => r.Headers.Concat(r.Query).Concat(FormFields(r))).Where(p => IsSecretName(p.Key)).SelectMany(p => SecretParts(p.Value)).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// This redactor plus what the steps' requests sent (as <see cref="With(IEnumerable{Probing.ProbeRequest})"/>) and the
+    /// credentials their responses handed out (<see cref="ResponseSecrets"/>: a session cookie, an OAuth access token).
+    /// </summary>
+    public Redactor With(IEnumerable<Probing.ProbeStep> steps)
+    {
+        var list = steps.ToList();
+        var found = Sent(list.Select(s => s.Request)).Concat(list.Select(s => s.Response).OfType<Probing.ProbeResponse>().SelectMany(r => ResponseSecrets.Of(r, IsSecretName))).ToList();
+        return found.Count == 0 ? this : new Redactor(secrets.Concat(found), secretNames);
+    }
+
     public bool IsSecretName(string name) =>
         secretNames.Contains(name)
         || (!Challenges.Contains(name, StringComparer.OrdinalIgnoreCase) && SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)));
@@ -87,7 +98,7 @@ public sealed class Redactor
         request.Body is { } body && Probing.FormEncoding.IsFormBody(body, request.ContentType) ? Probing.FormEncoding.Decode(body) : [];
 
     /// <summary>The whole value, the credentials after an auth scheme, and each cookie's value, any of which may be echoed alone.</summary>
-    private static IEnumerable<string> SecretParts(string value)
+    internal static IEnumerable<string> SecretParts(string value)
     {
         yield return value;
         var space = value.IndexOf(' ', StringComparison.Ordinal);

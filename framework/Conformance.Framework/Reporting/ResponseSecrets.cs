@@ -1,0 +1,85 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Conformance.Probing;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// Credentials a target hands out in its answer, live ones for its staging: the value of a cookie it sets, the value of a
+/// response header named like a credential (<c>X-Session-Token</c>), and each string of at least
+/// <see cref="MinBodyValue"/> characters under a JSON property so named (an OAuth token endpoint's <c>access_token</c> and
+/// <c>refresh_token</c>). A shorter value under such a name (<c>"token_type": "Bearer"</c>) is a label, not a secret.
+/// </summary>
+internal static class ResponseSecrets
+{
+    public const int MinBodyValue = 8;
+    private const int MaxDepth = 256;
+    private static readonly SearchValues<string> Words = SearchValues.Create(Redactor.SecretWords, StringComparison.OrdinalIgnoreCase);
+
+    public static IEnumerable<string> Of(ProbeResponse response, Func<string, bool> isSecretName)
+    {
+        var values = new List<string>();
+        foreach (var (name, value) in response.Headers.Where(h => isSecretName(h.Key)))
+        {
+            values.AddRange(name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase) ? [CookieValue(value)] : Redactor.SecretParts(value));
+        }
+
+        if (LooksLikeJson(response) && response.BodyText is var text && text.AsSpan().IndexOfAny(Words) >= 0)
+        {
+            BodyValues(text, isSecretName, values);
+        }
+
+        return values;
+    }
+
+    /// <summary>A whole body that opens an object or an array (whatever its Content-Type says).</summary>
+    private static bool LooksLikeJson(ProbeResponse response)
+    {
+        var body = response.Body.Span.TrimStart(" \t\r\n"u8);
+        return !response.Truncated && !body.IsEmpty && body[0] is (byte)'{' or (byte)'[';
+    }
+
+    /// <summary>The cookie's own value: <c>session=abc; Path=/; Domain=...</c> -> <c>abc</c> (its attributes are no secret).</summary>
+    private static string CookieValue(string setCookie)
+    {
+        var pair = setCookie.Split(';', 2)[0];
+        var eq = pair.IndexOf('=', StringComparison.Ordinal);
+        return eq < 0 ? pair.Trim() : pair[(eq + 1)..].Trim();
+    }
+
+    private static void BodyValues(string text, Func<string, bool> isSecretName, List<string> values)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            var pending = new Stack<JsonElement>([document.RootElement]);
+            while (pending.TryPop(out var element))
+            {
+                if (element.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        pending.Push(item);
+                    }
+                }
+                else if (element.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        if (property.Value.ValueKind == JsonValueKind.String && isSecretName(property.Name) && property.Value.GetString() is { Length: >= MinBodyValue } secret)
+                        {
+                            values.Add(secret);
+                        }
+
+                        pending.Push(property.Value);
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: nothing is named in it.
+        }
+    }
+}
