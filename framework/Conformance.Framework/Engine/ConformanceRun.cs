@@ -45,11 +45,7 @@ public sealed class ConformanceRun : IDisposable
             }
         }
 
-        Redactor = new Redactor(
-            clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.InUrl(c.Options.BaseUrl)))
-                .Concat(clients.Values.SelectMany(c => c.Options.OAuth is { } oauth ? Redactor.InUrl(oauth.TokenUrl) : []))
-                .Concat(contracts.Packs.SelectMany(p => SecretSettings.Select(key => settings.Get(p.Name, key)))),
-            contracts.Packs.Select(p => p.Pack?.Auth?.Header).Concat(contracts.Packs.Select(p => p.Pack?.Auth?.QueryParameter)));
+        Redactor = new Redactor(Secrets(contracts, settings), contracts.Packs.Select(p => p.Pack?.Auth?.Header).Concat(contracts.Packs.Select(p => p.Pack?.Auth?.QueryParameter)));
         Runner = new CaseRunner(this);
     }
 
@@ -57,6 +53,16 @@ public sealed class ConformanceRun : IDisposable
     private static readonly string[] SecretSettings = ["clientCertificatePassword", "clientSecret", "tokenPassword", "refreshToken", "tokenAssertion"];
 
     public ContractSet Contracts { get; }
+
+    /// <summary>
+    /// The run's secrets: each target's token, the credentials in its base URL and token URL, the secret settings (client certificate password, OAuth client secret...), and the
+    /// value a target gives a variable named like a credential (<c>&lt;api&gt;.var.tenant_secret</c>: an API's second credential).
+    /// </summary>
+    private IEnumerable<string?> Secrets(ContractSet contracts, SettingsSource settings) =>
+        clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.InUrl(c.Options.BaseUrl)))
+            .Concat(clients.Values.SelectMany(c => c.Options.OAuth is { } oauth ? Redactor.InUrl(oauth.TokenUrl) : []))
+            .Concat(contracts.Packs.SelectMany(p => SecretSettings.Select(key => settings.Get(p.Name, key))))
+            .Concat(contracts.Packs.SelectMany(p => (p.Pack?.Vars.Keys ?? []).Where(Redactor.IsCredentialName).Select(v => settings.Get($"{p.Name}.var", v))));
 
     /// <summary>The clock for case timestamps and retry waits (injectable; never DateTime.Now).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;

@@ -81,8 +81,11 @@ public sealed class Redactor
         return found.Count == 0 ? this : new Redactor(secrets.Concat(found), secretNames);
     }
 
-    public bool IsSecretName(string name) =>
-        secretNames.Contains(name)
+    public bool IsSecretName(string name) => secretNames.Contains(name) || IsCredentialName(name);
+
+    /// <summary>A name that reads as a credential's (Authorization, X-Session-Token, access_token, client_secret), whatever the pack.</summary>
+    public static bool IsCredentialName(string name) =>
+        AlwaysSecretHeaders.Contains(name, StringComparer.OrdinalIgnoreCase)
         || (!Challenges.Contains(name, StringComparer.OrdinalIgnoreCase) && SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)));
 
     public string Value(string name, string value) => IsSecretName(name) ? Mask : Text(value);
