@@ -91,6 +91,7 @@ public static class VarBinding
             ? new(VarReader.Use().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? System.Text.RegularExpressions.Regex.Escape(Plain(v)) : m.Value).Replace(Escape, "${", StringComparison.Ordinal), pattern.Options, pattern.MatchTimeout)
             : pattern;
 
-    private static string Plain(JsonNode? value) =>
+    /// <summary>A value as it goes into text (a path, a header): a string as it is, anything else as its JSON.</summary>
+    internal static string Plain(JsonNode? value) =>
         value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? "null";
 }

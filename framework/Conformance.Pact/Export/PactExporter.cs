@@ -48,14 +48,20 @@ public static class PactExporter
             descriptions.Add(description);
             var mapped = RequestMapper.Map(request, pack.Auth);
             var setup = row.NoSetup ? null : read.Operations[row.OperationId].Setup;
-            if (SetupPath.For(read, pack, row, request.Path) is { } path)
+            var path = SetupPath.For(read, pack, row, request.Path);
+            mapped = path is null ? mapped : mapped with { PathPattern = path.Pattern, PathExpression = path.Expression };
+            PactProviderState[] states = [];
+            if (setup is not null)
             {
-                mapped = mapped with { PathPattern = path.Pattern, PathExpression = path.Expression };
-                rowNotes.Add($"setup: each case first sends {setup!.Op} and uses the id it answers, so the path matches {path.Pattern}; a verifier sends {path.Expression} with the values its provider state '{SetupState.Name(setup)}' returns, and the default, {request.Path}, without them");
+                (mapped, var state) = SetupEscapes.Apply(SetupValues.WithGenerators(mapped, read.Operations[row.OperationId], pack.Operations[row.OperationId], setup), SetupState.For(read, setup), setup);
+                states = [state];
             }
 
-            mapped = setup is null ? mapped : SetupValues.WithGenerators(mapped, read.Operations[row.OperationId], pack.Operations[row.OperationId], setup);
-            var states = setup is null ? [] : new[] { SetupState.For(read, setup) };
+            if (path is not null)
+            {
+                rowNotes.Add($"setup: each case first sends {setup!.Op} and uses the id it answers, so the path matches {path.Pattern}; a verifier sends {mapped.PathExpression} with the values its provider state '{SetupState.Name(setup)}' returns (a variable as answered, or its .path variant, escaped, with the variable empty), and the default, {request.Path}, without them");
+            }
+
             interactions.Add(new PactInteraction(description, ProviderState(row), mapped, response) { States = states });
             notes.AddRange(rowNotes.Select(n => new ExportNote(description, n)));
         }

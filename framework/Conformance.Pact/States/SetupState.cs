@@ -19,6 +19,22 @@ public static class SetupState
     public static PactProviderState For(ApiPack pack, OperationSetup setup) =>
         new(Name(setup), setup.Capture.Keys.ToDictionary(name => name, name => pack.Vars.GetValueOrDefault(name)?.DeepClone(), StringComparer.Ordinal));
 
+    /// <summary>
+    /// The param that carries <paramref name="variable"/> escaped for a path segment (<c>deletable_note_id.path</c>): an
+    /// exported path written with a captured variable is the generator expression <c>${v.path}${v}</c>, and the state's
+    /// params give <c>v.path</c> as "" (a variable name holds no dot, so it names no variable of the pack). A state-change
+    /// answer with only <c>v</c> fills the path with <c>v</c> as answered; Conformance's own answers <c>v.path</c>, escaped
+    /// as a row escapes it, with <c>v</c> as "".
+    /// </summary>
+    public static string PathName(string variable) => variable + ".path";
+
+    /// <summary>
+    /// The param that carries <paramref name="variable"/> as it is (<c>deletable_note_id.raw</c>) where the path carries
+    /// it escaped: a header or query parameter of that interaction is <c>${v.raw}${v}</c>, with <c>v.raw</c> "" in the
+    /// state's params, so it gets the value itself from either kind of answer.
+    /// </summary>
+    public static string RawName(string variable) => variable + ".raw";
+
     /// <summary>The setup whose state has this name among the pack's operations, or null.</summary>
     public static OperationSetup? Find(ApiPack pack, string state) =>
         pack.Operations.Values.Select(o => o.Setup).OfType<OperationSetup>().FirstOrDefault(s => Name(s) == state);

@@ -76,7 +76,33 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
             pending.GetOrAdd(change.State, _ => new()).Enqueue(new Made(values, secrets));
         }
 
-        return new ProviderStateResult(new JsonObject(outcome.Captured.Select(c => KeyValuePair.Create(c.Key, c.Value?.DeepClone()))), null) { Secrets = secrets };
+        return new ProviderStateResult(Answer(outcome.Captured, change.Params), null) { Secrets = secrets };
+    }
+
+    /// <summary>
+    /// The captured values as the interaction's ProviderState generators read them: where the state's params name a
+    /// variable's path variant (<see cref="SetupState.PathName"/>: the exported path is <c>${v.path}${v}</c>), the value
+    /// escaped for a path segment as a row escapes it there, the value itself under <see cref="SetupState.RawName"/> (for
+    /// headers and query parameters) and the variable empty; otherwise (a pact exported before) the value itself.
+    /// </summary>
+    private static JsonObject Answer(IReadOnlyDictionary<string, JsonNode?> captured, JsonObject given)
+    {
+        var answer = new JsonObject();
+        foreach (var (name, value) in captured)
+        {
+            if (given.ContainsKey(SetupState.PathName(name)))
+            {
+                answer[name] = string.Empty;
+                answer[SetupState.PathName(name)] = Uri.EscapeDataString(VarBinding.Plain(value));
+                answer[SetupState.RawName(name)] = value?.DeepClone();
+            }
+            else
+            {
+                answer[name] = value?.DeepClone();
+            }
+        }
+
+        return answer;
     }
 
     /// <summary>Runs the cleanup of every setup the verifier did not tear down.</summary>

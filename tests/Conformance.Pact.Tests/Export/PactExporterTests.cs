@@ -63,11 +63,11 @@ public sealed class PactExporterTests
         {
             Assert.That(deleted.Path, Is.EqualTo("/v1/notes/11301"));
             Assert.That(deleted.PathPattern, Is.EqualTo("^/v1/notes/[0-9]+$"));
-            Assert.That(deleted.PathExpression, Is.EqualTo("/v1/notes/${deletable_note_id}"));
+            Assert.That(deleted.PathExpression, Is.EqualTo("/v1/notes/${deletable_note_id.path}${deletable_note_id}"));
             Assert.That(unknown.PathPattern, Is.Null, "setup: false, and its scenario sets the path");
             Assert.That(ExportedPacks.Export("notes").Notes.Where(n => n.Reason.StartsWith("setup:", StringComparison.Ordinal)).Select(n => n.Reason), Is.EqualTo(new[]
             {
-                "setup: each case first sends create_note and uses the id it answers, so the path matches ^/v1/notes/[0-9]+$; a verifier sends /v1/notes/${deletable_note_id} with the values its provider state 'setup create_note (captures deletable_note_id; cleanup delete_note)' returns, and the default, /v1/notes/11301, without them",
+                "setup: each case first sends create_note and uses the id it answers, so the path matches ^/v1/notes/[0-9]+$; a verifier sends /v1/notes/${deletable_note_id.path}${deletable_note_id} with the values its provider state 'setup create_note (captures deletable_note_id; cleanup delete_note)' returns (a variable as answered, or its .path variant, escaped, with the variable empty), and the default, /v1/notes/11301, without them",
             }));
         });
     }

@@ -4,7 +4,8 @@ namespace Conformance.Pact.Tests.Export;
 
 /// <summary>
 /// A row whose operation has a setup, as written to the pact file by libpact_ffi: the setup's provider state with the
-/// captured variable and its example value, and a ProviderState generator on the path beside the consumer's regex.
+/// captured variable, its example value and its empty path variant, and a ProviderState generator on the path beside the
+/// consumer's regex.
 /// </summary>
 public sealed class SetupStateExportTests
 {
@@ -20,9 +21,9 @@ public sealed class SetupStateExportTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(interaction["providerStates"]!.ToJsonString(), Is.EqualTo("""[{"name":"valid"},{"name":"setup create_note (captures deletable_note_id; cleanup delete_note)","params":{"deletable_note_id":11301}}]"""));
+            Assert.That(interaction["providerStates"]!.ToJsonString(), Is.EqualTo("""[{"name":"valid"},{"name":"setup create_note (captures deletable_note_id; cleanup delete_note)","params":{"deletable_note_id":11301,"deletable_note_id.path":""}}]"""));
             Assert.That(request["path"]!.GetValue<string>(), Is.EqualTo("/v1/notes/11301"));
-            Assert.That(request["generators"]!.ToJsonString(), Is.EqualTo("""{"path":{"expression":"/v1/notes/${deletable_note_id}","type":"ProviderState"}}"""));
+            Assert.That(request["generators"]!.ToJsonString(), Is.EqualTo("""{"path":{"expression":"/v1/notes/${deletable_note_id.path}${deletable_note_id}","type":"ProviderState"}}"""));
             Assert.That(request["matchingRules"]!["path"]!["matchers"]![0]!["regex"]!.GetValue<string>(), Is.EqualTo("^/v1/notes/[0-9]+$"));
         });
     }

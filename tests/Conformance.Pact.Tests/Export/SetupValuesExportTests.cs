@@ -9,6 +9,7 @@ using Conformance.Pact.Tests.Providers;
 using Conformance.Targets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Conformance.Pact.Tests.Export;
 
@@ -52,9 +53,13 @@ public sealed class SetupValuesExportTests
         using var folder = new TempFolder();
         var file = PactWriter.Write(PactExporter.Export(Load(folder.Path)).Pact, folder.Path);
 
-        var request = JsonNode.Parse(await File.ReadAllTextAsync(file))!["interactions"]!.AsArray().Single(i => (string?)i!["description"] == "tickets / get_ticket / valid -> 200")!["request"]!;
-        Assert.That(request["generators"]!.ToJsonString(), Is.EqualTo(
-            """{"header":{"X-Ticket":{"expression":"${ticket_id}","type":"ProviderState"}},"path":{"expression":"/tickets/${ticket_id}","type":"ProviderState"},"query":{"ticket":{"expression":"${ticket_id}","type":"ProviderState"}}}"""));
+        var interaction = JsonNode.Parse(await File.ReadAllTextAsync(file))!["interactions"]!.AsArray().Single(i => (string?)i!["description"] == "tickets / get_ticket / valid -> 200")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(interaction["request"]!["generators"]!.ToJsonString(), Is.EqualTo(
+                """{"header":{"X-Ticket":{"expression":"${ticket_id.raw}${ticket_id}","type":"ProviderState"}},"path":{"expression":"/tickets/${ticket_id.path}${ticket_id}","type":"ProviderState"},"query":{"ticket":{"expression":"${ticket_id.raw}${ticket_id}","type":"ProviderState"}}}"""));
+            Assert.That(interaction["providerStates"]![1]!["params"]!.ToJsonString(), Is.EqualTo("""{"ticket_id":5,"ticket_id.path":"","ticket_id.raw":""}"""));
+        });
     }
 
     [Test]
@@ -97,6 +102,53 @@ public sealed class SetupValuesExportTests
             "tickets / create_ticket / valid -> 201: passed",
             "tickets / get_ticket / valid -> 200: passed",
         }));
+    }
+
+    [Test]
+    public async Task Verify_SetupStatesCapturedIdNeedsEscaping_PathEscapedHeaderAndQueryAsCaptured()
+    {
+        using var folder = new TempFolder();
+        var loaded = Load(folder.Path);
+        var file = PactWriter.Write(PactExporter.Export(loaded).Pact, folder.Path);
+        var sent = new ConcurrentQueue<string>();
+        await using var target = await LoopbackApp.StartAsync(web =>
+        {
+            web.MapPost("/tickets", () => Results.Json(new { id = "t/1 x?y" }, statusCode: 201));
+            web.MapFallback((HttpContext context) =>
+            {
+                sent.Enqueue($"{context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget.Split('?')[0]} ticket={context.Request.Query["ticket"]} X-Ticket={context.Request.Headers["X-Ticket"]}");
+                return Results.Ok();
+            });
+        });
+        using var run = new ConformanceRun(new ContractSet([loaded]), new SettingsSource(_ => null, _ => null), _ => target.BaseUri);
+        await using var states = new SetupStates(loaded.Pack!, run.Clients["tickets"], run.Redactor);
+
+        PactVerifier.Verify(new PactVerifierOptions("tickets", target.BaseUri) { StateHandler = states }, PactSource.Files([file]));
+
+        Assert.That(sent, Is.EqualTo(new[] { "/tickets/t%2F1%20x%3Fy ticket=t/1 x?y X-Ticket=t/1 x?y" }));
+    }
+
+    [Test]
+    public async Task Verify_OtherStateEndpointAnswersOnlyTheVariable_PathHeaderAndQueryCarryIt()
+    {
+        using var folder = new TempFolder();
+        var file = PactWriter.Write(PactExporter.Export(Load(folder.Path)).Pact, folder.Path);
+        var sent = new ConcurrentQueue<string>();
+        await using var target = await LoopbackApp.StartAsync(web =>
+        {
+            web.MapPost("/states", () => Results.Json(new { ticket_id = 9001 }));
+            web.MapGet("/tickets/{id}", (string id, HttpRequest request) =>
+            {
+                sent.Enqueue($"/tickets/{id} ticket={request.Query["ticket"]} X-Ticket={request.Headers["X-Ticket"]}");
+                return Results.Ok();
+            });
+        });
+
+        PactVerifier.Verify(
+            new PactVerifierOptions("tickets", target.BaseUri) { ProviderStateChangeUri = new Uri(target.BaseUri, "states"), OnlyDescriptions = ["tickets / get_ticket / valid -> 200"] },
+            PactSource.Files([file]));
+
+        Assert.That(sent, Is.EqualTo(new[] { "/tickets/9001 ticket=9001 X-Ticket=9001" }));
     }
 
     private static LoadedPack Load(string root)
