@@ -219,7 +219,7 @@ internal static class DraftBuilder
                 notes.Add($"security scheme '{schemeName}' sends its key in the {scheme.In?.ToString().ToLowerInvariant() ?? "(unnamed)"}, which packs do not model: auth left out");
                 return null;
             case SecuritySchemeType.OAuth2 when TokenFlow(scheme.Flows) is var (grant, url) && url is not null:
-                notes.Add($"security scheme '{schemeName}' is OAuth 2.0: on a configured target let the run fetch the token with {name}.tokenUrl={url} "
+                notes.Add($"security scheme '{schemeName}' is OAuth 2.0: on a configured target let the run fetch the token with {name}.tokenUrl={Targets.UrlText.Masked(url.ToString())} "
                     + $"and {name}.tokenGrant={grant} with its credentials (README \"Pointing it at staging\"), or set {name}.token");
                 return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);
             default:
