@@ -56,6 +56,8 @@ internal static class ResponseReader
                 Fail(request, "dns", $"Host {options.BaseUrl.Host} could not be resolved."),
             (SocketError.ConnectionReset or SocketError.ConnectionAborted, _) =>
                 Fail(request, "reset", $"The connection to {authority} was reset before a complete response ({detail})."),
+            (_, HttpRequestError.ProxyTunnelError) =>
+                Fail(request, "proxy", $"The proxy would not open a tunnel to {authority} ({detail.TrimEnd('"').TrimEnd('.')}). Check HTTPS_PROXY (its user and password) and NO_PROXY."), // .NET's text ends in a stray quote
             (_, HttpRequestError.SecureConnectionError) or _ when chain.Any(e => e is System.Security.Authentication.AuthenticationException) =>
                 Fail(request, "tls", Tls(options, authority, detail)),
             (_, HttpRequestError.InvalidResponse) =>

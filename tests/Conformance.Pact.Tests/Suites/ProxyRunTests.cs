@@ -49,4 +49,30 @@ public sealed class ProxyRunTests
 
         Assert.That(seen, Has.Some.StartsWith("GET http://staging.example.test/v1/notes/"), string.Join(Environment.NewLine, seen));
     }
+
+    [Test]
+    public async Task Run_ProxyWithAPasswordRefusesTheTunnel_BrokenWithoutThePassword()
+    {
+        // .NET's own message names the proxy as HTTPS_PROXY wrote it, user:password included.
+        const string Password = "proxy-LEAK-4d2a";
+        await using var proxy = HostileServer.Start(x => x.RespondAsync(407, "Proxy Authentication Required", "text/plain", "no", "Proxy-Authenticate: Basic realm=\"corp\""));
+        using var folder = new TempFolder();
+
+        var (_, cases, output) = await SuitesApp.RunAsync("Category=notes&Category=smoke", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        {
+            ["HTTPS_PROXY"] = $"http://qa:{Password}@{proxy.BaseUri.Authority}/",
+            ["CONFORMANCE_NOTES_BASEURL"] = "https://staging.example.test/",
+            ["CONFORMANCE_NOTES_TOKEN"] = "notes-token-7c1e",
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cases.Select(c => c.Message), Is.EqualTo(new[]
+            {
+                $"BROKEN (no verdict): Target unreachable (proxy): The proxy would not open a tunnel to staging.example.test (The proxy tunnel request to proxy 'http://***@{proxy.BaseUri.Authority}/' failed with status code '407'). Check HTTPS_PROXY (its user and password) and NO_PROXY.",
+            }), output);
+            Assert.That(output, Does.Not.Contain("LEAK"));
+            Assert.That(Directory.EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories).Where(f => File.ReadAllText(f).Contains("LEAK", StringComparison.Ordinal)), Is.Empty);
+        });
+    }
 }
