@@ -35,6 +35,11 @@ public sealed class SourceLinksTests
         Assert.That(SourceLinks.For("https://github.com/acme/t/blob/main", new SourceLocation(path, 1, 1)), Is.Null);
 
     [Test]
+    public void For_BaseCopiedFromACloneUrlWithAJobToken_LinkWithoutIt() =>
+        // GitLab's CI_REPOSITORY_URL is https://gitlab-ci-token:<job token>@host/group/project.git; a link to read a row needs none.
+        Assert.That(SourceLinks.For("https://gitlab-ci-token:glcbt-LEAK-64@gitlab.example.com/qa/api-tests/-/blob/def456", At), Is.EqualTo("https://gitlab.example.com/qa/api-tests/-/blob/def456/contracts/demo/tables/things.yaml#L10"));
+
+    [Test]
     public void For_SpaceInAName_Escaped() =>
         Assert.That(SourceLinks.For("https://github.com/acme/t/blob/main/", new SourceLocation("contracts/my api/tables/a.yaml", 3, 1)), Is.EqualTo("https://github.com/acme/t/blob/main/contracts/my%20api/tables/a.yaml#L3"));
 

@@ -21,6 +21,13 @@ internal static class SourceLinks
             : null;
     }
 
+    /// <summary>
+    /// The base without user info: one copied from a clone URL carries a token (GitLab's CI_REPOSITORY_URL,
+    /// <c>https://gitlab-ci-token:&lt;job token&gt;@host/...</c>), and a link to read a row needs none.
+    /// </summary>
+    private static string WithoutUserInfo(string baseUrl) =>
+        Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) && url.UserInfo.Length > 0 ? EnvironmentInfo.WithoutUserInfo(url) : baseUrl;
+
     /// <summary>The row's address, or null without a base or for a path outside the repository.</summary>
     public static string? For(string? baseUrl, SourceLocation at)
     {
@@ -30,6 +37,6 @@ internal static class SourceLinks
         }
 
         var path = string.Join('/', at.Path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
-        return $"{baseUrl.TrimEnd('/')}/{path}#L{at.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return $"{WithoutUserInfo(baseUrl).TrimEnd('/')}/{path}#L{at.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 }
