@@ -9,9 +9,15 @@ public sealed class Redactor
     public const string Mask = "***";
     private static readonly string[] AlwaysSecretHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key", "Api-Key"];
 
-    // A header or query parameter whose name holds one of these is a credential (X-Session-Token, access_token, X-Auth);
-    // a challenge (WWW-Authenticate) names a scheme, not a secret, and stays readable.
-    internal static readonly string[] SecretWords = ["token", "secret", "password", "passwd", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie"];
+    // A header or query parameter whose name holds one of these is a credential (X-Session-Token, access_token, X-Auth,
+    // Azure's Ocp-Apim-Subscription-Key and x-functions-key); a challenge (WWW-Authenticate) names a scheme, not a secret,
+    // and stays readable. "key" alone is not one (Idempotency-Key).
+    internal static readonly string[] SecretWords =
+    [
+        "token", "secret", "password", "passwd", "passphrase", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie", "credential",
+        "subscription-key", "subscription_key", "subscriptionkey", "functions-key", "access-key", "access_key", "accesskey", "private-key", "private_key", "privatekey",
+    ];
+
     private static readonly string[] Challenges = ["WWW-Authenticate", "Proxy-Authenticate"];
     private readonly HashSet<string> secretNames;
     private readonly Lock adding = new();
