@@ -170,7 +170,7 @@ public static class TargetResolver
             return n;
         }
 
-        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"'{text}' is not a non-negative number", $"{SettingsSource.Describe(scope, key)} takes a number"));
+        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is not a non-negative number", $"{SettingsSource.Describe(scope, key)} takes a number"));
         return fallback;
     }
 
@@ -187,7 +187,7 @@ public static class TargetResolver
             return true;
         }
 
-        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"'{text}' is not true or false", $"{SettingsSource.Describe(scope, key)} is a switch"));
+        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is not true or false", $"{SettingsSource.Describe(scope, key)} is a switch"));
         return false;
     }
 

@@ -59,7 +59,7 @@ public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool ins
         var password = source.Get(api, "clientCertificatePassword");
         if (insecure is not null && !bool.TryParse(insecure, out _))
         {
-            errors.Add(error("insecureTls", $"'{insecure}' is not true or false", $"{SettingsSource.Describe(api, "insecureTls")} is a switch"));
+            errors.Add(error("insecureTls", $"{SettingValue.Quoted(insecure)} is not true or false", $"{SettingsSource.Describe(api, "insecureTls")} is a switch"));
         }
 
         var named = new[] { ("caCertificate", ca), ("insecureTls", insecure), ("clientCertificate", client), ("clientCertificatePassword", password) }.Where(s => s.Item2 is not null).ToList();
@@ -143,7 +143,7 @@ public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool ins
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
         {
-            errors.Add(error("caCertificate", $"'{path}' cannot be read as a CA certificate ({ex.Message.TrimEnd('.')})", $"{api}.caCertificate names a PEM or DER file with the CA that signed the target's certificate"));
+            errors.Add(error("caCertificate", $"{SettingValue.File(path)} cannot be read as a CA certificate ({SettingValue.Reason(path, ex)})", $"{api}.caCertificate names a PEM or DER file with the CA that signed the target's certificate"));
             return null;
         }
     }
@@ -158,7 +158,7 @@ public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool ins
                 : password is null ? X509Certificate2.CreateFromPemFile(path) : X509Certificate2.CreateFromEncryptedPemFile(path, password);
             if (!certificate.HasPrivateKey)
             {
-                errors.Add(error("clientCertificate", $"'{path}' holds no private key", $"{api}.clientCertificate needs the certificate and its key (a .pfx/.p12, or one PEM file with both)"));
+                errors.Add(error("clientCertificate", $"{SettingValue.File(path)} holds no private key", $"{api}.clientCertificate needs the certificate and its key (a .pfx/.p12, or one PEM file with both)"));
                 return null;
             }
 
@@ -166,7 +166,7 @@ public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool ins
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException or ArgumentException)
         {
-            errors.Add(error("clientCertificate", $"'{path}' cannot be opened as a client certificate ({ex.Message.TrimEnd('.')})", $"{api}.clientCertificate names a .pfx/.p12 (with {api}.clientCertificatePassword if it has one) or one PEM file with the certificate and its key"));
+            errors.Add(error("clientCertificate", $"{SettingValue.File(path)} cannot be opened as a client certificate ({SettingValue.Reason(path, ex)})", $"{api}.clientCertificate names a .pfx/.p12 (with {api}.clientCertificatePassword if it has one) or one PEM file with the certificate and its key"));
             return null;
         }
     }
