@@ -10,7 +10,8 @@ namespace Conformance.Reporting;
 /// The forms a secret takes where a target or an error message quotes it: as written; percent-encoded (URL and form
 /// encoding, upper- and lower-case hex), as in a URL or a form body; and inside a JSON string as serializers escape it,
 /// which is how a check quotes a body value: System.Text.Json writes <c>+</c> as <c>\u002B</c>, Go writes <c>&lt;</c> as
-/// <c>\u003c</c>, Python writes non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>.
+/// <c>\u003c</c>, Python writes non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>; and in a UTF-16 body, which
+/// reports read as UTF-8.
 /// </summary>
 internal static partial class SecretForms
 {
@@ -45,7 +46,9 @@ internal static partial class SecretForms
         var json = Escaped.Select(e => Json(secret, e)).Append(JsonEncodedText.Encode(secret).ToString())
             .SelectMany(v => new[] { v, UnicodeHex().Replace(v, m => m.Value.ToLowerInvariant()) })
             .SelectMany(v => new[] { v, v.Replace("/", "\\/", StringComparison.Ordinal) });
-        return encoded.Concat(json).Distinct(StringComparer.Ordinal);
+        // A UTF-16 body read as UTF-8 shows an ASCII secret with a NUL after each character.
+        var utf16 = Ascii.IsValid(secret) ? [string.Join('\0', secret.ToCharArray())] : Array.Empty<string>();
+        return encoded.Concat(json).Concat(utf16).Distinct(StringComparer.Ordinal);
     }
 
     private static string? BasicPair(string secret)

@@ -29,6 +29,21 @@ public sealed class EscapedEchoTests
         }));
     }
 
+    [Test]
+    public async Task RunAsync_TargetEchoesTokenInUtf16_NoArtifactHoldsItInAnyForm()
+    {
+        // The body is read as UTF-8: UTF-16 text comes out as its characters with NULs between them (U+FFFD in JUnit).
+        var outcome = await LeakRun.RunAsync("escaped", x =>
+        {
+            var header = x.Request.Headers.First(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value;
+            return x.RespondAsync(200, "OK", "text/plain; charset=utf-16", System.Text.Encoding.Unicode.GetBytes($"token {header} refused"));
+        }, new Dictionary<string, string> { ["escaped.token"] = "tok-LEAK-utf16" });
+
+        Assert.That(outcome.Leaks("L\0E\0A\0K"), Is.Empty);
+        Assert.That(outcome.Leaks("L\uFFFDE\uFFFDA\uFFFDK"), Is.Empty);
+        Assert.That(outcome.Leaks("LEAK"), Is.Empty);
+    }
+
     [TestCase("\"p\\u00E4ss\\u002Bw\\u00F6rt/LEAK\"")]
     [TestCase("\"p\\u00e4ss+w\\u00f6rt/LEAK\"")]
     [TestCase("\"päss+wört\\/LEAK\"")]
