@@ -4,8 +4,8 @@ namespace Conformance.Reporting;
 
 /// <summary>
 /// Credentials inside any URL a text quotes, whoever wrote it (a redirect's Location, a link in a body, an error): the
-/// user info after <c>://</c>, and the value of each query parameter named like a credential (<c>?access_token=</c>,
-/// <c>&amp;api_key=</c>), as the request's own query parameters are masked.
+/// user info after <c>://</c>, and the value of each parameter named like a credential (<c>?access_token=</c>,
+/// <c>&amp;api_key=</c>, <c>#access_token=</c>, <c>;jsessionid=</c>), as the request's own query parameters are masked.
 /// </summary>
 internal static partial class UrlSecrets
 {
@@ -16,7 +16,7 @@ internal static partial class UrlSecrets
             text = UserInfo().Replace(text, Redactor.Mask);
         }
 
-        if (text.Contains('=', StringComparison.Ordinal) && text.AsSpan().IndexOfAny('?', '&') >= 0)
+        if (text.Contains('=', StringComparison.Ordinal) && text.AsSpan().IndexOfAny("?&#;") >= 0)
         {
             text = QueryParameter().Replace(text, m => isSecretName(Uri.UnescapeDataString(m.Groups["name"].Value)) ? $"{m.Groups["name"].Value}={Redactor.Mask}" : m.Value);
         }
@@ -28,7 +28,10 @@ internal static partial class UrlSecrets
     [GeneratedRegex(@"(?<=[A-Za-z][A-Za-z0-9+.\-]*://)[^/?#@\s'""<>\\]+(?=@)")]
     private static partial Regex UserInfo();
 
-    /// <summary>A query parameter after <c>?</c> or <c>&amp;</c>, its value up to the next delimiter, quote or space.</summary>
-    [GeneratedRegex(@"(?<=[?&])(?<name>[^=&#?\s'""<>\\]+)=(?<value>[^&#\s'""<>\\]+)")]
+    /// <summary>
+    /// A parameter after <c>?</c> or <c>&amp;</c>, after <c>#</c> (an OAuth implicit grant's <c>#access_token=</c>) or <c>;</c>
+    /// (<c>;jsessionid=</c>), its value up to the next delimiter, quote or space.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[?&#;])(?<name>[^=&#?;\s'""<>\\]+)=(?<value>[^&#?;\s'""<>\\]+)")]
     private static partial Regex QueryParameter();
 }

@@ -68,6 +68,8 @@ public sealed class UrlSecretTests
     [TestCase("see https://h.example/x?page=2&api_key=k-LEAK-1#top", "see https://h.example/x?page=2&api_key=***#top")]
     [TestCase("(postgres://admin:pw-LEAK-2@db:5432/app)", "(postgres://***@db:5432/app)")]
     [TestCase("{\"next\":\"/v1/things?cursor=9&sessionId=s-LEAK-3\"}", "{\"next\":\"/v1/things?cursor=9&sessionId=***\"}")]
+    [TestCase("Location: https://app.example/cb#access_token=imp-LEAK-4&token_type=bearer", "Location: https://app.example/cb#access_token=***&token_type=***")]
+    [TestCase("https://legacy.example/app;jsessionid=1A2B-LEAK-5?x=1", "https://legacy.example/app;jsessionid=***?x=1")]
     [TestCase("Tom & Jerry=friends, a?b=c", "Tom & Jerry=friends, a?b=c")]
     public void Text_UrlWithCredentialsInIt_Masked(string text, string expected) =>
         Assert.That(Conformance.Reporting.Redactor.None.Text(text), Is.EqualTo(expected));
