@@ -18,11 +18,14 @@ internal static partial class UrlSecrets
 
         if (text.Contains('=', StringComparison.Ordinal) && text.AsSpan().IndexOfAny("?&#;") >= 0)
         {
-            text = QueryParameter().Replace(text, m => isSecretName(Uri.UnescapeDataString(m.Groups["name"].Value)) ? $"{m.Groups["name"].Value}={Redactor.Mask}" : m.Value);
+            text = QueryParameter().Replace(text, m => isSecretName(Uri.UnescapeDataString(m.Groups["name"].Value)) && !IsPlaceholder(m.Groups["value"].Value) ? $"{m.Groups["name"].Value}={Redactor.Mask}" : m.Value);
         }
 
         return text;
     }
+
+    /// <summary>A pack's placeholder (<c>{token}</c>, <c>${api_key}</c>) as a CT0304 message shows where the credential goes.</summary>
+    private static bool IsPlaceholder(string value) => value.EndsWith('}') && (value.StartsWith('{') || value.StartsWith("${", StringComparison.Ordinal));
 
     /// <summary>The user info of a URL: after <c>scheme://</c>, up to the <c>@</c> before the host.</summary>
     [GeneratedRegex(@"(?<=[A-Za-z][A-Za-z0-9+.\-]*://)[^/?#@\s'""<>\\]+(?=@)")]
@@ -30,8 +33,8 @@ internal static partial class UrlSecrets
 
     /// <summary>
     /// A parameter after <c>?</c> or <c>&amp;</c>, after <c>#</c> (an OAuth implicit grant's <c>#access_token=</c>) or <c>;</c>
-    /// (<c>;jsessionid=</c>), its value up to the next delimiter, quote or space.
+    /// (<c>;jsessionid=</c>), its value up to the next delimiter, quote, comma, closing parenthesis or space.
     /// </summary>
-    [GeneratedRegex(@"(?<=[?&#;])(?<name>[^=&#?;\s'""<>\\]+)=(?<value>[^&#?;\s'""<>\\]+)")]
+    [GeneratedRegex(@"(?<=[?&#;])(?<name>[^=&#?;\s'""<>\\]+)=(?<value>[^&#?;,)\s'""<>\\]+)")]
     private static partial Regex QueryParameter();
 }

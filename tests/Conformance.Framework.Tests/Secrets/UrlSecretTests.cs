@@ -71,6 +71,7 @@ public sealed class UrlSecretTests
     [TestCase("Location: https://app.example/cb#access_token=imp-LEAK-4&token_type=bearer", "Location: https://app.example/cb#access_token=***&token_type=***")]
     [TestCase("https://legacy.example/app;jsessionid=1A2B-LEAK-5?x=1", "https://legacy.example/app;jsessionid=***?x=1")]
     [TestCase("Tom & Jerry=friends, a?b=c", "Tom & Jerry=friends, a?b=c")]
+    [TestCase("the pack sends a credential (?api_key={token})", "the pack sends a credential (?api_key={token})")]
     public void Text_UrlWithCredentialsInIt_Masked(string text, string expected) =>
         Assert.That(Conformance.Reporting.Redactor.None.Text(text), Is.EqualTo(expected));
 
