@@ -1,9 +1,12 @@
+using System.Text;
+
 namespace Conformance.Reporting;
 
 /// <summary>
 /// A secret cut short where a text was shortened: a schema violation quotes 60 characters of a value, a setup failure
 /// 200 of a body, each ending in <c>...</c>. The start of a secret right before such an ellipsis is masked as the whole
-/// secret is, from <see cref="MinLength"/> characters on (fewer say nothing of it).
+/// secret is, from <see cref="MinLength"/> characters on (fewer say nothing of it). Each secret's first characters are
+/// searched once over the text, so a hostile body of a million ellipses costs no more than any other megabyte.
 /// </summary>
 internal static class CutSecrets
 {
@@ -12,30 +15,50 @@ internal static class CutSecrets
 
     public static string Mask(string text, IReadOnlyList<string> secrets)
     {
-        for (var at = text.LastIndexOf(Ellipsis, StringComparison.Ordinal); at >= MinLength; at = text.LastIndexOf(Ellipsis, at - 1, StringComparison.Ordinal))
+        if (!text.Contains(Ellipsis, StringComparison.Ordinal))
         {
-            var cut = secrets.Max(s => CutLength(text, at, s));
-            if (cut > 0)
+            return text;
+        }
+
+        var cuts = new List<(int Start, int Length)>();
+        foreach (var secret in secrets.Where(s => s.Length > MinLength))
+        {
+            var head = secret.AsSpan(0, MinLength);
+            for (var at = Next(text, head, 0); at >= 0; at = Next(text, head, at + 1))
             {
-                text = string.Concat(text.AsSpan(0, at - cut), Redactor.Mask, text.AsSpan(at));
-                at -= cut - Redactor.Mask.Length;
+                var length = MinLength;
+                while (length < secret.Length && at + length < text.Length && text[at + length] == secret[length])
+                {
+                    length++;
+                }
+
+                if (length < secret.Length && text.AsSpan(at + length).StartsWith(Ellipsis, StringComparison.Ordinal))
+                {
+                    cuts.Add((at, length));
+                }
             }
         }
 
-        return text;
+        return cuts.Count == 0 ? text : Apply(text, cuts);
     }
 
-    /// <summary>How many characters before <paramref name="at"/> are the start of <paramref name="secret"/> (and not all of it), or 0.</summary>
-    private static int CutLength(string text, int at, string secret)
+    private static int Next(string text, ReadOnlySpan<char> head, int from) =>
+        from >= text.Length ? -1 : text.AsSpan(from).IndexOf(head, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
+
+    /// <summary>Each cut masked once, the longest where two overlap.</summary>
+    private static string Apply(string text, List<(int Start, int Length)> cuts)
     {
-        for (var length = Math.Min(secret.Length - 1, at); length >= MinLength; length--)
+        var masked = new StringBuilder(text.Length);
+        var done = 0;
+        foreach (var (start, length) in cuts.OrderBy(c => c.Start).ThenByDescending(c => c.Length))
         {
-            if (text[at - length] == secret[0] && text.AsSpan(at - length, length).SequenceEqual(secret.AsSpan(0, length)))
+            if (start >= done)
             {
-                return length;
+                masked.Append(text, done, start - done).Append(Redactor.Mask);
+                done = start + length;
             }
         }
 
-        return 0;
+        return masked.Append(text, done, text.Length - done).ToString();
     }
 }

@@ -30,6 +30,21 @@ public sealed class CutSecretTests
     public void Text_SecretCutBeforeAnEllipsis_PrefixMasked(string text, string expected) =>
         Assert.That(new Redactor([Key], []).Text(text), Is.EqualTo(expected));
 
+    [Test]
+    public void Text_HostileBodyOfEllipses_MaskedInLinearTime()
+    {
+        // A target may answer a megabyte of "a...a...": every ellipsis must not cost a scan of every secret's every length.
+        var redactor = new Redactor([Key, "tok-4711-abcdef", "qa:pw-9f8e7d6c"], []);
+        var body = string.Concat(Enumerable.Repeat("a...", 250_000)) + "key-LEAK-7f3a9c...";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var text = redactor.Text(body);
+
+        TestContext.Out.WriteLine($"{watch.ElapsedMilliseconds} ms");
+        Assert.That(text, Does.EndWith("a...***..."));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+
     private static Task EchoAsync(HostileExchange x)
     {
         var key = x.Request.Headers.FirstOrDefault(h => h.Key.Equals("X-Api-Key", StringComparison.OrdinalIgnoreCase)).Value ?? string.Empty;
