@@ -110,7 +110,7 @@ public sealed class CaseRunner
         var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, redactor);
         curl = prepared is null ? curl : prepared.Curl + Environment.NewLine + curl; // the setup first: the probe's resource is the one it made
         curl = cleanup is null ? curl : curl + Environment.NewLine + cleanup.Curl;
-        var result = CaseCleanup.Report(Judge(row, loaded, pack, exchange, retried, curl, started, watch, cleanup?.Result), cleanup?.Result);
+        var result = CaseCleanup.Report(Judge(row, loaded, pack, exchange, retried, curl, started, watch, cleanup?.Result, redactor), cleanup?.Result);
         return result with
         {
             Message = redactor.Text(result.Message),
@@ -118,27 +118,27 @@ public sealed class CaseRunner
         };
     }
 
-    private CaseResult Judge(StatusRow row, LoadedPack loaded, ApiPack pack, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch, CheckResult? cleanup)
+    private CaseResult Judge(StatusRow row, LoadedPack loaded, ApiPack pack, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch, CheckResult? cleanup, Redactor redactor)
     {
         if (exchange.Failure is { Kind: "mutation_refused" } refused)
         {
-            return Done(row, Verdict.Skipped, "Skipped: " + refused.Message, exchange, [], retried, curl, started, watch);
+            return Done(row, Verdict.Skipped, "Skipped: " + refused.Message, exchange, [], retried, curl, started, watch, redactor);
         }
 
         if (exchange.Response is not { } response)
         {
             var failure = exchange.Failure!;
-            return Done(row, Verdict.Broken, $"Target unreachable ({failure.Kind}): {failure.Message}", exchange, [], retried, curl, started, watch);
+            return Done(row, Verdict.Broken, $"Target unreachable ({failure.Kind}): {failure.Message}", exchange, [], retried, curl, started, watch, redactor);
         }
 
         if (response.Truncated)
         {
-            return Done(row, Verdict.Broken, $"Response body larger than the cap of {run.Settings.MaxBodyBytes} bytes (conformance.maxBodyBytes); no verdict on a partial body", exchange, [], retried, curl, started, watch);
+            return Done(row, Verdict.Broken, $"Response body larger than the cap of {run.Settings.MaxBodyBytes} bytes (conformance.maxBodyBytes); no verdict on a partial body", exchange, [], retried, curl, started, watch, redactor);
         }
 
         if (retried.Count > 0 && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
         {
-            return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {retried.Count} bounded retr{(retried.Count == 1 ? "y" : "ies")}; the target is throttling or unavailable", exchange, [], retried, curl, started, watch);
+            return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {retried.Count} bounded retr{(retried.Count == 1 ? "y" : "ies")}; the target is throttling or unavailable", exchange, [], retried, curl, started, watch, redactor);
         }
 
         var schemaPath = BodySchemaResolver.Resolve(pack, row, response.Status);
@@ -153,7 +153,7 @@ public sealed class CaseRunner
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or JsonException or InsufficientExecutionStackException or OverflowException)
             {
                 // A response a check cannot digest must cost this case alone a verdict, never the run.
-                return Done(row, Verdict.Broken, $"Check '{check.Id}' could not judge the response ({ex.GetType().Name}: {ex.Message}); no verdict", exchange, results, retried, curl, started, watch);
+                return Done(row, Verdict.Broken, $"Check '{check.Id}' could not judge the response ({ex.GetType().Name}: {ex.Message}); no verdict", exchange, results, retried, curl, started, watch, redactor);
             }
         }
 
@@ -163,8 +163,8 @@ public sealed class CaseRunner
         }
 
         var verdict = results.Any(r => r.Outcome == Outcome.Failed) ? Verdict.Failed : Verdict.Passed;
-        var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, run.Redactor);
-        var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch);
+        var message = FailureMessage.Format(row.CaseName, row.Location.ToString(), results, exchange, retried, curl, redactor);
+        var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch, redactor);
         return row.Known is { } known ? KnownIssue.Apply(result, known, row.KnownChecks, row.KnownUntil, DateOnly.FromDateTime(run.Time.GetUtcNow().UtcDateTime)) : result;
     }
 
@@ -236,10 +236,11 @@ public sealed class CaseRunner
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > run.Settings.MaxRetryWait ? run.Settings.MaxRetryWait : wait;
     }
 
-    private CaseResult Done(StatusRow row, Verdict verdict, string message, ProbeExchange? exchange, IReadOnlyList<CheckResult> checks, IReadOnlyList<ProbeStep> retried, string? curl, DateTimeOffset started, Stopwatch watch)
+    /// <param name="redactor">The case's redactor when the caller has it, else the run's with what <paramref name="exchange"/> carried.</param>
+    private CaseResult Done(StatusRow row, Verdict verdict, string message, ProbeExchange? exchange, IReadOnlyList<CheckResult> checks, IReadOnlyList<ProbeStep> retried, string? curl, DateTimeOffset started, Stopwatch watch, Redactor? redactor = null)
     {
         // A setup that failed quotes its response's body: the credentials that exchange carried are masked in it too.
-        var redactor = exchange is null ? run.Redactor : run.Redactor.With(exchange.Steps(retried));
+        redactor ??= exchange is null ? run.Redactor : run.Redactor.With(exchange.Steps(retried));
         return new(row.Api, row.CaseName, row, verdict, redactor.Text(message), exchange, checks, retried, curl is null ? null : redactor.Text(curl), started, watch.Elapsed);
     }
 }

@@ -15,6 +15,7 @@ internal static class ResponseSecrets
 {
     public const int MinBodyValue = 8;
     private const int MaxDepth = 256;
+    private static readonly string[] Schemes = ["Bearer", "Basic", "Token", "Digest", "Negotiate", "NTLM", "ApiKey", "OAuth", "MAC", "SharedAccessSignature", "AWS4-HMAC-SHA256"];
     private static readonly SearchValues<string> Words = SearchValues.Create(Redactor.SecretWords, StringComparison.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Of(ProbeResponse response, Func<string, bool> isSecretName)
@@ -22,7 +23,7 @@ internal static class ResponseSecrets
         var values = new List<string>();
         foreach (var (name, value) in response.Headers.Where(h => isSecretName(h.Key)))
         {
-            values.AddRange(name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase) ? [CookieValue(value)] : Redactor.SecretParts(value));
+            values.AddRange(name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase) ? [CookieValue(value)] : HeaderValue(value));
         }
 
         if (LooksLikeJson(response) && response.BodyText is var text && text.AsSpan().IndexOfAny(Words) >= 0)
@@ -38,6 +39,16 @@ internal static class ResponseSecrets
     {
         var body = response.Body.Span.TrimStart(" \t\r\n"u8);
         return !response.Truncated && !body.IsEmpty && body[0] is (byte)'{' or (byte)'[';
+    }
+
+    /// <summary>The credential in a header value: after an auth scheme (<c>Bearer abc</c> -> <c>abc</c>, so reports keep the scheme), else its parts.</summary>
+    private static IEnumerable<string> HeaderValue(string value) => AfterScheme(value) is { } credential ? [credential] : Redactor.SecretParts(value);
+
+    /// <summary>What follows a known auth scheme and a space (<c>Bearer abc</c>), else null: any other text is a secret whole (a passphrase may hold spaces).</summary>
+    private static string? AfterScheme(string value)
+    {
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Schemes.Contains(value[..space], StringComparer.OrdinalIgnoreCase) && value[(space + 1)..].Trim() is { Length: > 0 } credential ? credential : null;
     }
 
     /// <summary>The cookie's own value: <c>session=abc; Path=/; Domain=...</c> -> <c>abc</c> (its attributes are no secret).</summary>
@@ -69,7 +80,7 @@ internal static class ResponseSecrets
                     {
                         if (property.Value.ValueKind == JsonValueKind.String && isSecretName(property.Name) && property.Value.GetString() is { Length: >= MinBodyValue } secret)
                         {
-                            values.Add(secret);
+                            values.Add(AfterScheme(secret) ?? secret);
                         }
 
                         pending.Push(property.Value);
