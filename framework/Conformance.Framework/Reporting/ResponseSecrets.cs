@@ -8,8 +8,8 @@ namespace Conformance.Reporting;
 /// <summary>
 /// Credentials a target hands out in its answer, live ones for its staging: the value of a cookie it sets, the value of a
 /// response header named like a credential (<c>X-Session-Token</c>), and each string of at least
-/// <see cref="MinBodyValue"/> characters under a JSON property so named (an OAuth token endpoint's <c>access_token</c> and
-/// <c>refresh_token</c>). A shorter value under such a name (<c>"token_type": "Bearer"</c>) is a label, not a secret.
+/// <see cref="MinBodyValue"/> characters under a JSON property or form field so named (an OAuth token endpoint's
+/// <c>access_token</c> and <c>refresh_token</c>). A shorter value under such a name (<c>"token_type": "Bearer"</c>) is a label, not a secret.
 /// </summary>
 internal static class ResponseSecrets
 {
@@ -26,19 +26,29 @@ internal static class ResponseSecrets
             values.AddRange(name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase) ? [CookieValue(value)] : HeaderValue(value));
         }
 
-        if (LooksLikeJson(response) && response.BodyText is var text && text.AsSpan().IndexOfAny(Words) >= 0)
+        if (response.Body.IsEmpty || response.Truncated || response.BodyText is not { } text || text.AsSpan().IndexOfAny(Words) < 0)
+        {
+            return values;
+        }
+
+        if (LooksLikeJson(response))
         {
             BodyValues(text, isSecretName, values);
+        }
+        else if (FormEncoding.IsFormBody(text, response.ContentType))
+        {
+            // An older OAuth endpoint answers a form: access_token=...&scope=...&token_type=bearer.
+            values.AddRange(FormEncoding.Decode(text).Where(p => isSecretName(p.Key) && p.Value.Length >= MinBodyValue).Select(p => p.Value));
         }
 
         return values;
     }
 
-    /// <summary>A whole body that opens an object or an array (whatever its Content-Type says).</summary>
+    /// <summary>A body that opens an object or an array (whatever its Content-Type says).</summary>
     private static bool LooksLikeJson(ProbeResponse response)
     {
         var body = response.Body.Span.TrimStart(" \t\r\n"u8);
-        return !response.Truncated && !body.IsEmpty && body[0] is (byte)'{' or (byte)'[';
+        return !body.IsEmpty && body[0] is (byte)'{' or (byte)'[';
     }
 
     /// <summary>The credential in a header value: after an auth scheme (<c>Bearer abc</c> -> <c>abc</c>, so reports keep the scheme), else its parts.</summary>

@@ -38,6 +38,17 @@ public sealed class MintedSecretTests
         }));
     }
 
+    [Test]
+    public async Task RunAsync_TokenEndpointAnswersAForm_NoReportHoldsTheToken()
+    {
+        // Older OAuth endpoints (GitHub's without Accept: application/json) answer access_token=...&scope=...&token_type=bearer.
+        var outcome = await LeakRun.RunAsync("minted", x => x.RespondAsync(200, "OK", "application/x-www-form-urlencoded", "access_token=gho_minted-LEAK-9a8b&scope=repo&token_type=bearer"),
+            new Dictionary<string, string> { ["minted.token"] = "tok-4711", ["minted.allowMutation"] = "true" });
+
+        Assert.That(outcome.Leaks("LEAK"), Is.Empty);
+        Assert.That(outcome.Lines, Has.Some.EqualTo("access_token=***&scope=repo&token_type=***"), "the Allure response body");
+    }
+
     private static List<string> Checks(LeakOutcome outcome, string caseName) =>
         outcome.Results.Single(r => r.CaseName == caseName).Checks.Where(c => c.Outcome == Conformance.Checks.Outcome.Failed).SelectMany(c => c.Details).ToList();
 
