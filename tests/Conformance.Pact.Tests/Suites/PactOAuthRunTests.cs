@@ -22,6 +22,17 @@ public sealed class PactOAuthRunTests
     private string[] seenRefused = [];
     private string tokenUrl = string.Empty;
 
+    private const string EchoCase = "pact / notes / an echo of the credential";
+
+    /// <summary>The target answers the credential it got: the verifier's mismatch then holds the fetched token.</summary>
+    private static System.Text.Json.Nodes.JsonObject Echo()
+    {
+        var interaction = PactFolderRun.Read("an echo of the credential", "Bearer notes-reference-token", 200, "/echo");
+        interaction["response"]!["headers"] = new System.Text.Json.Nodes.JsonObject { ["Content-Type"] = "application/json" };
+        interaction["response"]!["body"] = new System.Text.Json.Nodes.JsonObject { ["auth"] = "Bearer notes-reference-token" };
+        return interaction;
+    }
+
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
     {
@@ -30,12 +41,14 @@ public sealed class PactOAuthRunTests
         {
             ["notes-web-notes.json"] = PactFolderRun.NotesPact(
                 PactFolderRun.Read("a note read with the exported token", "Bearer notes-reference-token", 200),
-                PactFolderRun.Read("a note read without a token", null, 401)),
+                PactFolderRun.Read("a note read without a token", null, 401),
+                Echo()),
         };
         var grant = true;
         await using var target = await LoopbackApp.StartAsync(web =>
         {
             web.MapPost("/oauth/token", () => grant ? Results.Json(new { access_token = Fetched, expires_in = 3600 }) : Results.Json(new { error = "invalid_client" }, statusCode: 401));
+            web.MapGet("/echo", (HttpRequest request) => Results.Json(new Dictionary<string, string> { ["auth"] = request.Headers.Authorization.ToString() }));
             web.MapGet("/notes/{id}", (string id, HttpRequest request) =>
             {
                 seen.Enqueue(request.Headers.Authorization.ToString());
@@ -65,7 +78,8 @@ public sealed class PactOAuthRunTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(granted.Cases.Select(c => $"{c.Name}: {c.Outcome}"), Is.EquivalentTo(new[] { $"{Read}: Passed", "pact / notes / a note read without a token: Passed" }), granted.Output);
+            Assert.That(granted.Cases.Select(c => $"{c.Name}: {c.Outcome}"), Is.EquivalentTo(new[] { $"{Read}: Passed", "pact / notes / a note read without a token: Passed", $"{EchoCase}: Failed" }), granted.Output);
+            Assert.That(granted.Cases.Single(c => c.Name == EchoCase).Message, Does.Contain("Bearer ***").And.Not.Contain(Fetched), "the target echoes the fetched token into the mismatch");
             Assert.That(granted.Output, Does.Not.Contain(Fetched).And.Not.Contain("client-secret-77d0"));
         });
     }
