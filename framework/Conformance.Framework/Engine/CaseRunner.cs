@@ -115,6 +115,7 @@ public sealed class CaseRunner
         {
             Message = redactor.Text(result.Message),
             Checks = result.Checks.Select(c => c with { Message = redactor.Text(c.Message), Details = c.Details.Select(redactor.Text).ToList() }).ToList(),
+            Masking = redactor,
         };
     }
 

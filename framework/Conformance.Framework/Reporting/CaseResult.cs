@@ -33,5 +33,8 @@ public sealed record CaseResult(
     /// <summary>The row's <c>known:</c> text when this failure is the tracked one (reported as a warning), else null.</summary>
     public string? KnownIssue { get; init; }
 
+    /// <summary>The redactor the case's own texts were masked with (the run's plus its exchange's secrets), for its reports.</summary>
+    internal Redactor? Masking { get; init; }
+
     public IEnumerable<CheckResult> Failures => Checks.Where(c => c.Outcome == Outcome.Failed);
 }

@@ -26,6 +26,9 @@ public sealed class Redactor
     // other threads mask text with the lists they read.
     private volatile Known known;
 
+    // The redactor this one was made from by adding a case's secrets; null for a run's own.
+    private Redactor? origin;
+
     public Redactor(IEnumerable<string?> secretValues, IEnumerable<string?> secretNames)
     {
         known = Known.Of(secretValues);
@@ -33,6 +36,9 @@ public sealed class Redactor
     }
 
     public static Redactor None { get; } = new([], []);
+
+    /// <summary>True when this is <paramref name="other"/> or was made from it (<see cref="With(IEnumerable{Probing.ProbeStep})"/>, <see cref="WithSecrets"/>).</summary>
+    internal bool DerivesFrom(Redactor other) => ReferenceEquals(this, other) || ReferenceEquals(origin, other);
 
     private List<string> secrets => known.Secrets;
 
@@ -67,7 +73,7 @@ public sealed class Redactor
 
     /// <summary>This redactor plus <paramref name="secrets"/> (each also percent-encoded); itself when there are none.</summary>
     public Redactor WithSecrets(IReadOnlyCollection<string> secrets) =>
-        secrets.Count == 0 ? this : new Redactor(this.secrets.Concat(secrets), secretNames);
+        secrets.Count == 0 ? this : new Redactor(this.secrets.Concat(secrets), secretNames) { origin = origin ?? this };
 
     /// <summary>
     /// The values the given requests send in secret headers, query parameters or form fields: each whole value, the
@@ -84,7 +90,7 @@ public sealed class Redactor
     {
         var list = steps.ToList();
         var found = Sent(list.Select(s => s.Request)).Concat(list.Select(s => s.Response).OfType<Probing.ProbeResponse>().SelectMany(r => ResponseSecrets.Of(r, IsSecretName))).ToList();
-        return found.Count == 0 ? this : new Redactor(secrets.Concat(found), secretNames);
+        return found.Count == 0 ? this : new Redactor(secrets.Concat(found), secretNames) { origin = origin ?? this };
     }
 
     public bool IsSecretName(string name) => secretNames.Contains(name) || IsCredentialName(name);

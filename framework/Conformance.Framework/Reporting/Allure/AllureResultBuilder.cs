@@ -16,8 +16,9 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
     /// </summary>
     public AllureCase Build(CaseResult result, string thread)
     {
-        var steps = result.Exchange?.Steps(result.Retried) ?? [];
-        return new AllureResultBuilder(scope with { Redactor = scope.Redactor.With(steps) }, host).BuildCore(result, thread);
+        // The case's own redactor when it was made from this report's (no second reading of its responses), else made here.
+        var redactor = result.Masking is { } masking && masking.DerivesFrom(scope.Redactor) ? masking : scope.Redactor.With(result.Exchange?.Steps(result.Retried) ?? []);
+        return new AllureResultBuilder(scope with { Redactor = redactor }, host).BuildCore(result, thread);
     }
 
     private AllureCase BuildCore(CaseResult result, string thread)
