@@ -147,7 +147,7 @@ public sealed class AllureWriterTests
             Assert.That(File.Exists(Path.Combine(dir, "categories.json")), Is.True);
             Assert.That(File.ReadAllText(Path.Combine(dir, "scorecard.md")), Does.StartWith("# Conformance scorecard").And.Contain("\nTarget: https://api.example.test/v1/\n"));
             Assert.That(File.Exists(Path.Combine(dir, "scorecard.json")), Is.True);
-            Assert.That(Directory.GetFiles(dir, "*-result.json").Select(File.ReadAllText).Count(t => t.Contains("\"name\": \"demo scorecard\"", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(Directory.GetFiles(dir, "*-result.json").Select(File.ReadAllText).Count(t => t.Contains("\"name\":\"demo scorecard\"", StringComparison.Ordinal)), Is.EqualTo(1));
         });
     }
 

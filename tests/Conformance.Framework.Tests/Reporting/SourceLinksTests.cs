@@ -56,7 +56,7 @@ public sealed class SourceLinksTests
             writer.Finish();
 
             var result = Directory.GetFiles(dir, "*-result.json").Select(File.ReadAllText).Single(t => t.Contains("get_thing", StringComparison.Ordinal));
-            Assert.That(result, Does.Contain("\"name\": \"Table row contracts/demo/tables/things.yaml:10\",\n      \"url\": \"https://github.com/acme/api-tests/blob/abc123/contracts/demo/tables/things.yaml#L10\""));
+            Assert.That(result, Does.Contain("\"name\":\"Table row contracts/demo/tables/things.yaml:10\",\"url\":\"https://github.com/acme/api-tests/blob/abc123/contracts/demo/tables/things.yaml#L10\""));
         }
         finally
         {

@@ -43,6 +43,6 @@ public sealed class TagsRunTests
         var read = Directory.EnumerateFiles(Path.Combine(folder.Path, "results", "allure-results"), "*-result.json").Select(File.ReadAllText)
             .Single(t => t.Contains("smoke_read", StringComparison.Ordinal));
 
-        Assert.That(read, Does.Contain("\"value\": \"subset-a\"").And.Contain("\"value\": \"reads\""));
+        Assert.That(read, Does.Contain("\"value\":\"subset-a\"").And.Contain("\"value\":\"reads\""));
     }
 }

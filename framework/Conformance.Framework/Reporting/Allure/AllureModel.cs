@@ -54,14 +54,20 @@ internal sealed record AllureCase(AllureResult Result, IReadOnlyList<(AllureAtta
 
 internal static class AllureJson
 {
-    public static string Serialize(AllureResult value) => JsonSerializer.Serialize(value, AllureJsonContext.Default.AllureResult);
+    /// <summary>The result files' options: those of the context, without indentation.</summary>
+    private static readonly AllureJsonContext Compact = new(new JsonSerializerOptions(AllureJsonContext.Default.Options) { WriteIndented = false });
+
+    public static string Serialize(AllureResult value) => JsonSerializer.Serialize(value, Compact.AllureResult);
 
     public static string Serialize(ExecutorInfo value) => JsonSerializer.Serialize(value, AllureJsonContext.Default.ExecutorInfo);
 
     public static string Serialize(IReadOnlyList<AllureCategory> value) => JsonSerializer.Serialize(value, AllureJsonContext.Default.IReadOnlyListAllureCategory);
 
-    /// <summary>Writes UTF-8 straight to the stream: no intermediate string, same bytes as <see cref="Serialize(AllureResult)"/>.</summary>
-    public static void Serialize(Stream stream, AllureResult value) => JsonSerializer.Serialize(stream, value, AllureJsonContext.Default.AllureResult);
+    /// <summary>
+    /// Writes UTF-8 straight to the stream, no intermediate string, and without indentation: one result file per case is
+    /// read by Allure, not by a person (at 10,000 rows the indented files were 8.9 KB each against about 5 KB).
+    /// </summary>
+    public static void Serialize(Stream stream, AllureResult value) => JsonSerializer.Serialize(stream, value, Compact.AllureResult);
 }
 
 /// <summary>
