@@ -49,8 +49,8 @@ public sealed class ConformanceRun : IDisposable
         Runner = new CaseRunner(this);
     }
 
-    /// <summary>Per-API settings whose values are secrets, masked wherever they could appear.</summary>
-    private static readonly string[] SecretSettings = ["clientCertificatePassword", "clientSecret", "tokenPassword", "refreshToken", "tokenAssertion"];
+    /// <summary>Per-API settings whose values are secrets, masked wherever they could appear: named by the settings that read them.</summary>
+    private static readonly string[] SecretSettings = [.. TlsSettings.SecretKeys, .. Targets.OAuth.OAuthSettings.SecretKeys];
 
     public ContractSet Contracts { get; }
 

@@ -17,6 +17,9 @@ public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool ins
 
     public static TlsSettings System { get; } = new(null, false, null);
 
+    /// <summary>The names of the TLS settings whose values are secrets, masked wherever they could appear.</summary>
+    public static IReadOnlyList<string> SecretKeys { get; } = ["clientCertificatePassword"];
+
     public X509Certificate2Collection? ExtraRoots { get; } = extraRoots;
 
     public bool Insecure { get; } = insecure;

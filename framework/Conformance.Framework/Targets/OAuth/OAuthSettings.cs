@@ -14,8 +14,20 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
     /// <summary>The grants a setting may name; <c>jwt-bearer</c> stands for RFC 7523's URN.</summary>
     public static IReadOnlyList<string> Grants { get; } = ["client_credentials", "password", "refresh_token", "jwt-bearer"];
 
+    /// <summary>
+    /// The settings whose values are secrets, each with the property that holds it: the one list the run's masking
+    /// (<see cref="SecretKeys"/>, read by <c>ConformanceRun</c>) and <see cref="Secrets"/> are made from.
+    /// </summary>
+    private static readonly (string Key, Func<OAuthSettings, string?> Value)[] SecretSettings =
+    [
+        ("clientSecret", s => s.ClientSecret), ("tokenPassword", s => s.Password), ("refreshToken", s => s.RefreshToken), ("tokenAssertion", s => s.Assertion),
+    ];
+
     /// <summary>The settings besides <c>tokenUrl</c> that belong to the token request.</summary>
     public static IReadOnlyList<string> Keys { get; } = ["tokenGrant", "clientId", "clientSecret", "tokenScope", "tokenUsername", "tokenPassword", "refreshToken", "tokenAssertion", "tokenClientAuth"];
+
+    /// <summary>The names of the settings among <see cref="Keys"/> whose values are secrets, masked wherever they could appear.</summary>
+    public static IReadOnlyList<string> SecretKeys { get; } = [.. SecretSettings.Select(s => s.Key)];
 
     public string? Scope { get; init; }
 
@@ -27,8 +39,8 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
 
     public string? Assertion { get; init; }
 
-    /// <summary>Every value of these settings that is a secret, for the run's masking.</summary>
-    public IEnumerable<string?> Secrets => [ClientSecret, Password, RefreshToken, Assertion];
+    /// <summary>The value of each setting of <see cref="SecretKeys"/>, in that order (null where it is not set).</summary>
+    public IEnumerable<string?> Secrets => SecretSettings.Select(s => s.Value(this));
 
     /// <summary>The <c>grant_type</c> sent: the grant's name, or RFC 7523's URN for <c>jwt-bearer</c>.</summary>
     public string GrantType => Grant == "jwt-bearer" ? JwtBearerGrant : Grant;
