@@ -58,12 +58,20 @@ public sealed class CaseRunner
             return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' {what} and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}", null, [], [], null, started, watch);
         }
 
-        if (run.MissingCredentialFor(row.Api) is { } missing && (scenario.NeedsCredential(input) || setup is not null))
+        // The probe itself may mutate where its operation does not (wrong_method: a DELETE to a GET path). Refused as the
+        // sender would refuse it, and before a missing credential or a token request: no credential would let it be sent.
+        var refusal = await ProbeRefusalAsync(scenario, input, client, cancellationToken);
+        if (refusal is not null && !run.Settings.DryRun)
+        {
+            return Done(row, Verdict.Skipped, $"Skipped: {refusal}", null, [], [], null, started, watch);
+        }
+
+        if (refusal is null && run.MissingCredentialFor(row.Api) is { } missing && (scenario.NeedsCredential(input) || setup is not null))
         {
             return Done(row, Verdict.Broken, $"No credential, no probe was sent: {missing}", null, [], [], null, started, watch);
         }
 
-        if (!run.Settings.DryRun && (scenario.NeedsCredential(input) || setup is not null) && await client.EnsureTokenAsync(run.Time, run.Redactor, cancellationToken) is { } noToken)
+        if (refusal is null && !run.Settings.DryRun && (scenario.NeedsCredential(input) || setup is not null) && await client.EnsureTokenAsync(run.Time, run.Redactor, cancellationToken) is { } noToken)
         {
             return Done(row, Verdict.Broken, $"No credential, no probe was sent: {run.Redactor.Text(noToken)}", null, [], [], null, started, watch);
         }
@@ -174,6 +182,14 @@ public sealed class CaseRunner
 
     /// <summary>The credential to send: the target's, or, before a fetched one exists (a dry run), a placeholder every report masks.</summary>
     private static string? Token(TargetClient client) => client.Options.Token ?? (client.Tokens is null ? null : Targets.OAuth.TokenSource.NotFetched);
+
+    /// <summary>Why the scenario's first request may not be sent to the target (it mutates, allowMutation is not true), else null.</summary>
+    private static async Task<string?> ProbeRefusalAsync(IScenario scenario, ScenarioInput input, TargetClient client, CancellationToken cancellationToken)
+    {
+        var recorder = new RecordingSender();
+        await scenario.RunAsync(input, recorder, cancellationToken);
+        return recorder.Requests.Count > 0 ? Mutation.Refusal(recorder.Requests[0].Method, client.Options) : null;
+    }
 
     /// <summary>The case under <c>conformance.dryRun</c>: skipped, saying what it would send (redacted), nothing sent.</summary>
     private async Task<CaseResult> PlanAsync(StatusRow row, IScenario scenario, ScenarioInput input, TargetClient client, OperationSetup? setup, DateTimeOffset started, Stopwatch watch, CancellationToken cancellationToken)
