@@ -46,14 +46,17 @@ internal static class ResponseReader
         var httpError = chain.OfType<HttpRequestException>().Select(h => h.HttpRequestError)
             .Concat(chain.OfType<HttpIOException>().Select(h => h.HttpRequestError))
             .FirstOrDefault(e => e != HttpRequestError.Unknown);
-        var authority = options.BaseUrl.Authority;
+        // The token request goes to <api>.tokenUrl, perhaps another host: the message names where it went and that setting.
+        var url = Uri.TryCreate(request.Path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute : options.BaseUrl;
+        var setting = options.OAuth is { } oauth && url == oauth.TokenUrl ? "tokenUrl" : "baseUrl";
+        var authority = url.Authority;
         var detail = (chain.Count == 0 ? message ?? "unknown error" : chain[^1].Message).TrimEnd('.');
         return (socket?.SocketErrorCode, httpError) switch
         {
             (SocketError.ConnectionRefused, _) =>
-                Fail(request, "refused", $"Connection refused by {authority}: nothing listens there. Check {options.Api}.baseUrl."),
+                Fail(request, "refused", $"Connection refused by {authority}: nothing listens there. Check {options.Api}.{setting}."),
             (SocketError.HostNotFound or SocketError.TryAgain, _) or (_, HttpRequestError.NameResolutionError) =>
-                Fail(request, "dns", $"Host {options.BaseUrl.Host} could not be resolved."),
+                Fail(request, "dns", $"Host {url.Host} could not be resolved."),
             (SocketError.ConnectionReset or SocketError.ConnectionAborted, _) =>
                 Fail(request, "reset", $"The connection to {authority} was reset before a complete response ({detail})."),
             (_, HttpRequestError.ProxyTunnelError) =>
