@@ -9,7 +9,9 @@ using Conformance.Targets;
 namespace Conformance.Framework.Tests.Engine;
 
 /// <summary>
-/// A token request that gets no answer (reset, refused, timed out) names the token endpoint, not the API's base URL.
+/// A token request that gets no answer (reset, refused, timed out) is sent again, up to 3 attempts 1 s and 2 s apart,
+/// so a staging hop's blip does not break every row of the night; a request that was answered (invalid_client) is never
+/// repeated, and after the last attempt the rows that need the token are broken saying how many were made.
 /// </summary>
 public sealed class OAuthRetryTests
 {
@@ -25,6 +27,98 @@ public sealed class OAuthRetryTests
         var result = (await RunAsync(Settings(api, tokenUrl), new InstantTime(), "valid")).Single();
 
         Assert.That(result.Message, Does.Contain($"got no answer (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check demo.tokenUrl."));
+    }
+
+    [Test]
+    public async Task RunAsync_TokenRequestResetTwice_SentAThirdTimeAfterABackoffAndTheCasePasses()
+    {
+        await using var api = Start((n, x) => n <= 2 ? Reset(x) : Issue(x), out var tokenRequests);
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(api), time, "valid")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(tokenRequests(), Is.EqualTo(3));
+            Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) }));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TokenEndpointRefusesEveryAttempt_BrokenSayingHowManyAttemptsWereMade()
+    {
+        using var closed = new ClosedPort();
+        await using var api = Start((_, x) => throw new AssertionException("the token endpoint is elsewhere"), out _);
+        var tokenUrl = $"http://127.0.0.1:{closed.Port}/oauth/token";
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(api, tokenUrl), time, "valid")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(result.Message, Is.EqualTo(
+                $"No credential, no probe was sent: Token request failed after 3 attempts: POST {tokenUrl} got no answer (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check demo.tokenUrl." + Environment.NewLine +
+                $"Reproduce: curl -i -X POST '{tokenUrl}' -H 'Accept: application/json' -H 'Authorization: ***' -H 'Content-Type: application/x-www-form-urlencoded' --data-raw 'grant_type=client_credentials'"));
+            Assert.That(time.Waits, Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TokenRequestNeverAnswered_TheAttemptsNotRepeatedByLaterCasesAndNoAuthStillRuns()
+    {
+        await using var api = Start((_, x) => Reset(x), out var tokenRequests);
+
+        var results = await RunAsync(Settings(api), new InstantTime(), "valid", "unknown_id", "no_auth");
+
+        var broken = results.Where(r => r.Verdict == Verdict.Broken).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(broken, Has.Count.EqualTo(2));
+            Assert.That(broken.Select(r => r.Message), Has.All.StartWith($"No credential, no probe was sent: Token request failed after 3 attempts: POST {api.BaseUri}oauth/token got no answer ("));
+            Assert.That(tokenRequests(), Is.EqualTo(3), "3 attempts for the run, not per case");
+            Assert.That(results.Single(r => r.Row!.ScenarioId == "no_auth").Verdict, Is.EqualTo(Verdict.Passed));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TokenRequestResetThenAnsweredInvalidClient_TheAnswerNotRepeated()
+    {
+        await using var api = Start((n, x) => n == 1 ? Reset(x) : x.RespondAsync(401, "Unauthorized", "application/json", """{"error":"invalid_client","error_description":"Client authentication failed"}"""), out var tokenRequests);
+
+        var result = (await RunAsync(Settings(api), new InstantTime(), "valid")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Message.Split(Environment.NewLine)[0], Is.EqualTo(
+                $"No credential, no probe was sent: Token request failed after 2 attempts: POST {api.BaseUri}oauth/token answered 401 Unauthorized: invalid_client (Client authentication failed)"));
+            Assert.That(tokenRequests(), Is.EqualTo(2), "an answer, even a refusal, is not asked again");
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TokenRequestTimesOutOnce_SentAgainAndTheCasePasses()
+    {
+        await using var api = Start(async (n, x) =>
+        {
+            if (n == 1)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), x.Stopping);
+            }
+
+            await Issue(x);
+        }, out var tokenRequests);
+        var settings = Settings(api);
+        settings["conformance.timeoutSeconds"] = "0.5";
+
+        var result = (await RunAsync(settings, new InstantTime(), "valid")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(tokenRequests(), Is.EqualTo(2));
+        });
     }
 
     private static Dictionary<string, string> Settings(HostileServer api, string? tokenUrl = null) => new(StringComparer.Ordinal)

@@ -10,8 +10,9 @@ namespace Conformance.Targets.OAuth;
 /// <summary>
 /// The access token of a target configured with <c>&lt;api&gt;.tokenUrl</c>: fetched from the token endpoint before the
 /// first case that needs it, shared by every case, fetched again shortly before <c>expires_in</c> runs out. One
-/// request at a time; a failed request is not repeated in the run (a wrong secret would otherwise cost a request per
-/// case): every case that needs the token is then broken with the same reason.
+/// request at a time; one that gets no answer is sent again within <see cref="TokenRetry"/>'s bounds. A failed fetch is
+/// not repeated in the run (a wrong secret would otherwise cost a request per case): every case that needs the token is
+/// then broken with the same reason.
 /// </summary>
 internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, CancellationToken, Task<ProbeStep>> send, Action<string> use) : IDisposable
 {
@@ -43,11 +44,12 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
             }
 
             var request = Request();
-            var step = await send(request, cancellationToken);
+            var (step, attempts) = await SendAsync(request, time, cancellationToken);
             var (fetched, lifetime, why) = Read(step);
             if (fetched is null)
             {
-                failure = $"Token request failed: POST {settings.TokenUrl} {why}{Environment.NewLine}Reproduce: {CurlLine.Alone(settings.TokenUrl, null, request, redactor)}";
+                var tried = attempts == 1 ? string.Empty : $" after {attempts} attempts";
+                failure = $"Token request failed{tried}: POST {settings.TokenUrl} {why}{Environment.NewLine}Reproduce: {CurlLine.Alone(settings.TokenUrl, null, request, redactor)}";
                 return new TokenResult(null, failure, false);
             }
 
@@ -60,6 +62,21 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
         finally
         {
             gate.Release();
+        }
+    }
+
+    /// <summary>The token request's last attempt and how many were made: again after no answer, within <see cref="TokenRetry"/>'s bounds.</summary>
+    private async Task<(ProbeStep Step, int Attempts)> SendAsync(ProbeRequest request, TimeProvider time, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var step = await send(request, cancellationToken);
+            if (attempt == TokenRetry.Attempts || !TokenRetry.Applies(step))
+            {
+                return (step, attempt);
+            }
+
+            await Task.Delay(TokenRetry.Wait(attempt), time, cancellationToken);
         }
     }
 
