@@ -101,12 +101,18 @@ public sealed class CaseRunner
         }
 
         var retried = new List<ProbeStep>();
-        var exchange = await scenario.RunAsync(input, sender, cancellationToken);
-        while (ShouldRetry(exchange, row, retried, input.Operation.Mutates || scenario.RunsAlone))
+        var exchange = await SendAsync(scenario, input, sender, row, retried, cancellationToken);
+        string? unrenewed = null;
+        if (TokenRenewal.Refused(exchange, row, client) is { } refused)
         {
-            retried.Add(exchange.Final);
-            await Task.Delay(exchange.Response is { } throttled ? RetryWait(throttled) : TransportRetry.Wait, run.Time, cancellationToken);
-            exchange = await scenario.RunAsync(input, sender, cancellationToken);
+            var renewed = await client.Tokens!.RenewAsync(refused, run.Time, run.Redactor, cancellationToken);
+            unrenewed = renewed?.Failure;
+            if (renewed?.Token is { } fresh)
+            {
+                retried.Add(exchange.Final);
+                input = input with { Baseline = input.Baseline with { Credential = fresh } };
+                exchange = await SendAsync(scenario, input, sender, row, retried, cancellationToken);
+            }
         }
 
         var cleanup = prepared is not null && setup!.Cleanup is not null
@@ -118,7 +124,10 @@ public sealed class CaseRunner
         var curl = CurlLine.Build(client.Options.BaseUrl, pack.Auth, exchange.Request, redactor);
         curl = prepared is null ? curl : prepared.Curl + Environment.NewLine + curl; // the setup first: the probe's resource is the one it made
         curl = cleanup is null ? curl : curl + Environment.NewLine + cleanup.Curl;
-        var result = CaseCleanup.Report(Judge(row, loaded, pack, exchange, retried, curl, started, watch, cleanup?.Result, redactor), cleanup?.Result);
+        var judged = unrenewed is null
+            ? Judge(row, loaded, pack, exchange, retried, curl, started, watch, cleanup?.Result, redactor)
+            : Done(row, Verdict.Broken, TokenRenewal.Failed(exchange, unrenewed), exchange, [], retried, curl, started, watch, redactor);
+        var result = CaseCleanup.Report(judged, cleanup?.Result);
         return result with
         {
             Message = redactor.Text(result.Message),
@@ -232,9 +241,23 @@ public sealed class CaseRunner
         return severity == Severity.Warning && result.Outcome == Outcome.Failed ? result with { Outcome = Outcome.Warning } : result;
     }
 
+    /// <summary>Runs the scenario, again after an unexpected 429/503 or no answer within the run's bounds; each earlier attempt is added to <paramref name="retried"/>.</summary>
+    private async Task<ProbeExchange> SendAsync(IScenario scenario, ScenarioInput input, IProbeSender sender, StatusRow row, List<ProbeStep> retried, CancellationToken cancellationToken)
+    {
+        var exchange = await scenario.RunAsync(input, sender, cancellationToken);
+        while (ShouldRetry(exchange, row, retried, input.Operation.Mutates || scenario.RunsAlone))
+        {
+            retried.Add(exchange.Final);
+            await Task.Delay(exchange.Response is { } throttled ? RetryWait(throttled) : TransportRetry.Wait, run.Time, cancellationToken);
+            exchange = await scenario.RunAsync(input, sender, cancellationToken);
+        }
+
+        return exchange;
+    }
+
     private bool ShouldRetry(ProbeExchange exchange, StatusRow row, List<ProbeStep> retried, bool mayChangeState) =>
         exchange.Response is { Status: 429 or 503 } r
-            ? !row.Expected.Contains(r.Status) && retried.Count(s => s.Response is not null) < run.Settings.MaxRetries
+            ? !row.Expected.Contains(r.Status) && retried.Count(s => s.Response is { Status: 429 or 503 }) < run.Settings.MaxRetries
             : TransportRetry.Applies(exchange, mayChangeState) && retried.Count(s => s.Response is null) < run.Settings.TransportRetries;
 
     private TimeSpan RetryWait(ProbeResponse response)

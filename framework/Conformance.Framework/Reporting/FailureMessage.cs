@@ -29,7 +29,9 @@ public static class FailureMessage
 
         foreach (var step in retried)
         {
-            text.Append("RETRIED after ").Append(Summary(step)).AppendLine(" (the first answer is kept here; the verdict is on the retry)");
+            // A 401 is retried only with a new token, after the target refused the fetched one (Engine.TokenRenewal).
+            var after = step.Response is { Status: 401 } refused ? $"with a new token after {refused.Status.ToString(CultureInfo.InvariantCulture)} {refused.Reason} to the fetched one" : $"after {Summary(step)}";
+            text.Append("RETRIED ").Append(after).AppendLine(" (the first answer is kept here; the verdict is on the retry)");
         }
 
         if (exchange?.Response is { } response)

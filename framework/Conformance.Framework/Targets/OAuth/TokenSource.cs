@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -12,7 +13,8 @@ namespace Conformance.Targets.OAuth;
 /// first case that needs it, shared by every case, fetched again shortly before <c>expires_in</c> runs out. One
 /// request at a time; one that gets no answer is sent again within <see cref="TokenRetry"/>'s bounds. A failed fetch is
 /// not repeated in the run (a wrong secret would otherwise cost a request per case): every case that needs the token is
-/// then broken with the same reason.
+/// then broken with the same reason. A token the target refuses early (revoked, rotated) is replaced once on request
+/// (<see cref="RenewAsync"/>).
 /// </summary>
 internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, CancellationToken, Task<ProbeStep>> send, Action<string> use) : IDisposable
 {
@@ -21,6 +23,9 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
     private string? token;
     private DateTimeOffset refreshAt = DateTimeOffset.MaxValue;
     private string? failure;
+
+    // Every token fetched in the run, and whether it was fetched because the target refused the one before (401).
+    private readonly ConcurrentDictionary<string, bool> issued = new(StringComparer.Ordinal);
 
     /// <summary>What a dry run shows (masked, like any credential) where the fetched token would go.</summary>
     public const string NotFetched = "(token from tokenUrl, not fetched)";
@@ -43,26 +48,58 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
                 return new TokenResult(token, null, false);
             }
 
-            var request = Request();
-            var (step, attempts) = await SendAsync(request, time, cancellationToken);
-            var (fetched, lifetime, why) = Read(step);
-            if (fetched is null)
-            {
-                var tried = attempts == 1 ? string.Empty : $" after {attempts} attempts";
-                failure = $"Token request failed{tried}: POST {settings.TokenUrl} {why}{Environment.NewLine}Reproduce: {CurlLine.Alone(settings.TokenUrl, null, request, redactor)}";
-                return new TokenResult(null, failure, false);
-            }
-
-            token = fetched;
-            redactor.Add(fetched);
-            use(fetched);
-            refreshAt = lifetime is { } seconds ? time.GetUtcNow().AddSeconds(seconds - Math.Min(60, seconds / 10)) : DateTimeOffset.MaxValue;
-            return new TokenResult(token, null, true);
+            return await FetchAsync(time, redactor, false, cancellationToken);
         }
         finally
         {
             gate.Release();
         }
+    }
+
+    /// <summary>True when <paramref name="credential"/> is a token this source fetched (not a row's own, not a wrong one).</summary>
+    public bool Issued(string credential) => issued.ContainsKey(credential);
+
+    /// <summary>
+    /// A token in place of <paramref name="refused"/>, which the target answered 401 before it expired: fetched once for
+    /// every case that saw it refused (a case that comes later gets the one already fetched). Null, and the 401 stands,
+    /// when <paramref name="refused"/> is not this source's or was itself fetched after a refusal: a target that refuses
+    /// fresh tokens would otherwise cost a token request per case.
+    /// </summary>
+    public async Task<TokenResult?> RenewAsync(string refused, TimeProvider time, Redactor redactor, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return failure is not null ? new TokenResult(null, failure, false)
+                : !issued.TryGetValue(refused, out var afterRefusal) || afterRefusal ? null
+                : token != refused && time.GetUtcNow() < refreshAt ? new TokenResult(token, null, false)
+                : await FetchAsync(time, redactor, token == refused, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Asks the token endpoint (under the gate): the token in place and masked, or why there is none, for the rest of the run.</summary>
+    private async Task<TokenResult> FetchAsync(TimeProvider time, Redactor redactor, bool afterRefusal, CancellationToken cancellationToken)
+    {
+        var request = Request();
+        var (step, attempts) = await SendAsync(request, time, cancellationToken);
+        var (fetched, lifetime, why) = Read(step);
+        if (fetched is null)
+        {
+            var tried = attempts == 1 ? string.Empty : $" after {attempts} attempts";
+            failure = $"Token request failed{tried}: POST {settings.TokenUrl} {why}{Environment.NewLine}Reproduce: {CurlLine.Alone(settings.TokenUrl, null, request, redactor)}";
+            return new TokenResult(null, failure, false);
+        }
+
+        redactor.Add(fetched);
+        issued.AddOrUpdate(fetched, afterRefusal, (_, was) => was || afterRefusal); // an endpoint may hand out the refused token again
+        token = fetched;
+        use(fetched);
+        refreshAt = lifetime is { } seconds ? time.GetUtcNow().AddSeconds(seconds - Math.Min(60, seconds / 10)) : DateTimeOffset.MaxValue;
+        return new TokenResult(token, null, true);
     }
 
     /// <summary>The token request's last attempt and how many were made: again after no answer, within <see cref="TokenRetry"/>'s bounds.</summary>

@@ -1,0 +1,23 @@
+using Conformance.Probing;
+using Conformance.Tables;
+using Conformance.Targets;
+
+namespace Conformance.Engine;
+
+/// <summary>
+/// A fetched token the target refuses before it expires (revoked, rotated, a shorter life than <c>expires_in</c> said):
+/// the probe that carried it and was answered 401, on a row that does not expect 401, is sent once more with a new
+/// token, fetched once for all the cases that saw the old one refused. A 401 changed nothing on the target, so even a
+/// POST may be sent again. Rows that expect 401 (no_auth, bad_auth, a row expecting it with the token) never renew it.
+/// </summary>
+internal static class TokenRenewal
+{
+    /// <summary>The fetched token the exchange's last request carried, when it was answered 401 and the row does not expect 401; else null.</summary>
+    public static string? Refused(ProbeExchange exchange, StatusRow row, TargetClient client) =>
+        client.Tokens is { } tokens && exchange.Response is { Status: 401 } && !row.Expected.Contains(401)
+        && exchange.Request.Credential is { } sent && tokens.Issued(sent) ? sent : null;
+
+    /// <summary>The case's message when no new token could be fetched: no verdict on a probe sent with a refused token.</summary>
+    public static string Failed(ProbeExchange exchange, string failure) =>
+        $"No verdict: the target answered {exchange.Response!.Status} {exchange.Response.Reason} to the fetched token, and a new one could not be fetched: {failure}";
+}
