@@ -5,8 +5,9 @@ namespace Conformance.Reporting;
 /// <summary>
 /// A secret cut short where a text was shortened: a schema violation quotes 60 characters of a value, a setup failure
 /// 200 of a body, each ending in <c>...</c>. The start of a secret right before such an ellipsis is masked as the whole
-/// secret is, from <see cref="MinLength"/> characters on (fewer say nothing of it). Each secret's first characters are
-/// searched once over the text, so a hostile body of a million ellipses costs no more than any other megabyte.
+/// secret is, from <see cref="MinLength"/> characters on (fewer say nothing of it), its ASCII letters in either case as
+/// <see cref="SecretMatches"/> matches them (the secrets come folded). Each secret's first characters are searched once
+/// over the text, so a hostile body of a million ellipses costs no more than any other megabyte.
 /// </summary>
 internal static class CutSecrets
 {
@@ -20,19 +21,32 @@ internal static class CutSecrets
             return text;
         }
 
+        char[]? rented = null;
+        try
+        {
+            return Mask(text, SecretMatches.Fold(text, ref rented), secrets);
+        }
+        finally
+        {
+            SecretMatches.Return(rented);
+        }
+    }
+
+    private static string Mask(string text, ReadOnlySpan<char> folded, IReadOnlyList<string> secrets)
+    {
         var cuts = new List<(int Start, int Length)>();
         foreach (var secret in secrets.Where(s => s.Length > MinLength))
         {
             var head = secret.AsSpan(0, MinLength);
-            for (var at = Next(text, head, 0); at >= 0; at = Next(text, head, at + 1))
+            for (var at = SecretMatches.Next(folded, head, 0); at >= 0; at = SecretMatches.Next(folded, head, at + 1))
             {
                 var length = MinLength;
-                while (length < secret.Length && at + length < text.Length && text[at + length] == secret[length])
+                while (length < secret.Length && at + length < folded.Length && folded[at + length] == secret[length])
                 {
                     length++;
                 }
 
-                if (length < secret.Length && text.AsSpan(at + length).StartsWith(Ellipsis, StringComparison.Ordinal))
+                if (length < secret.Length && folded[(at + length)..].StartsWith(Ellipsis, StringComparison.Ordinal))
                 {
                     cuts.Add((at, length));
                 }
@@ -41,9 +55,6 @@ internal static class CutSecrets
 
         return cuts.Count == 0 ? text : Apply(text, cuts);
     }
-
-    private static int Next(string text, ReadOnlySpan<char> head, int from) =>
-        from >= text.Length ? -1 : text.AsSpan(from).IndexOf(head, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
 
     /// <summary>Each cut masked once, the longest where two overlap.</summary>
     private static string Apply(string text, List<(int Start, int Length)> cuts)

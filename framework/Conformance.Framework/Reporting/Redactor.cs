@@ -132,14 +132,12 @@ public sealed class Redactor
         }
     }
 
+    /// <summary>The text with every known secret, in each of its forms and with its ASCII letters in either case, masked; then credentials in URLs.</summary>
     public string Text(string text)
     {
-        foreach (var secret in secretValues)
+        if (secretValues.Count > 0)
         {
-            if (text.Contains(secret, StringComparison.Ordinal))
-            {
-                text = text.Replace(secret, Mask, StringComparison.Ordinal);
-            }
+            text = SecretMatches.Mask(text, secretValues);
         }
 
         text = UrlSecrets.Mask(text, IsSecretName);
@@ -149,14 +147,14 @@ public sealed class Redactor
     /// <summary>
     /// The secrets, and each also as it appears inside a URL or a form body (percent-encoded) or a JSON string (escaped),
     /// where an error message or a check may quote it, and a Basic credential's password as a target that decodes it may
-    /// quote it.
+    /// quote it; the forms folded (<see cref="SecretMatches.Fold"/>), as they are matched.
     /// </summary>
     private sealed record Known(List<string> Secrets, List<string> Forms)
     {
         public static Known Of(IEnumerable<string?> values)
         {
             var secrets = values.OfType<string>().SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
-            return new Known(secrets, secrets.SelectMany(SecretForms.Of).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList());
+            return new Known(secrets, secrets.SelectMany(SecretForms.Of).Select(SecretMatches.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList());
         }
     }
 }

@@ -2,18 +2,17 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Conformance.Reporting;
 
 /// <summary>
 /// The forms a secret takes where a target or an error message quotes it: as written; percent-encoded (URL and form
-/// encoding, upper- and lower-case hex), as in a URL or a form body; and inside a JSON string as serializers escape it,
-/// which is how a check quotes a body value: System.Text.Json writes <c>+</c> as <c>\u002B</c>, Go writes <c>&lt;</c> as
-/// <c>\u003c</c>, Python writes non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>; and in a UTF-16 body, which
-/// reports read as UTF-8.
+/// encoding), as in a URL or a form body; and inside a JSON string as serializers escape it, which is how a check quotes
+/// a body value: System.Text.Json writes <c>+</c> as <c>\u002B</c>, Go writes <c>&lt;</c> as <c>\u003c</c>, Python writes
+/// non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>; and in a UTF-16 body, which reports read as UTF-8. The
+/// hex digits of an escape need no second form in lower case: every form's ASCII letters match in either case.
 /// </summary>
-internal static partial class SecretForms
+internal static class SecretForms
 {
     private static readonly Func<char, bool>[] Escaped =
     [
@@ -41,10 +40,8 @@ internal static partial class SecretForms
 
     public static IEnumerable<string> Of(string secret)
     {
-        var encoded = new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret) }
-            .SelectMany(v => new[] { v, PercentHex().Replace(v, m => m.Value.ToLowerInvariant()) });
+        var encoded = new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret) };
         var json = Escaped.Select(e => Json(secret, e)).Append(JsonEncodedText.Encode(secret).ToString())
-            .SelectMany(v => new[] { v, UnicodeHex().Replace(v, m => m.Value.ToLowerInvariant()) })
             .SelectMany(v => new[] { v, v.Replace("/", "\\/", StringComparison.Ordinal) });
         // A UTF-16 body read as UTF-8 shows an ASCII secret with a NUL after each character.
         var utf16 = Ascii.IsValid(secret) ? [string.Join('\0', secret.ToCharArray())] : Array.Empty<string>();
@@ -90,10 +87,4 @@ internal static partial class SecretForms
 
         return text.ToString();
     }
-
-    [GeneratedRegex("%[0-9A-F]{2}")]
-    private static partial Regex PercentHex();
-
-    [GeneratedRegex(@"\\u[0-9A-F]{4}")]
-    private static partial Regex UnicodeHex();
 }
