@@ -49,9 +49,6 @@ public sealed class ConformanceRun : IDisposable
         Runner = new CaseRunner(this);
     }
 
-    /// <summary>Per-API settings whose values are secrets, masked wherever they could appear: named by the settings that read them.</summary>
-    private static readonly string[] SecretSettings = [.. TlsSettings.SecretKeys, .. Targets.OAuth.OAuthSettings.SecretKeys];
-
     public ContractSet Contracts { get; }
 
     /// <summary>
@@ -61,7 +58,7 @@ public sealed class ConformanceRun : IDisposable
     private IEnumerable<string?> Secrets(ContractSet contracts, SettingsSource settings) =>
         clients.Values.Select(c => c.Options.Token).Concat(clients.Values.SelectMany(c => Redactor.InUrl(c.Options.BaseUrl)))
             .Concat(clients.Values.SelectMany(c => c.Options.OAuth is { } oauth ? Redactor.InUrl(oauth.TokenUrl) : []))
-            .Concat(contracts.Packs.SelectMany(p => SecretSettings.Select(key => settings.Get(p.Name, key))))
+            .Concat(contracts.Packs.SelectMany(p => SecretSettings.Keys.Where(key => key != "token").Select(key => settings.Get(p.Name, key))))
             .Concat(contracts.Packs.SelectMany(p => (p.Pack?.Vars.Keys ?? []).Where(Redactor.IsCredentialName).Select(v => settings.Get($"{p.Name}.var", v))));
 
     /// <summary>The clock for case timestamps and retry waits (injectable; never DateTime.Now).</summary>

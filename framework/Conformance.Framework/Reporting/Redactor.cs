@@ -7,6 +7,9 @@ namespace Conformance.Reporting;
 public sealed class Redactor
 {
     public const string Mask = "***";
+
+    /// <summary>Shorter secrets are not masked: two characters masked wherever they appear would garble every report (a setting this short is CT0303).</summary>
+    public const int MinSecretLength = 4;
     private static readonly string[] AlwaysSecretHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie", "X-Api-Key", "Api-Key"];
 
     // A header or query parameter whose name holds one of these is a credential (X-Session-Token, access_token, X-Auth,
@@ -153,7 +156,7 @@ public sealed class Redactor
     {
         public static Known Of(IEnumerable<string?> values)
         {
-            var secrets = values.OfType<string>().SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
+            var secrets = values.OfType<string>().SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= MinSecretLength).Distinct(StringComparer.Ordinal).ToList();
             return new Known(secrets, secrets.SelectMany(SecretForms.Of).Select(SecretMatches.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList());
         }
     }

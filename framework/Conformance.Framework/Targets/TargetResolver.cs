@@ -77,7 +77,7 @@ public static class TargetResolver
         var mutation = source.Get(pack.Name, "allowMutation");
         var token = Token(source, pack.Name, errors);
         var oauth = OAuth.OAuthSettings.Read(source, pack.Name, run, isReference, token is not null, errors);
-        return new TargetOptions(
+        var target = new TargetOptions(
             pack.Name,
             baseUrl,
             token ?? (isReference ? pack.Auth?.Sample : null),
@@ -92,6 +92,8 @@ public static class TargetResolver
             Tls = tls,
             OAuth = oauth,
         };
+        SecretSettings.Check(pack, source, errors);
+        return target;
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ public sealed class MissingCredentialTests
             return x.RespondAsync(200, "OK", "application/json", """{"user":"ann"}""");
         });
 
-        var results = await EngineHarness.RunRowsAsync(CookieAuth, CookieAuth.Rows, new Dictionary<string, string> { ["cookieauth.baseUrl"] = server.BaseUri.ToString(), ["cookieauth.token"] = "t" });
+        var results = await EngineHarness.RunRowsAsync(CookieAuth, CookieAuth.Rows, new Dictionary<string, string> { ["cookieauth.baseUrl"] = server.BaseUri.ToString(), ["cookieauth.token"] = "tok-t" });
 
         Assert.Multiple(() =>
         {

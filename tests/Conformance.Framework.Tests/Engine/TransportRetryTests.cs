@@ -84,7 +84,7 @@ public sealed class TransportRetryTests
             return Task.CompletedTask;
         });
         var row = EngineHarness.Demo.Rows.First(r => r.OperationId == "create_thing") with { ScenarioId = "follow_redirect", With = new Dictionary<string, System.Text.Json.Nodes.JsonNode?>() };
-        var values = new Dictionary<string, string> { ["demo.baseUrl"] = server.BaseUri.ToString(), ["demo.token"] = "t", ["demo.allowMutation"] = "true", ["conformance.transportRetries"] = "3" };
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = server.BaseUri.ToString(), ["demo.token"] = "tok-t", ["demo.allowMutation"] = "true", ["conformance.transportRetries"] = "3" };
 
         var result = (await EngineHarness.RunRowsAsync(EngineHarness.Demo, [row], values)).Single();
 
@@ -128,7 +128,7 @@ public sealed class TransportRetryTests
         }
 
         var row = pack.Rows.Single(r => r.CaseName == caseName);
-        var values = new Dictionary<string, string>(settings) { ["demo.baseUrl"] = server.BaseUri.ToString(), ["demo.token"] = "t", ["demo.allowMutation"] = "true" };
+        var values = new Dictionary<string, string>(settings) { ["demo.baseUrl"] = server.BaseUri.ToString(), ["demo.token"] = "tok-t", ["demo.allowMutation"] = "true" };
         var result = (await EngineHarness.RunRowsAsync(pack, [row], values)).Single();
         return (result, Volatile.Read(ref requests));
     }

@@ -76,7 +76,7 @@ public sealed class TlsSettingsTests
 
     [Test]
     public void Resolve_PasswordWithoutCertificate_Error() =>
-        Assert.That(Errors(new() { ["hostile.clientCertificatePassword"] = "x" }).Single(), Does.StartWith(
+        Assert.That(Errors(new() { ["hostile.clientCertificatePassword"] = "pw-x" }).Single(), Does.StartWith(
             "runsettings:hostile.clientCertificatePassword(1,1): error CT0303: A client certificate password without a client certificate, hostile.clientCertificate names the file it opens."));
 
     [Test]
