@@ -19,7 +19,7 @@ internal static class PactPublishSettings
 
         if (!bool.TryParse(text, out var publish))
         {
-            errors.Add($"{SettingsSource.Describe("pact", "publish")} is '{text}', not true or false. Fix: set it to true to publish verification results, or remove it.");
+            errors.Add($"{SettingsSource.Describe("pact", "publish")} is {SettingValue.Quoted(text)}, not true or false. Fix: set it to true to publish verification results, or remove it.");
             return null;
         }
 

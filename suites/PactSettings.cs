@@ -6,7 +6,7 @@ namespace Conformance.Suites;
 
 /// <summary>
 /// The pact sources to verify, from runsettings <c>pact.*</c> or CONFORMANCE_PACT_* variables: <c>folder</c>,
-/// <c>files</c> (comma list), <c>brokerUrl</c> + <c>selectors</c> (JSON object or array) + <c>token</c> (secret) +
+/// <c>files</c> (comma list), <c>brokerUrl</c> + <c>selectors</c> (JSON object or array) + <c>token</c> (secret, trimmed) +
 /// <c>provider</c> (comma list, default every pack), <c>providerBaseUrl</c>, <c>stateChangeUrl</c>, and publishing of the
 /// results (<see cref="PactPublishSettings"/>).
 /// </summary>
@@ -38,7 +38,7 @@ public sealed record PactSettings(
             files,
             broker,
             selectors,
-            source.Get("pact", "token"),
+            ReadToken(source, errors),
             providers.Count > 0 ? providers : [.. packNames],
             Url(source, "providerBaseUrl", errors),
             Url(source, "stateChangeUrl", errors),
@@ -48,6 +48,28 @@ public sealed record PactSettings(
 
     public PactBrokerSource Broker() =>
         new(BrokerUrl!, Selectors.Count > 0 ? Selectors : ["""{"mainBranch":true}""", """{"deployedOrReleased":true}"""]) { Token = Token, ProviderBranch = Publish?.ProviderBranch };
+
+    /// <summary>
+    /// The broker token as <c>&lt;api&gt;.token</c> is read: without the whitespace a secret store keeps around it; one with a
+    /// line break inside, or too short to be masked, is an error that never shows it.
+    /// </summary>
+    private static string? ReadToken(SettingsSource source, List<string> errors)
+    {
+        var token = source.Get("pact", "token")?.Trim();
+        if (token is not null && token.Any(char.IsControl))
+        {
+            errors.Add($"{SettingsSource.Describe("pact", "token")} holds a line break or another control character: no HTTP header can carry it (the value is a secret and is not shown). Fix: give the broker's token on one line.");
+            return null;
+        }
+
+        if (SecretSettings.IsShort(token))
+        {
+            errors.Add($"{SettingsSource.Describe("pact", "token")} has fewer than {Reporting.Redactor.MinSecretLength} characters: {SecretSettings.TooShortToMask}. Fix: give the broker's whole token.");
+            return null;
+        }
+
+        return token;
+    }
 
     private static List<string> List(string? text) =>
         text?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList() ?? [];

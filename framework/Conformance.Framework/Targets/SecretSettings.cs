@@ -12,6 +12,9 @@ namespace Conformance.Targets;
 /// </summary>
 public static class SecretSettings
 {
+    /// <summary>Why a secret of fewer than <see cref="Redactor.MinSecretLength"/> characters is refused, in each such error.</summary>
+    public const string TooShortToMask = "a secret this short is not masked in reports (masking so few characters wherever they appear would garble them), so it would be shown there (the value is not shown here)";
+
     /// <summary>The secret settings of an API besides its variables: the token, then those named by the settings that read them.</summary>
     public static IReadOnlyList<string> Keys { get; } = ["token", .. TlsSettings.SecretKeys, .. OAuth.OAuthSettings.SecretKeys];
 
@@ -30,7 +33,7 @@ public static class SecretSettings
     }
 
     /// <summary>Too short to mask once the whitespace a secret store keeps around it is trimmed; a control character inside is an error of its own.</summary>
-    private static bool IsShort(string? value) => value?.Trim() is { Length: > 0 and < Redactor.MinSecretLength } trimmed && !trimmed.Any(char.IsControl);
+    public static bool IsShort(string? value) => value?.Trim() is { Length: > 0 and < Redactor.MinSecretLength } trimmed && !trimmed.Any(char.IsControl);
 
     private static Diagnostic Short(string scope, string key, string fix) =>
         TargetResolver.Error(
@@ -38,6 +41,6 @@ public static class SecretSettings
             scope,
             key,
             $"{scope}.{key} has fewer than {Redactor.MinSecretLength} characters",
-            "a secret this short is not masked in reports (masking so few characters wherever they appear would garble them), so it would be shown there (the value is not shown here)",
+            TooShortToMask,
             fix);
 }
