@@ -9,8 +9,9 @@ namespace Conformance.Reporting;
 /// The forms a secret takes where a target or an error message quotes it: as written; percent-encoded (URL and form
 /// encoding), as in a URL or a form body; and inside a JSON string as serializers escape it, which is how a check quotes
 /// a body value: System.Text.Json writes <c>+</c> as <c>\u002B</c>, Go writes <c>&lt;</c> as <c>\u003c</c>, Python writes
-/// non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>; and in a UTF-16 body, which reports read as UTF-8. The
-/// hex digits of an escape need no second form in lower case: every form's ASCII letters match in either case.
+/// non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>; in a UTF-16 body, which reports read as UTF-8; and
+/// HTML-escaped or inside base64 (<see cref="EncodedForms"/>). The hex digits of an escape need no second form in lower
+/// case: every form's ASCII letters match in either case.
 /// </summary>
 internal static class SecretForms
 {
@@ -41,11 +42,13 @@ internal static class SecretForms
     public static IEnumerable<string> Of(string secret)
     {
         var encoded = new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret) };
-        var json = Escaped.Select(e => Json(secret, e)).Append(JsonEncodedText.Encode(secret).ToString())
+        // As written and as an HTML page quotes it, each also inside a JSON string (a JSON API answering an HTML snippet).
+        var quoted = EncodedForms.Html(secret).Prepend(secret).Distinct(StringComparer.Ordinal).ToList();
+        var json = quoted.SelectMany(q => Escaped.Select(e => Json(q, e)).Append(JsonEncodedText.Encode(q).ToString()))
             .SelectMany(v => new[] { v, v.Replace("/", "\\/", StringComparison.Ordinal) });
         // A UTF-16 body read as UTF-8 shows an ASCII secret with a NUL after each character.
         var utf16 = Ascii.IsValid(secret) ? [string.Join('\0', secret.ToCharArray())] : Array.Empty<string>();
-        return encoded.Concat(json).Concat(utf16).Distinct(StringComparer.Ordinal);
+        return encoded.Concat(quoted).Concat(json).Concat(utf16).Concat(EncodedForms.Base64(secret)).Distinct(StringComparer.Ordinal);
     }
 
     private static string? BasicPair(string secret)
