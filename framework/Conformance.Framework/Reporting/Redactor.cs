@@ -38,12 +38,18 @@ public sealed class Redactor
         this.secretNames = new HashSet<string>(AlwaysSecretHeaders.Concat(secretNames.OfType<string>()), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>A redactor made from <paramref name="from"/> by adding a case's secrets: its forms are computed for those alone.</summary>
+    private Redactor(Redactor from, IEnumerable<string> more)
+    {
+        known = from.known.With(more);
+        secretNames = from.secretNames;
+        origin = from.origin ?? from;
+    }
+
     public static Redactor None { get; } = new([], []);
 
     /// <summary>True when this is <paramref name="other"/> or was made from it (<see cref="With(IEnumerable{Probing.ProbeStep})"/>, <see cref="WithSecrets"/>).</summary>
     internal bool DerivesFrom(Redactor other) => ReferenceEquals(this, other) || ReferenceEquals(origin, other);
-
-    private List<string> secrets => known.Secrets;
 
     private List<string> secretValues => known.Forms;
 
@@ -52,7 +58,7 @@ public sealed class Redactor
     {
         lock (adding)
         {
-            known = Known.Of(secrets.Append(secret));
+            known = known.With([secret]);
         }
     }
 
@@ -77,7 +83,7 @@ public sealed class Redactor
 
     /// <summary>This redactor plus <paramref name="secrets"/> (each also percent-encoded); itself when there are none.</summary>
     public Redactor WithSecrets(IReadOnlyCollection<string> secrets) =>
-        secrets.Count == 0 ? this : new Redactor(this.secrets.Concat(secrets), secretNames) { origin = origin ?? this };
+        secrets.Count == 0 ? this : new Redactor(this, secrets);
 
     /// <summary>
     /// The values the given requests send in secret headers, query parameters or form fields: each whole value, the
@@ -94,7 +100,7 @@ public sealed class Redactor
     {
         var list = steps.ToList();
         var found = Sent(list.Select(s => s.Request)).Concat(list.Select(s => s.Response).OfType<Probing.ProbeResponse>().SelectMany(r => ResponseSecrets.Of(r, IsSecretName))).ToList();
-        return found.Count == 0 ? this : new Redactor(secrets.Concat(found), secretNames) { origin = origin ?? this };
+        return found.Count == 0 ? this : new Redactor(this, found);
     }
 
     public bool IsSecretName(string name) => secretNames.Contains(name) || IsCredentialName(name);
@@ -155,10 +161,15 @@ public sealed class Redactor
     /// </summary>
     private sealed record Known(List<string> Secrets, List<string> Forms)
     {
-        public static Known Of(IEnumerable<string?> values)
+        public static Known Of(IEnumerable<string?> values) => new Known([], []).With(values.OfType<string>());
+
+        /// <summary>These secrets plus <paramref name="more"/>; the forms of those already known are not computed again (a case's redactor adds a few to the run's many).</summary>
+        public Known With(IEnumerable<string> more)
         {
-            var secrets = values.OfType<string>().SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= MinSecretLength).Distinct(StringComparer.Ordinal).ToList();
-            return new Known(secrets, secrets.SelectMany(SecretForms.Of).Select(SecretMatches.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList());
+            var added = more.SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= MinSecretLength).Distinct(StringComparer.Ordinal).Except(Secrets, StringComparer.Ordinal).ToList();
+            return added.Count == 0 ? this : new Known(
+                [.. Secrets, .. added],
+                Forms.Concat(added.SelectMany(SecretForms.Of).Select(SecretMatches.Fold)).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList());
         }
     }
 }
