@@ -26,4 +26,7 @@ public sealed record InteractionVerification(string Description, bool Passed, st
 
     /// <summary>What the teardown of this interaction's provider states could not undo (a cleanup that failed), masked.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The credentials the provider's response handed out, as the mismatches quote them; masked in <see cref="Mismatch"/> and the output.</summary>
+    internal IReadOnlyList<string> HandedOut { get; init; } = [];
 }

@@ -59,7 +59,8 @@ public static class PactVerifier
                 + (string.IsNullOrWhiteSpace(output) ? string.Empty : $"{Environment.NewLine}Verifier output:{Environment.NewLine}{output.Trim()}"));
         }
 
-        return new PactVerificationResult(status == 0, interactions, output);
+        // The console report quotes the mismatches too: what any interaction's provider handed out is masked in it.
+        return new PactVerificationResult(status == 0, interactions, VerificationJson.Masked(output, [.. interactions.SelectMany(i => i.HandedOut).Distinct(StringComparer.Ordinal)]));
     }
 
     private static string Describe(PactSource source) => source switch

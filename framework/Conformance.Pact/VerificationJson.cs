@@ -7,6 +7,7 @@ namespace Conformance.Pact;
 /// <c>description</c>, <c>result</c> ("OK" or "Error"), <c>pending</c>, <c>providerStates</c> (the states' names) and, when
 /// failed, <c>mismatch</c>:
 /// either <c>{"type":"mismatches","mismatches":[{"type","path"?,"mismatch"}...]}</c> or <c>{"type":"error","message"}</c>.
+/// The credentials the provider handed out that the mismatches quote are masked in each (<see cref="MismatchSecrets"/>).
 /// </summary>
 internal static class VerificationJson
 {
@@ -26,9 +27,12 @@ internal static class VerificationJson
         var description = Text(result, "description") ?? string.Empty;
         var passed = Text(result, "result") == "OK";
         var pending = result.TryGetProperty("pending", out var flag) && flag.ValueKind == JsonValueKind.True;
-        var mismatch = result.TryGetProperty("mismatch", out var detail) ? Describe(detail) : null;
+        var hasDetail = result.TryGetProperty("mismatch", out var detail);
+        var secrets = hasDetail ? MismatchSecrets.Of(detail) : [];
+        var mismatch = hasDetail ? Masked(Describe(detail), secrets) : null;
         return new InteractionVerification(description, passed, passed ? null : mismatch ?? "The verifier reported a failure without details.")
         {
+            HandedOut = secrets,
             Pending = pending,
             Broken = !passed && result.TryGetProperty("mismatch", out var kind) && Text(kind, "type") == "error",
             ProviderStates = result.TryGetProperty("providerStates", out var states) && states.ValueKind == JsonValueKind.Array && states.GetArrayLength() > 0
@@ -36,6 +40,10 @@ internal static class VerificationJson
                 : [],
         };
     }
+
+    /// <summary>The text with what the provider handed out (<see cref="MismatchSecrets"/>) masked.</summary>
+    internal static string Masked(string text, IReadOnlyList<string> secrets) =>
+        secrets.Count == 0 ? text : Reporting.Redactor.None.WithSecrets([.. secrets]).Text(text);
 
     /// <summary>One line per mismatch: body mismatches as "path -> text", others as their text.</summary>
     private static string Describe(JsonElement detail)

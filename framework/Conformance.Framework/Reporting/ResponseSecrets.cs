@@ -20,22 +20,34 @@ internal static class ResponseSecrets
 
     public static IEnumerable<string> Of(ProbeResponse response, Func<string, bool> isSecretName)
     {
-        var values = new List<string>();
-        foreach (var (name, value) in response.Headers.Where(h => isSecretName(h.Key)))
-        {
-            values.AddRange(name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase) ? [CookieValue(value)] : HeaderValue(value));
-        }
-
-        if (response.Body.IsEmpty || response.Truncated || response.BodyText is not { } text || text.AsSpan().IndexOfAny(Words) < 0)
+        var values = response.Headers.Where(h => isSecretName(h.Key)).SelectMany(h => InHeader(h.Key, h.Value)).ToList();
+        if (response.Body.IsEmpty || response.Truncated || response.BodyText is not { } text)
         {
             return values;
         }
 
-        if (LooksLikeJson(response))
+        values.AddRange(InBody(text, response.ContentType, isSecretName));
+        return values;
+    }
+
+    /// <summary>The credential in a header named like one: a cookie's own value, or what follows an auth scheme, else the value's parts.</summary>
+    public static IEnumerable<string> InHeader(string name, string value) =>
+        name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase) ? [CookieValue(value)] : HeaderValue(value);
+
+    /// <summary>The strings of at least <see cref="MinBodyValue"/> characters under names like a credential's in a JSON body, or in a form body.</summary>
+    public static IEnumerable<string> InBody(string text, string? contentType, Func<string, bool> isSecretName)
+    {
+        var values = new List<string>();
+        if (text.AsSpan().IndexOfAny(Words) < 0)
+        {
+            return values;
+        }
+
+        if (LooksLikeJson(text))
         {
             BodyValues(text, isSecretName, values);
         }
-        else if (FormEncoding.IsFormBody(text, response.ContentType))
+        else if (FormEncoding.IsFormBody(text, contentType))
         {
             // An older OAuth endpoint answers a form: access_token=...&scope=...&token_type=bearer.
             values.AddRange(FormEncoding.Decode(text).Where(p => isSecretName(p.Key) && p.Value.Length >= MinBodyValue).Select(p => p.Value));
@@ -44,11 +56,14 @@ internal static class ResponseSecrets
         return values;
     }
 
+    /// <summary>A string value of at least <see cref="MinBodyValue"/> characters given under a credential's name: itself, or what follows its auth scheme; null for a label (<c>"Bearer"</c>).</summary>
+    public static string? Credential(string value) => value.Length >= MinBodyValue ? AfterScheme(value) ?? value : null;
+
     /// <summary>A body that opens an object or an array (whatever its Content-Type says).</summary>
-    private static bool LooksLikeJson(ProbeResponse response)
+    private static bool LooksLikeJson(string text)
     {
-        var body = response.Body.Span.TrimStart(" \t\r\n"u8);
-        return !body.IsEmpty && body[0] is (byte)'{' or (byte)'[';
+        var body = text.AsSpan().TrimStart(" \t\r\n");
+        return !body.IsEmpty && body[0] is '{' or '[';
     }
 
     /// <summary>The credential in a header value: after an auth scheme (<c>Bearer abc</c> -> <c>abc</c>, so reports keep the scheme), else its parts.</summary>
@@ -88,9 +103,9 @@ internal static class ResponseSecrets
                 {
                     foreach (var property in element.EnumerateObject())
                     {
-                        if (property.Value.ValueKind == JsonValueKind.String && isSecretName(property.Name) && property.Value.GetString() is { Length: >= MinBodyValue } secret)
+                        if (property.Value.ValueKind == JsonValueKind.String && isSecretName(property.Name) && Credential(property.Value.GetString()!) is { } secret)
                         {
-                            values.Add(AfterScheme(secret) ?? secret);
+                            values.Add(secret);
                         }
 
                         pending.Push(property.Value);
