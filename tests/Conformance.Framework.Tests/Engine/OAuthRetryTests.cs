@@ -121,6 +121,85 @@ public sealed class OAuthRetryTests
         });
     }
 
+    [TestCase(502, "Bad Gateway")]
+    [TestCase(503, "Service Unavailable")]
+    [TestCase(504, "Gateway Timeout")]
+    [TestCase(429, "Too Many Requests")]
+    public async Task RunAsync_TokenEndpointAnswersTransientStatusTwice_SentAThirdTimeAfterTheBackoffAndTheCasePasses(int status, string reason)
+    {
+        await using var api = Start((n, x) => n <= 2 ? x.RespondAsync(status, reason, "text/plain", "try later") : Issue(x), out var tokenRequests);
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(api), time, "valid")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(tokenRequests(), Is.EqualTo(3));
+            Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) }));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TokenEndpointAnswersRetryAfter_WaitsItCappedAtMaxRetryWait()
+    {
+        await using var api = Start((n, x) => n switch
+        {
+            1 => x.RespondAsync(429, "Too Many Requests", "application/json", """{"error":"slow_down"}""", "Retry-After: 30"),
+            2 => x.RespondAsync(503, "Service Unavailable", "text/plain", "maintenance", "Retry-After: 2"),
+            _ => Issue(x),
+        }, out var tokenRequests);
+        var settings = Settings(api);
+        settings["conformance.maxRetryWaitSeconds"] = "4";
+        var time = new InstantTime();
+
+        var result = (await RunAsync(settings, time, "valid")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(tokenRequests(), Is.EqualTo(3));
+            Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(2) }));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TokenEndpointAnswers503EveryAttempt_BrokenSayingHowManyAttemptsWereMade()
+    {
+        await using var api = Start((_, x) => x.RespondAsync(503, "Service Unavailable", "application/json", """{"error":"temporarily_unavailable","error_description":"Upstream down"}"""), out var tokenRequests);
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(api), time, "valid", "unknown_id"))[0];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(result.Message.Split(Environment.NewLine)[0], Is.EqualTo(
+                $"No credential, no probe was sent: Token request failed after 3 attempts: POST {api.BaseUri}oauth/token answered 503 Service Unavailable: temporarily_unavailable (Upstream down)"));
+            Assert.That(tokenRequests(), Is.EqualTo(3), "3 attempts for the run, not per case");
+            Assert.That(time.Waits, Has.Count.EqualTo(2));
+        });
+    }
+
+    [TestCase(400, "Bad Request")]
+    [TestCase(401, "Unauthorized")]
+    [TestCase(403, "Forbidden")]
+    public async Task RunAsync_TokenEndpointRefusesTheClient_AskedOnceOnly(int status, string reason)
+    {
+        await using var api = Start((_, x) => x.RespondAsync(status, reason, "application/json", """{"error":"invalid_client"}"""), out var tokenRequests);
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(api), time, "valid")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Message.Split(Environment.NewLine)[0], Is.EqualTo(
+                $"No credential, no probe was sent: Token request failed: POST {api.BaseUri}oauth/token answered {status} {reason}: invalid_client"));
+            Assert.That(tokenRequests(), Is.EqualTo(1));
+            Assert.That(time.Waits, Is.Empty);
+        });
+    }
+
     private static Dictionary<string, string> Settings(HostileServer api, string? tokenUrl = null) => new(StringComparer.Ordinal)
     {
         ["demo.baseUrl"] = api.BaseUri.ToString(),

@@ -39,6 +39,9 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
 
     public string? Assertion { get; init; }
 
+    /// <summary><c>conformance.maxRetryWaitSeconds</c>: the longest a token request's Retry-After is waited for.</summary>
+    public TimeSpan MaxRetryWait { get; init; } = RunSettings.Default.MaxRetryWait;
+
     /// <summary>The value of each setting of <see cref="SecretKeys"/>, in that order (null where it is not set).</summary>
     public IEnumerable<string?> Secrets => SecretSettings.Select(s => s.Value(this));
 
@@ -81,7 +84,7 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
             errors.Add(TargetResolver.Error(ErrorCodes.HostNotAllowed, api, "tokenUrl", $"Host '{tokenUrl.Host}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow", $"Add {tokenUrl.Host} to conformance.allowedHosts, or fix {api}.tokenUrl."));
         }
 
-        var settings = ReadGrant(source, api, Error) is { } grant && tokenUrl is not null ? Build(source, api, tokenUrl, grant, Error) : null;
+        var settings = ReadGrant(source, api, Error) is { } grant && tokenUrl is not null ? Build(source, api, tokenUrl, grant, Error) with { MaxRetryWait = run.MaxRetryWait } : null;
         return errors.Count > before ? null : settings;
     }
 

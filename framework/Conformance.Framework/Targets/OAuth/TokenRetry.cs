@@ -1,12 +1,16 @@
+using System.Globalization;
+using Conformance.Checks;
 using Conformance.Probing;
 
 namespace Conformance.Targets.OAuth;
 
 /// <summary>
-/// A token request that got no answer (the connection refused or reset, no complete response in time) is sent again: a
-/// staging hop's blip must not break every row that needs the token for the whole night. At most <see cref="Attempts"/>
-/// attempts, the waits between them doubling from 1 s (on the run's <see cref="TimeProvider"/>). A request that was
-/// answered, even with a refusal (invalid_client), is never repeated: the same request would get the same answer.
+/// A token request that got no answer (the connection refused or reset, no complete response in time), or was answered
+/// by a gateway error or throttling (502, 503, 504, 429), is sent again: a staging hop's blip must not break every row
+/// that needs the token for the whole night. At most <see cref="Attempts"/> attempts; between them the answer's
+/// Retry-After in seconds (capped at <c>conformance.maxRetryWaitSeconds</c>), else waits doubling from 1 s (on the run's
+/// <see cref="TimeProvider"/>). A refusal (400, 401, 403 invalid_client) is never repeated: the same request would get
+/// the same answer.
 /// </summary>
 internal static class TokenRetry
 {
@@ -14,10 +18,22 @@ internal static class TokenRetry
 
     private static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(1);
     private static readonly string[] NoAnswer = ["refused", "reset", "timeout", "incomplete"];
+    private static readonly int[] Transient = [429, 502, 503, 504];
 
-    /// <summary>True when the attempt got no answer for a reason that may pass (not a TLS, DNS or proxy mistake, not the request budget).</summary>
-    public static bool Applies(ProbeStep step) => step.Response is null && step.Failure is { } failure && NoAnswer.Contains(failure.Kind);
+    /// <summary>
+    /// True when the attempt got no answer for a reason that may pass (not a TLS, DNS or proxy mistake, not the request
+    /// budget), or an answer that says to come back later.
+    /// </summary>
+    public static bool Applies(ProbeStep step) => step.Response is { } response
+        ? Transient.Contains(response.Status)
+        : step.Failure is { } failure && NoAnswer.Contains(failure.Kind);
 
-    /// <summary>The wait after attempt <paramref name="attempt"/> (from 1): 1 s, then 2 s.</summary>
-    public static TimeSpan Wait(int attempt) => FirstWait * (1 << (attempt - 1));
+    /// <summary>
+    /// The wait after attempt <paramref name="attempt"/> (from 1): the answer's Retry-After in seconds, at most
+    /// <paramref name="longest"/>; else 1 s, then 2 s.
+    /// </summary>
+    public static TimeSpan Wait(int attempt, ProbeStep step, TimeSpan longest) =>
+        step.Response?.Header("Retry-After")?.Trim() is { } header && HeaderFormats.IsDeltaSeconds(header)
+            ? TimeSpan.FromSeconds(Math.Min(double.Parse(header, CultureInfo.InvariantCulture), longest.TotalSeconds))
+            : FirstWait * (1 << (attempt - 1));
 }

@@ -11,7 +11,8 @@ namespace Conformance.Targets.OAuth;
 /// <summary>
 /// The access token of a target configured with <c>&lt;api&gt;.tokenUrl</c>: fetched from the token endpoint before the
 /// first case that needs it, shared by every case, fetched again shortly before <c>expires_in</c> runs out. One
-/// request at a time; one that gets no answer is sent again within <see cref="TokenRetry"/>'s bounds. A failed fetch is
+/// request at a time; one that gets no answer, or a gateway error or throttling answer, is sent again within
+/// <see cref="TokenRetry"/>'s bounds. A failed fetch is
 /// not repeated in the run (a wrong secret would otherwise cost a request per case): every case that needs the token is
 /// then broken with the same reason. A token the target refuses early (revoked, rotated) is replaced once on request
 /// (<see cref="RenewAsync"/>).
@@ -102,7 +103,7 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
         return new TokenResult(token, null, true);
     }
 
-    /// <summary>The token request's last attempt and how many were made: again after no answer, within <see cref="TokenRetry"/>'s bounds.</summary>
+    /// <summary>The token request's last attempt and how many were made: again after no answer or a 429/502/503/504, within <see cref="TokenRetry"/>'s bounds.</summary>
     private async Task<(ProbeStep Step, int Attempts)> SendAsync(ProbeRequest request, TimeProvider time, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -113,7 +114,7 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
                 return (step, attempt);
             }
 
-            await Task.Delay(TokenRetry.Wait(attempt), time, cancellationToken);
+            await Task.Delay(TokenRetry.Wait(attempt, step, settings.MaxRetryWait), time, cancellationToken);
         }
     }
 
