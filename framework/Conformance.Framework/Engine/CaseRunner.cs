@@ -86,12 +86,13 @@ public sealed class CaseRunner
         await using var entered = await gate.EnterAsync(scenario.RunsAlone, cancellationToken);
         SetupOutcome? prepared = null;
         var values = client.Options.Vars;
+        var retried = new List<ProbeStep>();
         if (setup is not null)
         {
-            var outcome = await CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken);
+            var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token), client, run.Time, run.Redactor, retried, cancellationToken);
             if (outcome.Failure is { } failed)
             {
-                return Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], [], outcome.Curl, started, watch);
+                return Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch);
             }
 
             values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
@@ -100,7 +101,6 @@ public sealed class CaseRunner
             prepared = outcome;
         }
 
-        var retried = new List<ProbeStep>();
         var exchange = await SendAsync(scenario, input, sender, row, retried, cancellationToken);
         string? unrenewed = null;
         if (TokenRenewal.Refused(exchange, row, client) is { } refused)

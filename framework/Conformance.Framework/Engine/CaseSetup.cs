@@ -21,9 +21,10 @@ internal static class CaseSetup
     /// <summary>The setup this row runs: its operation's, unless the row says <c>setup: false</c>.</summary>
     public static OperationSetup? For(Operation operation, StatusRow row) => row.NoSetup ? null : operation.Setup;
 
-    public static async Task<SetupOutcome> RunAsync(OperationSetup setup, ApiPack pack, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken)
+    /// <param name="token">The credential to send in place of the target's (a token fetched after the target refused it).</param>
+    public static async Task<SetupOutcome> RunAsync(OperationSetup setup, ApiPack pack, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken, string? token = null)
     {
-        var request = Baseline.Build(pack, pack.Operations[setup.Op], client.Options.Token);
+        var request = Baseline.Build(pack, pack.Operations[setup.Op], token ?? client.Options.Token);
         var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Setup ({setup.Op})" };
         var curl = CurlLine.Alone(client.Options.BaseUrl, pack.Auth, request, redactor);
         var failure = Failure(setup, step, pack.Vars, out var captured);

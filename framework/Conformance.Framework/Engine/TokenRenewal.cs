@@ -1,4 +1,6 @@
+using Conformance.Contracts;
 using Conformance.Probing;
+using Conformance.Reporting;
 using Conformance.Tables;
 using Conformance.Targets;
 
@@ -9,6 +11,7 @@ namespace Conformance.Engine;
 /// the probe that carried it and was answered 401, on a row that does not expect 401, is sent once more with a new
 /// token, fetched once for all the cases that saw the old one refused. A 401 changed nothing on the target, so even a
 /// POST may be sent again. Rows that expect 401 (no_auth, bad_auth, a row expecting it with the token) never renew it.
+/// A row's <c>setup:</c>, which always expects a 2xx, is renewed for in the same way.
 /// </summary>
 internal static class TokenRenewal
 {
@@ -16,6 +19,34 @@ internal static class TokenRenewal
     public static string? Refused(ProbeExchange exchange, StatusRow row, TargetClient client) =>
         client.Tokens is { } tokens && exchange.Response is { Status: 401 } && !row.Expected.Contains(401)
         && exchange.Request.Credential is { } sent && tokens.Issued(sent) ? sent : null;
+
+    /// <summary>
+    /// The setup's outcome; when the target answered it 401 to the fetched token, that of a second setup sent with a new
+    /// token (fetched once for every case that saw the old one refused; the refused attempt is added to
+    /// <paramref name="retried"/>), or why no new token could be had. A second 401 stands.
+    /// </summary>
+    public static async Task<SetupOutcome> SetupAsync(OperationSetup setup, Func<string?, Task<SetupOutcome>> send, TargetClient client, TimeProvider time, Redactor redactor, List<ProbeStep> retried, CancellationToken cancellationToken)
+    {
+        var outcome = await send(null);
+        if (client.Tokens is not { } tokens || outcome.Step is not { Response: { Status: 401 } response } step || step.Request.Credential is not { } sent || !tokens.Issued(sent))
+        {
+            return outcome;
+        }
+
+        var renewed = await tokens.RenewAsync(sent, time, redactor, cancellationToken);
+        if (renewed?.Failure is { } failure)
+        {
+            return outcome with { Failure = $"Setup failed, no probe was sent: {setup.Op} answered {response.Status} {response.Reason} to the fetched token, and a new one could not be fetched: {failure}" };
+        }
+
+        if (renewed?.Token is not { } fresh)
+        {
+            return outcome;
+        }
+
+        retried.Add(step);
+        return await send(fresh);
+    }
 
     /// <summary>The case's message when no new token could be fetched: no verdict on a probe sent with a refused token.</summary>
     public static string Failed(ProbeExchange exchange, string failure) =>
