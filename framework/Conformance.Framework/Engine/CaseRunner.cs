@@ -154,9 +154,11 @@ public sealed class CaseRunner
             return Done(row, Verdict.Broken, $"Response body larger than the cap of {run.Settings.MaxBodyBytes} bytes (conformance.maxBodyBytes); no verdict on a partial body", exchange, [], retried, curl, started, watch, redactor);
         }
 
-        if (retried.Count > 0 && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
+        // Only the 429/503 attempts are the bounded retries: not a 401 answered before a new token, nor a setup's.
+        var throttled = retried.Count(s => s.Response is { Status: 429 or 503 });
+        if (throttled > 0 && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
         {
-            return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {retried.Count} bounded retr{(retried.Count == 1 ? "y" : "ies")}; the target is throttling or unavailable", exchange, [], retried, curl, started, watch, redactor);
+            return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {throttled} bounded retr{(throttled == 1 ? "y" : "ies")}; the target is throttling or unavailable", exchange, [], retried, curl, started, watch, redactor);
         }
 
         var schemaPath = BodySchemaResolver.Resolve(pack, row, response.Status);

@@ -139,6 +139,21 @@ public sealed class OAuthRefetchTests
     }
 
     [Test]
+    public async Task RunAsync_NewTokenAnswered503_RetryCountNamesOnlyThe503Retries()
+    {
+        await using var api = TokenApi.Start(accepted: Fresh, unavailable: true);
+
+        var result = (await RunAsync(api, Rows("valid"))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(result.Message, Is.EqualTo("Inconclusive: still 503 after 2 bounded retries; the target is throttling or unavailable"));
+            Assert.That(result.Retried.Select(s => s.Response?.Status), Is.EqualTo(new int?[] { 401, 503, 503 }));
+        });
+    }
+
+    [Test]
     public async Task RunAsync_DryRun_NothingSent()
     {
         await using var api = TokenApi.Start(accepted: Fresh);
@@ -199,7 +214,8 @@ public sealed class OAuthRefetchTests
 
         public IReadOnlyList<string> Credentials => [.. credentials];
 
-        public static TokenApi Start(string accepted, bool echo = false, (int Status, string Body)? secondTokenAnswer = null)
+        /// <param name="unavailable">The API answers the accepted token 503 (Retry-After: 0).</param>
+        public static TokenApi Start(string accepted, bool echo = false, (int Status, string Body)? secondTokenAnswer = null, bool unavailable = false)
         {
             var api = new TokenApi();
             api.server = HostileServer.Start(x =>
@@ -215,6 +231,7 @@ public sealed class OAuthRefetchTests
                 var auth = x.Request.Headers.FirstOrDefault(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value ?? string.Empty;
                 api.credentials.Enqueue(auth.Length == 0 ? "(none)" : auth);
                 return auth != $"Bearer {accepted}" ? x.RespondAsync(401, "Unauthorized", "application/json", """{"code":"UNAUTHORIZED","message":"no"}""", "WWW-Authenticate: Bearer")
+                    : unavailable ? x.RespondAsync(503, "Service Unavailable", "application/json", """{"code":"UNAVAILABLE","message":"later"}""", "Retry-After: 0")
                     : x.Request.Path == "/things/1" ? x.RespondAsync(200, "OK", "application/json", """{"id":"1","name":"widget"}""")
                     : x.RespondAsync(404, "Not Found", "application/json", echo ? $$"""{"code":"{{auth}}","message":"no such thing"}""" : """{"code":"NOT_FOUND","message":"no such thing"}""");
             });
