@@ -142,7 +142,7 @@ public sealed class Redactor
         }
     }
 
-    /// <summary>The text with every known secret, in each of its forms and with its ASCII letters in either case, masked; then credentials in URLs.</summary>
+    /// <summary>The text with every known secret, in each of its forms and with its ASCII letters in either case, masked; then credentials in URLs and after names like a credential's (<see cref="PairSecrets"/>).</summary>
     public string Text(string text)
     {
         if (secretValues.Count > 0)
@@ -150,7 +150,7 @@ public sealed class Redactor
             text = SecretMatches.Mask(text, secretValues);
         }
 
-        text = UrlSecrets.Mask(text, IsSecretName);
+        text = PairSecrets.Mask(UrlSecrets.Mask(text, IsSecretName), IsSecretName);
         return secretValues.Count == 0 ? text : CutSecrets.Mask(text, secretValues);
     }
 

@@ -52,12 +52,31 @@ internal static class ResponseSecrets
             // An older OAuth endpoint answers a form: access_token=...&scope=...&token_type=bearer.
             values.AddRange(FormEncoding.Decode(text).Where(p => isSecretName(p.Key) && p.Value.Length >= MinBodyValue).Select(p => p.Value));
         }
+        else
+        {
+            // An HTML page or a log line: refresh_token=..., access_token: ... (PairSecrets).
+            values.AddRange(PairSecrets.Values(text, isSecretName));
+        }
 
         return values;
     }
 
     /// <summary>A string value of at least <see cref="MinBodyValue"/> characters given under a credential's name: itself, or what follows its auth scheme; null for a label (<c>"Bearer"</c>).</summary>
     public static string? Credential(string value) => value.Length >= MinBodyValue ? AfterScheme(value) ?? value : null;
+
+    /// <summary>An auth scheme's name (<c>Bearer</c>, <c>Basic</c>): the credential follows it.</summary>
+    public static bool IsScheme(ReadOnlySpan<char> word)
+    {
+        foreach (var scheme in Schemes)
+        {
+            if (word.Equals(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A body that opens an object or an array (whatever its Content-Type says).</summary>
     private static bool LooksLikeJson(string text)
