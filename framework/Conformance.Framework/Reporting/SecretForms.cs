@@ -10,8 +10,9 @@ namespace Conformance.Reporting;
 /// encoding), as in a URL or a form body; and inside a JSON string as serializers escape it, which is how a check quotes
 /// a body value: System.Text.Json writes <c>+</c> as <c>\u002B</c>, Go writes <c>&lt;</c> as <c>\u003c</c>, Python writes
 /// non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>; in a UTF-16 body, which reports read as UTF-8; and
-/// HTML-escaped or inside base64 (<see cref="EncodedForms"/>). The hex digits of an escape need no second form in lower
-/// case: every form's ASCII letters match in either case.
+/// HTML-escaped or inside base64 (<see cref="EncodedForms"/>), also the base64 of its JSON string as System.Text.Json
+/// writes it (a JWT .NET minted around a secret holding <c>+</c> carries <c>\u002B</c> in its payload). The hex digits of an
+/// escape need no second form in lower case: every form's ASCII letters match in either case.
 /// </summary>
 internal static class SecretForms
 {
@@ -48,7 +49,9 @@ internal static class SecretForms
             .SelectMany(v => new[] { v, v.Replace("/", "\\/", StringComparison.Ordinal) });
         // A UTF-16 body read as UTF-8 shows an ASCII secret with a NUL after each character.
         var utf16 = Ascii.IsValid(secret) ? [string.Join('\0', secret.ToCharArray())] : Array.Empty<string>();
-        return encoded.Concat(quoted).Concat(json).Concat(utf16).Concat(EncodedForms.Base64(secret)).Distinct(StringComparer.Ordinal);
+        // A JWT .NET mints around it holds the base64 of its JSON string as System.Text.Json writes it (+ as \u002B), when that differs.
+        var minted = JsonEncodedText.Encode(secret).ToString() is var escaped && escaped != secret ? [escaped] : Array.Empty<string>();
+        return encoded.Concat(quoted).Concat(json).Concat(utf16).Concat(minted.Prepend(secret).SelectMany(EncodedForms.Base64)).Distinct(StringComparer.Ordinal);
     }
 
     private static string? BasicPair(string secret)

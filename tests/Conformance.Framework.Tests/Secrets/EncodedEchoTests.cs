@@ -31,6 +31,18 @@ public sealed class EncodedEchoTests
     public void Text_SecretInsideBase64_TheCharactersOnlyItDecidesMasked(string text, string expected) =>
         Assert.That(new Redactor([Secret], []).Text(text), Is.EqualTo(expected));
 
+    [Test]
+    public void Text_SecretInsideAJwtDotNetMinted_JsonEscapedFormMasked()
+    {
+        // System.Text.Json writes '+' as \u002B and '&' as \u0026: the JWT's payload holds the base64 of that form, not of the secret.
+        const string secret = "tok+LEAK/7f3a9c&x";
+        var payload = Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new Dictionary<string, string> { ["sub"] = "qa", ["tok"] = secret })))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        Assert.That(payload, Is.EqualTo("eyJzdWIiOiJxYSIsInRvayI6InRva1x1MDAyQkxFQUsvN2YzYTljXHUwMDI2eCJ9"));
+        Assert.That(new Redactor([secret], []).Text($"eyJhbGciOiJIUzI1NiJ9.{payload}.c2ln"), Is.EqualTo("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJxYSIsInRvayI6In***CJ9.c2ln"));
+    }
+
     [TestCase("abcdefg")] // 7 characters: its base64 would be masked wherever 8 or so characters happen to match
     public void Text_ShortSecret_NoBase64Form(string secret) =>
         Assert.That(new Redactor([secret], []).Text(Convert.ToBase64String(Encoding.UTF8.GetBytes("x" + secret))), Is.EqualTo(Convert.ToBase64String(Encoding.UTF8.GetBytes("x" + secret))));
@@ -56,7 +68,7 @@ public sealed class EncodedEchoTests
 
     /// <summary>
     /// Answers with the credential HTML-escaped (as a Razor page shows it) and inside a JWT's payload (base64url, its JSON
-    /// written as Node's JSON.stringify writes it: a base64 of the JSON-escaped form, <c>\u002B</c>, is not recognised).
+    /// written as Node's JSON.stringify writes it, <c>+</c> unescaped; .NET's <c>\u002B</c> is another test's).
     /// </summary>
     private static Task EchoAsync(HostileExchange x)
     {
