@@ -19,6 +19,9 @@ internal static class PathSecrets
     /// <summary>The path (or URL text) with each segment that reads as a key replaced by <see cref="Redactor.Mask"/>.</summary>
     public static string Masked(string path) => string.Join('/', path.Split('/').Select(s => IsKey(s) ? Redactor.Mask : s));
 
+    /// <summary>The hostname with each label that reads as a key replaced by <see cref="Redactor.Mask"/> (<c>***.webhook.example.com</c>).</summary>
+    public static string MaskedHost(string host) => string.Join('.', host.Split('.').Select(l => IsKey(l) ? Redactor.Mask : l));
+
     public static bool IsKey(string segment)
     {
         var text = Uri.UnescapeDataString(segment);

@@ -65,13 +65,15 @@ public sealed class Redactor
     /// <summary>
     /// The credentials a configured URL carries, masked wherever text leaves the run: its user info (<c>user:password@</c>)
     /// and password, the value of each query parameter (<c>?code=...</c>, as an Azure Functions key), and each path segment
-    /// that reads as a key (a webhook's, <see cref="PathSecrets"/>).
+    /// that reads as a key (a webhook's, <see cref="PathSecrets"/>), and each label of its hostname so read
+    /// (<c>https://&lt;32-hex key&gt;.webhook.example.com/</c>).
     /// </summary>
     public static IEnumerable<string> InUrl(Uri url)
     {
         var query = url.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Where(p => p.Length == 2).Select(p => p[1]);
         var password = url.UserInfo.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? url.UserInfo[(colon + 1)..] : null;
-        return new[] { url.UserInfo, password }.OfType<string>().Where(v => v.Length > 0).Concat(query).Concat(PathSecrets.Of(url.AbsolutePath))
+        var host = url.HostNameType == UriHostNameType.Dns ? url.Host.Split('.').Where(PathSecrets.IsKey) : [];
+        return new[] { url.UserInfo, password }.OfType<string>().Where(v => v.Length > 0).Concat(query).Concat(PathSecrets.Of(url.AbsolutePath)).Concat(host)
             .SelectMany(v => new[] { v, Uri.UnescapeDataString(v) });
     }
 

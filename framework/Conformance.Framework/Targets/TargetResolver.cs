@@ -69,7 +69,7 @@ public static class TargetResolver
 
         if (!isReference && run.AllowedHosts.Count > 0 && !run.AllowedHosts.Contains(baseUrl.Host, StringComparer.OrdinalIgnoreCase))
         {
-            errors.Add(Error(ErrorCodes.HostNotAllowed, pack.Name, "baseUrl", $"Host '{baseUrl.Host}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow"));
+            errors.Add(Error(ErrorCodes.HostNotAllowed, pack.Name, "baseUrl", $"Host '{Reporting.PathSecrets.MaskedHost(baseUrl.Host)}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow"));
             return null;
         }
 

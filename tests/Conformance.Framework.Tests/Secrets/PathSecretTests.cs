@@ -8,6 +8,7 @@ namespace Conformance.Framework.Tests.Secrets;
 /// A webhook-style base URL carries its key in the path (<c>https://hooks.example.com/services/T000/B000/&lt;key&gt;</c>):
 /// a path segment that reads as a key (a run of 16 or more letters and digits mixed, or of mixed-case letters) is a
 /// secret of the run, masked in curl lines, request attachments and messages; words, dates and short ids stay readable.
+/// So is a label of its hostname read the same way (<c>https://&lt;32-hex key&gt;.webhook.example.com/</c>).
 /// </summary>
 public sealed class PathSecretTests
 {
@@ -30,6 +31,36 @@ public sealed class PathSecretTests
     [TestCase("https://discord.example.com/api/webhooks/123456789012345678/")]
     public void InUrl_OrdinaryPathSegments_NoSecret(string url) =>
         Assert.That(Redactor.InUrl(new Uri(url)), Is.Empty);
+
+    [TestCase("https://d41d8cd98f00b204e9800998ecf8427e.webhook.example.com/", "https://***.webhook.example.com/", "D41D8CD98F00B204E9800998ECF8427E")]
+    [TestCase("https://hooks.example.com/", "https://hooks.example.com/", "hooks")]
+    public void InUrl_HostLabelThatReadsAsAKey_Masked(string url, string masked, string key) =>
+        Assert.That(new Redactor(Redactor.InUrl(new Uri(url)), []).Text($"POST {url} with {key}"), Is.EqualTo($"POST {masked} with {(masked == url ? key : "***")}"));
+
+    [TestCase("https://api.eu-west-1.example.com/")]
+    [TestCase("https://my-company-staging-2024.example.com/")]
+    [TestCase("https://ec2-54-123-45-67.compute-1.amazonaws.com/")]
+    [TestCase("https://platform.devtest.ringcentral.com/restapi/v1.0/")]
+    [TestCase("https://127.0.0.1:8080/")]
+    [TestCase("https://[::1]:8080/")]
+    public void InUrl_OrdinaryHostnames_NoSecret(string url) =>
+        Assert.That(Redactor.InUrl(new Uri(url)), Is.Empty);
+
+    [Test]
+    public async Task RunAsync_BaseUrlWithAKeyInItsHostRefused_MessageWithoutIt()
+    {
+        var outcome = await LeakRun.RunAsync("escaped", EchoPathAsync, new Dictionary<string, string>
+        {
+            ["escaped.baseUrl"] = "https://d41d8cd98f00b204e9800998ecf8427e.webhook.example.com/",
+            ["escaped.token"] = "tok-4711",
+            ["conformance.allowedHosts"] = "staging.example.com",
+        });
+
+        Assert.That(outcome.Leaks("d41d8cd98f00b204e9800998ecf8427e"), Is.Empty);
+        Assert.That(outcome.Results.Single().Message, Is.EqualTo("Invalid target settings, no probe was sent:" + Environment.NewLine
+            + "runsettings:escaped.baseUrl(1,1): error CT0302: Host '***.webhook.example.com' is not in conformance.allowedHosts (staging.example.com), no request is sent to a host the run does not allow. "
+            + "Fix: Add the host to conformance.allowedHosts, or point the pack at an allowed host."));
+    }
 
     [Test]
     public async Task RunAsync_BaseUrlWithAKeyInItsPath_NoArtifactHoldsIt()

@@ -81,7 +81,7 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
         }
         else if (run.AllowedHosts.Count > 0 && !run.AllowedHosts.Contains(tokenUrl.Host, StringComparer.OrdinalIgnoreCase))
         {
-            errors.Add(TargetResolver.Error(ErrorCodes.HostNotAllowed, api, "tokenUrl", $"Host '{tokenUrl.Host}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow", $"Add {tokenUrl.Host} to conformance.allowedHosts, or fix {api}.tokenUrl."));
+            errors.Add(TargetResolver.Error(ErrorCodes.HostNotAllowed, api, "tokenUrl", $"Host '{Reporting.PathSecrets.MaskedHost(tokenUrl.Host)}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow", $"Add {Reporting.PathSecrets.MaskedHost(tokenUrl.Host)} to conformance.allowedHosts, or fix {api}.tokenUrl."));
         }
 
         var settings = ReadGrant(source, api, Error) is { } grant && tokenUrl is not null ? Build(source, api, tokenUrl, grant, Error) with { MaxRetryWait = run.MaxRetryWait } : null;
