@@ -65,6 +65,22 @@ public sealed class UrlSecretTests
         Assert.That(outcome.Results.Single().Message, Is.EqualTo($"Invalid target settings, no probe was sent:{Environment.NewLine}runsettings:escaped.baseUrl(1,1): error CT0301: {what}, probes need a full base URL such as https://staging.example.com/api. Fix: Set <api>.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http(s) URL."));
     }
 
+    [TestCase("https//qa:bad-LEAK-9@login.example.com/oauth/token", "'https//***@login.example.com/oauth/token' is not an absolute http(s) URL")]
+    [TestCase("login.example.com/oauth/token?client_secret=cs-LEAK-3", "'login.example.com/oauth/token?***' is not an absolute http(s) URL")]
+    public async Task RunAsync_TokenUrlNotAUrlWithCredentialsInIt_MessageWithoutThem(string tokenUrl, string what)
+    {
+        var outcome = await LeakRun.RunAsync("escaped", EchoAsync, new Dictionary<string, string>
+        {
+            ["escaped.baseUrl"] = "http://127.0.0.1:9/api",
+            ["escaped.tokenUrl"] = tokenUrl,
+            ["escaped.clientId"] = "client-1",
+            ["escaped.clientSecret"] = "secret-4711",
+        });
+
+        Assert.That(outcome.Leaks("LEAK"), Is.Empty);
+        Assert.That(outcome.Results.Single().Message, Does.Contain($"error CT0303: {what}"));
+    }
+
     [TestCase("see https://h.example/x?page=2&api_key=k-LEAK-1#top", "see https://h.example/x?page=2&api_key=***#top")]
     [TestCase("(postgres://admin:pw-LEAK-2@db:5432/app)", "(postgres://***@db:5432/app)")]
     [TestCase("{\"next\":\"/v1/things?cursor=9&sessionId=s-LEAK-3\"}", "{\"next\":\"/v1/things?cursor=9&sessionId=***\"}")]

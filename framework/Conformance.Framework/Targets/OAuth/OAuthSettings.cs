@@ -77,7 +77,7 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var tokenUrl) || tokenUrl.Scheme is not ("http" or "https"))
         {
-            Error("tokenUrl", $"'{url}' is not an absolute http(s) URL", "the token request needs a full URL such as https://login.example.com/oauth/token");
+            Error("tokenUrl", $"'{UrlText.Masked(url)}' is not an absolute http(s) URL", "the token request needs a full URL such as https://login.example.com/oauth/token"); // a typo'd URL may carry user info or a key
         }
         else if (run.AllowedHosts.Count > 0 && !run.AllowedHosts.Contains(tokenUrl.Host, StringComparer.OrdinalIgnoreCase))
         {
