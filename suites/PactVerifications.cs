@@ -12,7 +12,8 @@ namespace Conformance.Suites;
 /// its own (the verifier and the run's rows never share its state: a note both delete is there for each). When that
 /// pack has a configured token, pact files are verified from copies carrying it in place of the exported sample
 /// credential (<see cref="PactCredentials"/>), in a private temporary folder deleted after the verification; pacts
-/// from a broker, which the verifier fetches itself, through a <see cref="CredentialProxy"/> that swaps it on the way.
+/// from a broker, which the verifier fetches itself, and pacts verified with a fetched token (OAuth), which a provider
+/// state's setup may renew, through a <see cref="CredentialProxy"/> that swaps it on the way.
 /// </summary>
 public static class PactVerifications
 {
@@ -82,7 +83,7 @@ public static class PactVerifications
         var setups = setupClient ?? client;
         var states = SuiteContext.PactSettings.StateChangeUrl is null && SuiteContext.Run is { } run && setups is not null
             && run.Contracts.Find(target.Provider)?.Pack is { } pack
-            ? new SetupStates(pack, setups, run.Redactor)
+            ? new SetupStates(pack, setups, run.Redactor, run.Time)
             : null;
         try
         {
@@ -138,11 +139,24 @@ public static class PactVerifications
             return PactVerifier.Verify(options, target.Source);
         }
 
-        if (target.Source is not FileSource files || tls is not null)
+        // A fetched token may be renewed during the verification (a provider state's setup answered 401 to it): copies
+        // written beforehand would keep the refused one, so each interaction gets the token of the moment on the way.
+        var fetched = swap && client!.Tokens is not null;
+        if (target.Source is not FileSource files || tls is not null || fetched)
         {
-            // Fetched by the verifier itself (a broker), or a target with TLS settings: the credential is swapped on the way.
-            await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls);
-            return proxy.AsTarget(PactVerifier.Verify(options with { ProviderBaseUri = proxy.BaseUri }, target.Source));
+            // Fetched by the verifier itself (a broker), a target with TLS settings, or a fetched token: the credential is swapped on the way.
+            await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls, fetched ? () => client!.Options.Token : null);
+            try
+            {
+                return proxy.AsTarget(PactVerifier.Verify(options with { ProviderBaseUri = proxy.BaseUri }, target.Source));
+            }
+            finally
+            {
+                if (fetched)
+                {
+                    Redactor.Add(client!.Options.Token!); // renewed during the verification: a mismatch echoing it stays masked
+                }
+            }
         }
 
         var (packAuth, ownToken) = (client!.Auth!, client.Options.Token!);

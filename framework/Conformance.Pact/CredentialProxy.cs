@@ -15,7 +15,8 @@ namespace Conformance.Pact;
 /// request, and every response, passes as it came, so <c>no_auth</c> and <c>bad_auth</c> interactions still get their
 /// 401. When the target cannot be reached the verifier's connection is dropped, so the verifier reports no response
 /// (BROKEN) rather than a status of the proxy's making. It is also the way to a target whose TLS needs the pack's
-/// settings (a private CA, a client certificate), which the verifier's own client does not know. Dispose stops it.
+/// settings (a private CA, a client certificate), which the verifier's own client does not know; and to a target whose
+/// token is fetched (OAuth), which may be renewed while the verification runs. Dispose stops it.
 /// </summary>
 public sealed class CredentialProxy : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ public sealed class CredentialProxy : IAsyncDisposable
     private readonly HttpClient http;
     private readonly string origin;
     private int replaced;
+    private CredentialSwap? swap;
 
     private CredentialProxy(WebApplication app, HttpClient http, string origin)
     {
@@ -42,13 +44,17 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// <param name="credential">The target's own token, written as <paramref name="auth"/> writes it.</param>
     /// <param name="timeout">How long one forwarded exchange may take.</param>
     /// <param name="tls">The target's TLS settings (a private CA, a client certificate), or null for the system's.</param>
-    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null)
+    /// <param name="current">
+    /// The target's token when each request is forwarded, in place of <paramref name="credential"/> once it differs (a
+    /// fetched token renewed after the target refused it), or null to keep <paramref name="credential"/>.
+    /// </param>
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null)
     {
         var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
         var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority));
-        var swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
-        app.Run(context => proxy.ForwardAsync(context, swap));
+        proxy.swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
+        app.Run(context => proxy.ForwardAsync(context, proxy.Swap(auth, current)));
         await app.StartAsync();
         proxy.BaseUri = new Uri(LoopbackHost.Address(app), target.AbsolutePath);
         return proxy;
@@ -63,6 +69,20 @@ public sealed class CredentialProxy : IAsyncDisposable
             Interactions = [.. result.Interactions.Select(i => i with { Mismatch = i.Mismatch?.Replace(own, origin, StringComparison.Ordinal) })],
             Output = result.Output.Replace(own, origin, StringComparison.Ordinal),
         };
+    }
+
+    /// <summary>The swap for the next request: with the current token when it changed.</summary>
+    private CredentialSwap? Swap(AuthScheme? auth, Func<string?>? current)
+    {
+        var now = Volatile.Read(ref swap);
+        if (auth is null || now is null || current?.Invoke() is not { } credential || credential == now.Credential)
+        {
+            return now;
+        }
+
+        var renewed = new CredentialSwap(auth, credential);
+        Volatile.Write(ref swap, renewed);
+        return renewed;
     }
 
     private async Task ForwardAsync(HttpContext context, CredentialSwap? swap)

@@ -9,6 +9,9 @@ namespace Conformance.Pact;
 /// </summary>
 internal sealed class CredentialSwap(AuthScheme auth, string credential)
 {
+    /// <summary>The target's credential, as given.</summary>
+    public string Credential => credential;
+
     /// <summary>The exported credential as the scheme writes it (<c>Bearer notes-reference-token</c>).</summary>
     public string From { get; } = auth.Render(PactCredentials.Exported(auth));
 

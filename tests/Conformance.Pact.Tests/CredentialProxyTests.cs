@@ -50,6 +50,28 @@ public sealed class CredentialProxyTests
     }
 
     [Test]
+    public async Task Forward_CurrentTokenRenewed_LaterRequestsCarryTheNewOne()
+    {
+        await using var target = await TargetAsync();
+        var current = Own;
+        await using var proxy = await CredentialProxy.StartAsync(target.BaseUri, Bearer, Own, TimeSpan.FromSeconds(10), current: () => current);
+
+        using (await SendAsync(HttpMethod.Get, new Uri(proxy.BaseUri, "notes/1"), "Bearer sample-token"))
+        {
+            current = "target-renewed-9c2b";
+        }
+
+        using (await SendAsync(HttpMethod.Get, new Uri(proxy.BaseUri, "notes/2"), "Bearer sample-token"))
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(seen, Is.EqualTo(new[] { $"GET /notes/1 | Bearer {Own} |  | ", "GET /notes/2 | Bearer target-renewed-9c2b |  | " }));
+                Assert.That(proxy.Replaced, Is.EqualTo(2));
+            });
+        }
+    }
+
+    [Test]
     public async Task Forward_OtherOrNoCredential_ForwardedAsSent()
     {
         await using var target = await TargetAsync();

@@ -14,7 +14,9 @@ namespace Conformance.Pact.States;
 /// against the target with the code the suites use for a row's setup (the target's credential, TLS settings, mutation
 /// rule, request budget and redaction) and returns the captured values, which the verifier puts into the interaction's
 /// ProviderState generators; on teardown, or at the latest when disposed, it runs the setup's cleanup with them. Other
-/// states (the scenario names) need nothing and get no values.
+/// states (the scenario names) need nothing and get no values. A setup the target answers 401 to a token fetched by
+/// OAuth (<c>&lt;api&gt;.tokenUrl</c>) is sent once more with a new one, as a row's setup is (<see cref="TokenRenewal"/>):
+/// the verification's own requests then carry the new token too.
 /// </summary>
 public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
 {
@@ -22,14 +24,17 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
     private readonly ApiPack bound;
     private readonly TargetClient client;
     private readonly Redactor redactor;
+    private readonly TimeProvider time;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Made>> pending = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> cleanupWarnings = new();
 
     /// <param name="pack">The pack as api.yaml writes it; its variables take the target's values (<c>client.Options.Vars</c>).</param>
     /// <param name="client">The target the setups are sent to.</param>
     /// <param name="redactor">Masks the target's secrets in every failure.</param>
-    public SetupStates(ApiPack pack, TargetClient client, Redactor redactor)
+    /// <param name="time">The run's clock, for a fetched token's lifetime; the system's when null.</param>
+    public SetupStates(ApiPack pack, TargetClient client, Redactor redactor, TimeProvider? time = null)
     {
+        this.time = time ?? TimeProvider.System;
         written = pack;
         bound = VarBinding.Bind(pack, client.Options.Vars);
         this.client = client;
@@ -56,7 +61,8 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
                 : ProviderStateResult.None;
         }
 
-        var outcome = await CaseSetup.RunAsync(setup, bound, client, new MutationGuard(client), redactor, cancellationToken);
+        var sender = new MutationGuard(client);
+        var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, bound, client, sender, redactor, cancellationToken, token), client, time, redactor, [], cancellationToken);
         if (outcome.Refused)
         {
             return ProviderStateResult.Failed($"{Refused}{change.State}': setup '{setup.Op}': {outcome.Step.Failure!.Message}");
