@@ -65,23 +65,8 @@ internal static partial class MismatchSecrets
         }
     }
 
-    /// <summary>Each JSON string of 8 or more characters under a credential's name that a text quotes (<c>{"api_key":"..."}</c> in an HTML body).</summary>
-    private static IEnumerable<string> QuotedPairs(string text) =>
-        text.Contains('"', StringComparison.Ordinal)
-            ? Pair().Matches(text).Where(m => Redactor.IsCredentialName(m.Groups["name"].Value)).Select(m => ResponseSecrets.Credential(Unescaped(m.Groups["value"].Value))).OfType<string>()
-            : [];
-
-    private static string Unescaped(string jsonString)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<string>($"\"{jsonString}\"") ?? jsonString;
-        }
-        catch (JsonException)
-        {
-            return jsonString;
-        }
-    }
+    /// <summary>Each value of 8 or more characters a text quotes after a credential's name (<c>{"api_key":"..."}</c> in an HTML body, <c>access_token=...</c>).</summary>
+    private static IEnumerable<string> QuotedPairs(string text) => PairSecrets.Values(text, Redactor.IsCredentialName);
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -89,8 +74,4 @@ internal static partial class MismatchSecrets
     /// <summary>The last property of a JSONPath: <c>$.user.session_id</c>, <c>$['refresh_token']</c>, <c>$.items[0].token</c>.</summary>
     [GeneratedRegex(@"(?:\.(?<name>[^.\[\]']+)|\['(?<name>[^']+)'\])(?:\[(?:\d+|\*)\])*$")]
     private static partial Regex LastName();
-
-    /// <summary>A <c>"name": "value"</c> pair of JSON text.</summary>
-    [GeneratedRegex(@"""(?<name>[^""\\]{1,100})""\s*:\s*""(?<value>(?:[^""\\]|\\.){8,4096}?)""")]
-    private static partial Regex Pair();
 }

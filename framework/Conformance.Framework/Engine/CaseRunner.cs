@@ -66,12 +66,13 @@ public sealed class CaseRunner
             return Done(row, Verdict.Skipped, $"Skipped: {refusal}", null, [], [], null, started, watch);
         }
 
-        if (refusal is null && run.MissingCredentialFor(row.Api) is { } missing && (scenario.NeedsCredential(input) || setup is not null))
+        var needsCredential = refusal is null && (scenario.NeedsCredential(input) || setup is not null);
+        if (needsCredential && run.MissingCredentialFor(row.Api) is { } missing)
         {
             return Done(row, Verdict.Broken, $"No credential, no probe was sent: {missing}", null, [], [], null, started, watch);
         }
 
-        if (refusal is null && !run.Settings.DryRun && (scenario.NeedsCredential(input) || setup is not null) && await client.EnsureTokenAsync(run.Time, run.Redactor, cancellationToken) is { } noToken)
+        if (needsCredential && !run.Settings.DryRun && await client.EnsureTokenAsync(run.Time, run.Redactor, cancellationToken) is { } noToken)
         {
             return Done(row, Verdict.Broken, $"No credential, no probe was sent: {run.Redactor.Text(noToken)}", null, [], [], null, started, watch);
         }
@@ -101,19 +102,8 @@ public sealed class CaseRunner
             prepared = outcome;
         }
 
-        var exchange = await SendAsync(scenario, input, sender, row, retried, cancellationToken);
-        string? unrenewed = null;
-        if (TokenRenewal.Refused(exchange, row, client) is { } refused)
-        {
-            var renewed = await client.Tokens!.RenewAsync(refused, run.Time, run.Redactor, cancellationToken);
-            unrenewed = renewed?.Failure;
-            if (renewed?.Token is { } fresh)
-            {
-                retried.Add(exchange.Final);
-                input = input with { Baseline = input.Baseline with { Credential = fresh } };
-                exchange = await SendAsync(scenario, input, sender, row, retried, cancellationToken);
-            }
-        }
+        var first = await SendAsync(scenario, input, sender, row, retried, cancellationToken);
+        var (exchange, unrenewed) = await TokenRenewal.ProbeAsync(first, input, again => SendAsync(scenario, again, sender, row, retried, cancellationToken), row, client, run.Time, run.Redactor, retried, cancellationToken);
 
         var cleanup = prepared is not null && setup!.Cleanup is not null
             ? await CaseCleanup.RunAsync(setup, pack, loaded.Pack!, values, client, sender, run.Redactor, cancellationToken)

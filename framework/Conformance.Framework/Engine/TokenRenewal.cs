@@ -15,10 +15,27 @@ namespace Conformance.Engine;
 /// </summary>
 internal static class TokenRenewal
 {
-    /// <summary>The fetched token the exchange's last request carried, when it was answered 401 and the row does not expect 401; else null.</summary>
-    public static string? Refused(ProbeExchange exchange, StatusRow row, TargetClient client) =>
-        client.Tokens is { } tokens && exchange.Response is { Status: 401 } && !row.Expected.Contains(401)
-        && exchange.Request.Credential is { } sent && tokens.Issued(sent) ? sent : null;
+    /// <summary>
+    /// The probe's exchange; when the target answered it 401 to the fetched token and the row does not expect 401, that of
+    /// the probe sent again (by <paramref name="send"/>) with a new token, the refused attempt added to
+    /// <paramref name="retried"/>; <paramref name="unrenewed"/> says why when no new token could be had.
+    /// </summary>
+    public static async Task<(ProbeExchange Exchange, string? Unrenewed)> ProbeAsync(ProbeExchange exchange, ScenarioInput input, Func<ScenarioInput, Task<ProbeExchange>> send, StatusRow row, TargetClient client, TimeProvider time, Redactor redactor, List<ProbeStep> retried, CancellationToken cancellationToken)
+    {
+        if (row.Expected.Contains(401) || RefusedToken(exchange.Final, client) is not { } sent)
+        {
+            return (exchange, null);
+        }
+
+        var renewed = await client.Tokens!.RenewAsync(sent, time, redactor, cancellationToken);
+        if (renewed?.Token is not { } fresh)
+        {
+            return (exchange, renewed?.Failure);
+        }
+
+        retried.Add(exchange.Final);
+        return (await send(input with { Baseline = input.Baseline with { Credential = fresh } }), null);
+    }
 
     /// <summary>
     /// The setup's outcome; when the target answered it 401 to the fetched token, that of a second setup sent with a new
@@ -28,12 +45,12 @@ internal static class TokenRenewal
     public static async Task<SetupOutcome> SetupAsync(OperationSetup setup, Func<string?, Task<SetupOutcome>> send, TargetClient client, TimeProvider time, Redactor redactor, List<ProbeStep> retried, CancellationToken cancellationToken)
     {
         var outcome = await send(null);
-        if (client.Tokens is not { } tokens || outcome.Step is not { Response: { Status: 401 } response } step || step.Request.Credential is not { } sent || !tokens.Issued(sent))
+        if (RefusedToken(outcome.Step, client) is not { } sent || outcome.Step.Response is not { } response)
         {
             return outcome;
         }
 
-        var renewed = await tokens.RenewAsync(sent, time, redactor, cancellationToken);
+        var renewed = await client.Tokens!.RenewAsync(sent, time, redactor, cancellationToken);
         if (renewed?.Failure is { } failure)
         {
             return outcome with { Failure = $"Setup failed, no probe was sent: {setup.Op} answered {response.Status} {response.Reason} to the fetched token, and a new one could not be fetched: {failure}" };
@@ -44,9 +61,13 @@ internal static class TokenRenewal
             return outcome;
         }
 
-        retried.Add(step);
+        retried.Add(outcome.Step);
         return await send(fresh);
     }
+
+    /// <summary>The fetched token the step's request carried, when the target answered it 401; else null.</summary>
+    private static string? RefusedToken(ProbeStep step, TargetClient client) =>
+        client.Tokens is { } tokens && step.Response is { Status: 401 } && step.Request.Credential is { } sent && tokens.Issued(sent) ? sent : null;
 
     /// <summary>The case's message when no new token could be fetched: no verdict on a probe sent with a refused token.</summary>
     public static string Failed(ProbeExchange exchange, string failure) =>
