@@ -19,7 +19,6 @@ internal static class PairSecrets
     /// <summary>A quoted value longer than this is read as an unquoted one (a quote never closed).</summary>
     private const int MaxQuoted = 4096;
 
-    private static readonly SearchValues<string> Words = SearchValues.Create(Redactor.SecretWords, StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<char> Separators = SearchValues.Create("=:");
     private static readonly SearchValues<char> ValueEnd = SearchValues.Create(" \t\r\n\"'`<>,;&()[]{}\\");
 
@@ -56,7 +55,7 @@ internal static class PairSecrets
         }
 
         List<(int Start, int Length)>? found = null;
-        for (var at = 0; at < span.Length && span[at..].IndexOfAny(Words) is var i and >= 0;)
+        for (var at = 0; at < span.Length && span[at..].IndexOfAny(Redactor.SecretWordSearch) is var i and >= 0;)
         {
             var (start, end) = (at + i, at + i);
             while (start > at && IsNameChar(span[start - 1]))

@@ -16,7 +16,6 @@ internal static class ResponseSecrets
     public const int MinBodyValue = 8;
     private const int MaxDepth = 256;
     private static readonly string[] Schemes = ["Bearer", "Basic", "Token", "Digest", "Negotiate", "NTLM", "ApiKey", "OAuth", "MAC", "SharedAccessSignature", "AWS4-HMAC-SHA256"];
-    private static readonly SearchValues<string> Words = SearchValues.Create(Redactor.SecretWords, StringComparison.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Of(ProbeResponse response, Func<string, bool> isSecretName)
     {
@@ -38,7 +37,7 @@ internal static class ResponseSecrets
     public static IEnumerable<string> InBody(string text, string? contentType, Func<string, bool> isSecretName)
     {
         var values = new List<string>();
-        if (text.AsSpan().IndexOfAny(Words) < 0)
+        if (text.AsSpan().IndexOfAny(Redactor.SecretWordSearch) < 0)
         {
             return values;
         }

@@ -18,7 +18,7 @@ internal static partial class UrlSecrets
 
         if (text.Contains('=', StringComparison.Ordinal) && text.AsSpan().IndexOfAny("?&#;") >= 0)
         {
-            text = QueryParameter().Replace(text, m => isSecretName(Uri.UnescapeDataString(m.Groups["name"].Value)) && !IsPlaceholder(m.Groups["value"].Value) ? $"{m.Groups["name"].Value}={Redactor.Mask}" : m.Value);
+            text = QueryParameter().Replace(text, m => isSecretName(Uri.UnescapeDataString(m.Groups["name"].Value)) && !IsPlaceholder(m.Groups["value"].Value) ? $"{m.Value[0]}{m.Groups["name"].Value}={Redactor.Mask}" : m.Value);
         }
 
         return text;
@@ -33,8 +33,11 @@ internal static partial class UrlSecrets
 
     /// <summary>
     /// A parameter after <c>?</c> or <c>&amp;</c>, after <c>#</c> (an OAuth implicit grant's <c>#access_token=</c>) or <c>;</c>
-    /// (<c>;jsessionid=</c>), its value up to the next delimiter, quote, comma, closing parenthesis or space.
+    /// (<c>;jsessionid=</c>), its value up to the next delimiter, quote, comma, closing parenthesis or space. The match
+    /// starts at the delimiter (kept in the replacement), not after it: a pattern that opens with a lookbehind is tried at
+    /// every position of the text, one that opens with these four characters only where one stands (found vectorized);
+    /// masking went from 0.040 to under 0.01 ms of CPU a case (bench/README.md item 25).
     /// </summary>
-    [GeneratedRegex(@"(?<=[?&#;])(?<name>[^=&#?;\s'""<>\\]+)=(?<value>[^&#?;,)\s'""<>\\]+)")]
+    [GeneratedRegex(@"[?&#;](?<name>[^=&#?;\s'""<>\\]+)=(?<value>[^&#?;,)\s'""<>\\]+)")]
     private static partial Regex QueryParameter();
 }
