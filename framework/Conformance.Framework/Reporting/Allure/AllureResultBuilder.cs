@@ -149,9 +149,10 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
 
     private AllureStep Step(CheckResult check, long start, long stop)
     {
-        var firstLine = scope.Redactor.Text(check.Message).ReplaceLineEndings(" ");
+        var masked = scope.Redactor.Text(check.Message); // once: the step's name and its message both show it
+        var firstLine = masked.ReplaceLineEndings(" ");
         var name = $"{check.CheckId}: {(firstLine.Length > 160 ? firstLine[..160] + "..." : firstLine)}";
-        var message = string.Join(Environment.NewLine, new[] { check.Message }.Concat(check.Details).Select(scope.Redactor.Text));
+        var message = string.Join(Environment.NewLine, check.Details.Select(scope.Redactor.Text).Prepend(masked));
         return new AllureStep(name, StepStatus(check.Outcome), new AllureStatusDetails(text.Cap(message)), "finished", start, stop, [], [], []);
     }
 
