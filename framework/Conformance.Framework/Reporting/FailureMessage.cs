@@ -29,9 +29,7 @@ public static class FailureMessage
 
         foreach (var step in retried)
         {
-            // A 401 is retried only with a new token, after the target refused the fetched one (Engine.TokenRenewal).
-            var after = step.Response is { Status: 401 } refused ? $"with a new token after {refused.Status.ToString(CultureInfo.InvariantCulture)} {refused.Reason} to the fetched one" : $"after {Summary(step)}";
-            text.Append("RETRIED ").Append(after).AppendLine(" (the first answer is kept here; the verdict is on the retry)");
+            text.AppendLine(Retried(step));
         }
 
         if (exchange?.Response is { } response)
@@ -48,6 +46,18 @@ public static class FailureMessage
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The line for an attempt that was sent again. A 401 is retried only with a new token, after the target refused the
+    /// fetched one (Engine.TokenRenewal); a labelled step is not the probe but its setup, sent again before the probe.
+    /// </summary>
+    public static string Retried(ProbeStep step)
+    {
+        var after = step.Response is { Status: 401 } refused ? $"with a new token after {refused.Status.ToString(CultureInfo.InvariantCulture)} {refused.Reason} to the fetched one" : $"after {Summary(step)}";
+        return step.Label is { Length: > 0 } label
+            ? $"RETRIED {char.ToLowerInvariant(label[0])}{label[1..]} {after} (the first answer is kept here; the probe followed the setup sent again)"
+            : $"RETRIED {after} (the first answer is kept here; the verdict is on the retry)";
     }
 
     public static string Summary(ProbeStep step) =>

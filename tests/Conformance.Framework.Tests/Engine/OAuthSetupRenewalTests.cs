@@ -34,6 +34,23 @@ public sealed class OAuthSetupRenewalTests
     }
 
     [Test]
+    public async Task RunAsync_SetupRefusedWithTheFetchedToken_MessageSaysTheSetupWasResentNotTheProbe()
+    {
+        await using var api = NotesApi.Start(accepted: Fresh);
+
+        var result = (await RunAsync(api, 1)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Message.Split(Environment.NewLine).Where(l => l.StartsWith("RETRIED", StringComparison.Ordinal)), Is.EqualTo(new[]
+            {
+                "RETRIED setup (create_note) with a new token after 401 Unauthorized to the fetched one (the first answer is kept here; the probe followed the setup sent again)",
+            }));
+            Assert.That(result.Message, Does.Not.Contain(Fresh).And.Not.Contain(Revoked));
+        });
+    }
+
+    [Test]
     public async Task RunAsync_ConcurrentSetupsRefusedTheSameToken_OneRefetchForAll()
     {
         await using var api = NotesApi.Start(accepted: Fresh);

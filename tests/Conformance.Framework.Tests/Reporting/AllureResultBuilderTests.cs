@@ -144,6 +144,22 @@ public sealed class AllureResultBuilderTests
     }
 
     [Test]
+    public void Build_CaseWithARenewedSetup_TheRefusedSetupNamedAsTheSetupAndAttachedFirst()
+    {
+        var refused = Step(401, "{\"code\":\"UNAUTHORIZED\"}") with { Label = "Setup (create_thing)" };
+        var setup = Step(201, "{\"id\":7}") with { Label = "Setup (create_thing)" };
+        var passed = Passed(Unknown, 404);
+
+        var result = Build(passed with { Exchange = passed.Exchange! with { Earlier = [setup] }, Retried = [refused] });
+
+        Assert.That(result.Attachments.Select(a => a.Name), Is.EqualTo(new[]
+        {
+            "Setup (create_thing), retried attempt 1: Request", "Setup (create_thing), retried attempt 1: Response 401",
+            "Setup (create_thing): Request", "Setup (create_thing): Response 201", "Request", "Response 404", "Response body", "Reproduce (curl)",
+        }));
+    }
+
+    [Test]
     public void Build_CaseWithASetupStep_TheStepNamedAsTheSetup()
     {
         var setup = Step(201, "{\"id\":7}", null) with { Label = "Setup (create_thing)" };

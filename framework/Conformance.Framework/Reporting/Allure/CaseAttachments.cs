@@ -36,6 +36,16 @@ internal static class CaseAttachments
 
         var baseUrl = scope.BaseUrls.GetValueOrDefault(result.Api);
         var auth = scope.Pack(result.Api)?.Auth;
+        // A labelled attempt sent again is a setup refused before a new token: named as that setup, and before it, as sent.
+        var setups = result.Retried.Where(s => s.Label is not null).ToList();
+        for (var i = 0; i < setups.Count; i++)
+        {
+            foreach (var file in Step(setups[i], $"{setups[i].Label}, retried attempt {Number(i)}: ", baseUrl, auth, text))
+            {
+                yield return file;
+            }
+        }
+
         var earlier = result.Exchange?.Earlier ?? [];
         for (var i = 0; i < earlier.Count; i++)
         {
@@ -45,9 +55,10 @@ internal static class CaseAttachments
             }
         }
 
-        for (var i = 0; i < result.Retried.Count; i++)
+        var probes = result.Retried.Where(s => s.Label is null).ToList();
+        for (var i = 0; i < probes.Count; i++)
         {
-            foreach (var file in Step(result.Retried[i], $"Retried attempt {Number(i)}: ", baseUrl, auth, text))
+            foreach (var file in Step(probes[i], $"Retried attempt {Number(i)}: ", baseUrl, auth, text))
             {
                 yield return file;
             }
