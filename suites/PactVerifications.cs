@@ -139,13 +139,15 @@ public static class PactVerifications
             return PactVerifier.Verify(options, target.Source);
         }
 
-        // A fetched token may be renewed during the verification (a provider state's setup answered 401 to it): copies
-        // written beforehand would keep the refused one, so each interaction gets the token of the moment on the way.
+        // A fetched token may be renewed during the verification (a provider state's setup, or an interaction, answered 401
+        // to it): copies written beforehand would keep the refused one, so each interaction gets the token of the moment on
+        // the way, and one refused is renewed and sent once more.
         var fetched = swap && client!.Tokens is not null;
         if (target.Source is not FileSource files || tls is not null || fetched)
         {
             // Fetched by the verifier itself (a broker), a target with TLS settings, or a fetched token: the credential is swapped on the way.
-            await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls, fetched ? () => client!.Options.Token : null);
+            await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls,
+                fetched ? () => client!.Options.Token : null, fetched ? (refused, cancel) => RenewAsync(client!, refused, cancel) : null);
             try
             {
                 return proxy.AsTarget(PactVerifier.Verify(options with { ProviderBaseUri = proxy.BaseUri }, target.Source));
@@ -170,6 +172,23 @@ public static class PactVerifications
         {
             copies.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// A token in place of <paramref name="refused"/>, which the target answered 401 to an interaction: the run's one
+    /// shared refetch, as for a row (masked from here on); null when the 401 stands (a token fetched after a refusal, or
+    /// none to be had).
+    /// </summary>
+    private static async Task<string?> RenewAsync(Targets.TargetClient client, string refused, CancellationToken cancellationToken)
+    {
+        var run = SuiteContext.Run!;
+        var renewed = await client.Tokens!.RenewAsync(refused, run.Time, run.Redactor, cancellationToken);
+        if (renewed?.Token is { } token)
+        {
+            Redactor.Add(token);
+        }
+
+        return renewed?.Token;
     }
 
     /// <summary>Scheme, host and port alike: where a token may go.</summary>

@@ -3,7 +3,6 @@ using System.Net.Security;
 using Conformance.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Conformance.Pact;
 
@@ -16,7 +15,9 @@ namespace Conformance.Pact;
 /// 401. When the target cannot be reached the verifier's connection is dropped, so the verifier reports no response
 /// (BROKEN) rather than a status of the proxy's making. It is also the way to a target whose TLS needs the pack's
 /// settings (a private CA, a client certificate), which the verifier's own client does not know; and to a target whose
-/// token is fetched (OAuth), which may be renewed while the verification runs. Dispose stops it.
+/// token is fetched (OAuth), which may be renewed while the verification runs: a request given that token and answered
+/// 401 (revoked, rotated) is sent once more with a renewed one (<c>renew</c>); a second 401 stands, and a request that
+/// did not carry the exported credential is never sent twice. Dispose stops it.
 /// </summary>
 public sealed class CredentialProxy : IAsyncDisposable
 {
@@ -25,12 +26,14 @@ public sealed class CredentialProxy : IAsyncDisposable
     private readonly string origin;
     private int replaced;
     private CredentialSwap? swap;
+    private readonly Func<string, CancellationToken, Task<string?>>? renew;
 
-    private CredentialProxy(WebApplication app, HttpClient http, string origin)
+    private CredentialProxy(WebApplication app, HttpClient http, string origin, Func<string, CancellationToken, Task<string?>>? renew)
     {
         this.app = app;
         this.http = http;
         this.origin = origin;
+        this.renew = renew;
     }
 
     /// <summary>The proxy's address with the target's base path: give it to the verifier as the provider's base URL.</summary>
@@ -48,11 +51,15 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// The target's token when each request is forwarded, in place of <paramref name="credential"/> once it differs (a
     /// fetched token renewed after the target refused it), or null to keep <paramref name="credential"/>.
     /// </param>
-    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null)
+    /// <param name="renew">
+    /// For a fetched token: asked for a token in place of the one given (refused) when the target answered 401 to a
+    /// request that carried it; the request is then sent once more with the token it returns, or the 401 stands (null).
+    /// </param>
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<string?>>? renew = null)
     {
         var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
-        var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority));
+        var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority), renew);
         proxy.swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
         app.Run(context => proxy.ForwardAsync(context, proxy.Swap(auth, current)));
         await app.StartAsync();
@@ -87,49 +94,77 @@ public sealed class CredentialProxy : IAsyncDisposable
 
     private async Task ForwardAsync(HttpContext context, CredentialSwap? swap)
     {
-        var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        using var request = new HttpRequestMessage(new HttpMethod(context.Request.Method), origin + (swap is null ? rawTarget : swap.Query(rawTarget, ref replaced)));
-        if (context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0)
-        {
-            request.Content = new StreamContent(context.Request.Body);
-        }
-
-        foreach (var (name, values) in context.Request.Headers)
-        {
-            if (!ForwardedHeaders.Skip(name))
-            {
-                var value = swap is null ? values.ToString() : swap.Header(name, values.ToString(), ref replaced);
-                if (!request.Headers.TryAddWithoutValidation(name, value))
-                {
-                    request.Content?.Headers.TryAddWithoutValidation(name, value);
-                }
-            }
-        }
-
-        HttpResponseMessage response;
+        // A request that may be sent twice (a fetched token renewed after a 401) keeps its body; others stream it.
+        var body = renew is null || swap is null ? null : await ProxyRequest.BodyAsync(context);
+        var swapped = 0;
+        var request = ProxyRequest.Build(context, origin, swap, body, ref swapped);
         try
         {
-            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
+            var response = await SendAsync(request, context);
+            if (response is { StatusCode: HttpStatusCode.Unauthorized } && swapped > 0 && await RenewedAsync(swap!, context) is { } renewed)
+            {
+                response.Dispose();
+                request.Dispose();
+                Interlocked.Add(ref replaced, swapped);
+                swapped = 0;
+                request = ProxyRequest.Build(context, origin, renewed, body, ref swapped);
+                response = await SendAsync(request, context); // once: a second 401 stands
+            }
+
+            Interlocked.Add(ref replaced, swapped);
+            if (response is null)
+            {
+                context.Abort(); // no response for the verifier to compare: it reports the request as not answered
+                return;
+            }
+
+            using (response)
+            {
+                context.Response.StatusCode = (int)response.StatusCode;
+                foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+                {
+                    if (!ForwardedHeaders.Skip(name))
+                    {
+                        context.Response.Headers[name] = values.ToArray();
+                    }
+                }
+
+                await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+            }
+        }
+        finally
+        {
+            request.Dispose();
+        }
+    }
+
+    /// <summary>The target's answer, or null when there is none (unreachable, timed out).</summary>
+    private async Task<HttpResponseMessage?> SendAsync(HttpRequestMessage request, HttpContext context)
+    {
+        try
+        {
+            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            context.Abort(); // no response for the verifier to compare: it reports the request as not answered
-            return;
+            return null;
         }
+    }
 
-        using (response)
+    /// <summary>
+    /// The swap with a token renewed in place of <paramref name="refused"/>'s, which the target answered 401, and from
+    /// now on for every request; null when there is none (no renewal, or the same token again): the 401 stands.
+    /// </summary>
+    private async Task<CredentialSwap?> RenewedAsync(CredentialSwap refused, HttpContext context)
+    {
+        if (renew is null || await renew(refused.Credential, context.RequestAborted) is not { } token || token == refused.Credential)
         {
-            context.Response.StatusCode = (int)response.StatusCode;
-            foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
-            {
-                if (!ForwardedHeaders.Skip(name))
-                {
-                    context.Response.Headers[name] = values.ToArray();
-                }
-            }
-
-            await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+            return null;
         }
+
+        var renewed = refused.With(token);
+        Volatile.Write(ref swap, renewed);
+        return renewed;
     }
 
     public async ValueTask DisposeAsync()

@@ -12,6 +12,9 @@ internal sealed class CredentialSwap(AuthScheme auth, string credential)
     /// <summary>The target's credential, as given.</summary>
     public string Credential => credential;
 
+    /// <summary>The same swap to another credential of the target's (a fetched token renewed).</summary>
+    public CredentialSwap With(string renewed) => new(auth, renewed);
+
     /// <summary>The exported credential as the scheme writes it (<c>Bearer notes-reference-token</c>).</summary>
     public string From { get; } = auth.Render(PactCredentials.Exported(auth));
 
