@@ -10,13 +10,13 @@ namespace Conformance.Pact.States;
 /// The verifier's state-change endpoint on 127.0.0.1 (a port the system picks), in front of an
 /// <see cref="IProviderStateHandler"/>: it takes the verifier's <c>{"state","params","action"}</c> POST and answers 200
 /// with the handler's values as a JSON object. A state that could not be set up is answered 400 (not 5xx, which the
-/// verifier retries) and its reason is kept by state name for the verification result. Dispose stops it.
+/// verifier retries) and its reason is kept, by state name and in the order of the calls, for the verification result. Dispose stops it.
 /// </summary>
 internal sealed class StateChangeServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly IProviderStateHandler handler;
-    private readonly ConcurrentDictionary<string, string> failures = new(StringComparer.Ordinal);
+    private readonly StateSetups setups = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> warnings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> secrets = new(StringComparer.Ordinal);
 
@@ -29,8 +29,8 @@ internal sealed class StateChangeServer : IAsyncDisposable
     /// <summary>The endpoint to give the verifier.</summary>
     public Uri Uri { get; private set; } = null!;
 
-    /// <summary>The last failure of each state that could not be set up, by state name.</summary>
-    public IReadOnlyDictionary<string, string> Failures => failures;
+    /// <summary>Every setup call, by state name, in order: each its failure, or null when the state was set up.</summary>
+    public StateSetups Setups => setups;
 
     /// <summary>The warnings of each state's teardowns, by state name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Warnings => warnings.ToDictionary(w => w.Key, w => (IReadOnlyList<string>)[.. w.Value], StringComparer.Ordinal);
@@ -66,6 +66,7 @@ internal sealed class StateChangeServer : IAsyncDisposable
             return;
         }
 
+        var place = change.Setup ? setups.Begin(change.State) : -1;
         ProviderStateResult result;
         try
         {
@@ -85,7 +86,15 @@ internal sealed class StateChangeServer : IAsyncDisposable
 
         if (result.Failure is { } failure)
         {
-            failures[change.State] = failure;
+            if (change.Setup)
+            {
+                setups.Fail(change.State, place, failure);
+            }
+            else
+            {
+                setups.TeardownFailed(change.State, failure);
+            }
+
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             await context.Response.WriteAsync(failure, context.RequestAborted);
             return;

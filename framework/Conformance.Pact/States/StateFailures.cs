@@ -2,32 +2,61 @@ namespace Conformance.Pact.States;
 
 /// <summary>
 /// Puts the reason a provider state was not set up into the verification result: the verifier only reports "One or more
-/// of the setup state change handlers has failed", so each interaction with that error gets the failures of its own
-/// states (the verifier's result names them, for pacts from files and from a broker alike); and each interaction gets
-/// the warnings of its states' teardowns.
+/// of the setup state change handlers has failed", so each interaction with that error gets the failure of its own
+/// setup call (the verifier's result names each interaction's states, for pacts from files and from a broker alike, and
+/// lists the interactions in the order it ran them, each state's setup calls in the same order: one state failing
+/// differently for two interactions gives each its own reason); and each interaction gets the warnings of its states'
+/// teardowns.
 /// </summary>
 internal static class StateFailures
 {
     private const string VerifierError = "state change handlers has failed";
 
-    /// <param name="failures">The last failure of each state that could not be set up, by state name.</param>
+    /// <param name="setups">Every setup call of the verification, by state, in order (<see cref="StateSetups"/>).</param>
     /// <param name="warnings">The teardown warnings by state: shown on every interaction of that state.</param>
-    public static PactVerificationResult Explain(PactVerificationResult result, IReadOnlyDictionary<string, string> failures, IReadOnlyDictionary<string, IReadOnlyList<string>> warnings)
+    public static PactVerificationResult Explain(PactVerificationResult result, StateSetups setups, IReadOnlyDictionary<string, IReadOnlyList<string>> warnings)
     {
-        if (failures.Count == 0 && warnings.Count == 0)
+        var last = setups.LastFailures();
+        if (last.Count == 0 && warnings.Count == 0)
         {
             return result;
         }
 
-        return result with
+        var calls = setups.Calls();
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        var explained = new List<InteractionVerification>();
+        foreach (var interaction in result.Interactions)
         {
-            Interactions = [.. result.Interactions.Select(i => i.Mismatch is { } mismatch && mismatch.Contains(VerifierError, StringComparison.Ordinal)
-                ? i with { Mismatch = string.Join(Environment.NewLine, Reasons(i.ProviderStates, failures)) }
-                : i with { Warnings = [.. i.ProviderStates.Distinct(StringComparer.Ordinal).SelectMany(s => warnings.GetValueOrDefault(s) ?? [])] })],
-        };
+            var own = OwnFailure(interaction.ProviderStates, calls, next);
+            explained.Add(interaction.Mismatch is { } mismatch && mismatch.Contains(VerifierError, StringComparison.Ordinal)
+                ? interaction with { Mismatch = own ?? string.Join(Environment.NewLine, Reasons(interaction.ProviderStates, last)) }
+                : interaction with { Warnings = [.. interaction.ProviderStates.Distinct(StringComparer.Ordinal).SelectMany(s => warnings.GetValueOrDefault(s) ?? [])] });
+        }
+
+        return result with { Interactions = explained };
     }
 
-    /// <summary>The failures of the interaction's own states; every failure only when the verifier named none of them.</summary>
+    /// <summary>
+    /// The failures of the interaction's own setup calls, one a line: the next call of each of its states (the verifier
+    /// calls every one, also after one failed); null when none failed or the calls do not line up.
+    /// </summary>
+    private static string? OwnFailure(IReadOnlyList<string> states, IReadOnlyDictionary<string, IReadOnlyList<string?>> calls, Dictionary<string, int> next)
+    {
+        var own = new List<string>();
+        foreach (var state in states)
+        {
+            var at = next.GetValueOrDefault(state);
+            next[state] = at + 1;
+            if (calls.GetValueOrDefault(state) is { } list && at < list.Count && list[at] is { } failure)
+            {
+                own.Add(failure);
+            }
+        }
+
+        return own.Count == 0 ? null : string.Join(Environment.NewLine, own);
+    }
+
+    /// <summary>The last failures of the interaction's own states; every failure only when the verifier named none of them.</summary>
     private static IEnumerable<string> Reasons(IReadOnlyList<string> states, IReadOnlyDictionary<string, string> failures) =>
         (states.Distinct(StringComparer.Ordinal).Where(failures.ContainsKey).ToList() is { Count: > 0 } own ? own : [.. failures.Keys.Order(StringComparer.Ordinal)]).Select(s => failures[s]);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Conformance.Pact.States;
 using Conformance.Pact.Tests.Providers;
 
@@ -60,6 +61,62 @@ public sealed class StateFailuresTests
         }));
     }
 
+    [Test]
+    public async Task Verify_OneStateFailsDifferentlyForTwoInteractions_EachGivesItsOwnFailure()
+    {
+        using var folder = new TempFolder();
+        var pact = Path.Combine(folder.Path, "orders-ui-orders-api.json");
+        await File.WriteAllTextAsync(pact, SameStatePact("order 7 read", 7, "order 8 read", 8, "order 9 read", 9));
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+
+        var result = PactVerifier.Verify(new PactVerifierOptions(OrdersPact.Provider, provider.BaseUri) { StateHandler = new FailsForOddIds() }, PactSource.Files([pact]));
+
+        Assert.That(result.Interactions.Select(Line), Is.EqualTo(new[]
+        {
+            "order 7 read: Provider state 'an order exists': order 7 could not be made",
+            "order 8 read: passed",
+            "order 9 read: Provider state 'an order exists': order 9 could not be made",
+        }));
+    }
+
+    [Test]
+    public async Task Verify_BothStatesOfAnInteractionFail_BothGivenAndTheNextInteractionGetsItsOwn()
+    {
+        using var folder = new TempFolder();
+        var pact = Path.Combine(folder.Path, "orders-ui-orders-api.json");
+        await File.WriteAllTextAsync(pact, Pact(
+            ("two states", [("an order exists", 1), ("a customer exists", 3)]),
+            ("one state", [("a customer exists", 5)])));
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+
+        var result = PactVerifier.Verify(new PactVerifierOptions(OrdersPact.Provider, provider.BaseUri) { StateHandler = new FailsForOddIds() }, PactSource.Files([pact]));
+
+        Assert.That(result.Interactions.Select(Line), Is.EqualTo(new[]
+        {
+            "two states: Provider state 'an order exists': order 1 could not be made" + Environment.NewLine + "Provider state 'a customer exists': order 3 could not be made",
+            "one state: Provider state 'a customer exists': order 5 could not be made",
+        }));
+    }
+
+    /// <summary>A v3 pact whose interactions (description, order id) all have the state "an order exists", each with its own id as a param.</summary>
+    private static string SameStatePact(params object[] interactions) =>
+        Pact([.. interactions.Chunk(2).Select(i => ((string)i[0], new[] { ("an order exists", (int)i[1]) }))]);
+
+    /// <summary>A v3 pact of GET /orders/42 interactions expecting 200, each with its provider states (name, an id param).</summary>
+    private static string Pact(params (string Description, (string Name, int Id)[] States)[] interactions) => new JsonObject
+    {
+        ["consumer"] = new JsonObject { ["name"] = OrdersPact.Consumer },
+        ["provider"] = new JsonObject { ["name"] = OrdersPact.Provider },
+        ["interactions"] = new JsonArray([.. interactions.Select(i => (JsonNode)new JsonObject
+        {
+            ["description"] = i.Description,
+            ["providerStates"] = new JsonArray([.. i.States.Select(s => (JsonNode)new JsonObject { ["name"] = s.Name, ["params"] = new JsonObject { ["id"] = s.Id } })]),
+            ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/orders/42" },
+            ["response"] = new JsonObject { ["status"] = 200 },
+        })]),
+        ["metadata"] = new JsonObject { ["pactSpecification"] = new JsonObject { ["version"] = "3.0.0" } },
+    }.ToJsonString();
+
     private static PactVerifierOptions Options(OrdersProvider provider) =>
         new(OrdersPact.Provider, provider.BaseUri) { StateHandler = new NoFixtures() };
 
@@ -71,6 +128,15 @@ public sealed class StateFailuresTests
         public Task<ProviderStateResult> ChangeAsync(ProviderStateChange change, CancellationToken cancellationToken) =>
             Task.FromResult(change.Setup && change.State.Length > 0
                 ? ProviderStateResult.Failed($"Provider state '{change.State}': no fixture for it")
+                : ProviderStateResult.None);
+    }
+
+    /// <summary>Fails the setup of a state given an odd id, naming the id: one state, a different failure each time.</summary>
+    private sealed class FailsForOddIds : IProviderStateHandler
+    {
+        public Task<ProviderStateResult> ChangeAsync(ProviderStateChange change, CancellationToken cancellationToken) =>
+            Task.FromResult(change.Setup && change.Params["id"]?.GetValue<int>() is { } id && id % 2 == 1
+                ? ProviderStateResult.Failed($"Provider state '{change.State}': order {id} could not be made")
                 : ProviderStateResult.None);
     }
 
