@@ -164,6 +164,24 @@ public sealed class OAuthRetryTests
     }
 
     [Test]
+    public async Task RunAsync_TokenRequestResetTwiceWithAShortMaxRetryWait_BackoffCappedAtIt()
+    {
+        await using var api = Start((n, x) => n <= 2 ? Reset(x) : Issue(x), out var tokenRequests);
+        var settings = Settings(api);
+        settings["conformance.maxRetryWaitSeconds"] = "1";
+        var time = new InstantTime();
+
+        var result = (await RunAsync(settings, time, "valid")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(tokenRequests(), Is.EqualTo(3));
+            Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1) }), "1 s, then 2 s capped at conformance.maxRetryWaitSeconds");
+        });
+    }
+
+    [Test]
     public async Task RunAsync_TokenEndpointAnswers503EveryAttempt_BrokenSayingHowManyAttemptsWereMade()
     {
         await using var api = Start((_, x) => x.RespondAsync(503, "Service Unavailable", "application/json", """{"error":"temporarily_unavailable","error_description":"Upstream down"}"""), out var tokenRequests);
