@@ -54,4 +54,26 @@ public sealed class BasicScenarioTests
 
         Assert.That(problem?.What, Is.EqualTo("Operation 'get_thing' has no path parameter 'extra'"));
     }
+
+    [Test]
+    public void UnknownId_MisspeltParameter_FixListsOnlyPathParametersWithDidYouMean()
+    {
+        var get = Op("get_thing", "GET", "/things/{id}", ("id", "1"), ("extra", "x"));
+
+        var problem = ScenarioCatalog.Find("unknown_id")!.Validate(get, new Dictionary<string, JsonNode?> { ["param"] = "idd" });
+
+        Assert.That(problem?.Fix, Is.EqualTo("Name one of: id. Did you mean 'id'?"));
+    }
+
+    [Test]
+    public void UnknownId_OperationWithoutPathParameter_SaysThereIsNoIdToReplace()
+    {
+        var create = Op("create_thing", "POST", "/things");
+
+        var problem = ScenarioCatalog.Find("unknown_id")!.Validate(create, new Dictionary<string, JsonNode?>());
+
+        Assert.That(problem, Is.EqualTo(new ScenarioProblem("Operation 'create_thing' has no path parameter",
+            "its path /things has none, so unknown_id has no id to replace",
+            "Use unknown_id on an operation whose path has a parameter ({id}), or a custom row with its own path.")));
+    }
 }

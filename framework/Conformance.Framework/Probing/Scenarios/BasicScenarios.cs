@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Contracts;
+using Conformance.Diagnostics;
 
 namespace Conformance.Probing.Scenarios;
 
@@ -96,11 +97,21 @@ internal sealed class UnknownIdScenario : RequestScenario
     public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with)
     {
         var param = with.TryGetValue("param", out var p) ? p?.ToString() : operation.Params.Keys.LastOrDefault();
-        return param is not null && operation.Params.ContainsKey(param) && operation.Path.Contains("{" + param + "}", StringComparison.OrdinalIgnoreCase)
-            ? null
+        if (param is not null && operation.Params.ContainsKey(param) && InPath(operation, param))
+        {
+            return null;
+        }
+
+        var inPath = operation.Params.Keys.Where(k => InPath(operation, k)).ToList();
+        return inPath.Count == 0
+            ? new ScenarioProblem($"Operation '{operation.Id}' has no path parameter",
+                $"its path {operation.Path} has none, so unknown_id has no id to replace",
+                "Use unknown_id on an operation whose path has a parameter ({id}), or a custom row with its own path.")
             : new ScenarioProblem($"Operation '{operation.Id}' has no path parameter '{param}'",
-                $"its path is {operation.Path}", $"Name one of: {string.Join(", ", operation.Params.Keys)}.");
+                $"its path is {operation.Path}", $"Name one of: {string.Join(", ", inPath)}.{DidYouMean.Suffix(param ?? string.Empty, inPath)}");
     }
+
+    private static bool InPath(Operation operation, string param) => operation.Path.Contains("{" + param + "}", StringComparison.OrdinalIgnoreCase);
 
     protected override ProbeRequest Build(ScenarioInput input)
     {
