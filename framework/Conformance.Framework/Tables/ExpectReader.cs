@@ -37,8 +37,17 @@ internal static class ExpectReader
 
             if (pack.Documented(status) is null)
             {
+                var what = $"Expected status {status} is not in the documented status table";
+                if (pack.Statuses.Count == 0)
+                {
+                    // api.yaml's table is missing or broken (CT0106/CT0108 there): the row is not what needs fixing.
+                    bag.Error(ErrorCodes.UndocumentedExpectation, map.Path, item, what,
+                        "api.yaml documents no status (its 'statuses' is missing or has errors, reported for api.yaml)", "Fix the errors reported for api.yaml's 'statuses'.");
+                    continue;
+                }
+
                 var documented = string.Join(", ", pack.Statuses.Select(s => s.Pattern.ToString()));
-                bag.Error(ErrorCodes.UndocumentedExpectation, map.Path, item, $"Expected status {status} is not in the documented status table", $"api.yaml documents {documented}");
+                bag.Error(ErrorCodes.UndocumentedExpectation, map.Path, item, what, $"api.yaml documents {documented}");
                 continue;
             }
 
