@@ -84,7 +84,7 @@ public static class PackLoader
         }
 
         var pack = root is null ? null : ApiPackReader.Read(root, apiPath, folder, name, bag, broken);
-        invalid.AddRange(bag.Items.Select(d => new InvalidEntry(name, d.Location, [d])));
+        invalid.AddRange(InvalidEntry.ByLine(name, bag.Items));
         if (pack is null)
         {
             return new LoadedPack(name, null, [], invalid, new SchemaCatalog());
@@ -107,7 +107,7 @@ public static class PackLoader
                 numbered += TableReader.Read(table, context, rows, invalid, numbered);
             }
 
-            invalid.AddRange(fileBag.Items.Select(d => new InvalidEntry(name, d.Location, [d])));
+            invalid.AddRange(InvalidEntry.ByLine(name, fileBag.Items));
         }
 
         var good = PackSchemaChecks.CheckRows(pack, schemas, rows, invalid);

@@ -72,4 +72,11 @@ public sealed record InvalidEntry(string Api, SourceLocation Location, IReadOnly
     public string CaseName => $"{Location.Path}:{Location.Line} (invalid)";
 
     public string Message => string.Join(Environment.NewLine, Diagnostics.Select(d => d.ToString()));
+
+    /// <summary>
+    /// One entry per line of a file's own diagnostics: a mistake that yields two (a misspelt <c>rows:</c> is an unknown
+    /// key and an empty table) is one case, not two cases of the same name.
+    /// </summary>
+    public static IEnumerable<InvalidEntry> ByLine(string api, IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.GroupBy(d => (d.Location.Path, d.Location.Line)).Select(g => new InvalidEntry(api, g.First().Location, [.. g]));
 }

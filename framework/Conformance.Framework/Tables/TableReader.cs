@@ -22,12 +22,12 @@ internal static class TableReader
                 fileBag.Error(ErrorCodes.EmptyTable, SourceLocation.FileStart(table.Path), "The status table is empty", "a table needs at least one row");
             }
 
-            invalid.AddRange(fileBag.Items.Select(d => new InvalidEntry(table.Pack.Name, d.Location, [d])));
+            invalid.AddRange(InvalidEntry.ByLine(table.Pack.Name, fileBag.Items));
             return 0;
         }
 
         var rowsNode = RowsNode(root, table.Path, fileBag);
-        invalid.AddRange(fileBag.Items.Select(d => new InvalidEntry(table.Pack.Name, d.Location, [d])));
+        invalid.AddRange(InvalidEntry.ByLine(table.Pack.Name, fileBag.Items));
         if (rowsNode is null)
         {
             return 0;

@@ -53,4 +53,22 @@ public sealed class PackLoaderTests
             "Packs/broken/tables/bad.yaml(7,56): error CT0115: Field 'colour' is not in the baseline body of operation 'create_thing', the scenario edits an existing field. Fix: Name a field of the body (name, size) or add it to the baseline.",
         }));
     }
+
+    [Test]
+    public void Load_MisspeltRowsKey_OneInvalidCaseCarriesBothDiagnostics()
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "conformance-loader-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var pack = new Corpus.CorpusCase("table_unknown_top_key").Load(scratch);
+
+            var entry = pack.Invalid.Where(i => i.Location.Path == "tables/bad.yaml").ToList();
+            Assert.That(entry.Select(i => i.CaseName), Is.EqualTo(new[] { "tables/bad.yaml:1 (invalid)" }));
+            Assert.That(entry[0].Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "CT0102", "CT0114" }));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 }

@@ -75,7 +75,8 @@ public sealed class CookieAuthTests
 
             var loaded = PackLoader.Load(folder, Path.GetDirectoryName(folder)!);
 
-            Assert.That(loaded.Invalid.Select(i => i.Message), Has.Member(expected), string.Join(Environment.NewLine, loaded.Invalid.Select(i => i.Message)));
+            var diagnostics = loaded.Invalid.SelectMany(i => i.Diagnostics).Select(d => d.ToString()).ToList();
+            Assert.That(diagnostics, Has.Member(expected), string.Join(Environment.NewLine, diagnostics));
         }
         finally
         {
