@@ -78,6 +78,32 @@ public sealed class DiagnosticsTests
     }
 
     [Test]
+    public void Parse_RefToMissingPointerInARegisteredDocument_SaysWhatTheDocumentLacksAndSuggests()
+    {
+        const string json = "{\n  \"$defs\": { \"Error\": {} },\n  \"$ref\": \"#/$defs/Eror\"\n}";
+
+        var diagnostic = JsonSchema.Parse(json, "s.json", baseUri: new Uri("https://contracts.example/pack/s.json")).Diagnostics.Single();
+
+        Assert.That(diagnostic.ToString(), Is.EqualTo(
+            "s.json(3,11): error CT0203: \"$ref\" cannot be resolved: https://contracts.example/pack/s.json#/$defs/Eror, " +
+            "the document is there but has no \"Eror\" under /$defs. Fix: point the reference at a location the document has; did you mean \"#/$defs/Error\"?"));
+    }
+
+    [Test]
+    public void Parse_RefToAFileThatDoesNotExist_SaysNoSuchFile()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "schema-ref-" + Guid.NewGuid().ToString("N"));
+        const string json = "{\n  \"$ref\": \"common.schema.json#/$defs/Error\"\n}";
+
+        var diagnostic = JsonSchema.Parse(json, "s.json", baseUri: new Uri(Path.Combine(folder, "s.json"))).Diagnostics.Single();
+
+        Assert.That(diagnostic.ToString(), Is.EqualTo(
+            $"s.json(2,11): error CT0203: \"$ref\" cannot be resolved: {new Uri(Path.Combine(folder, "common.schema.json")).AbsoluteUri}#/$defs/Error, " +
+            "no such file exists (a relative reference is resolved against the folder of the schema that makes it; nothing is fetched). " +
+            "Fix: create the file or correct the reference"));
+    }
+
+    [Test]
     public void Parse_StrictUnknownKeyword_SuggestsClosestKeyword()
     {
         const string json = "{\n  \"type\": \"object\",\n  \"requried\": [\"id\"]\n}";

@@ -72,9 +72,8 @@ internal sealed class Compiler(SchemaIndex index, SchemaOptions options, Diagnos
             return Node(target);
         }
 
-        diagnostics.Add(SchemaErrorCodes.UnresolvableRef, from.Child(keyword), false, $"\"{keyword}\" cannot be resolved: {absolute}",
-            "no registered document, embedded $id or anchor has that URI",
-            "register the document (SchemaRegistry.Add/AddDirectory) or correct the reference");
+        var (why, fix) = UnresolvedRef.Explain(index.Document(absolute), absolute);
+        diagnostics.Add(SchemaErrorCodes.UnresolvableRef, from.Child(keyword), false, $"\"{keyword}\" cannot be resolved: {absolute}", why, fix);
         return null;
     }
 

@@ -39,6 +39,9 @@ internal sealed partial class SchemaIndex(SchemaRegistry registry, DialectResolv
         Walk(root, document.Root, document.Uri, defaultDialect, null, string.Empty, true, 0);
     }
 
+    /// <summary>The indexed resource an absolute URI's part before the fragment names (after <see cref="Find"/> loaded it), if any.</summary>
+    public Location? Document(string absolute) => targets.TryGetValue(UriUtil.Key(absolute), out var at) ? at : null;
+
     /// <summary>Finds the location an absolute URI (with optional fragment) names; loads registered documents on demand.</summary>
     public Location? Find(string absolute, DialectInfo referrerDialect)
     {
