@@ -107,11 +107,24 @@ internal static class SchemaLoader
     {
         var line = (int)(error.LineNumber ?? 0) + 1;
         var column = (int)(error.BytePositionInLine ?? 0) + 1;
-        var reason = error.Message;
-        var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
-        reason = (cut > 0 ? reason[..cut] : reason).TrimEnd('.', ' ');
+        var reason = Reason(error.Message);
         return new SchemaDiagnostic(SchemaErrorCodes.InvalidJson, document.SourcePath, line, column, "the schema is not valid JSON",
             reason, "correct the JSON syntax at this position");
+    }
+
+    /// <summary>The reader's reason for a person: without its zero-based position (the diagnostic has it) and option advice.</summary>
+    private static string Reason(string message)
+    {
+        foreach (var marker in (string[])[" Path:", " LineNumber:"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
+        }
+
+        message = message.TrimEnd('.', ' ');
+        return message.StartsWith("The JSON object contains a trailing comma", StringComparison.Ordinal) ? "the object has a comma after its last member, which JSON does not allow"
+            : message.StartsWith("The JSON array contains a trailing comma", StringComparison.Ordinal) ? "the array has a comma after its last item, which JSON does not allow"
+            : message;
     }
 
     private static void CheckMetaschema(SchemaDocument document, Dialect dialect, Diagnostics diagnostics)
