@@ -41,6 +41,8 @@ internal sealed class YamlMap
             {
                 var fix = scalar.Value == "<<"
                     ? "To merge another mapping's keys, write the merge key unquoted with a mapping or a list of mappings after it: <<: *base."
+                    : scalar.Value.StartsWith('/') && allowedKeys.Contains("body") && allowedKeys.Contains("expect")
+                    ? $"A JSON Pointer key is a body assertion: indent it under 'body:' (body: {{ {scalar.Value}: ... }})." // 'body:' left empty above it
                     : $"Remove or rename the key.{DidYouMean.Suffix(scalar.Value, allowedKeys)}";
                 bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}", $"{what} accepts {string.Join(", ", allowedKeys)}", fix);
                 UnknownKeys++;
