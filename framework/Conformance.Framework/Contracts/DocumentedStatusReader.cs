@@ -84,7 +84,8 @@ internal static class DocumentedStatusReader
         var pattern = StatusPattern.Parse(key.Value ?? string.Empty);
         if (pattern is null)
         {
-            bag.Error(ErrorCodes.InvalidStatus, path, key, $"'{key.Value}' is not an HTTP status", "a status is a whole number from 100 to 599 or a class such as 4xx");
+            bag.Error(ErrorCodes.InvalidStatus, path, key, $"'{key.Value}' is not an HTTP status", "a status is a whole number from 100 to 599 or a class such as 4xx",
+                ErrorCodes.InvalidStatus.Fix + StatusPattern.LookAlikeSuffix(key.Value ?? string.Empty));
         }
 
         return pattern;

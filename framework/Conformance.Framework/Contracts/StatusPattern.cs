@@ -23,5 +23,15 @@ public sealed record StatusPattern(int Code, bool IsClass)
             : null;
     }
 
+    /// <summary>
+    /// " Did you mean '404'?" when <paramref name="text"/> is a status with a letter that looks like a digit ('4O4',
+    /// '4l1'), read with the digits it resembles; else an empty string.
+    /// </summary>
+    public static string LookAlikeSuffix(string text)
+    {
+        var digits = string.Concat(text.Trim().Select(c => c switch { 'O' or 'o' => '0', 'l' or 'I' => '1', _ => c }));
+        return digits != text.Trim() && Parse(digits) is { IsClass: false } pattern ? $" Did you mean '{pattern}'?" : string.Empty;
+    }
+
     public override string ToString() => IsClass ? $"{Code}xx" : Code.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,7 +31,8 @@ internal static class ExpectReader
             var text = (item as YamlScalarNode)?.Value ?? string.Empty;
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var status) || status is < 100 or > 599)
             {
-                bag.Error(ErrorCodes.InvalidStatus, map.Path, item, $"Expected status '{text}' is not an HTTP status", "a status is a whole number from 100 to 599");
+                bag.Error(ErrorCodes.InvalidStatus, map.Path, item, $"Expected status '{text}' is not an HTTP status", "a status is a whole number from 100 to 599",
+                    ErrorCodes.InvalidStatus.Fix + StatusPattern.LookAlikeSuffix(text));
                 continue;
             }
 
