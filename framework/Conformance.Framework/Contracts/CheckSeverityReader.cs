@@ -23,10 +23,12 @@ internal static class CheckSeverityReader
                 continue;
             }
 
-            var severity = SeverityParser.Parse((value as YamlScalarNode)?.Value);
+            var text = (value as YamlScalarNode)?.Value;
+            var severity = SeverityParser.Parse(text);
             if (severity is null)
             {
-                bag.Error(ErrorCodes.InvalidSeverity, path, value, $"Invalid severity for '{id}'", "a severity is error, warning or off");
+                bag.Error(ErrorCodes.InvalidSeverity, path, value, $"Invalid severity for '{id}'", "a severity is error, warning or off",
+                    ErrorCodes.InvalidSeverity.Fix + DidYouMean.Suffix(text ?? string.Empty, ["error", "warning", "off"]));
                 continue;
             }
 
