@@ -12,6 +12,13 @@ public sealed record SchemaOptions
     /// <summary>When true, keywords unknown to the dialect are load errors (CT0204).</summary>
     public bool StrictKeywords { get; init; }
 
+    /// <summary>
+    /// When true, a keyword unknown to the dialect but close to one of its keywords (<c>requried</c>, <c>maxlength</c>)
+    /// is a load error (CT0204) with the keyword meant; other unknown keywords stay annotations (as without
+    /// <see cref="StrictKeywords"/>). A misspelt keyword is otherwise ignored, and the schema checks less than it seems to.
+    /// </summary>
+    public bool MisspeltKeywords { get; init; }
+
     /// <summary>Time limit for one <c>pattern</c>/<c>patternProperties</c> match; a timeout is a validation error.</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(200);
 

@@ -44,12 +44,19 @@ internal static partial class KeywordFactory
 
     private static void ReportUnknown(KeywordScope scope, string name)
     {
+        var suggestion = Suggest.Closest(name, KeywordTable.Names(scope.Dialect));
         if (!scope.Options.StrictKeywords)
         {
+            if (scope.Options.MisspeltKeywords && suggestion is not null && !name.StartsWith("x-", StringComparison.Ordinal))
+            {
+                scope.Report(SchemaErrorCodes.UnknownKeyword, name, true, $"unknown keyword \"{name}\"",
+                    $"it is not a keyword of {DialectNames.Of(scope.Dialect.Dialect)}, so a validator ignores it and the schema checks less than it seems to",
+                    $"did you mean \"{suggestion}\"? (an annotation of your own: name it x-{name})");
+            }
+
             return;
         }
 
-        var suggestion = Suggest.Closest(name, KeywordTable.Names(scope.Dialect));
         var fix = suggestion is null
             ? "remove it, or turn StrictKeywords off to allow extension keywords"
             : $"did you mean \"{suggestion}\"?";
