@@ -106,7 +106,11 @@ internal static class RowReader
         }
 
         var at = node is null ? DiagnosticBag.At(map.Path, map.Node) : DiagnosticBag.At(map.Path, node);
-        if (node is not null)
+        if (node is not null && scenario.Arguments.Count == 0)
+        {
+            NoArguments(node, map.Path, scenario.Id, bag);
+        }
+        else if (node is not null)
         {
             var with = new YamlMap(node, map.Path, bag, scenario.Arguments, $"'with' of scenario '{scenario.Id}'");
             foreach (var key in scenario.Arguments.Where(with.Has))
@@ -126,6 +130,17 @@ internal static class RowReader
         }
 
         return result;
+    }
+
+    /// <summary>A scenario without arguments ignores nothing silently: each key of its 'with:' is an error.</summary>
+    private static void NoArguments(YamlMappingNode with, string path, string scenario, DiagnosticBag bag)
+    {
+        foreach (var key in with.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value is { } v && !v.StartsWith("x-", StringComparison.Ordinal)))
+        {
+            var takers = ScenarioCatalog.Ids.Where(id => ScenarioCatalog.Find(id)!.Arguments.Contains(key.Value!)).ToList();
+            bag.Error(ErrorCodes.UnknownKey, path, key, $"Unknown key '{key.Value}' in 'with' of scenario '{scenario}'", $"scenario '{scenario}' takes no arguments",
+                takers.Count == 0 ? "Remove 'with:'." : $"Remove 'with:', or use a scenario that takes '{key.Value}': {string.Join(", ", takers)}.");
+        }
     }
 }
 
