@@ -124,6 +124,7 @@ internal static class SchemaLoader
         message = message.TrimEnd('.', ' ');
         return message.StartsWith("The JSON object contains a trailing comma", StringComparison.Ordinal) ? "the object has a comma after its last member, which JSON does not allow"
             : message.StartsWith("The JSON array contains a trailing comma", StringComparison.Ordinal) ? "the array has a comma after its last item, which JSON does not allow"
+            : message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal) ? "the file holds no JSON value (it is empty or only white space)"
             : message;
     }
 
