@@ -49,8 +49,24 @@ public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEm
         }
         catch (JsonException ex)
         {
-            return new ParsedBody(null, ex.Message, false);
+            return new ParsedBody(null, Reason(ex), false);
         }
+    }
+
+    /// <summary>The reader's reason with its place counted from 1 (its own LineNumber/BytePositionInLine count from 0).</summary>
+    private static string Reason(JsonException ex)
+    {
+        var message = ex.Message;
+        foreach (var marker in (string[])[" Path:", " LineNumber:"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
+        }
+
+        message = message.TrimEnd('.', ' ');
+        return ex.LineNumber is { } line && ex.BytePositionInLine is { } position
+            ? string.Create(CultureInfo.InvariantCulture, $"{message}, at line {line + 1}, byte {position + 1}")
+            : message;
     }
 
     /// <summary>The byte offset of the first invalid UTF-8 sequence, or null when the body is valid UTF-8.</summary>

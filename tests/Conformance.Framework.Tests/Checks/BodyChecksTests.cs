@@ -13,6 +13,15 @@ public sealed class BodyChecksTests
 
     private static BodyAssertion Equal(string pointer, JsonNode? value) => new(pointer, BodyRule.EqualTo, [value], null, At);
 
+    [TestCase("<html>Internal error</html>", "'<' is an invalid start of a value, at line 1, byte 1")]
+    [TestCase("{\n  \"a\": wid\n}", "'w' is an invalid start of a value, at line 2, byte 8")]
+    public void ParsedBody_NotJson_ErrorGivesOneBasedPlaceWithoutReaderFields(string body, string expected)
+    {
+        var parsed = ParsedBody.From(new Conformance.Probing.ProbeResponse(500, "Internal Server Error", [], System.Text.Encoding.UTF8.GetBytes(body), false, TimeSpan.Zero));
+
+        Assert.That(parsed.ParseError, Is.EqualTo(expected));
+    }
+
     [Test]
     public void BodyValue_EqualMatches_Passes()
     {

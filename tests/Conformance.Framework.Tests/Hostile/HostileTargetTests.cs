@@ -26,7 +26,7 @@ public sealed class HostileTargetTests
     [TestCase("endless", Verdict.Broken, Cap)]
     [TestCase("huge", Verdict.Broken, Cap)]
     [TestCase("gzip_bomb", Verdict.Broken, Cap)]
-    [TestCase("not_json", Verdict.Failed, NotJson + "\"{\"id\": \"1\", \"name\": wid\" ('w' is an invalid start of a value.")]
+    [TestCase("not_json", Verdict.Failed, NotJson + "\"{\"id\": \"1\", \"name\": wid\" ('w' is an invalid start of a value, at line 1, byte 21)")]
     [TestCase("bad_utf8", Verdict.Failed, NotJson + "\"{\"id\":\"1\",\"name\":\"\uFFFD\uFFFD\uFFFD\"}\" (invalid UTF-8 at byte 18; JSON text must be UTF-8)")]
     [TestCase("deep", Verdict.Failed, NotJson + "\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[...\" (The maximum configured depth of 256 has been exceeded.")]
     [TestCase("loop", Verdict.Failed, "FAILED status_code_conformance: Status code mismatch / Expected: 200 (OK) / Received: 302 (not in the documentation)")]
