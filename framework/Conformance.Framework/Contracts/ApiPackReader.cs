@@ -81,6 +81,13 @@ internal static partial class ApiPackReader
             bag.Error(ErrorCodes.InvalidValue, map.Path, node, $"auth names {string.Join(" and ", places.Select(p => $"'{p}'"))}", "the credential goes to one place", "Keep one of them.");
         }
 
+        if (!format.Contains("{token}", StringComparison.Ordinal) && auth.Get("format") is { } formatNode)
+        {
+            var placeholder = Placeholder().Match(format);
+            bag.Error(ErrorCodes.InvalidValue, map.Path, formatNode, $"auth format '{format}' has no {{token}}", "the credential is sent where {token} stands, so no probe would carry it",
+                $"Write {{token}} where the credential goes, e.g. format: \"Bearer {{token}}\".{(placeholder.Success ? DidYouMean.Suffix(placeholder.Value, ["{token}"]) : string.Empty)}");
+        }
+
         if (cookie is not null && !CookieName().IsMatch(cookie))
         {
             bag.Error(ErrorCodes.InvalidValue, map.Path, node, $"auth cookie '{cookie}' is not a cookie name", "a cookie name is a token: no spaces, '=', ';', ',' or quotes", "Use the name the API's Set-Cookie gives, e.g. session_id.");
@@ -95,6 +102,9 @@ internal static partial class ApiPackReader
 
     [GeneratedRegex(@"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")]
     private static partial Regex CookieName();
+
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex Placeholder();
 
     private static PackLimits ReadLimits(YamlMap map, DiagnosticBag bag)
     {
