@@ -110,7 +110,8 @@ internal sealed class YamlMap
             return map;
         }
 
-        Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a mapping (key: value lines)", $"found a {Kind(node)}");
+        Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a mapping (key: value lines)", $"found a {Kind(node)}",
+            $"Write {key}: {{ name: value }}, or each 'name: value' on its own line indented below {key}:.");
         return null;
     }
 
