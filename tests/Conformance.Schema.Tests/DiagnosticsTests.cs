@@ -49,6 +49,7 @@ public sealed class DiagnosticsTests
     [TestCase("{\n  \"enum\": [1, 2,]\n}", "bad.json(2,17): error CT0201: the schema is not valid JSON, the array has a comma after its last item, which JSON does not allow. Fix: correct the JSON syntax at this position")]
     [TestCase("{\n  \"type\": \"object\"\n  \"required\": []\n}", "bad.json(3,3): error CT0201: the schema is not valid JSON, '\"' is invalid after a value. Expected either ',', '}', or ']'. Fix: correct the JSON syntax at this position")]
     [TestCase("", "bad.json(1,1): error CT0201: the schema is not valid JSON, the file holds no JSON value (it is empty or only white space). Fix: correct the JSON syntax at this position")]
+    [TestCase("{\n  \"type\": \"objet\",\n  \"type\": \"object\"\n}", "bad.json(3,3): error CT0201: the schema is not valid JSON, the object names \"type\" twice, so readers may take either value. Fix: correct the JSON syntax at this position")]
     public void Parse_InvalidJson_ReasonWithoutTheReaderJargonOrItsZeroBasedPosition(string json, string expected)
     {
         var diagnostic = JsonSchema.Parse(json, "bad.json").Diagnostics.Single();

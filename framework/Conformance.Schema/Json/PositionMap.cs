@@ -13,6 +13,9 @@ internal sealed class PositionMap
     {
     }
 
+    /// <summary>The first property name an object repeats, at its second occurrence (JSON readers differ on which value wins).</summary>
+    public (string Name, int Line, int Column)? Duplicate { get; private set; }
+
     /// <summary>Position of the value at <paramref name="pointer"/>, or of its nearest mapped ancestor.</summary>
     public (int Line, int Column) Value(string pointer) => Lookup(values, pointer);
 
@@ -113,7 +116,13 @@ internal sealed class PositionMap
             values[pointer] = ToPosition(bytes, lines, reader.TokenStartIndex);
             if (pendingName is not null)
             {
-                keys[pointer] = ToPosition(bytes, lines, pendingNameOffset);
+                var at = ToPosition(bytes, lines, pendingNameOffset);
+                if (Duplicate is null && keys.ContainsKey(pointer))
+                {
+                    Duplicate = (pendingName, at.Line, at.Column);
+                }
+
+                keys[pointer] = at;
                 pendingName = null;
             }
 

@@ -8,14 +8,14 @@ internal sealed class SchemaDocument
 {
     private readonly Lazy<PositionMap> positions;
 
-    private SchemaDocument(string uri, string text, string sourcePath, JsonElement root, JsonException? error)
+    private SchemaDocument(string uri, string text, string sourcePath, JsonElement root, JsonException? error, PositionMap? map = null)
     {
         Uri = uri;
         Text = text;
         SourcePath = sourcePath;
         Root = root;
         Error = error;
-        positions = new Lazy<PositionMap>(() => PositionMap.Build(text));
+        positions = map is null ? new Lazy<PositionMap>(() => PositionMap.Build(text)) : new Lazy<PositionMap>(map);
     }
 
     /// <summary>Retrieval URI (normalized, no fragment).</summary>
@@ -38,7 +38,16 @@ internal sealed class SchemaDocument
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 4096 });
-            return new SchemaDocument(UriUtil.Key(uri), text, sourcePath, document.RootElement.Clone(), null);
+
+            // A repeated name would be read with one value and reported at the other's place: refused as CT0201.
+            var map = PositionMap.Build(text);
+            if (map.Duplicate is { } twice)
+            {
+                var error = new JsonException($"the object names \"{twice.Name}\" twice, so readers may take either value", null, twice.Line - 1, twice.Column - 1);
+                return new SchemaDocument(UriUtil.Key(uri), text, sourcePath, default, error, map);
+            }
+
+            return new SchemaDocument(UriUtil.Key(uri), text, sourcePath, document.RootElement.Clone(), null, map);
         }
         catch (JsonException ex)
         {
