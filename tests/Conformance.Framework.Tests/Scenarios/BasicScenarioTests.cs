@@ -76,4 +76,14 @@ public sealed class BasicScenarioTests
             "its path /things has none, so unknown_id has no id to replace",
             "Use unknown_id on an operation whose path has a parameter ({id}), or a custom row with its own path.")));
     }
+
+    [Test]
+    public void WrongMethod_NotAMethod_FixListsTheOthersAndSuggests()
+    {
+        var get = Op("get_thing", "GET", "/things/{id}", ("id", "1"));
+
+        var problem = ScenarioCatalog.Find("wrong_method")!.Validate(get, new Dictionary<string, JsonNode?> { ["method"] = "FETCH" });
+
+        Assert.That(problem?.Fix, Is.EqualTo("Use another of HEAD, POST, PUT, PATCH, DELETE, OPTIONS. Did you mean 'PATCH'?"));
+    }
 }

@@ -64,7 +64,7 @@ internal sealed class WrongMethodScenario : RequestScenario
 
         return new ScenarioProblem($"'{method}' cannot be the wrong method of operation '{operation.Id}'",
             method == operation.Method ? "it is the operation's own method" : "it is not an HTTP method",
-            $"Use another of {string.Join(", ", Methods)}.");
+            $"Use another of {string.Join(", ", Methods.Where(m => m != operation.Method))}.{(method == operation.Method ? string.Empty : DidYouMean.Suffix(method, Methods.Where(m => m != operation.Method)))}");
     }
 
     protected override ProbeRequest Build(ScenarioInput input)
