@@ -37,7 +37,9 @@ internal static class DocumentedStatusReader
 
             if (value is not YamlMappingNode body)
             {
-                bag.Error(ErrorCodes.WrongNodeType, map.Path, value, $"errors.{key.Value} must be a mapping with schema and contentType", $"found a {YamlMap.Kind(value)}");
+                var path = value is YamlScalarNode { Value: { Length: > 0 } written } ? written : "schemas/error.schema.json";
+                bag.Error(ErrorCodes.WrongNodeType, map.Path, value, $"errors.{key.Value} must be a mapping with schema and contentType", $"found a {YamlMap.Kind(value)}",
+                    $"Write {key.Value}: {{ schema: {path}, contentType: application/json }}.");
                 continue;
             }
 
