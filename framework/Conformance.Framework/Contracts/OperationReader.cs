@@ -81,13 +81,14 @@ internal static class OperationReader
         }
 
         var parameters = map.StringMap("params");
-        foreach (Match m in Probing.Baseline.PathParameter().Matches(template))
+        var named = Probing.Baseline.PathParameter().Matches(template).Select(m => m.Groups[1].Value).ToList();
+        foreach (var name in named.Where(n => !parameters.ContainsKey(n)))
         {
-            if (!parameters.ContainsKey(m.Groups[1].Value))
-            {
-                bag.Error(ErrorCodes.MissingKey, map.Location("path"), $"Path parameter '{m.Groups[1].Value}' of operation '{id}' has no sample value",
-                    "the baseline request must be complete", $"Add params: {{ {m.Groups[1].Value}: <value> }}.");
-            }
+            // A params key the path does not name is most likely this one misspelt.
+            var unused = parameters.Keys.Where(k => !named.Contains(k, StringComparer.OrdinalIgnoreCase));
+            var rename = DidYouMean.Closest(name, unused) is { } close ? $", or rename params' '{close}' (no {{{close}}} in the path) to '{name}'" : string.Empty;
+            bag.Error(ErrorCodes.MissingKey, map.Location("path"), $"Path parameter '{name}' of operation '{id}' has no sample value",
+                "the baseline request must be complete", $"Add params: {{ {name}: <value> }}{rename}.");
         }
 
         var query = map.StringMap("query").Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value)).ToList();
