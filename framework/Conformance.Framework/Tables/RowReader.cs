@@ -39,6 +39,13 @@ internal static class RowReader
         var severities = CheckSeverityReader.Read(map.Mapping("checks"), table.Path, bag);
         var emptyBody = map.Bool("emptyBody") ?? false;
         var skip = map.String("skip");
+        if (skip is not null && (string.IsNullOrWhiteSpace(skip) || bool.TryParse(skip, out _)))
+        {
+            bag.Error(ErrorCodes.InvalidValue, map.Location("skip"), $"skip: '{skip}' gives no reason",
+                "skip takes why the row does not run, shown in the report (a row with skip: never runs, so skip: false would not run it either)",
+                "Write skip: \"<why the row cannot run>\", or remove skip: to run the row.");
+        }
+
         var (known, knownChecks, knownUntil) = KnownReader.Read(map, bag);
         var tags = TagsReader.Read(map, bag);
         var setup = map.Bool("setup");
