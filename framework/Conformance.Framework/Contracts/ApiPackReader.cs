@@ -37,6 +37,7 @@ internal static partial class ApiPackReader
         var vars = VarReader.Read(map);
         var defaults = map.Mapping("defaults") is { } d ? new YamlMap(d, path, bag, ["headers"], "defaults").StringMap("headers") : [];
         VarReader.CheckUses(map.Mapping("defaults"), vars, path, bag);
+        var statuses = DocumentedStatusReader.ReadStatuses(map, bag);
         return new ApiPack(
             Name: folderName,
             Title: map.String("title") ?? folderName,
@@ -46,10 +47,10 @@ internal static partial class ApiPackReader
             Auth: ReadAuth(map, bag),
             DefaultHeaders: defaults,
             Limits: ReadLimits(map, bag),
-            Statuses: DocumentedStatusReader.ReadStatuses(map, bag),
+            Statuses: statuses,
             Errors: DocumentedStatusReader.ReadContracts(map, bag),
             RateLimitHeaders: ReadList(map, "rateLimitHeaders"),
-            Unprovokable: DocumentedStatusReader.ReadUnprovokable(map, bag),
+            Unprovokable: DocumentedStatusReader.ReadUnprovokable(map, statuses, bag),
             CheckSeverities: CheckSeverityReader.Read(map.Mapping("checks"), path, bag),
             Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), vars, path, bag, brokenOperations),
             Location: DiagnosticBag.At(path, node))

@@ -51,12 +51,24 @@ internal static class DocumentedStatusReader
         return result;
     }
 
-    public static Dictionary<int, string> ReadUnprovokable(YamlMap map, DiagnosticBag bag)
+    public static Dictionary<int, string> ReadUnprovokable(YamlMap map, IReadOnlyList<DocumentedStatus> statuses, DiagnosticBag bag)
     {
         var result = new Dictionary<int, string>();
         foreach (var (key, value) in Entries(map, "unprovokable", required: false))
         {
-            if (Pattern(key, map.Path, bag) is { IsClass: false } pattern)
+            var pattern = Pattern(key, map.Path, bag);
+            if (pattern is { IsClass: true })
+            {
+                bag.Error(ErrorCodes.InvalidValue, map.Path, key, $"Unprovokable entry '{key.Value}' is a class", "unprovokable names single codes, each with the reason it cannot be provoked",
+                    $"List each code of the class the documentation names, e.g. {pattern.Code}00: \"Server fault; cannot be provoked safely.\"");
+            }
+            else if (pattern is not null && statuses.Count > 0 && !statuses.Any(s => s.Pattern.Matches(pattern.Code)))
+            {
+                bag.Error(ErrorCodes.UndocumentedExpectation, map.Path, key, $"Unprovokable status {pattern.Code} is not in the documented status table",
+                    $"api.yaml documents {string.Join(", ", statuses.Select(s => s.Pattern.ToString()))}",
+                    "Add the code to 'statuses' in api.yaml, or remove it from 'unprovokable': only a documented code can be unprovokable.");
+            }
+            else if (pattern is not null)
             {
                 result[pattern.Code] = (value as YamlScalarNode)?.Value ?? string.Empty;
             }
