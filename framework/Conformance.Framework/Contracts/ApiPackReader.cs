@@ -119,6 +119,9 @@ internal static partial class ApiPackReader
         return new PackLimits(Math.Max(1, (int)concurrency), limits.Number("requestsPerSecond") ?? 20);
     }
 
-    private static List<string> ReadList(YamlMap map, string key) =>
-        map.Items(key, $"'{key}' must be a list").OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList();
+    private static List<string> ReadList(YamlMap map, string key)
+    {
+        var written = map.Get(key) is YamlScalarNode { Value: { Length: > 0 } one } ? one : "Name-One, Name-Two";
+        return map.Items(key, $"'{key}' must be a list", $"Write {key}: [{written}].").OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList();
+    }
 }

@@ -72,7 +72,8 @@ internal static class TableReader
         }
         else
         {
-            bag.Error(ErrorCodes.WrongNodeType, path, rows, "'rows' must be a list", $"found a {Contracts.YamlMap.Kind(rows)}");
+            bag.Error(ErrorCodes.WrongNodeType, path, rows, "'rows' must be a list", $"found a {Contracts.YamlMap.Kind(rows)}",
+                "Write each row as a list item below rows:, starting with '- ', as in rows: [{ op: ..., scenario: ..., expect: ... }].");
         }
 
         return null;
