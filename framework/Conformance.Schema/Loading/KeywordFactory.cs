@@ -21,7 +21,7 @@ internal static partial class KeywordFactory
         {
             if (!KeywordTable.IsKnown(dialect, property.Name))
             {
-                ReportUnknown(scope, property.Name);
+                ReportUnknown(scope, property.Name, property.Value);
                 continue;
             }
 
@@ -42,12 +42,12 @@ internal static partial class KeywordFactory
         }
     }
 
-    private static void ReportUnknown(KeywordScope scope, string name)
+    private static void ReportUnknown(KeywordScope scope, string name, JsonElement value)
     {
         var suggestion = Suggest.Closest(name, KeywordTable.Names(scope.Dialect));
         if (!scope.Options.StrictKeywords)
         {
-            if (scope.Options.MisspeltKeywords && suggestion is not null && !name.StartsWith("x-", StringComparison.Ordinal))
+            if (scope.Options.MisspeltKeywords && suggestion is not null && MisspeltKeyword.Is(name, value, suggestion))
             {
                 scope.Report(SchemaErrorCodes.UnknownKeyword, name, true, $"unknown keyword \"{name}\"",
                     $"it is not a keyword of {DialectNames.Of(scope.Dialect.Dialect)}, so a validator ignores it and the schema checks less than it seems to",
