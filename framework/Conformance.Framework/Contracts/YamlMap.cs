@@ -12,6 +12,10 @@ internal sealed class YamlMap
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries = new(StringComparer.Ordinal);
 
+    // The keys the unknown ones were closest to ('statusez' -> statuses): their CT0102 already says "Did you mean", so a
+    // required one of them is not reported missing a second time (one mistake, one case).
+    private readonly HashSet<string> meant = new(StringComparer.Ordinal);
+
     public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, IReadOnlyCollection<string> allowedKeys, string what)
     {
         Node = node;
@@ -46,6 +50,10 @@ internal sealed class YamlMap
                     : $"Remove or rename the key.{DidYouMean.Suffix(scalar.Value, allowedKeys)}";
                 bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}", $"{what} accepts {string.Join(", ", allowedKeys)}", fix);
                 UnknownKeys++;
+                if (DidYouMean.Closest(scalar.Value, allowedKeys) is { } closest)
+                {
+                    meant.Add(closest);
+                }
                 continue;
             }
 
@@ -64,6 +72,9 @@ internal sealed class YamlMap
 
     public bool Has(string key) => entries.ContainsKey(key);
 
+    /// <summary>True when an unknown key of this mapping was reported with <paramref name="key"/> as its did-you-mean.</summary>
+    public bool Misspelt(string key) => meant.Contains(key);
+
     public YamlNode? Get(string key) => entries.TryGetValue(key, out var e) ? e.Value : null;
 
     public SourceLocation Location(string key) =>
@@ -74,7 +85,7 @@ internal sealed class YamlMap
         var node = Get(key);
         if (node is null || (required && node is YamlScalarNode { Value: null or "" }) || IsNull(node))
         {
-            if (required)
+            if (required && !(node is null && Misspelt(key)))
             {
                 Bag.Error(ErrorCodes.MissingKey, Path, node ?? Node, $"Missing required key '{key}'{(owner is null ? string.Empty : $" in {owner}")}",
                     node is null ? "the format requires it" : "it is written with no value (empty, ~ or null)", node is null ? null : $"Write the value after '{key}:'.");
@@ -97,7 +108,7 @@ internal sealed class YamlMap
         var node = Get(key);
         if (node is null || IsNull(node))
         {
-            if (required)
+            if (required && !(node is null && Misspelt(key)))
             {
                 Bag.Error(ErrorCodes.MissingKey, Path, node ?? Node, $"Missing required key '{key}'", node is null ? "the format requires it" : "it is written with no value (empty, ~ or null)", node is null ? null : $"Write the value after '{key}:'.");
             }

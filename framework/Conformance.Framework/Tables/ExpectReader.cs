@@ -14,6 +14,11 @@ internal static class ExpectReader
         var node = map.Get("expect");
         if (node is null)
         {
+            if (map.Misspelt("expect"))
+            {
+                return result; // 'expct:' is reported with its did-you-mean; one mistake, one error
+            }
+
             bag.Error(ErrorCodes.MissingKey, map.Path, map.Node, "Missing required key 'expect' in the row", "a row must say which status the documentation promises", "Add expect: <status> or expect: [<status>, <status>].");
             return result;
         }
