@@ -44,7 +44,7 @@ public static class PackLoader
     {
         try
         {
-            return File.ReadAllText(file);
+            return Utf8Text.Read(file, displayPath, bag);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

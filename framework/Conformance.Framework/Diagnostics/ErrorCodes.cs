@@ -31,6 +31,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UndocumentedExpectation = new("CT0123", "Expected status is not documented", "Add the code to 'statuses' in api.yaml, or fix the row: a row may only expect what the documentation promises.");
     public static readonly ErrorCode UnknownVariable = new("CT0124", "Unknown variable", "Declare the variable under vars: in api.yaml with its default value, or fix the name.");
     public static readonly ErrorCode UnreadableFile = new("CT0125", "File cannot be read", "Make the file readable or remove it (a symbolic link must point at a file that exists).");
+    public static readonly ErrorCode NotUtf8 = new("CT0126", "File is not UTF-8", "Save the file as UTF-8 (the editor's encoding setting), then check the characters the message points at.");
     public static readonly ErrorCode InvalidBaseUrl = new("CT0301", "Invalid target base URL", "Set <api>.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http(s) URL.");
     public static readonly ErrorCode HostNotAllowed = new("CT0302", "Target host not allowed", "Add the host to conformance.allowedHosts, or point the pack at an allowed host.");
     public static readonly ErrorCode InvalidSetting = new("CT0303", "Invalid run setting", "Give the setting a value of the type the message names.");
@@ -44,7 +45,7 @@ public static class ErrorCodes
         YamlSyntax, UnknownKey, UnknownCheck, UnknownScenario, UnknownOperation, MissingKey, WrongNodeType,
         InvalidStatus, SchemaFileMissing, InvalidSchema, DuplicateRowId, InvalidPointer, InvalidRegex, EmptyTable,
         ScenarioArgument, TabIndent, MissingApiFile, InvalidHeaderAssertion, PointerCannotMatch, InvalidSeverity,
-        DuplicateKey, InvalidValue, UndocumentedExpectation, UnknownVariable, UnreadableFile, InvalidBaseUrl, HostNotAllowed, InvalidSetting,
+        DuplicateKey, InvalidValue, UndocumentedExpectation, UnknownVariable, UnreadableFile, NotUtf8, InvalidBaseUrl, HostNotAllowed, InvalidSetting,
         MissingCredential, UnknownSetting,         OpenApiUnreadable, InvalidImportOption,
     ];
 }
