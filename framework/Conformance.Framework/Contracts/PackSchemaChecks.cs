@@ -45,8 +45,10 @@ internal static class PackSchemaChecks
                 }
                 else if (schemas.IsBroken(schema))
                 {
+                    // The schema's first error is quoted without its own Fix, which becomes this one's: one Fix a message.
                     var first0 = schemas.DiagnosticsOf(schema)[0];
-                    problems.Add(new Diagnostic(ErrorCodes.InvalidSchema.Code, row.Location, $"Schema '{schema}' cannot be used", $"it has errors, first: {first0}", ErrorCodes.InvalidSchema.Fix));
+                    problems.Add(new Diagnostic(ErrorCodes.InvalidSchema.Code, row.Location, $"Schema '{schema}' cannot be used",
+                        $"it has errors, first: {first0.Location}: {first0.Code} {first0.What}, {first0.Why.TrimEnd('.')}", $"At {first0.Location}: {first0.Fix.TrimEnd('.')}; then the row can use it."));
                 }
             }
 
