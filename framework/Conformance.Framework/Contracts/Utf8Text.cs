@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using Conformance.Diagnostics;
 
 namespace Conformance.Contracts;
@@ -30,6 +31,11 @@ internal static class Utf8Text
     /// <summary>The line and column (1-based, counted in characters) of the first byte that is not UTF-8, and the byte; null when all are.</summary>
     private static (int Line, int Column, byte Value)? FirstInvalid(ReadOnlySpan<byte> bytes)
     {
+        if (Utf8.IsValid(bytes))
+        {
+            return null; // the usual case, checked vectorized; only a file with a bad byte is walked to find its place
+        }
+
         var (line, column) = (1, 1);
         for (var i = bytes.StartsWith("\uFEFF"u8) ? 3 : 0; i < bytes.Length;)
         {

@@ -43,14 +43,15 @@ internal sealed class YamlMap
 
             if (allowedKeys.Count > 0 && !allowedKeys.Contains(scalar.Value))
             {
+                var closest = DidYouMean.Closest(scalar.Value, allowedKeys);
                 var fix = scalar.Value == "<<"
                     ? "To merge another mapping's keys, write the merge key unquoted with a mapping or a list of mappings after it: <<: *base."
                     : scalar.Value.StartsWith('/') && allowedKeys.Contains("body") && allowedKeys.Contains("expect")
                     ? $"A JSON Pointer key is a body assertion: indent it under 'body:' (body: {{ {scalar.Value}: ... }})." // 'body:' left empty above it
-                    : $"Remove or rename the key.{DidYouMean.Suffix(scalar.Value, allowedKeys)}";
+                    : $"Remove or rename the key.{DidYouMean.Suffix(closest)}";
                 bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}", $"{what} accepts {string.Join(", ", allowedKeys)}", fix);
                 UnknownKeys++;
-                if (DidYouMean.Closest(scalar.Value, allowedKeys) is { } closest)
+                if (closest is not null)
                 {
                     meant.Add(closest);
                 }

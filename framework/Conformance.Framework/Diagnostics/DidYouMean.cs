@@ -8,9 +8,8 @@ public static class DidYouMean
     public static string? Closest(string given, IEnumerable<string> known) => Suggest.Closest(given, known);
 
     /// <summary>" Did you mean 'x'?" or an empty string.</summary>
-    public static string Suffix(string given, IEnumerable<string> known)
-    {
-        var best = Closest(given, known);
-        return best is null ? string.Empty : $" Did you mean '{best}'?";
-    }
+    public static string Suffix(string given, IEnumerable<string> known) => Suffix(Closest(given, known));
+
+    /// <summary>" Did you mean 'x'?" for a suggestion already found, or an empty string for none.</summary>
+    public static string Suffix(string? best) => best is null ? string.Empty : $" Did you mean '{best}'?";
 }
