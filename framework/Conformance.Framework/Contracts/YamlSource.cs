@@ -10,11 +10,8 @@ internal static class YamlSource
 {
     public static YamlNode? Load(string text, string path, DiagnosticBag bag)
     {
-        var tab = FindTabIndent(text);
-        if (tab is { } at)
+        if (HasTabIndent(text, path, bag))
         {
-            bag.Error(ErrorCodes.TabIndent, new SourceLocation(path, at.Line, at.Column),
-                "Tab character used for indentation", "YAML allows only spaces for indentation");
             return null;
         }
 
@@ -38,37 +35,86 @@ internal static class YamlSource
             YamlMerge.Apply(stream.Documents[0].RootNode);
             return stream.Documents[0].RootNode;
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException)
         {
-            var why = Clean(ex.InnerException?.Message ?? ex.Message);
-            var where = new SourceLocation(path, (int)ex.Start.Line, (int)ex.Start.Column);
-            if (why.StartsWith("Duplicate key ", StringComparison.Ordinal))
-            {
-                bag.Error(ErrorCodes.DuplicateKey, where, $"Key '{why["Duplicate key ".Length..]}' appears twice in one mapping", "YAML keeps only one of them, so the other would be lost silently");
-            }
-            else
-            {
-                bag.Error(ErrorCodes.YamlSyntax, where, "The file is not valid YAML", why);
-            }
-
+            Report(ex, text, path, parser.Where, bag);
             return null;
         }
-        catch (ArgumentException)
+    }
+
+    /// <summary>
+    /// True when YAML's parser reads the text to its end within <see cref="YamlGuard"/>'s limits; nothing is built, so
+    /// a key written twice or an alias to an anchor outside the text is not an error here. Else reports why, as
+    /// <see cref="Load"/> does.
+    /// </summary>
+    public static bool Parses(string text, string path, DiagnosticBag bag)
+    {
+        if (HasTabIndent(text, path, bag))
         {
-            // YamlDotNet builds no node from a mapping entry with an empty key ('- : x'): the value is lost, nothing says so.
-            var stop = parser.Where;
-            bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, (int)Math.Max(1, stop.Line), (int)Math.Max(1, stop.Column)), "The file is not valid YAML here",
-                "this mapping has an entry YAML cannot read, usually a key with nothing before its ':', whose value would be lost", "Write the key before the ':' (op: get_thing), or quote a text that starts with ':'.");
-            return null;
+            return false;
         }
 
-        catch (InvalidOperationException)
+        var parser = new YamlGuard(new Parser(new StringReader(text)));
+        try
         {
-            // YamlDotNet's scanner gives up without a position on some unclosed flow collections; find the opening.
-            var (line, column, unclosed) = UnclosedFlow(text);
-            bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, line, column), "The file is not valid YAML",
-                unclosed ? "this '{' or '[' is never closed" : "the parser stopped after this point");
-            return null;
+            while (parser.MoveNext())
+            {
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            Report(ex, text, path, parser.Where, bag);
+            return false;
+        }
+    }
+
+    private static bool HasTabIndent(string text, string path, DiagnosticBag bag)
+    {
+        if (FindTabIndent(text) is not { } at)
+        {
+            return false;
+        }
+
+        bag.Error(ErrorCodes.TabIndent, new SourceLocation(path, at.Line, at.Column),
+            "Tab character used for indentation", "YAML allows only spaces for indentation");
+        return true;
+    }
+
+    private static void Report(Exception ex, string text, string path, Mark stop, DiagnosticBag bag)
+    {
+        switch (ex)
+        {
+            case YamlException yaml when yaml.Start.Index >= text.TrimEnd().Length && UnclosedFlow(text).Unclosed:
+                // The text ended inside a '{' or '[': the opening says more than the end does.
+                var open = UnclosedFlow(text);
+                bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, open.Line, open.Column), "The file is not valid YAML", "this '{' or '[' is never closed");
+                break;
+            case YamlException yaml:
+                var why = Clean(yaml.InnerException?.Message ?? yaml.Message);
+                var where = new SourceLocation(path, (int)yaml.Start.Line, (int)yaml.Start.Column);
+                if (why.StartsWith("Duplicate key ", StringComparison.Ordinal))
+                {
+                    bag.Error(ErrorCodes.DuplicateKey, where, $"Key '{why["Duplicate key ".Length..]}' appears twice in one mapping", "YAML keeps only one of them, so the other would be lost silently");
+                }
+                else
+                {
+                    bag.Error(ErrorCodes.YamlSyntax, where, "The file is not valid YAML", why);
+                }
+
+                break;
+            case ArgumentException:
+                // YamlDotNet builds no node from a mapping entry with an empty key ('- : x'): the value is lost, nothing says so.
+                bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, (int)Math.Max(1, stop.Line), (int)Math.Max(1, stop.Column)), "The file is not valid YAML here",
+                    "this mapping has an entry YAML cannot read, usually a key with nothing before its ':', whose value would be lost", "Write the key before the ':' (op: get_thing), or quote a text that starts with ':'.");
+                break;
+            default:
+                // YamlDotNet's scanner gives up without a position on some unclosed flow collections; find the opening.
+                var (line, column, unclosed) = UnclosedFlow(text);
+                bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, line, column), "The file is not valid YAML",
+                    unclosed ? "this '{' or '[' is never closed" : "the parser stopped after this point");
+                break;
         }
     }
 

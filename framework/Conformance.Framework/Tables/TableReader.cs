@@ -15,6 +15,13 @@ internal static class TableReader
     {
         var fileBag = new DiagnosticBag();
         var root = Contracts.YamlSource.Load(text, table.Path, fileBag);
+        Dictionary<int, IReadOnlyList<Diagnostic>>? broken = null;
+        if (root is null && fileBag.Count > 0 && TableRecovery.Read(text, table.Path) is { } recovered)
+        {
+            (root, broken) = recovered;
+            fileBag = new DiagnosticBag();
+        }
+
         if (root is null)
         {
             if (fileBag.Count == 0)
@@ -37,6 +44,12 @@ internal static class TableReader
         foreach (var node in rowsNode.Children)
         {
             index++;
+            if (broken is not null && broken.TryGetValue((int)node.Start.Line, out var syntax))
+            {
+                invalid.Add(new InvalidEntry(table.Pack.Name, DiagnosticBag.At(table.Path, node), syntax));
+                continue;
+            }
+
             var bag = new DiagnosticBag();
             if (RowReader.Read(node, index, table, bag) is { } row)
             {

@@ -1,0 +1,164 @@
+using Conformance.Contracts;
+using Conformance.Framework.Tests.Corpus;
+
+namespace Conformance.Framework.Tests.Contracts;
+
+/// <summary>
+/// A table file YAML cannot read whole: each row YAML cannot read is one failing entry at its line, every other row
+/// of the file still loads with the id it would have had; a mistake outside the rows still stops the whole file.
+/// </summary>
+public sealed class TableRecoveryTests
+{
+    private readonly string scratch = Path.Combine(Path.GetTempPath(), "conformance-recovery-" + Guid.NewGuid().ToString("N"));
+
+    [TearDown]
+    public void RemoveScratch()
+    {
+        if (Directory.Exists(scratch))
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Load_TabInOneRow_ThatRowOneErrorOtherRowsLoad()
+    {
+        var pack = Load(
+            "rows:",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: first }",
+            "  - op: get_thing",
+            "\tscenario: no_auth",
+            "    expect: 401",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: last }");
+
+        Assert.That(Invalid(pack), Is.EqualTo(new[]
+        {
+            "tables/bad.yaml:3 (invalid) | tables/bad.yaml(4,1): error CT0116: Tab character used for indentation, YAML allows only spaces for indentation. Fix: YAML indentation must use spaces; replace the tab.",
+        }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "first", "last" }));
+    }
+
+    [Test]
+    public void Load_ColonInUnquotedFlowValue_ThatRowOneErrorOtherRowsLoad()
+    {
+        var pack = Load(
+            "rows:",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: first }",
+            "  - { op: get_thing, scenario: no_auth, expect: 401, description: Error: bad }",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: last }");
+
+        Assert.That(Invalid(pack), Has.Count.EqualTo(1));
+        Assert.That(Invalid(pack)[0], Does.StartWith("tables/bad.yaml:3 (invalid) | tables/bad.yaml(3,").And.Contain("error CT0101: The file is not valid YAML"));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "first", "last" }));
+    }
+
+    [Test]
+    public void Load_MisIndentedLineInOneRow_ThatRowOneErrorOtherRowsLoad()
+    {
+        var pack = Load(
+            "rows:",
+            "  - op: get_thing",
+            "    scenario: valid",
+            "     expect: 200",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: last }");
+
+        Assert.That(Invalid(pack), Has.Count.EqualTo(1));
+        Assert.That(Invalid(pack)[0], Does.StartWith("tables/bad.yaml:2 (invalid) | tables/bad.yaml(4,").And.Contain("error CT0101"));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "last" }));
+    }
+
+    [Test]
+    public void Load_KeyTwiceInOneRowAndBrokenRow_EachOneErrorLaterDefaultIdsUnchanged()
+    {
+        var pack = Load(
+            "rows:",
+            "  - { op: get_thing, op: create_thing, scenario: valid, expect: 200 }",
+            "  - { op: get_thing, scenario: valid, expect: 200",
+            "  # the last row",
+            "  - { op: get_thing, scenario: no_auth, expect: 401 }");
+
+        Assert.That(Invalid(pack), Is.EqualTo(new[]
+        {
+            "tables/bad.yaml:2 (invalid) | tables/bad.yaml(2,22): error CT0121: Key 'op' appears twice in one mapping, YAML keeps only one of them, so the other would be lost silently. Fix: Keep one of the two entries.",
+            "tables/bad.yaml:3 (invalid) | tables/bad.yaml(3,5): error CT0101: The file is not valid YAML, this '{' or '[' is never closed. Fix: Correct the YAML at the position shown; indent with spaces and quote values containing ': '.",
+        }));
+
+        // bad.yaml is the pack's first table: its third row keeps the number 3, the broken rows before it counted.
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "get_thing.no_auth.3" }));
+    }
+
+    [Test]
+    public void Load_AliasToAnEarlierRowNextToABrokenRow_AliasStillResolves()
+    {
+        var pack = Load(
+            "rows:",
+            "  - { op: get_thing, scenario: no_auth, expect: 401, id: first, body: &err { /code: { equals: AUTH } } }",
+            "  - { op: get_thing, scenario: valid, expect: 200, description: Error: bad }",
+            "  - { op: get_thing, scenario: no_auth, expect: 401, id: last, body: *err }");
+
+        Assert.That(Invalid(pack), Has.Count.EqualTo(1));
+        Assert.That(pack.Rows.Single(r => r.Id == "last").Body, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Load_WindowsLineEndsWithBrokenRow_ThatRowOneErrorOtherRowsLoad()
+    {
+        var pack = Load(
+            "rows:\r",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: first }\r",
+            "  - op: get_thing\r",
+            "     scenario: valid\r",
+            "    expect: 200\r",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: last }\r");
+
+        Assert.That(Invalid(pack).Select(i => i[..i.IndexOf(" | ", StringComparison.Ordinal)]), Is.EqualTo(new[] { "tables/bad.yaml:3 (invalid)" }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "first", "last" }));
+    }
+
+    [Test]
+    public void Load_MistakeOutsideTheRows_WholeFileOneError()
+    {
+        var pack = Load(
+            "description: [never closed",
+            "rows:",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: first }");
+
+        Assert.That(Invalid(pack), Is.EqualTo(new[]
+        {
+            "tables/bad.yaml:1 (invalid) | tables/bad.yaml(1,14): error CT0101: The file is not valid YAML, this '{' or '[' is never closed. Fix: Correct the YAML at the position shown; indent with spaces and quote values containing ': '.",
+        }));
+        Assert.That(Ids(pack), Is.Empty);
+    }
+
+    [Test]
+    public void Load_FlowStyleRowsList_WholeFileOneError()
+    {
+        var pack = Load(
+            "rows: [",
+            "  { op: get_thing, scenario: valid, expect: 200, id: first },",
+            "  { op: get_thing, scenario: valid, expect: 200, description: Error: bad } ]");
+
+        Assert.That(Invalid(pack), Has.Count.EqualTo(1));
+        Assert.That(Ids(pack), Is.Empty);
+    }
+
+    private LoadedPack Load(params string[] lines)
+    {
+        var dir = Path.Combine(scratch, "corpus");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(CorpusCase.Root, "base"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir, Path.GetRelativePath(Path.Combine(CorpusCase.Root, "base"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(Path.Combine(dir, "tables", "bad.yaml"), string.Join('\n', lines) + "\n");
+        return PackLoader.Load(dir, dir);
+    }
+
+    private static List<string> Invalid(LoadedPack pack) =>
+        pack.Invalid.Select(i => $"{i.CaseName} | {i.Message}").ToList();
+
+    private static List<string> Ids(LoadedPack pack) =>
+        pack.Rows.Where(r => r.Location.Path.EndsWith("bad.yaml", StringComparison.Ordinal)).Select(r => r.Id).ToList();
+}
