@@ -11,7 +11,7 @@ internal static partial class ApiPackReader
     private static readonly string[] Keys =
         ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "vars", "operations"];
 
-    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, ISet<string> brokenOperations)
+    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, ISet<string> brokenOperations, IReadOnlyDictionary<int, IReadOnlyList<Diagnostic>>? unreadableOperations = null)
     {
         if (root is not YamlMappingNode node)
         {
@@ -52,7 +52,7 @@ internal static partial class ApiPackReader
             RateLimitHeaders: ReadList(map, "rateLimitHeaders"),
             Unprovokable: DocumentedStatusReader.ReadUnprovokable(map, statuses, bag),
             CheckSeverities: CheckSeverityReader.Read(map.Mapping("checks"), path, bag),
-            Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), vars, path, bag, brokenOperations),
+            Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), vars, path, bag, brokenOperations, unreadableOperations),
             Location: DiagnosticBag.At(path, node))
         {
             MaxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max),

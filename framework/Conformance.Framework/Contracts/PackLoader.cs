@@ -76,14 +76,25 @@ public static class PackLoader
 
         var broken = new HashSet<string>(StringComparer.Ordinal);
         var text = ReadText(apiFile, apiPath, bag);
-        var root = text is null ? null : YamlSource.Load(text, apiPath, bag);
+        var yamlBag = new DiagnosticBag();
+        var root = text is null ? null : YamlSource.Load(text, apiPath, yamlBag);
+        Dictionary<int, IReadOnlyList<Diagnostic>>? unreadable = null;
+        if (root is null && yamlBag.Count > 0 && YamlRecovery.Read(text!, apiPath, "operations", items: false) is { } recovered)
+        {
+            (root, unreadable) = recovered;
+        }
+        else
+        {
+            bag.AddRange(yamlBag.Items);
+        }
+
         if (root is null && bag.Count == 0)
         {
             bag.Error(ErrorCodes.MissingKey, SourceLocation.FileStart(apiPath), $"api.yaml of pack '{name}' is empty", "it holds no YAML value, so the pack has no operations and none of its rows can run",
                 "Write name:, statuses: and operations: (docs/pack-format.md), or delete the pack folder.");
         }
 
-        var pack = root is null ? null : ApiPackReader.Read(root, apiPath, folder, name, bag, broken);
+        var pack = root is null ? null : ApiPackReader.Read(root, apiPath, folder, name, bag, broken, unreadable);
         invalid.AddRange(InvalidEntry.ByLine(name, bag.Items));
         if (pack is null)
         {

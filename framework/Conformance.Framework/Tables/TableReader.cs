@@ -16,7 +16,7 @@ internal static class TableReader
         var fileBag = new DiagnosticBag();
         var root = Contracts.YamlSource.Load(text, table.Path, fileBag);
         Dictionary<int, IReadOnlyList<Diagnostic>>? broken = null;
-        if (root is null && fileBag.Count > 0 && TableRecovery.Read(text, table.Path) is { } recovered)
+        if (root is null && fileBag.Count > 0 && Contracts.YamlRecovery.Read(text, table.Path, "rows", items: true) is { } recovered)
         {
             (root, broken) = recovered;
             fileBag = new DiagnosticBag();

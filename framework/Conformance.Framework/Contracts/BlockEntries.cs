@@ -1,0 +1,135 @@
+namespace Conformance.Contracts;
+
+/// <summary>
+/// The lines of one entry of a top-level block collection: a list item (from its <c>- </c> line) or a mapping entry
+/// (from its <c>key:</c> line) to the last written line before the next entry; <see cref="Placeholder"/> is the entry
+/// emptied (<c>- ~</c>, <c>key: ~</c>), for a file read again without it.
+/// </summary>
+internal sealed record BlockEntry(int First, int Last, string Placeholder)
+{
+    public string Text(string[] lines) => string.Join('\n', lines[(First - 1)..Last]);
+}
+
+/// <summary>Finds the entries of a file's top-level block collection by their text alone, for a file YAML cannot read whole.</summary>
+internal static class BlockEntries
+{
+    /// <summary>
+    /// The entries under the top-level <paramref name="key"/> written as a block collection (<c>key:</c> alone on its
+    /// line; list items when <paramref name="items"/>, else mapping entries, all at one indentation), lines numbered from
+    /// 1; the collection ends at the next line that starts in the first column (another key, a <c>---</c>). Empty when
+    /// the file has no such collection, or an entry's first line is not one (a key that is not a plain name).
+    /// </summary>
+    public static List<BlockEntry> Find(string[] lines, string key, bool items)
+    {
+        var entries = new List<BlockEntry>();
+        var start = Array.FindIndex(lines, l => IsKeyAlone(l, key));
+        if (start < 0)
+        {
+            return entries;
+        }
+
+        int? indent = null;
+        var first = 0;
+        var placeholder = string.Empty;
+        for (var i = start + 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var content = line.TrimStart(' ', '\t');
+            if (content.Length == 0 || content[0] == '#')
+            {
+                continue;
+            }
+
+            var at = line.Length - content.Length;
+            var item = content[0] == '-' && (content.Length == 1 || content[1] == ' ');
+            if (indent is null)
+            {
+                if (item != items || (at == 0 && !items) || line[..at].Contains('\t', StringComparison.Ordinal))
+                {
+                    return [];
+                }
+
+                indent = at;
+            }
+            else if (at == 0 && (!item || indent > 0))
+            {
+                break;
+            }
+
+            if (at == indent && item == items)
+            {
+                if (first > 0)
+                {
+                    entries.Add(new BlockEntry(first, LastWritten(lines, first, i), placeholder));
+                }
+
+                placeholder = items ? new string(' ', at) + "- ~" : EntryKey(line, at) is { } name ? new string(' ', at) + name + ": ~" : string.Empty;
+                if (placeholder.Length == 0)
+                {
+                    return [];
+                }
+
+                first = i + 1;
+            }
+        }
+
+        if (first > 0)
+        {
+            entries.Add(new BlockEntry(first, LastWritten(lines, first, lines.Length), placeholder));
+        }
+
+        return entries;
+    }
+
+    private static bool IsKeyAlone(string line, string key)
+    {
+        var text = line.TrimEnd('\r');
+        if (!text.StartsWith(key, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = text[key.Length..].TrimStart(' ');
+        if (rest.Length == 0 || rest[0] != ':')
+        {
+            return false;
+        }
+
+        rest = rest[1..].Trim(' ');
+        return rest.Length == 0 || rest[0] == '#';
+    }
+
+    /// <summary>A mapping entry's key when it is a plain name (<c>get_thing:</c>), else null.</summary>
+    private static string? EntryKey(string line, int at)
+    {
+        var end = at;
+        while (end < line.Length && (char.IsAsciiLetterOrDigit(line[end]) || line[end] is '_' or '-' or '.'))
+        {
+            end++;
+        }
+
+        var rest = line[end..].TrimStart(' ');
+        return end > at && rest.StartsWith(':') && (rest.Length == 1 || rest[1] == ' ') ? line[at..end] : null;
+    }
+
+    /// <summary>
+    /// The last line of an entry that ends before line index <paramref name="end"/> (0-based, exclusive): trailing blank
+    /// and comment lines are left out, so a comment heading the next entry stays the next entry's.
+    /// </summary>
+    private static int LastWritten(string[] lines, int first, int end)
+    {
+        var last = end;
+        while (last > first)
+        {
+            var content = lines[last - 1].TrimEnd('\r').TrimStart(' ', '\t');
+            if (content.Length > 0 && content[0] != '#')
+            {
+                break;
+            }
+
+            last--;
+        }
+
+        return last;
+    }
+}
