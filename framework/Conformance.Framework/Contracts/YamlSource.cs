@@ -192,6 +192,7 @@ internal static class YamlSource
     {
         var idx = message.IndexOf("): ", StringComparison.Ordinal);
         var text = idx >= 0 && message.StartsWith('(') ? message[(idx + 3)..] : message;
-        return text.TrimEnd('.').Replace("While scanning", "while scanning", StringComparison.Ordinal);
+        text = text.TrimEnd('.');
+        return text.StartsWith("While ", StringComparison.Ordinal) ? "w" + text[1..] : text;
     }
 }
