@@ -12,6 +12,9 @@ namespace Conformance.Contracts;
 /// </summary>
 internal static class YamlRecovery
 {
+    /// <summary>How many more times the whole file is read for errors its entries do not show alone.</summary>
+    public const int MaxRereads = 20;
+
     /// <summary>
     /// The file's tree with its broken entries emptied, and each broken entry's diagnostics by the line it starts on;
     /// null when the failure is not inside one entry (a line outside the collection, a flow-style collection, a mistake
@@ -31,14 +34,15 @@ internal static class YamlRecovery
         {
             // Below the collection's key on a line of its own, as in the file: nesting counts as it would there.
             var bag = new DiagnosticBag();
-            if (!YamlSource.Parses(key + ":\n" + entry.Text(lines), path, bag))
+            if (!YamlSource.ReadsAlone(key + ":\n" + entry.Text(lines), path, bag))
             {
                 broken[entry.First] = Shift(bag.Items, entry.First - 2);
             }
         }
 
-        // What reads alone may still fail in the file (a key written twice, an alias): blame the entry it is in, once.
-        for (var attempt = 0; attempt <= entries.Count; attempt++)
+        // What reads alone may still fail in the file (an alias to another entry's anchor): blame the entry it is in, once;
+        // a few times at most, each is a reading of the whole file.
+        for (var attempt = 0; attempt <= Math.Min(entries.Count, MaxRereads); attempt++)
         {
             var bag = new DiagnosticBag();
             var root = YamlSource.Load(Blank(lines, entries, broken), path, bag);

@@ -8,11 +8,19 @@ namespace Conformance.Contracts;
 /// <summary>Parses one YAML file into a node tree whose nodes keep their line and column.</summary>
 internal static class YamlSource
 {
-    public static YamlNode? Load(string text, string path, DiagnosticBag bag)
+    public static YamlNode? Load(string text, string path, DiagnosticBag bag) => Read(text, path, bag, alone: false).Root;
+
+    /// <summary>
+    /// True when the text, one entry of a file, reads as YAML on its own; an alias to an anchor outside it is not an
+    /// error here (the anchor may be in another entry of the file). Else reports why, as <see cref="Load"/> does.
+    /// </summary>
+    public static bool ReadsAlone(string text, string path, DiagnosticBag bag) => Read(text, path, bag, alone: true).Read;
+
+    private static (YamlNode? Root, bool Read) Read(string text, string path, DiagnosticBag bag, bool alone)
     {
         if (HasTabIndent(text, path, bag))
         {
-            return null;
+            return (null, false);
         }
 
         var parser = new YamlGuard(new Parser(new StringReader(text)));
@@ -29,44 +37,20 @@ internal static class YamlSource
 
             if (stream.Documents.Count == 0)
             {
-                return null;
+                return (null, true);
             }
 
             YamlMerge.Apply(stream.Documents[0].RootNode);
-            return stream.Documents[0].RootNode;
+            return (stream.Documents[0].RootNode, true);
+        }
+        catch (AnchorNotFoundException) when (alone)
+        {
+            return (null, true);
         }
         catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException)
         {
             Report(ex, text, path, parser.Where, bag);
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// True when YAML's parser reads the text to its end within <see cref="YamlGuard"/>'s limits; nothing is built, so
-    /// a key written twice or an alias to an anchor outside the text is not an error here. Else reports why, as
-    /// <see cref="Load"/> does.
-    /// </summary>
-    public static bool Parses(string text, string path, DiagnosticBag bag)
-    {
-        if (HasTabIndent(text, path, bag))
-        {
-            return false;
-        }
-
-        var parser = new YamlGuard(new Parser(new StringReader(text)));
-        try
-        {
-            while (parser.MoveNext())
-            {
-            }
-
-            return true;
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-        {
-            Report(ex, text, path, parser.Where, bag);
-            return false;
+            return (null, false);
         }
     }
 
@@ -86,6 +70,12 @@ internal static class YamlSource
     {
         switch (ex)
         {
+            case AnchorNotFoundException missing when AliasName(missing.Message) is { } name:
+                // YamlDotNet says which name but not where: the first '*name' in the text is the alias it could not resolve.
+                var (aliasLine, aliasColumn) = Find(text, "*" + name);
+                bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, aliasLine, aliasColumn), "The file is not valid YAML",
+                    $"the alias *{name} repeats no value: no '&{name}' comes before it", $"Write &{name} on the value to repeat, before this alias, or write the value here.");
+                break;
             case YamlException yaml when yaml.Start.Index >= text.TrimEnd().Length && UnclosedFlow(text).Unclosed:
                 // The text ended inside a '{' or '[': the opening says more than the end does.
                 var open = UnclosedFlow(text);
@@ -186,6 +176,30 @@ internal static class YamlSource
         }
 
         return null;
+    }
+
+    /// <summary>The anchor name of YamlDotNet's "The anchor 'name' does not exists", else null.</summary>
+    private static string? AliasName(string message)
+    {
+        var open = message.IndexOf('\'');
+        var close = open < 0 ? -1 : message.IndexOf('\'', open + 1);
+        return close > open + 1 ? message[(open + 1)..close] : null;
+    }
+
+    /// <summary>The line and column of the first <paramref name="token"/> in the text that no name character follows, else (1, 1).</summary>
+    private static (int Line, int Column) Find(string text, string token)
+    {
+        for (var at = text.IndexOf(token, StringComparison.Ordinal); at >= 0; at = text.IndexOf(token, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + token.Length;
+            if (end == text.Length || char.IsWhiteSpace(text[end]) || text[end] is ',' or ']' or '}')
+            {
+                var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+                return (text.AsSpan(0, at).Count('\n') + 1, at - lineStart + 1);
+            }
+        }
+
+        return (1, 1);
     }
 
     private static string Clean(string message)

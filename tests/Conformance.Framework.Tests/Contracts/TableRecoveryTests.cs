@@ -118,6 +118,37 @@ public sealed class TableRecoveryTests
     }
 
     [Test]
+    public void Load_KeyTwiceInEachOf100Rows_EachRowOneErrorLastRowLoads()
+    {
+        // More rows than the whole file is ever read again for (YamlRecovery.MaxRereads): each row shows its mistake alone.
+        var lines = new List<string> { "rows:" };
+        lines.AddRange(Enumerable.Range(1, 100).Select(i => $"  - {{ op: get_thing, op: get_thing, scenario: valid, expect: 200, id: r{i} }}"));
+        lines.Add("  - { op: get_thing, scenario: valid, expect: 200, id: last }");
+
+        var pack = Load([.. lines]);
+
+        Assert.That(Invalid(pack), Has.Count.EqualTo(100));
+        Assert.That(Invalid(pack)[99], Does.StartWith("tables/bad.yaml:101 (invalid) | tables/bad.yaml(101,22): error CT0121: Key 'op' appears twice"));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "last" }));
+    }
+
+    [Test]
+    public void Load_AliasToNoAnchor_ThatRowOneErrorOtherRowsLoad()
+    {
+        var pack = Load(
+            "rows:",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: first }",
+            "  - { op: get_thing, scenario: no_auth, expect: 401, body: *nowhere }",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: last }");
+
+        Assert.That(Invalid(pack), Is.EqualTo(new[]
+        {
+            "tables/bad.yaml:3 (invalid) | tables/bad.yaml(3,60): error CT0101: The file is not valid YAML, the alias *nowhere repeats no value: no '&nowhere' comes before it. Fix: Write &nowhere on the value to repeat, before this alias, or write the value here.",
+        }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "first", "last" }));
+    }
+
+    [Test]
     public void Load_MistakeOutsideTheRows_WholeFileOneError()
     {
         var pack = Load(
