@@ -101,6 +101,7 @@ public static class PackLoader
             return new LoadedPack(name, null, [], invalid, new SchemaCatalog());
         }
 
+        var brokenAt = OperationPlaces.Of(root, broken, bag.Items, apiPath);
         var schemas = SchemaCatalog.Load(folder, displayRoot, pack.Dialect);
         invalid.AddRange(schemas.Broken.Values.Select(d => new InvalidEntry(name, d[0].Location, d)));
         invalid.AddRange(PackSchemaChecks.CheckPackReferences(pack, schemas, apiPath));
@@ -111,7 +112,7 @@ public static class PackLoader
         var numbered = 0;
         foreach (var file in tables)
         {
-            var context = new TableContext(SchemaCatalog.Relative(displayRoot, file), pack, broken);
+            var context = new TableContext(SchemaCatalog.Relative(displayRoot, file), pack, brokenAt);
             var fileBag = new DiagnosticBag();
             if (ReadText(file, context.Path, fileBag) is { } table)
             {

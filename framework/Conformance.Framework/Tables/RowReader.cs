@@ -74,9 +74,10 @@ internal static class RowReader
             return op;
         }
 
-        if (table.BrokenOperations.Contains(opId))
+        if (table.BrokenOperations.TryGetValue(opId, out var place))
         {
-            bag.Error(ErrorCodes.UnknownOperation, map.Location("op"), $"Operation '{opId}' could not be loaded", "api.yaml reports errors for it", "Fix the errors reported for api.yaml.");
+            bag.Error(ErrorCodes.UnknownOperation, map.Location("op"), $"Operation '{opId}' could not be loaded", $"api.yaml reports an error for it at {place}",
+                $"Fix the error at {place} (its own case); this row then loads.");
             return null;
         }
 
@@ -152,4 +153,4 @@ internal static class RowReader
 }
 
 /// <summary>What a table row is read against.</summary>
-internal sealed record TableContext(string Path, ApiPack Pack, IReadOnlySet<string> BrokenOperations);
+internal sealed record TableContext(string Path, ApiPack Pack, IReadOnlyDictionary<string, SourceLocation> BrokenOperations);
