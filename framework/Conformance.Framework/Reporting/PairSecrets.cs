@@ -128,9 +128,14 @@ internal static class PairSecrets
     private static int Scheme(ReadOnlySpan<char> value) =>
         value.IndexOf(' ') is var space and > 0 && ResponseSecrets.IsScheme(value[..space]) && space + 1 < value.Length ? space + 1 : 0;
 
-    /// <summary>Where the quote opened before <paramref name="from"/> closes (a <c>\"</c> inside a <c>"</c> is escaped; JSON quoted in JSON closes at <c>\"</c>), or -1.</summary>
+    /// <summary>Where the quote opened before <paramref name="from"/> closes (a <c>\"</c> inside a <c>"</c> is escaped; JSON quoted in JSON closes at <c>\"</c>; an HTML-escaped quote at the same entity), or -1.</summary>
     private static int Closing(ReadOnlySpan<char> text, int from, int quote)
     {
+        if (quote > 2)
+        {
+            return text[from..Math.Min(text.Length, from + MaxQuoted)].IndexOf(text[(from - quote)..from], StringComparison.Ordinal) is var at and >= 0 ? from + at : -1;
+        }
+
         var mark = text[from - 1];
         var window = text[from..Math.Min(text.Length, from + MaxQuoted)];
         for (var i = window.IndexOf(mark); i >= 0; i = window[(i + 1)..].IndexOf(mark) is var next and >= 0 ? i + 1 + next : -1)
@@ -152,13 +157,22 @@ internal static class PairSecrets
 
     private static int Unquoted(ReadOnlySpan<char> text, int from) => text[from..].IndexOfAny(ValueEnd) is var i and >= 0 ? from + i : text.Length;
 
-    /// <summary>1 for <c>"</c> or <c>'</c>, 2 for <c>\"</c> (JSON quoted inside a JSON string), else 0.</summary>
+    /// <summary>
+    /// 1 for <c>"</c> or <c>'</c>, 2 for <c>\"</c> (JSON quoted inside a JSON string), the entity's length for an
+    /// HTML-escaped double quote (<c>&amp;quot;</c>, <c>&amp;#34;</c>, <c>&amp;#x22;</c>: JSON shown in an HTML page), else 0.
+    /// </summary>
     private static int QuoteLength(ReadOnlySpan<char> text, int at) => at >= text.Length ? 0 : text[at] switch
     {
         '"' or '\'' => 1,
         '\\' when at + 1 < text.Length && text[at + 1] == '"' => 2,
+        '&' => HtmlQuote(text[at..]),
         _ => 0,
     };
+
+    private static int HtmlQuote(ReadOnlySpan<char> text) =>
+        text.StartsWith("&quot;", StringComparison.OrdinalIgnoreCase) || text.StartsWith("&#x22;", StringComparison.OrdinalIgnoreCase) ? 6
+        : text.StartsWith("&#34;", StringComparison.Ordinal) ? 5
+        : 0;
 
     private static int Spaces(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(' ', '\t') is var i and >= 0 ? i : text.Length;
 

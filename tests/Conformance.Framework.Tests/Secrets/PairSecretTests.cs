@@ -18,6 +18,9 @@ public sealed class PairSecretTests
     [TestCase("received \"{\\\"client_secret\\\":\\\"cs-LEAK-77aa88bb\\\"}\"", "received \"{\\\"client_secret\\\":\\\"***\\\"}\"")]
     [TestCase("db.password = 'LEAK-hunter22'", "db.password = '***'")]
     [TestCase("X-Auth-Token: LEAKabcdEFGH", "X-Auth-Token: ***")]
+    [TestCase("<pre>{&quot;user&quot;:&quot;qa&quot;,&quot;password&quot;:&quot;pw-LEAK-0042&quot;}</pre>", "<pre>{&quot;user&quot;:&quot;qa&quot;,&quot;password&quot;:&quot;***&quot;}</pre>")]
+    [TestCase("<td>{&#34;refresh_token&#34;: &#34;rt-LEAK-7f3a9c12&#34;}</td>", "<td>{&#34;refresh_token&#34;: &#34;***&#34;}</td>")]
+    [TestCase("<td>{&#x22;api_key&#x22;:&#x22;k-LEAK-55aa66bb&#x22;}</td>", "<td>{&#x22;api_key&#x22;:&#x22;***&#x22;}</td>")]
     public void Text_CredentialNamedPairInFreeText_ValueMasked(string text, string expected) =>
         Assert.That(Redactor.None.Text(text), Is.EqualTo(expected));
 
@@ -33,6 +36,7 @@ public sealed class PairSecretTests
     [TestCase("the pack sends a credential (password: {password}, token=${api_token})")]
     [TestCase("https://auth.example.com:8443/oauth/token: refused")]
     [TestCase("the pack sends a credential (Cookie: session_id={token})")]
+    [TestCase("<pre>{&quot;token_type&quot;:&quot;Bearer&quot;,&quot;session&quot;:&quot;expired&quot;}</pre>")]
     public void Text_OrdinaryMessageWithCredentialWords_Intact(string text) =>
         Assert.That(Redactor.None.Text(text), Is.EqualTo(text));
 
