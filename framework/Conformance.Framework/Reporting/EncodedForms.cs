@@ -39,8 +39,9 @@ internal static class EncodedForms
 
     /// <summary>
     /// The secret's UTF-8 bytes in base64 (standard and URL-safe) at each of the 3 alignments they may take inside longer
-    /// encoded data: the characters only its bytes decide. The first and last characters of each may share bits with
-    /// the data around it and are left out, so what remains shown of it says nothing of the secret.
+    /// encoded data: the characters only its bytes decide, also with <c>/</c> written <c>\/</c> as PHP's json_encode writes
+    /// it. The first and last characters of each may share bits with the data around it and are left out, so what
+    /// remains shown of it says nothing of the secret.
     /// </summary>
     public static IEnumerable<string> Base64(string secret)
     {
@@ -58,6 +59,10 @@ internal static class EncodedForms
             var core = Convert.ToBase64String(aligned)[start..end];
             yield return core;
             yield return core.Replace('+', '-').Replace('/', '_');
+            if (core.Contains('/', StringComparison.Ordinal))
+            {
+                yield return core.Replace("/", "\\/", StringComparison.Ordinal); // inside a JSON string PHP wrote
+            }
         }
     }
 

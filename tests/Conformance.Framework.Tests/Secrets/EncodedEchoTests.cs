@@ -43,6 +43,17 @@ public sealed class EncodedEchoTests
         Assert.That(new Redactor([secret], []).Text($"eyJhbGciOiJIUzI1NiJ9.{payload}.c2ln"), Is.EqualTo("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJxYSIsInRvayI6In***CJ9.c2ln"));
     }
 
+    [Test]
+    public void Text_SecretInsideBase64InAJsonStringPhpWrote_SlashEscapedFormMasked()
+    {
+        // PHP's json_encode writes '/' as '\/': the base64 of {"tok":"tok?>?>LEAK~~?secret"} holds '/' at the secret's bytes.
+        const string secret = "tok?>?>LEAK~~?secret";
+        var blob = Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"tok\":\"" + secret + "\"}"));
+
+        Assert.That(blob, Is.EqualTo("eyJ0b2siOiJ0b2s/Pj8+TEVBS35+P3NlY3JldCJ9"));
+        Assert.That(new Redactor([secret], []).Text("{\"blob\":\"" + blob.Replace("/", "\\/", StringComparison.Ordinal) + "\"}"), Is.EqualTo("{\"blob\":\"eyJ0b2siOiJ***CJ9\"}"));
+    }
+
     [TestCase("abcdefg")] // 7 characters: its base64 would be masked wherever 8 or so characters happen to match
     public void Text_ShortSecret_NoBase64Form(string secret) =>
         Assert.That(new Redactor([secret], []).Text(Convert.ToBase64String(Encoding.UTF8.GetBytes("x" + secret))), Is.EqualTo(Convert.ToBase64String(Encoding.UTF8.GetBytes("x" + secret))));
