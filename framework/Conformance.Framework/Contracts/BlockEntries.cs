@@ -31,6 +31,7 @@ internal static class BlockEntries
         int? indent = null;
         var first = 0;
         var placeholder = string.Empty;
+        var end = lines.Length;
         for (var i = start + 1; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -53,6 +54,7 @@ internal static class BlockEntries
             }
             else if (at == 0 && (!item || indent > 0))
             {
+                end = i;
                 break;
             }
 
@@ -75,7 +77,7 @@ internal static class BlockEntries
 
         if (first > 0)
         {
-            entries.Add(new BlockEntry(first, LastWritten(lines, first, lines.Length), placeholder));
+            entries.Add(new BlockEntry(first, LastWritten(lines, first, end), placeholder));
         }
 
         return entries;
