@@ -81,7 +81,8 @@ public static class PackLoader
         Dictionary<int, IReadOnlyList<Diagnostic>>? unreadable = null;
         if (root is null && yamlBag.Count > 0 && YamlRecovery.Read(text!, apiPath, "operations", items: false) is { } recovered)
         {
-            (root, unreadable) = recovered;
+            (root, unreadable, var rest) = recovered;
+            bag.AddRange(rest);
         }
         else
         {

@@ -16,11 +16,12 @@ internal static class YamlRecovery
     public const int MaxRereads = 20;
 
     /// <summary>
-    /// The file's tree with its broken entries emptied, and each broken entry's diagnostics by the line it starts on;
+    /// The file's tree with its broken entries emptied, each broken entry's diagnostics by the line it starts on, and what
+    /// the file's reading reports besides (a second document);
     /// null when the failure is not inside one entry (a line outside the collection, a flow-style collection, a mistake
     /// that spans entries): then the whole file is one error, as <see cref="YamlSource.Load"/> said.
     /// </summary>
-    public static (YamlNode Root, Dictionary<int, IReadOnlyList<Diagnostic>> Broken)? Read(string text, string path, string key, bool items)
+    public static (YamlNode Root, Dictionary<int, IReadOnlyList<Diagnostic>> Broken, IReadOnlyList<Diagnostic> File)? Read(string text, string path, string key, bool items)
     {
         var lines = text.Split('\n');
         var entries = BlockEntries.Find(lines, key, items);
@@ -48,7 +49,7 @@ internal static class YamlRecovery
             var root = YamlSource.Load(Blank(lines, entries, broken), path, bag);
             if (root is not null)
             {
-                return broken.Count == 0 ? null : (root, broken);
+                return broken.Count == 0 ? null : (root, broken, bag.Items);
             }
 
             var line = bag.Items.Count == 0 ? 0 : bag.Items[0].Location.Line;

@@ -18,8 +18,9 @@ internal static class TableReader
         Dictionary<int, IReadOnlyList<Diagnostic>>? broken = null;
         if (root is null && fileBag.Count > 0 && Contracts.YamlRecovery.Read(text, table.Path, "rows", items: true) is { } recovered)
         {
-            (root, broken) = recovered;
+            (root, broken, var rest) = recovered;
             fileBag = new DiagnosticBag();
+            fileBag.AddRange(rest);
         }
 
         if (root is null)

@@ -149,6 +149,24 @@ public sealed class TableRecoveryTests
     }
 
     [Test]
+    public void Load_BrokenRowAndASecondDocument_BothReported()
+    {
+        var pack = Load(
+            "rows:",
+            "  - { op: get_thing, scenario: valid, expect: 200, description: Error: bad }",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: last }",
+            "---",
+            "rows: []");
+
+        Assert.That(Invalid(pack).Select(i => i[..i.IndexOf("error CT", StringComparison.Ordinal)]), Is.EqualTo(new[]
+        {
+            "tables/bad.yaml:4 (invalid) | tables/bad.yaml(4,1): ",
+            "tables/bad.yaml:2 (invalid) | tables/bad.yaml(2,70): ",
+        }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "last" }));
+    }
+
+    [Test]
     public void Load_MistakeOutsideTheRows_WholeFileOneError()
     {
         var pack = Load(
