@@ -176,10 +176,10 @@ public static class PactVerifications
 
     /// <summary>
     /// A token in place of <paramref name="refused"/>, which the target answered 401 to an interaction: the run's one
-    /// shared refetch, as for a row (masked from here on); null when the 401 stands (a token fetched after a refusal, or
-    /// none to be had).
+    /// shared refetch, as for a row (masked from here on); none when the 401 stands (a token fetched after a refusal, or
+    /// none to be had: then the token request's reason).
     /// </summary>
-    private static async Task<string?> RenewAsync(Targets.TargetClient client, string refused, CancellationToken cancellationToken)
+    private static async Task<RenewedToken> RenewAsync(Targets.TargetClient client, string refused, CancellationToken cancellationToken)
     {
         var run = SuiteContext.Run!;
         var renewed = await client.Tokens!.RenewAsync(refused, run.Time, run.Redactor, cancellationToken);
@@ -188,7 +188,7 @@ public static class PactVerifications
             Redactor.Add(token);
         }
 
-        return renewed?.Token;
+        return new RenewedToken(renewed?.Token, renewed?.Failure);
     }
 
     /// <summary>Scheme, host and port alike: where a token may go.</summary>

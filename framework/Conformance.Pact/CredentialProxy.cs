@@ -26,15 +26,19 @@ public sealed class CredentialProxy : IAsyncDisposable
     private readonly string origin;
     private int replaced;
     private CredentialSwap? swap;
-    private readonly Func<string, CancellationToken, Task<string?>>? renew;
+    private readonly Func<string, CancellationToken, Task<RenewedToken>>? renew;
+    private readonly ProxyLedger ledger = new();
 
-    private CredentialProxy(WebApplication app, HttpClient http, string origin, Func<string, CancellationToken, Task<string?>>? renew)
+    private CredentialProxy(WebApplication app, HttpClient http, string origin, Func<string, CancellationToken, Task<RenewedToken>>? renew)
     {
         this.app = app;
         this.http = http;
         this.origin = origin;
         this.renew = renew;
     }
+
+    /// <summary>How the message of an interaction refused a fetched token that could not be renewed starts.</summary>
+    public const string Unrenewed = ProxyLedger.Unrenewed;
 
     /// <summary>The proxy's address with the target's base path: give it to the verifier as the provider's base URL.</summary>
     public Uri BaseUri { get; private set; } = null!;
@@ -53,9 +57,10 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// </param>
     /// <param name="renew">
     /// For a fetched token: asked for a token in place of the one given (refused) when the target answered 401 to a
-    /// request that carried it; the request is then sent once more with the token it returns, or the 401 stands (null).
+    /// request that carried it; the request is then sent once more with the token it returns, or the 401 stands (no
+    /// token; with the token request's reason, <see cref="AsTarget"/> gives it to that interaction).
     /// </param>
-    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<string?>>? renew = null)
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null)
     {
         var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
@@ -67,9 +72,13 @@ public sealed class CredentialProxy : IAsyncDisposable
         return proxy;
     }
 
-    /// <summary>The result with the proxy's address in its messages put back to the target's, as the user knows it.</summary>
+    /// <summary>
+    /// The result with the proxy's address in its messages put back to the target's, as the user knows it, and an
+    /// interaction refused a fetched token that could not be renewed broken with the token request's reason (<see cref="ProxyLedger"/>).
+    /// </summary>
     public PactVerificationResult AsTarget(PactVerificationResult result)
     {
+        result = ledger.Explain(result);
         var own = BaseUri.GetLeftPart(UriPartial.Authority);
         return result with
         {
@@ -95,13 +104,14 @@ public sealed class CredentialProxy : IAsyncDisposable
     private async Task ForwardAsync(HttpContext context, CredentialSwap? swap)
     {
         // A request that may be sent twice (a fetched token renewed after a 401) keeps its body; others stream it.
+        var place = ledger.Begin();
         var body = renew is null || swap is null ? null : await ProxyRequest.BodyAsync(context);
         var swapped = 0;
         var request = ProxyRequest.Build(context, origin, swap, body, ref swapped);
         try
         {
             var response = await SendAsync(request, context);
-            if (response is { StatusCode: HttpStatusCode.Unauthorized } && swapped > 0 && await RenewedAsync(swap!, context) is { } renewed)
+            if (response is { StatusCode: HttpStatusCode.Unauthorized } && swapped > 0 && await RenewedAsync(swap!, place, context) is { } renewed)
             {
                 response.Dispose();
                 request.Dispose();
@@ -153,11 +163,18 @@ public sealed class CredentialProxy : IAsyncDisposable
 
     /// <summary>
     /// The swap with a token renewed in place of <paramref name="refused"/>'s, which the target answered 401, and from
-    /// now on for every request; null when there is none (no renewal, or the same token again): the 401 stands.
+    /// now on for every request; null when there is none (no renewal, or the same token again): the 401 stands, and
+    /// the token request's reason, if any, is kept for the request at <paramref name="place"/>.
     /// </summary>
-    private async Task<CredentialSwap?> RenewedAsync(CredentialSwap refused, HttpContext context)
+    private async Task<CredentialSwap?> RenewedAsync(CredentialSwap refused, int place, HttpContext context)
     {
-        if (renew is null || await renew(refused.Credential, context.RequestAborted) is not { } token || token == refused.Credential)
+        var renewal = renew is null ? null : await renew(refused.Credential, context.RequestAborted);
+        if (renewal?.Failure is { } failure)
+        {
+            ledger.Refused(place, failure);
+        }
+
+        if (renewal?.Token is not { } token || token == refused.Credential)
         {
             return null;
         }
@@ -174,3 +191,9 @@ public sealed class CredentialProxy : IAsyncDisposable
         http.Dispose();
     }
 }
+
+/// <summary>
+/// A token renewed in place of one the target refused (<see cref="Token"/>), or why none could be fetched
+/// (<see cref="Failure"/>, masked), or neither: the refusal stands (a token fetched after a refusal is not replaced).
+/// </summary>
+public sealed record RenewedToken(string? Token, string? Failure);

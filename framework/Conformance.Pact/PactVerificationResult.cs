@@ -27,6 +27,12 @@ public sealed record InteractionVerification(string Description, bool Passed, st
     /// <summary>What the teardown of this interaction's provider states could not undo (a cleanup that failed), masked.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// True when the verifier sent no request for this interaction: one of its provider states could not be set up
+    /// (the verifier's "One or more of the setup state change handlers has failed").
+    /// </summary>
+    internal bool Unsent { get; init; }
+
     /// <summary>The credentials the provider's response handed out, as the mismatches quote them; masked in <see cref="Mismatch"/> and the output.</summary>
     internal IReadOnlyList<string> HandedOut { get; init; } = [];
 }

@@ -11,6 +11,9 @@ namespace Conformance.Pact;
 /// </summary>
 internal static class VerificationJson
 {
+    /// <summary>The verifier's words when a provider state could not be set up: it then sends no request.</summary>
+    private const string SetupFailed = "setup state change handlers has failed";
+
     internal static IReadOnlyList<InteractionVerification> Parse(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -35,6 +38,7 @@ internal static class VerificationJson
             HandedOut = secrets,
             Pending = pending,
             Broken = !passed && result.TryGetProperty("mismatch", out var kind) && Text(kind, "type") == "error",
+            Unsent = !passed && mismatch is not null && mismatch.Contains(SetupFailed, StringComparison.Ordinal),
             ProviderStates = result.TryGetProperty("providerStates", out var states) && states.ValueKind == JsonValueKind.Array && states.GetArrayLength() > 0
                 ? [.. states.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)]
                 : [],

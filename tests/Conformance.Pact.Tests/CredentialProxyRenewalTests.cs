@@ -97,6 +97,29 @@ public sealed class CredentialProxyRenewalTests
     }
 
     [Test]
+    public async Task AsTarget_NoNewTokenAndTheTokenRequestsReason_TheInteractionBrokenSayingWhy()
+    {
+        await using var target = await TargetAsync(accepted: Fresh);
+        await using var proxy = await CredentialProxy.StartAsync(target.BaseUri, Bearer, Revoked, TimeSpan.FromSeconds(10), renew: (_, _) => Task.FromResult(new RenewedToken(null, "Token request failed: POST http://127.0.0.1:9/token got no answer (refused)")));
+
+        using (var response = await SendAsync(proxy, "Bearer sample-token", "x"))
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        }
+
+        var result = proxy.AsTarget(new PactVerificationResult(false, [new InteractionVerification("a note updated", false, "expected 200 but was 401")], string.Empty));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Interactions[0].Broken, Is.True);
+            Assert.That(result.Interactions[0].Mismatch, Is.EqualTo(string.Join(Environment.NewLine,
+                "The target answered 401 Unauthorized to the fetched token, and a new one could not be fetched: Token request failed: POST http://127.0.0.1:9/token got no answer (refused)",
+                "The verifier: expected 200 but was 401")));
+            Assert.That(seen, Has.Count.EqualTo(1), "not sent again");
+        });
+    }
+
+    [Test]
     public async Task Forward_RequestWithoutTheExportedCredential_401NeverRenewedNorSentAgain()
     {
         await using var target = await TargetAsync(accepted: Fresh);
@@ -119,7 +142,7 @@ public sealed class CredentialProxyRenewalTests
         CredentialProxy.StartAsync(target.BaseUri, Bearer, Revoked, TimeSpan.FromSeconds(10), renew: (refused, _) =>
         {
             renewals.Enqueue(refused);
-            return Task.FromResult(refused == Revoked ? renewed : null);
+            return Task.FromResult(new RenewedToken(refused == Revoked ? renewed : null, null));
         });
 
     private Task<LoopbackApp> TargetAsync(string accepted) => LoopbackApp.StartAsync(web => web.Run(async context =>

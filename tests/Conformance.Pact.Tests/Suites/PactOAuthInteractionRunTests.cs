@@ -8,8 +8,9 @@ namespace Conformance.Pact.Tests.Suites;
 /// <summary>
 /// A pact interaction itself (no provider state) answered 401 to the fetched token (CONFORMANCE_NOTES_TOKENURL), which
 /// the loopback target revoked: the CredentialProxy renews the token (the run's one shared refetch) and sends that
-/// request once more with the new one, so the interaction passes; a second 401 stands; the interaction without a token
-/// is sent once; neither token reaches the console, the TRX or the Allure results.
+/// request once more with the new one, so the interaction passes; a second 401 stands; a refetch the token endpoint
+/// refuses makes the interaction BROKEN with the token request's reason; the interaction without a token is sent once;
+/// neither token reaches the console, the TRX or the Allure results.
 /// </summary>
 [NonParallelizable]
 public sealed class PactOAuthInteractionRunTests
@@ -23,13 +24,15 @@ public sealed class PactOAuthInteractionRunTests
     private TempFolder folder = null!;
     private Run renewed = null!;
     private Run refusedAgain = null!;
+    private Run noRefetch = null!;
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
     {
         folder = new TempFolder();
-        renewed = await RunAsync(refusesEveryToken: false, "renewed");
-        refusedAgain = await RunAsync(refusesEveryToken: true, "refused-again");
+        renewed = await RunAsync(Target.RevokesTheFirstToken, "renewed");
+        refusedAgain = await RunAsync(Target.RefusesEveryToken, "refused-again");
+        noRefetch = await RunAsync(Target.GrantsOnlyOneToken, "no-refetch");
     }
 
     [OneTimeTearDown]
@@ -62,19 +65,39 @@ public sealed class PactOAuthInteractionRunTests
         });
     }
 
+    [Test]
+    public void Run_InteractionAnswered401AndRefetchFails_BrokenWithTheTokenRequestsReason()
+    {
+        var read = noRefetch.Result.Cases.Single(c => c.Name == Read);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Outcome, Is.EqualTo("Failed"));
+            Assert.That(Ported(read.Message), Is.EqualTo(string.Join(Environment.NewLine,
+                "BROKEN (no verdict): The target answered 401 Unauthorized to the fetched token, and a new one could not be fetched: Token request failed: POST http://127.0.0.1:PORT/oauth/token answered 401 Unauthorized: invalid_client",
+                "Reproduce: curl -i -X POST 'http://127.0.0.1:PORT/oauth/token' -H 'Accept: application/json' -H 'Authorization: ***' -H 'Content-Type: application/x-www-form-urlencoded' --data-raw 'grant_type=client_credentials'",
+                "The verifier: expected 200 but was 401")), noRefetch.Result.Output);
+            Assert.That(noRefetch.Result.Cases.Single(c => c.Name == Anonymous).Outcome, Is.EqualTo("Passed"), "the interaction without a token keeps its own verdict");
+            Assert.That(noRefetch.Received.Where(r => r != "GET /notes/n1 (none)"), Is.EqualTo(new[] { "POST /oauth/token", $"GET /notes/n1 Bearer {First}", "POST /oauth/token" }), "not sent again");
+        });
+    }
+
     [TestCase(First)]
     [TestCase(Second)]
     [TestCase(Secret)]
     public void Run_TokenRenewedForAnInteraction_NoSecretInOutputTrxOrAllure(string secret)
     {
-        var leaks = new[] { renewed, refusedAgain }
+        var leaks = new[] { renewed, refusedAgain, noRefetch }
             .SelectMany(r => r.Files.Append(r.Result.Output))
             .Where(text => text.Contains(secret, StringComparison.Ordinal));
 
         Assert.That(leaks, Is.Empty);
     }
 
-    private async Task<Run> RunAsync(bool refusesEveryToken, string results)
+    /// <summary>The message with the loopback target's port as PORT.</summary>
+    private static string Ported(string message) => System.Text.RegularExpressions.Regex.Replace(message.TrimEnd(), @"127\.0\.0\.1:[0-9]+", "127.0.0.1:PORT");
+
+    private async Task<Run> RunAsync(Target kind, string results)
     {
         received.Clear();
         var issued = 0;
@@ -83,13 +106,16 @@ public sealed class PactOAuthInteractionRunTests
             web.MapPost("/oauth/token", () =>
             {
                 received.Enqueue("POST /oauth/token");
-                return Results.Json(new { access_token = $"fetched-notes-token-{Interlocked.Increment(ref issued)}", expires_in = 3600 });
+                var n = Interlocked.Increment(ref issued);
+                return n > 1 && kind == Target.GrantsOnlyOneToken
+                    ? Results.Json(new { error = "invalid_client" }, statusCode: 401)
+                    : Results.Json(new { access_token = $"fetched-notes-token-{n}", expires_in = 3600 });
             });
             web.MapGet("/notes/{id}", (string id, HttpRequest request) =>
             {
                 var auth = request.Headers.Authorization.ToString();
                 received.Enqueue($"GET /notes/{id} {(auth.Length == 0 ? "(none)" : auth)}");
-                return !refusesEveryToken && auth == $"Bearer {Second}" ? Results.Ok() : Results.Json(new { error = "revoked" }, statusCode: 401);
+                return kind == Target.RevokesTheFirstToken && auth == $"Bearer {Second}" ? Results.Ok() : Results.Json(new { error = "revoked" }, statusCode: 401);
             });
         });
         var files = new Dictionary<string, string>
@@ -108,6 +134,13 @@ public sealed class PactOAuthInteractionRunTests
         var result = await PactFolderRun.RunAsync(folder, "FullyQualifiedName~PactSuite", files, environment, results);
         var written = Directory.EnumerateFiles(Path.Combine(folder.Path, results), "*", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
         return new Run(result, [.. received], written);
+    }
+
+    private enum Target
+    {
+        RevokesTheFirstToken,
+        GrantsOnlyOneToken,
+        RefusesEveryToken,
     }
 
     private sealed record Run((int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) Result, IReadOnlyList<string> Received, IReadOnlyList<string> Files);

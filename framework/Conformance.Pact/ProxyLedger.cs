@@ -1,0 +1,69 @@
+namespace Conformance.Pact;
+
+/// <summary>
+/// The requests a <see cref="CredentialProxy"/> forwarded, in the order they came, each with why the fetched token the
+/// target refused (401) could not be renewed for it (null for every other request). The proxy does not know which
+/// interaction a request belongs to; the verifier does not say which request an interaction sent. It runs the
+/// interactions one at a time, sends one request for each whose provider states were set up, and lists them in that
+/// order (<see cref="States.StateFailures"/> relies on the same order), so the requests line up with those interactions
+/// of its result, and the one refused without a new token gets the token request's reason (<see cref="Explain"/>).
+/// </summary>
+internal sealed class ProxyLedger
+{
+    /// <summary>How an interaction answered 401 to a fetched token that could not be renewed starts its message.</summary>
+    public const string Unrenewed = "The target answered 401 Unauthorized to the fetched token, and a new one could not be fetched: ";
+
+    private readonly List<string?> requests = [];
+    private readonly Lock gate = new();
+
+    /// <summary>A request came: its place in the order.</summary>
+    public int Begin()
+    {
+        lock (gate)
+        {
+            requests.Add(null);
+            return requests.Count - 1;
+        }
+    }
+
+    /// <summary>The request at <paramref name="place"/> was answered 401 to the fetched token, and no new one could be had.</summary>
+    public void Refused(int place, string failure)
+    {
+        lock (gate)
+        {
+            requests[place] = failure;
+        }
+    }
+
+    /// <summary>
+    /// The result with each interaction that failed on a request refused without a new token made <c>BROKEN</c> (no
+    /// verdict on a probe sent with a refused token, as for a row) saying why, the verifier's words kept. Unchanged
+    /// when no renewal failed, or when the requests do not line up with the interactions that sent one (a redirect the
+    /// verifier followed through the proxy, a request that never reached it): then no interaction is named wrongly.
+    /// </summary>
+    public PactVerificationResult Explain(PactVerificationResult result)
+    {
+        List<string?> order;
+        lock (gate)
+        {
+            order = [.. requests];
+        }
+
+        if (order.All(r => r is null) || order.Count != result.Interactions.Count(i => !i.Unsent))
+        {
+            return result;
+        }
+
+        var at = 0;
+        var explained = new List<InteractionVerification>();
+        foreach (var interaction in result.Interactions)
+        {
+            var failure = interaction.Unsent ? null : order[at++];
+            explained.Add(failure is null || interaction.Passed
+                ? interaction
+                : interaction with { Broken = true, Mismatch = $"{Unrenewed}{failure}{Environment.NewLine}The verifier: {interaction.Mismatch}" });
+        }
+
+        return result with { Interactions = explained };
+    }
+}
