@@ -32,7 +32,7 @@ public static class PactVerifier
                 Task.Run(() => server.DisposeAsync().AsTask()).GetAwaiter().GetResult();
             }
 
-            return StateSecrets.Mask(StateFailures.Explain(result, server.Setups, server.Warnings), server.Secrets);
+            return StateSecrets.Mask(StateFailures.Explain(result, server.Setups), server.Secrets);
         }
 
         using var session = new VerifierSession();

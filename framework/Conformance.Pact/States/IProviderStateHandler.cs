@@ -31,7 +31,10 @@ public sealed record ProviderStateResult(JsonObject Values, string? Failure)
     /// </summary>
     public IReadOnlyList<string> Secrets { get; init; } = [];
 
-    /// <summary>Something a teardown could not undo (a cleanup that failed), reported on the interactions of that state.</summary>
+    /// <summary>
+    /// Something a teardown could not undo (a cleanup that failed), reported on the interaction whose teardown it was
+    /// (a setup's is not reported).
+    /// </summary>
     public string? Warning { get; init; }
 
     /// <summary>Nothing to do, nothing to give.</summary>

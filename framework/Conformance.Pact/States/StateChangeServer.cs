@@ -10,14 +10,14 @@ namespace Conformance.Pact.States;
 /// The verifier's state-change endpoint on 127.0.0.1 (a port the system picks), in front of an
 /// <see cref="IProviderStateHandler"/>: it takes the verifier's <c>{"state","params","action"}</c> POST and answers 200
 /// with the handler's values as a JSON object. A state that could not be set up is answered 400 (not 5xx, which the
-/// verifier retries) and its reason is kept, by state name and in the order of the calls, for the verification result. Dispose stops it.
+/// verifier retries) and its reason is kept, by state name and in the order of the calls, for the verification result,
+/// as is a teardown's warning. Dispose stops it.
 /// </summary>
 internal sealed class StateChangeServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly IProviderStateHandler handler;
     private readonly StateSetups setups = new();
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> warnings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> secrets = new(StringComparer.Ordinal);
 
     private StateChangeServer(WebApplication app, IProviderStateHandler handler)
@@ -29,11 +29,8 @@ internal sealed class StateChangeServer : IAsyncDisposable
     /// <summary>The endpoint to give the verifier.</summary>
     public Uri Uri { get; private set; } = null!;
 
-    /// <summary>Every setup call, by state name, in order: each its failure, or null when the state was set up.</summary>
+    /// <summary>Every setup and teardown call, by state name, in order: each setup's failure, each teardown's warning, or null.</summary>
     public StateSetups Setups => setups;
-
-    /// <summary>The warnings of each state's teardowns, by state name.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Warnings => warnings.ToDictionary(w => w.Key, w => (IReadOnlyList<string>)[.. w.Value], StringComparer.Ordinal);
 
     /// <summary>Every value a state change said was secret, to be masked in the verification result.</summary>
     public IReadOnlyCollection<string> Secrets => [.. secrets.Keys];
@@ -66,7 +63,7 @@ internal sealed class StateChangeServer : IAsyncDisposable
             return;
         }
 
-        var place = change.Setup ? setups.Begin(change.State) : -1;
+        var place = change.Setup ? setups.Begin(change.State) : setups.BeginTeardown(change.State);
         ProviderStateResult result;
         try
         {
@@ -100,9 +97,9 @@ internal sealed class StateChangeServer : IAsyncDisposable
             return;
         }
 
-        if (result.Warning is { } warning)
+        if (result.Warning is { } warning && !change.Setup)
         {
-            warnings.GetOrAdd(change.State, _ => new()).Enqueue(warning);
+            setups.Warn(change.State, place, warning);
         }
 
         context.Response.ContentType = "application/json";

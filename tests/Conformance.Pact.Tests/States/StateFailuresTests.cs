@@ -7,7 +7,7 @@ namespace Conformance.Pact.Tests.States;
 /// <summary>
 /// Why a provider state could not be set up is given on the interactions of that state only, whatever the pact source:
 /// the verifier's result names each interaction's states, so pacts from a broker (which cannot be read first) are
-/// explained as pacts from files are.
+/// explained as pacts from files are; a teardown's warning is given on the interaction it followed only.
 /// </summary>
 public sealed class StateFailuresTests
 {
@@ -59,6 +59,32 @@ public sealed class StateFailuresTests
             "a request for order 42: passed [order 42 exists: order 42 left on the provider]",
             "a search for open orders: passed []",
         }));
+    }
+
+    [Test]
+    public async Task Verify_OneStatesTeardownWarnsForOneOfItsInteractions_WarningOnThatInteractionOnly()
+    {
+        using var folder = new TempFolder();
+        var pact = Path.Combine(folder.Path, "orders-ui-orders-api.json");
+        await File.WriteAllTextAsync(pact, SameStatePact("order 7 read", 7, "order 8 read", 8, "order 9 read", 9));
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+
+        var result = PactVerifier.Verify(new PactVerifierOptions(OrdersPact.Provider, provider.BaseUri) { StateHandler = new LeavesOrder(8, failsSetupOf: null) }, PactSource.Files([pact]));
+
+        Assert.That(result.Interactions.Select(Warned), Is.EqualTo(new[] { "order 7 read: []", "order 8 read: [order 8 left on the provider]", "order 9 read: []" }));
+    }
+
+    [Test]
+    public async Task Verify_TeardownWarnsAfterAnInteractionWhoseSetupFailed_WarningOnTheTornDownInteractionOnly()
+    {
+        using var folder = new TempFolder();
+        var pact = Path.Combine(folder.Path, "orders-ui-orders-api.json");
+        await File.WriteAllTextAsync(pact, SameStatePact("order 7 read", 7, "order 8 read", 8, "order 9 read", 9));
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+
+        var result = PactVerifier.Verify(new PactVerifierOptions(OrdersPact.Provider, provider.BaseUri) { StateHandler = new LeavesOrder(9, failsSetupOf: 7) }, PactSource.Files([pact]));
+
+        Assert.That(result.Interactions.Select(Warned), Is.EqualTo(new[] { "order 7 read: []", "order 8 read: []", "order 9 read: [order 9 left on the provider]" }), "a failed setup has no teardown: the calls line up with the others");
     }
 
     [Test]
@@ -121,6 +147,18 @@ public sealed class StateFailuresTests
         new(OrdersPact.Provider, provider.BaseUri) { StateHandler = new NoFixtures() };
 
     private static string Line(InteractionVerification interaction) => $"{interaction.Description}: {interaction.Mismatch ?? "passed"}";
+
+    private static string Warned(InteractionVerification interaction) => $"{interaction.Description}: [{string.Join("; ", interaction.Warnings)}]";
+
+    /// <summary>The teardown of the state given <paramref name="left"/> as its id warns; the setup given <paramref name="failsSetupOf"/> fails.</summary>
+    private sealed class LeavesOrder(int left, int? failsSetupOf) : IProviderStateHandler
+    {
+        public Task<ProviderStateResult> ChangeAsync(ProviderStateChange change, CancellationToken cancellationToken) =>
+            Task.FromResult(change.Params["id"]?.GetValue<int>() is not { } id ? ProviderStateResult.None
+                : change.Setup && id == failsSetupOf ? ProviderStateResult.Failed($"order {id} could not be made")
+                : !change.Setup && id == left ? ProviderStateResult.None with { Warning = $"order {id} left on the provider" }
+                : ProviderStateResult.None);
+    }
 
     /// <summary>Fails the setup of every named state, each with its own reason.</summary>
     private sealed class NoFixtures : IProviderStateHandler
