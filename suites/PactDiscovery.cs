@@ -7,7 +7,11 @@ namespace Conformance.Suites;
 
 /// <summary>The interactions one provider must pass, and where the verifier reads them.</summary>
 /// <param name="Mutating">Descriptions of the interactions whose request is a POST, PUT, PATCH or DELETE.</param>
-public sealed record PactTarget(string Provider, PactSource Source, IReadOnlyList<string> Descriptions, IReadOnlySet<string> Mutating);
+public sealed record PactTarget(string Provider, PactSource Source, IReadOnlyList<string> Descriptions, IReadOnlySet<string> Mutating)
+{
+    /// <summary>The pacts as read at discovery (JSON texts): what the verifier replays, for <see cref="PactRefusals"/>.</summary>
+    public IReadOnlyList<string> Pacts { get; init; } = [];
+}
 
 /// <summary>A pact source that could not be read; it becomes one failing case.</summary>
 public sealed record PactProblem(string Name, string Message);
@@ -37,13 +41,15 @@ public static class PactDiscovery
             }
         }
 
-        var byProvider = new Dictionary<string, (List<string> Files, List<string> Descriptions, HashSet<string> Mutating)>(StringComparer.Ordinal);
+        var byProvider = new Dictionary<string, (List<string> Files, List<string> Descriptions, HashSet<string> Mutating, List<string> Pacts)>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             try
             {
-                var (provider, descriptions, mutating) = Read(File.ReadAllText(file));
-                var entry = byProvider.TryGetValue(provider, out var e) ? e : byProvider[provider] = ([], [], new HashSet<string>(StringComparer.Ordinal));
+                var json = File.ReadAllText(file);
+                var (provider, descriptions, mutating) = Read(json);
+                var entry = byProvider.TryGetValue(provider, out var e) ? e : byProvider[provider] = ([], [], new HashSet<string>(StringComparer.Ordinal), []);
+                entry.Pacts.Add(json);
                 entry.Files.Add(Path.GetFullPath(file));
                 entry.Descriptions.AddRange(descriptions);
                 entry.Mutating.UnionWith(mutating);
@@ -54,15 +60,15 @@ public static class PactDiscovery
             }
         }
 
-        targets.AddRange(byProvider.Select(p => new PactTarget(p.Key, PactSource.Files(p.Value.Files), p.Value.Descriptions, p.Value.Mutating)));
+        targets.AddRange(byProvider.Select(p => new PactTarget(p.Key, PactSource.Files(p.Value.Files), p.Value.Descriptions, p.Value.Mutating) { Pacts = p.Value.Pacts }));
         if (settings.BrokerUrl is not null)
         {
             foreach (var provider in settings.Providers)
             {
                 try
                 {
-                    var (descriptions, mutating) = FromBroker(settings, provider);
-                    targets.Add(new PactTarget(provider, settings.Broker(), descriptions, mutating));
+                    var (descriptions, mutating, pacts) = FromBroker(settings, provider);
+                    targets.Add(new PactTarget(provider, settings.Broker(), descriptions, mutating) { Pacts = pacts });
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or KeyNotFoundException or InvalidOperationException)
                 {
@@ -90,7 +96,7 @@ public static class PactDiscovery
             ? method.GetString()!
             : "GET";
 
-    private static (List<string> Descriptions, HashSet<string> Mutating) FromBroker(PactSettings settings, string provider)
+    private static (List<string> Descriptions, HashSet<string> Mutating, List<string> Pacts) FromBroker(PactSettings settings, string provider)
     {
         var broker = settings.BrokerUrl!;
         using var http = new HttpClient { BaseAddress = broker, Timeout = BrokerTimeout };
@@ -106,15 +112,18 @@ public static class PactDiscovery
         using var list = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
         var descriptions = new List<string>();
         var mutating = new HashSet<string>(StringComparer.Ordinal);
+        var pacts = new List<string>();
         foreach (var pact in list.RootElement.GetProperty("_embedded").GetProperty("pacts").EnumerateArray())
         {
             var href = pact.GetProperty("_links").GetProperty("self").GetProperty("href").GetString()!;
-            var read = Read(http.GetStringAsync(OnBroker(new Uri(broker, href), broker)).GetAwaiter().GetResult());
+            var json = http.GetStringAsync(OnBroker(new Uri(broker, href), broker)).GetAwaiter().GetResult();
+            var read = Read(json);
+            pacts.Add(json);
             descriptions.AddRange(read.Descriptions);
             mutating.UnionWith(read.Mutating);
         }
 
-        return (descriptions, mutating);
+        return (descriptions, mutating, pacts);
     }
 
     /// <summary>

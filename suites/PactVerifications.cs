@@ -147,7 +147,8 @@ public static class PactVerifications
         {
             // Fetched by the verifier itself (a broker), a target with TLS settings, or a fetched token: the credential is swapped on the way.
             await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls,
-                fetched ? () => client!.Options.Token : null, fetched ? (refused, cancel) => RenewAsync(client!, refused, cancel) : null);
+                fetched ? () => client!.Options.Token : null, fetched ? (refused, cancel) => RenewAsync(client!, refused, cancel) : null,
+                fetched ? PactRefusals.Read(target.Pacts, client!.Auth!) : null); // an interaction expecting 401 with the token is not renewed for
             try
             {
                 return proxy.AsTarget(PactVerifier.Verify(options with { ProviderBaseUri = proxy.BaseUri }, target.Source));

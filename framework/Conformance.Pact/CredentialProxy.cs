@@ -16,8 +16,9 @@ namespace Conformance.Pact;
 /// (BROKEN) rather than a status of the proxy's making. It is also the way to a target whose TLS needs the pack's
 /// settings (a private CA, a client certificate), which the verifier's own client does not know; and to a target whose
 /// token is fetched (OAuth), which may be renewed while the verification runs: a request given that token and answered
-/// 401 (revoked, rotated) is sent once more with a renewed one (<c>renew</c>); a second 401 stands, and a request that
-/// did not carry the exported credential is never sent twice. Dispose stops it.
+/// 401 (revoked, rotated) is sent once more with a renewed one (<c>renew</c>); a second 401 stands, a request that
+/// did not carry the exported credential is never sent twice, nor is one that replays an interaction expecting that
+/// 401 (<c>refusals</c>). Dispose stops it.
 /// </summary>
 public sealed class CredentialProxy : IAsyncDisposable
 {
@@ -28,6 +29,8 @@ public sealed class CredentialProxy : IAsyncDisposable
     private CredentialSwap? swap;
     private readonly Func<string, CancellationToken, Task<RenewedToken>>? renew;
     private readonly ProxyLedger ledger = new();
+    private PactRefusals refusals = PactRefusals.None;
+    private string basePath = string.Empty;
 
     private CredentialProxy(WebApplication app, HttpClient http, string origin, Func<string, CancellationToken, Task<RenewedToken>>? renew)
     {
@@ -60,12 +63,16 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// request that carried it; the request is then sent once more with the token it returns, or the 401 stands (no
     /// token; with the token request's reason, <see cref="AsTarget"/> gives it to that interaction).
     /// </param>
-    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null)
+    /// <param name="refusals">
+    /// The requests that replay an interaction expecting 401 with the credential: their 401 is not renewed for.
+    /// </param>
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null, PactRefusals? refusals = null)
     {
         var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
         var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority), renew);
         proxy.swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
+        (proxy.refusals, proxy.basePath) = (refusals ?? PactRefusals.None, target.AbsolutePath.TrimEnd('/'));
         app.Run(context => proxy.ForwardAsync(context, proxy.Swap(auth, current)));
         await app.StartAsync();
         proxy.BaseUri = new Uri(LoopbackHost.Address(app), target.AbsolutePath);
@@ -111,7 +118,7 @@ public sealed class CredentialProxy : IAsyncDisposable
         try
         {
             var response = await SendAsync(request, context);
-            if (response is { StatusCode: HttpStatusCode.Unauthorized } && swapped > 0 && await RenewedAsync(swap!, place, context) is { } renewed)
+            if (response is { StatusCode: HttpStatusCode.Unauthorized } && swapped > 0 && !Expects401(context) && await RenewedAsync(swap!, place, context) is { } renewed)
             {
                 response.Dispose();
                 request.Dispose();
@@ -146,6 +153,13 @@ public sealed class CredentialProxy : IAsyncDisposable
         {
             request.Dispose();
         }
+    }
+
+    /// <summary>Whether the request replays an interaction that expects 401 with the credential (<see cref="PactRefusals"/>).</summary>
+    private bool Expects401(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        return refusals.Expected(context.Request.Method, basePath.Length > 0 && path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : path);
     }
 
     /// <summary>The target's answer, or null when there is none (unreachable, timed out).</summary>

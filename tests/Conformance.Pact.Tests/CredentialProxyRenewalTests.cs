@@ -120,6 +120,27 @@ public sealed class CredentialProxyRenewalTests
     }
 
     [Test]
+    public async Task Forward_RequestReplaysAnInteractionExpecting401_NotRenewedNorSentAgain()
+    {
+        await using var target = await TargetAsync(accepted: Fresh);
+        var pact = """{"interactions":[{"request":{"method":"POST","path":"/notes","headers":{"Authorization":["Bearer sample-token"]}},"response":{"status":401}}]}""";
+        await using var proxy = await CredentialProxy.StartAsync(target.BaseUri, Bearer, Revoked, TimeSpan.FromSeconds(10), renew: (refused, _) =>
+        {
+            renewals.Enqueue(refused);
+            return Task.FromResult(new RenewedToken(Fresh, null));
+        }, refusals: PactRefusals.Read([pact], Bearer));
+
+        using var response = await SendAsync(proxy, "Bearer sample-token", "x");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "the answer the interaction expects");
+            Assert.That(seen, Is.EqualTo(new[] { $"POST Bearer {Revoked} x" }));
+            Assert.That(renewals, Is.Empty, "no token request");
+        });
+    }
+
+    [Test]
     public async Task Forward_RequestWithoutTheExportedCredential_401NeverRenewedNorSentAgain()
     {
         await using var target = await TargetAsync(accepted: Fresh);

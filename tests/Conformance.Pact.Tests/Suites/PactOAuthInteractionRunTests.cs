@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Conformance.Pact.Tests.Providers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,8 @@ namespace Conformance.Pact.Tests.Suites;
 /// A pact interaction itself (no provider state) answered 401 to the fetched token (CONFORMANCE_NOTES_TOKENURL), which
 /// the loopback target revoked: the CredentialProxy renews the token (the run's one shared refetch) and sends that
 /// request once more with the new one, so the interaction passes; a second 401 stands; a refetch the token endpoint
-/// refuses makes the interaction BROKEN with the token request's reason; the interaction without a token is sent once;
+/// refuses makes the interaction BROKEN with the token request's reason; an interaction that carries the token and
+/// expects 401 is not renewed for; the interaction without a token is sent once;
 /// neither token reaches the console, the TRX or the Allure results.
 /// </summary>
 [NonParallelizable]
@@ -25,6 +27,7 @@ public sealed class PactOAuthInteractionRunTests
     private Run renewed = null!;
     private Run refusedAgain = null!;
     private Run noRefetch = null!;
+    private Run expectsRefusal = null!;
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -33,6 +36,7 @@ public sealed class PactOAuthInteractionRunTests
         renewed = await RunAsync(Target.RevokesTheFirstToken, "renewed");
         refusedAgain = await RunAsync(Target.RefusesEveryToken, "refused-again");
         noRefetch = await RunAsync(Target.GrantsOnlyOneToken, "no-refetch");
+        expectsRefusal = await RunAsync(Target.RevokesTheFirstToken, "expects-refusal", PactFolderRun.Read("a locked note read with the exported token", "Bearer notes-reference-token", 401, "/notes/locked"));
     }
 
     [OneTimeTearDown]
@@ -82,12 +86,28 @@ public sealed class PactOAuthInteractionRunTests
         });
     }
 
+    [Test]
+    public void Run_InteractionWithTheTokenExpects401_NotRenewedForAndJudgedOnItsOnlyAnswer()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(expectsRefusal.Result.Cases.Select(c => $"{c.Name}: {c.Outcome}"), Is.EquivalentTo(new[]
+            {
+                "pact / notes / a locked note read with the exported token: Passed", $"{Read}: Passed", $"{Anonymous}: Passed",
+            }), expectsRefusal.Result.Output);
+            Assert.That(expectsRefusal.Received.Where(r => r != "GET /notes/n1 (none)"), Is.EqualTo(new[]
+            {
+                "POST /oauth/token", $"GET /notes/locked Bearer {First}", $"GET /notes/n1 Bearer {First}", "POST /oauth/token", $"GET /notes/n1 Bearer {Second}",
+            }), "the 401 it expects costs no token request and is not sent again; the next interaction's renews the token");
+        });
+    }
+
     [TestCase(First)]
     [TestCase(Second)]
     [TestCase(Secret)]
     public void Run_TokenRenewedForAnInteraction_NoSecretInOutputTrxOrAllure(string secret)
     {
-        var leaks = new[] { renewed, refusedAgain, noRefetch }
+        var leaks = new[] { renewed, refusedAgain, noRefetch, expectsRefusal }
             .SelectMany(r => r.Files.Append(r.Result.Output))
             .Where(text => text.Contains(secret, StringComparison.Ordinal));
 
@@ -97,7 +117,8 @@ public sealed class PactOAuthInteractionRunTests
     /// <summary>The message with the loopback target's port as PORT.</summary>
     private static string Ported(string message) => System.Text.RegularExpressions.Regex.Replace(message.TrimEnd(), @"127\.0\.0\.1:[0-9]+", "127.0.0.1:PORT");
 
-    private async Task<Run> RunAsync(Target kind, string results)
+    /// <param name="first">An interaction put before the pact's two, or none.</param>
+    private async Task<Run> RunAsync(Target kind, string results, JsonObject? first = null)
     {
         received.Clear();
         var issued = 0;
@@ -115,14 +136,15 @@ public sealed class PactOAuthInteractionRunTests
             {
                 var auth = request.Headers.Authorization.ToString();
                 received.Enqueue($"GET /notes/{id} {(auth.Length == 0 ? "(none)" : auth)}");
-                return kind == Target.RevokesTheFirstToken && auth == $"Bearer {Second}" ? Results.Ok() : Results.Json(new { error = "revoked" }, statusCode: 401);
+                return id != "locked" && kind == Target.RevokesTheFirstToken && auth == $"Bearer {Second}" ? Results.Ok() : Results.Json(new { error = "revoked" }, statusCode: 401);
             });
         });
         var files = new Dictionary<string, string>
         {
-            ["notes-web-notes.json"] = PactFolderRun.NotesPact(
+            ["notes-web-notes.json"] = PactFolderRun.NotesPact([
+                .. first is null ? Array.Empty<JsonObject>() : [first],
                 PactFolderRun.Read("a note read with the exported token", "Bearer notes-reference-token", 200),
-                PactFolderRun.Read("a note read without a token", null, 401)),
+                PactFolderRun.Read("a note read without a token", null, 401)]),
         };
         var environment = new Dictionary<string, string>
         {
