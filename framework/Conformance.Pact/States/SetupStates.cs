@@ -25,7 +25,9 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
     private readonly TargetClient client;
     private readonly Redactor redactor;
     private readonly TimeProvider time;
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<Made>> pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Made>> pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> calls = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
     private readonly ConcurrentQueue<string> cleanupWarnings = new();
 
     /// <param name="pack">The pack as api.yaml writes it; its variables take the target's values (<c>client.Options.Vars</c>).</param>
@@ -56,9 +58,15 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
 
         if (!change.Setup)
         {
-            return pending.GetValueOrDefault(change.State) is { } queue && queue.TryDequeue(out var made)
+            return Latest(change.State) is { } made
                 ? ProviderStateResult.None with { Warning = await CleanupAsync(setup, made, cancellationToken) }
                 : ProviderStateResult.None;
+        }
+
+        int call;
+        lock (gate)
+        {
+            call = calls[change.State] = calls.GetValueOrDefault(change.State, -1) + 1; // its place among the state's setup calls, as it came
         }
 
         var sender = new MutationGuard(client);
@@ -79,7 +87,10 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         var secrets = redactor.Sent(Requests(setup, values));
         if (setup.Cleanup is not null)
         {
-            pending.GetOrAdd(change.State, _ => new()).Enqueue(new Made(values, secrets));
+            lock (gate)
+            {
+                (pending.TryGetValue(change.State, out var made) ? made : pending[change.State] = []).Add(new Made(call, values, secrets));
+            }
         }
 
         return new ProviderStateResult(Answer(outcome.Captured, change.Params), null) { Secrets = secrets };
@@ -111,15 +122,39 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         return answer;
     }
 
+    /// <summary>
+    /// What a teardown of <paramref name="state"/> cleans up: the latest setup of that state not yet torn down. The
+    /// verifier tears down an interaction's states right after it, so that is its own setup; one older (its interaction's
+    /// other state failed, or the verifier gave up waiting for it) is left for the end. Null when there is none.
+    /// </summary>
+    private Made? Latest(string state)
+    {
+        lock (gate)
+        {
+            if (pending.GetValueOrDefault(state) is not { Count: > 0 } made)
+            {
+                return null;
+            }
+
+            var latest = made.MaxBy(m => m.Call)!;
+            made.Remove(latest);
+            return latest;
+        }
+    }
+
     /// <summary>Runs the cleanup of every setup the verifier did not tear down.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var (state, queue) in pending)
+        List<(string State, Made Made)> left;
+        lock (gate)
         {
-            while (queue.TryDequeue(out var made))
-            {
-                _ = await CleanupAsync(SetupState.Find(written, state)!, made, CancellationToken.None);
-            }
+            left = [.. pending.SelectMany(p => p.Value.Select(m => (p.Key, m)))];
+            pending.Clear();
+        }
+
+        foreach (var (state, made) in left.OrderBy(l => l.Made.Call))
+        {
+            _ = await CleanupAsync(SetupState.Find(written, state)!, made, CancellationToken.None);
         }
     }
 
@@ -151,5 +186,6 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
             .Select(name => Baseline.Build(bound, VarBinding.Bind(written.Operations[name], values), client.Options.Token));
 
     /// <summary>What a setup made: the variable values with the captured ones, and the secrets the requests using them send.</summary>
-    private sealed record Made(IReadOnlyDictionary<string, JsonNode?> Values, IReadOnlyList<string> Secrets);
+    /// <param name="Call">The setup call's place among that state's setup calls, in the order they came.</param>
+    private sealed record Made(int Call, IReadOnlyDictionary<string, JsonNode?> Values, IReadOnlyList<string> Secrets);
 }

@@ -89,6 +89,29 @@ public sealed class SetupStatesTests
     }
 
     [Test]
+    public async Task ChangeAsync_TwoSetupsThenATeardown_CleansUpTheLatestSetupsNoteAndTheOtherAtTheEnd()
+    {
+        using var run = Run();
+        var states = new SetupStates(ExportedPacks.Contracts.Find("notes")!.Pack!, run.Clients["notes"], run.Redactor);
+        var state = "setup create_note (captures deletable_note_id; cleanup delete_note)";
+
+        // The verifier tears down an interaction's states right after it: a setup not torn down (its interaction's other
+        // state failed) is older than the one the next teardown follows.
+        await states.ChangeAsync(new ProviderStateChange(state, [], Setup: true), CancellationToken.None);
+        await states.ChangeAsync(new ProviderStateChange(state, [], Setup: true), CancellationToken.None);
+        await states.ChangeAsync(new ProviderStateChange(state, [], Setup: false), CancellationToken.None);
+        var torn = received.Last();
+        await states.DisposeAsync();
+
+        Assert.Multiple(() =>
+        {
+            var made = received.Where(r => r.StartsWith("POST", StringComparison.Ordinal)).Select(r => r["POST /v1/notes -> ".Length..]).ToList();
+            Assert.That(torn, Is.EqualTo($"DELETE /v1/notes/{made[1]}"), "the teardown follows the latest setup");
+            Assert.That(received.Last(), Is.EqualTo($"DELETE /v1/notes/{made[0]}"), "the other cleaned up when the verification ends");
+        });
+    }
+
+    [Test]
     public async Task Verify_StateChangeUriGiven_WinsOverStateHandler()
     {
         using var run = Run();
