@@ -85,9 +85,10 @@ public static class PactVerifications
             && run.Contracts.Find(target.Provider)?.Pack is { } pack
             ? new SetupStates(pack, setups, run.Redactor, run.Time)
             : null;
+        PactVerificationResult result;
         try
         {
-            return await VerifyAsync(target, client, baseUrl, only, states);
+            result = await VerifyAsync(target, client, baseUrl, only, states);
         }
         finally
         {
@@ -96,6 +97,8 @@ public static class PactVerifications
                 await states.DisposeAsync(); // the cleanups of setups the verifier did not tear down
             }
         }
+
+        return states?.WithLeftOvers(result) ?? result; // a cleanup that failed then: on the interaction whose setup it was
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
     private readonly Dictionary<string, int> calls = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private readonly ConcurrentQueue<string> cleanupWarnings = new();
+    private readonly ConcurrentQueue<LeftOver> leftOvers = new();
 
     /// <param name="pack">The pack as api.yaml writes it; its variables take the target's values (<c>client.Options.Vars</c>).</param>
     /// <param name="client">The target the setups are sent to.</param>
@@ -142,6 +143,14 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The result with each cleanup that failed when the verification ended (<see cref="DisposeAsync"/> first) among the
+    /// warnings of the interaction whose setup made what remains: the verifier calls the setup of each state of each
+    /// interaction it runs, in the order of its result, so a state's setup calls line up with the interactions naming it.
+    /// One whose call does not line up is given to each interaction naming that state.
+    /// </summary>
+    public PactVerificationResult WithLeftOvers(PactVerificationResult result) => LeftOvers.Place(result, [.. leftOvers]);
+
     /// <summary>Runs the cleanup of every setup the verifier did not tear down.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -154,7 +163,10 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
 
         foreach (var (state, made) in left.OrderBy(l => l.Made.Call))
         {
-            _ = await CleanupAsync(SetupState.Find(written, state)!, made, CancellationToken.None);
+            if (await CleanupAsync(SetupState.Find(written, state)!, made, CancellationToken.None) is { } warning)
+            {
+                leftOvers.Enqueue(new LeftOver(state, made.Call, warning));
+            }
         }
     }
 

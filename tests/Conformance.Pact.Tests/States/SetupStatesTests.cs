@@ -22,6 +22,7 @@ public sealed class SetupStatesTests
     private readonly ConcurrentQueue<string> received = new();
     private readonly ConcurrentDictionary<string, bool> notes = new(StringComparer.Ordinal);
     private TempFolder folder = null!;
+    private bool deletesFail;
     private LoopbackApp target = null!;
     private string pact = null!;
 
@@ -42,7 +43,7 @@ public sealed class SetupStatesTests
             web.MapDelete("/v1/notes/{id}", (string id) =>
             {
                 received.Enqueue($"DELETE /v1/notes/{id}");
-                return notes.TryRemove(id, out _) ? Results.Json(new { ok = true }) : Results.Json(new { error = "no such note" }, statusCode: 404);
+                return deletesFail ? Results.Json(new { error = "locked" }, statusCode: 500) : notes.TryRemove(id, out _) ? Results.Json(new { ok = true }) : Results.Json(new { error = "no such note" }, statusCode: 404);
             });
         });
         var export = ExportedPacks.Export("notes");
@@ -57,7 +58,11 @@ public sealed class SetupStatesTests
     }
 
     [SetUp]
-    public void Forget() => received.Clear();
+    public void Forget()
+    {
+        received.Clear();
+        deletesFail = false;
+    }
 
     [Test]
     public void Verify_WithoutStateHandler_ExampleIdNotFound()
@@ -112,6 +117,30 @@ public sealed class SetupStatesTests
     }
 
     [Test]
+    public async Task WithLeftOvers_CleanupAtTheEndFails_WarningOnTheInteractionWhoseSetupMadeIt()
+    {
+        using var run = Run();
+        var states = new SetupStates(ExportedPacks.Contracts.Find("notes")!.Pack!, run.Clients["notes"], run.Redactor);
+        var export = ExportedPacks.Export("notes");
+        var delete = export.Pact.Interactions.Single(i => i.Description == Delete);
+        var twoStates = PactWriter.Write(export.Pact with { Interactions = [delete with { States = [.. delete.States, new PactProviderState("a failing state", new Dictionary<string, System.Text.Json.Nodes.JsonNode?>())] }] }, Path.Combine(folder.Path, "two-states"));
+        deletesFail = true;
+
+        var result = PactVerifier.Verify(new PactVerifierOptions("notes", target.BaseUri) { StateHandler = new FailingBeside(states, "a failing state") }, PactSource.Files([twoStates]));
+        await states.DisposeAsync();
+        var interaction = states.WithLeftOvers(result).Interactions.Single();
+
+        Assert.Multiple(() =>
+        {
+            var made = received.First()["POST /v1/notes -> ".Length..];
+            Assert.That(received, Is.EqualTo(new[] { $"POST /v1/notes -> {made}", $"DELETE /v1/notes/{made}" }), "no interaction request; the cleanup when the verification ended");
+            Assert.That(interaction.Mismatch, Is.EqualTo("a failing state could not be set up"));
+            Assert.That(interaction.Warnings, Has.Count.EqualTo(1));
+            Assert.That(interaction.Warnings.Count > 0 ? interaction.Warnings[0] : null, Does.StartWith($"WARNING setup_cleanup: Cleanup failed: DELETE /v1/notes/{made} (delete_note) / Expected: a 2xx, or 404/410 if the probe removed it / Received: 500 Internal Server Error"));
+        });
+    }
+
+    [Test]
     public async Task Verify_StateChangeUriGiven_WinsOverStateHandler()
     {
         using var run = Run();
@@ -133,6 +162,13 @@ public sealed class SetupStatesTests
             Assert.That(received, Is.EqualTo(new[] { "DELETE /v1/notes/42" }), "the given endpoint's value, no setup sent by the handler");
             Assert.That(calls, Has.Some.Contains("\"setup create_note (captures deletable_note_id; cleanup delete_note)\""));
         });
+    }
+
+    /// <summary>The setup states, and one more state whose setup fails.</summary>
+    private sealed class FailingBeside(SetupStates states, string failing) : IProviderStateHandler
+    {
+        public Task<ProviderStateResult> ChangeAsync(ProviderStateChange change, CancellationToken cancellationToken) =>
+            change.State == failing ? Task.FromResult(ProviderStateResult.Failed($"{failing} could not be set up")) : states.ChangeAsync(change, cancellationToken);
     }
 
     /// <summary>A run whose notes target is the loopback API (as the reference: its sample token, mutation allowed).</summary>
