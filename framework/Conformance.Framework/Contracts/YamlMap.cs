@@ -43,12 +43,7 @@ internal sealed class YamlMap
 
             if (allowedKeys.Count > 0 && !allowedKeys.Contains(scalar.Value))
             {
-                var closest = DidYouMean.Closest(scalar.Value, allowedKeys);
-                var fix = scalar.Value == "<<"
-                    ? "To merge another mapping's keys, write the merge key unquoted with a mapping or a list of mappings after it: <<: *base."
-                    : scalar.Value.StartsWith('/') && allowedKeys.Contains("body") && allowedKeys.Contains("expect")
-                    ? $"A JSON Pointer key is a body assertion: indent it under 'body:' (body: {{ {scalar.Value}: ... }})." // 'body:' left empty above it
-                    : $"Remove or rename the key.{DidYouMean.Suffix(closest)}";
+                var (fix, closest) = UnknownFix(scalar.Value, node, allowedKeys);
                 bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}", $"{what} accepts {string.Join(", ", allowedKeys)}", fix);
                 UnknownKeys++;
                 if (closest is not null)
@@ -215,6 +210,32 @@ internal sealed class YamlMap
 
         Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be a whole number from 1 to {max}", $"found '{text}'");
         return null;
+    }
+
+    /// <summary>
+    /// The fix for an unknown key, and the key it was meant as (its did-you-mean; in a row, 'body' for a JSON Pointer
+    /// and 'headers' for a header name (ETag, Retry-After) beside an empty 'headers:', the assertions a mis-indent left outside their block).
+    /// </summary>
+    private static (string Fix, string? Meant) UnknownFix(string key, YamlMappingNode node, IReadOnlyCollection<string> allowedKeys)
+    {
+        var row = allowedKeys.Contains("body") && allowedKeys.Contains("headers") && allowedKeys.Contains("expect");
+        var closest = DidYouMean.Closest(key, allowedKeys);
+        if (key == "<<")
+        {
+            return ("To merge another mapping's keys, write the merge key unquoted with a mapping or a list of mappings after it: <<: *base.", null);
+        }
+
+        if (row && key.StartsWith('/'))
+        {
+            return ($"A JSON Pointer key is a body assertion: indent it under 'body:' (body: {{ {key}: ... }}).", "body");
+        }
+
+        if (row && (char.IsUpper(key[0]) || key.Contains('-', StringComparison.Ordinal)) && node.Children.Any(e => e.Key is YamlScalarNode { Value: "headers" } && IsNull(e.Value)))
+        {
+            return ($"Below an empty 'headers:' it reads as a header assertion: indent it under 'headers:' (headers: {{ {key}: ... }}), or remove it.", "headers");
+        }
+
+        return ($"Remove or rename the key.{DidYouMean.Suffix(closest)}", closest);
     }
 
     public static bool IsNull(YamlNode node) =>

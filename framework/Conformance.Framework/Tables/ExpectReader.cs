@@ -23,6 +23,12 @@ internal static class ExpectReader
             return result;
         }
 
+        if (YamlMap.IsNull(node))
+        {
+            bag.Error(ErrorCodes.MissingKey, map.Path, node, "Missing required key 'expect' in the row", "it is written with no value (empty, ~ or null)", "Write the value after 'expect:'.");
+            return result;
+        }
+
         if (node is YamlSequenceNode { Children.Count: 0 })
         {
             bag.Error(ErrorCodes.MissingKey, map.Path, node, "'expect' lists no status", "a row must say which status the documentation promises; with none the case could only fail",

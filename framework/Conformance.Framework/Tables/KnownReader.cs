@@ -21,6 +21,9 @@ internal static class KnownReader
                 var issue = map.String("issue", required: true, owner: "known");
                 Empty(issue, map.Location("issue"), bag);
                 return (issue, Checks(map, bag), Until(map, bag));
+            case var empty when YamlMap.IsNull(empty):
+                Empty(string.Empty, row.Location("known"), bag); // 'known:' with nothing after it
+                return (null, [], null);
             default:
                 var text = row.String("known");
                 Empty(text, row.Location("known"), bag);
@@ -56,6 +59,13 @@ internal static class KnownReader
     private static List<string> Checks(YamlMap map, DiagnosticBag bag)
     {
         var checks = new List<string>();
+        if (map.Get("checks") is { } node && (YamlMap.IsNull(node) || node is YamlSequenceNode { Children.Count: 0 }))
+        {
+            bag.Error(ErrorCodes.InvalidValue, map.Location("checks"), "'checks' in known is empty", "it covers every failing check, as if 'checks:' were absent",
+                "Name the checks the issue covers (checks: [status_code_conformance]), or remove checks: to cover every check.");
+            return checks;
+        }
+
         foreach (var item in map.Items("checks", "'checks' in known must be a list of check ids", "Write checks: [status_code_conformance]."))
         {
             var id = (item as YamlScalarNode)?.Value ?? string.Empty;

@@ -29,6 +29,7 @@ internal static class RowReader
         var operation = ResolveOperation(map, opId, table, bag);
         var scenario = ResolveScenario(map, scenarioId, bag);
         var with = ReadWith(map, scenario, operation, bag);
+        EmptyRowKeys.Check(map, scenario, bag);
         VarReader.CheckUses(map.Mapping("with"), table.Pack.Vars, table.Path, bag);
         VarReader.CheckUses(map.Mapping("body"), table.Pack.Vars, table.Path, bag);
         var expected = ExpectReader.Read(map, table.Pack, bag);
@@ -38,7 +39,7 @@ internal static class RowReader
         var headers = AssertionReader.ReadHeaders(map.Mapping("headers"), table.Path, bag);
         var severities = CheckSeverityReader.Read(map.Mapping("checks"), table.Path, bag);
         var emptyBody = map.Bool("emptyBody") ?? false;
-        var skip = map.String("skip");
+        var skip = map.Get("skip") is { } skipNode && YamlMap.IsNull(skipNode) ? string.Empty : map.String("skip");
         if (skip is not null && (string.IsNullOrWhiteSpace(skip) || bool.TryParse(skip, out _)))
         {
             bag.Error(ErrorCodes.InvalidValue, map.Location("skip"), $"skip: '{skip}' gives no reason",
@@ -113,7 +114,7 @@ internal static class RowReader
             return result;
         }
 
-        var at = node is null ? DiagnosticBag.At(map.Path, map.Node) : DiagnosticBag.At(map.Path, node);
+        var at = map.Has("with") ? map.Location("with") : DiagnosticBag.At(map.Path, map.Node); // 'with:' written empty: there
         if (node is not null && scenario.Arguments.Count == 0)
         {
             NoArguments(node, map.Path, scenario.Id, bag);

@@ -14,6 +14,11 @@ internal static partial class TagsReader
     public static IReadOnlyList<string> Read(YamlMap row, DiagnosticBag bag)
     {
         var tags = new List<string>();
+        if (row.Get("tags") is { } node && YamlMap.IsNull(node))
+        {
+            return tags; // 'tags:' with nothing after it: EmptyRowKeys reports it
+        }
+
         foreach (var item in row.Items("tags", "'tags' must be a list", "Write tags: [smoke]."))
         {
             var tag = (item as YamlScalarNode)?.Value ?? string.Empty;
