@@ -12,7 +12,7 @@ public sealed class PactSuite
     {
         if (key.Problem is { } problem)
         {
-            Assert.Fail(PactVerifications.Redactor.Text(problem));
+            CaseFailure.Record(PactVerifications.Redactor.Text(problem));
             return;
         }
 
@@ -31,7 +31,7 @@ public sealed class PactSuite
         }
         catch (PactException e)
         {
-            Assert.Fail(PactVerifications.Redactor.Text($"BROKEN (no verdict): the verifier could not run for '{key.Provider}': {e.Message}"));
+            CaseFailure.Record(PactVerifications.Redactor.Text($"BROKEN (no verdict): the verifier could not run for '{key.Provider}': {e.Message}"));
             return;
         }
 
@@ -46,7 +46,7 @@ public sealed class PactSuite
                 Assert.Ignore(outcome is { Pending: true } ? $"Pending pact, failure does not count: {message}" : message);
                 break;
             case Reporting.Verdict.Failed or Reporting.Verdict.Broken:
-                Assert.Fail(message);
+                CaseFailure.Record(message);
                 break;
             case Reporting.Verdict.Passed when outcome!.Warnings.Count > 0:
                 Assert.Warn(message); // a cleanup that failed: the verdict stands, as for a row

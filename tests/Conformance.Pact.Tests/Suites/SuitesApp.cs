@@ -5,7 +5,7 @@ using System.Xml.Linq;
 namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>One case of a suites run, as its TRX reports it.</summary>
-internal sealed record TrxCase(string Name, string Outcome, string Message);
+internal sealed record TrxCase(string Name, string Outcome, string Message, string StackTrace = "");
 
 /// <summary>
 /// Runs the built suites test app (suites/, a Microsoft.Testing.Platform app) as a process with the given
@@ -58,7 +58,8 @@ internal static class SuitesApp
         var trx = System.IO.Path.Combine(resultsFolder, "run.trx");
         var cases = File.Exists(trx)
             ? XDocument.Load(trx).Descendants(Trx + "UnitTestResult")
-                .Select(r => new TrxCase((string)r.Attribute("testName")!, (string)r.Attribute("outcome")!, (string?)r.Descendants(Trx + "Message").FirstOrDefault() ?? string.Empty))
+                .Select(r => new TrxCase((string)r.Attribute("testName")!, (string)r.Attribute("outcome")!, (string?)r.Descendants(Trx + "Message").FirstOrDefault() ?? string.Empty,
+                    (string?)r.Descendants(Trx + "StackTrace").FirstOrDefault() ?? string.Empty))
                 .ToList()
             : [];
         return (process.ExitCode, cases, output);
