@@ -34,6 +34,12 @@ internal static class SetupReader
             }
         }
 
+        if (map.Get("capture") is { } written && (YamlMap.IsNull(written) || written is YamlMappingNode { Children.Count: 0 }))
+        {
+            map.Bag.Error(ErrorCodes.InvalidValue, map.Location("capture"), $"'capture' of the {owner} is empty", "it would take no value from the setup's answer, as if 'capture:' were absent: the probe would use the fixed values, not what the setup made",
+                "Indent each capture under capture: (capture: { note_id: /id }), or remove capture:.");
+        }
+
         var cleanup = map.String("cleanup", owner: owner);
         return op is null ? null : new OperationSetup(op, capture, map.Location("op"))
         {
