@@ -25,12 +25,20 @@ public sealed record StatusPattern(int Code, bool IsClass)
 
     /// <summary>
     /// " Did you mean '404'?" when <paramref name="text"/> is a status with a letter that looks like a digit ('4O4',
-    /// '4l1'), read with the digits it resembles; else an empty string.
+    /// '4l1'), read with the digits it resembles, or a status followed by its reason phrase ('404 Not Found'); else an
+    /// empty string.
     /// </summary>
     public static string LookAlikeSuffix(string text)
     {
         var digits = string.Concat(text.Trim().Select(c => c switch { 'O' or 'o' => '0', 'l' or 'I' => '1', _ => c }));
-        return digits != text.Trim() && Parse(digits) is { IsClass: false } pattern ? $" Did you mean '{pattern}'?" : string.Empty;
+        if (digits != text.Trim() && Parse(digits) is { IsClass: false } pattern)
+        {
+            return $" Did you mean '{pattern}'?";
+        }
+
+        // '404 Not Found', '404: gone': the status with its reason phrase; the code alone is the status.
+        var code = digits.Length > 3 && !char.IsAsciiDigit(digits[3]) ? digits[..3] : null;
+        return code is not null && Parse(code) is { IsClass: false } leading ? $" Did you mean '{leading}'?" : string.Empty;
     }
 
     public override string ToString() => IsClass ? $"{Code}xx" : Code.ToString(CultureInfo.InvariantCulture);
