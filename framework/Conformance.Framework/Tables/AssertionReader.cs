@@ -85,7 +85,7 @@ internal static class AssertionReader
 
             if (value is not YamlMappingNode rule)
             {
-                bag.Error(ErrorCodes.InvalidHeaderAssertion, path, value, $"The assertion on header '{name}' must be a mapping", $"found a {YamlMap.Kind(value)}");
+                bag.Error(ErrorCodes.InvalidHeaderAssertion, path, value, $"The assertion on header '{name}' must be a mapping", $"found a {YamlMap.Kind(value)}", HeaderFix(name, value));
                 continue;
             }
 
@@ -128,6 +128,15 @@ internal static class AssertionReader
 
         return result;
     }
+
+    /// <summary>The fix for a header assertion written as a single value: <c>Location: absent</c>, <c>Content-Type: application/json</c>.</summary>
+    private static string HeaderFix(string name, YamlNode value) => (value as YamlScalarNode)?.Value is { Length: > 0 } text
+        ? text is "present" or "absent"
+            ? $"Write {name}: {{ {text}: true }}."
+            : HeaderAssertion.Formats.Contains(text)
+            ? $"Write {name}: {{ format: {text} }}."
+            : $"To match the value, write {name}: {{ pattern: \"{text}\" }} (a regular expression; anchor it with ^ and $ for the whole value), or use present, absent or format."
+        : ErrorCodes.InvalidHeaderAssertion.Fix;
 
     /// <summary>Reports an assertion naming several rules (only one would be checked); true when it does.</summary>
     private static bool OneRule(YamlMap map, string[] rules, string what, string fix, DiagnosticBag bag)
