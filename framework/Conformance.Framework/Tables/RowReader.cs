@@ -14,6 +14,9 @@ internal static class RowReader
     private static readonly string[] Keys =
         ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "maxResponseMs", "checks", "tags", "setup", "description"];
 
+    // What YAML 1.1 reads as a boolean: 'skip: no' is the text "no" to this reader, a reason that would skip the row.
+    private static readonly string[] YamlBooleans = ["y", "yes", "n", "no", "on", "off"];
+
     public static StatusRow? Read(YamlNode node, int index, TableContext table, DiagnosticBag bag)
     {
         if (node is not YamlMappingNode mapping)
@@ -40,7 +43,7 @@ internal static class RowReader
         var severities = CheckSeverityReader.Read(map.Mapping("checks"), table.Path, bag);
         var emptyBody = map.Bool("emptyBody") ?? false;
         var skip = map.Get("skip") is { } skipNode && YamlMap.IsNull(skipNode) ? string.Empty : map.String("skip");
-        if (skip is not null && (string.IsNullOrWhiteSpace(skip) || bool.TryParse(skip, out _)))
+        if (skip is not null && (string.IsNullOrWhiteSpace(skip) || bool.TryParse(skip, out _) || YamlBooleans.Contains(skip, StringComparer.OrdinalIgnoreCase)))
         {
             bag.Error(ErrorCodes.InvalidValue, map.Location("skip"), $"skip: '{skip}' gives no reason",
                 "skip takes why the row does not run, shown in the report (a row with skip: never runs, so skip: false would not run it either)",
