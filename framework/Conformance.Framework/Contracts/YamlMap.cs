@@ -16,7 +16,11 @@ internal sealed class YamlMap
     // required one of them is not reported missing a second time (one mistake, one case).
     private readonly HashSet<string> meant = new(StringComparer.Ordinal);
 
-    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, IReadOnlyCollection<string> allowedKeys, string what)
+    /// <param name="hint">
+    /// For an unknown key and its did-you-mean (or null): a fix of the caller's own and the key the unknown one was meant
+    /// for (a row's <c>field:</c> belongs under <c>with:</c>), or null to keep the usual fix.
+    /// </param>
+    public YamlMap(YamlMappingNode node, string path, DiagnosticBag bag, IReadOnlyCollection<string> allowedKeys, string what, Func<string, string?, (string Fix, string? Meant)?>? hint = null)
     {
         Node = node;
         Path = path;
@@ -43,7 +47,7 @@ internal sealed class YamlMap
 
             if (allowedKeys.Count > 0 && !allowedKeys.Contains(scalar.Value))
             {
-                var (fix, closest) = UnknownFix(scalar.Value, node, allowedKeys);
+                var (fix, closest) = UnknownFix(scalar.Value, node, allowedKeys, hint);
                 bag.Error(ErrorCodes.UnknownKey, path, scalar, $"Unknown key '{scalar.Value}' in {what}", $"{what} accepts {string.Join(", ", allowedKeys)}", fix);
                 UnknownKeys++;
                 if (closest is not null)
@@ -216,7 +220,7 @@ internal sealed class YamlMap
     /// The fix for an unknown key, and the key it was meant as (its did-you-mean; in a row, 'body' for a JSON Pointer
     /// and 'headers' for a header name (ETag, Retry-After) beside an empty 'headers:', the assertions a mis-indent left outside their block).
     /// </summary>
-    private static (string Fix, string? Meant) UnknownFix(string key, YamlMappingNode node, IReadOnlyCollection<string> allowedKeys)
+    private static (string Fix, string? Meant) UnknownFix(string key, YamlMappingNode node, IReadOnlyCollection<string> allowedKeys, Func<string, string?, (string Fix, string? Meant)?>? hint)
     {
         var row = allowedKeys.Contains("body") && allowedKeys.Contains("headers") && allowedKeys.Contains("expect");
         var closest = DidYouMean.Closest(key, allowedKeys);
@@ -233,6 +237,11 @@ internal sealed class YamlMap
         if (row && (char.IsUpper(key[0]) || key.Contains('-', StringComparison.Ordinal)) && node.Children.Any(e => e.Key is YamlScalarNode { Value: "headers" } && IsNull(e.Value)))
         {
             return ($"Below an empty 'headers:' it reads as a header assertion: indent it under 'headers:' (headers: {{ {key}: ... }}), or remove it.", "headers");
+        }
+
+        if (hint?.Invoke(key, closest) is { } own)
+        {
+            return own;
         }
 
         return ($"Remove or rename the key.{DidYouMean.Suffix(closest)}", closest);

@@ -47,7 +47,7 @@ internal static class EmptyRowKeys
     private static (string What, string Why, string Fix)? Collection(string key, YamlMap row, IScenario? scenario) => key switch
     {
         // An assertion a mis-indent left beside its empty block is reported once, as the unknown key that belongs in it (CT0102).
-        "body" or "headers" when row.Misspelt(key) => null,
+        "body" or "headers" or "with" when row.Misspelt(key) => null,
         "body" =>
             ("'body' is empty", "it holds no assertion, so the row would pass whatever the body holds",
                 "Indent each assertion under body: (body: { /id: { equals: 1 } }), or remove body:."),

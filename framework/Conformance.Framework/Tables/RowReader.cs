@@ -26,7 +26,7 @@ internal static class RowReader
         }
 
         var before = bag.Count;
-        var map = new YamlMap(mapping, table.Path, bag, Keys, "a row");
+        var map = new YamlMap(mapping, table.Path, bag, Keys, "a row", RowKeyHints.For(mapping));
         var opId = map.String("op", required: true, owner: "the row");
         var scenarioId = map.String("scenario", required: true, owner: "the row");
         var operation = ResolveOperation(map, opId, table, bag);
@@ -131,7 +131,8 @@ internal static class RowReader
             }
         }
 
-        foreach (var required in scenario.Required.Where(r => !result.ContainsKey(r)))
+        // An argument written beside 'with:' instead of under it is reported once, as that unknown row key (RowKeyHints).
+        foreach (var required in scenario.Required.Where(r => !result.ContainsKey(r) && !map.Misspelt("with")))
         {
             bag.Error(ErrorCodes.ScenarioArgument, at, $"Scenario '{scenario.Id}' needs 'with: {{ {required}: ... }}'", "the probe cannot be built without it");
         }
