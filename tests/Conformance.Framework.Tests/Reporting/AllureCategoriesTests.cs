@@ -19,7 +19,8 @@ public sealed class AllureCategoriesTests
         Assert.That(entries, Is.EqualTo(new[]
         {
             "Known issue (tracked by known:) [failed]", "Known issue no longer reproduces (remove known:) [failed]",
-            "Invalid contract [broken]", "Invalid settings or no credential [broken]", "Target unreachable [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
+            "Invalid contract [broken]", "Invalid settings or no credential [broken]", "Target unreachable [broken]",
+            "Token request failed [broken]", "Setup failed (no probe sent) [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
             "Status mismatch [failed]", "Undocumented status [failed]", "Body schema violation [failed]", "Header violation [failed]",
             "Body value mismatch [failed]", "Server error [failed]", "Slow response [failed]",
         }));
@@ -30,7 +31,7 @@ public sealed class AllureCategoriesTests
     {
         using var json = JsonDocument.Parse(AllureCategories.Json());
 
-        Assert.That(json.RootElement[7].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
+        Assert.That(json.RootElement[9].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
     }
 
     [TestCase("status_code_conformance", 500, "Status mismatch")]
@@ -54,6 +55,13 @@ public sealed class AllureCategoriesTests
     [TestCase("Invalid run settings, no probe was sent:\nrunsettings:conformance.dryRun(1,1): error CT0303: ...", "Invalid settings or no credential")]
     [TestCase("Invalid target settings, no probe was sent:\nrunsettings:demo.baseUrl(1,1): error CT0302: ...", "Invalid settings or no credential")]
     [TestCase("No credential, no probe was sent: runsettings:demo.token(1,1): error CT0304: ...", "Invalid settings or no credential")]
+    [TestCase("Setup failed, no probe was sent: create_note answered 201 without a value at /id to capture as deletable_note_id\nBody: {\"ok\":true}", "Setup failed (no probe sent)")]
+    [TestCase("Setup failed, no probe was sent: create_note answered 500 Internal Server Error, expected a 2xx\nBody: {}", "Setup failed (no probe sent)")]
+    [TestCase("Setup failed, no probe was sent: create_note: Target unreachable (refused): Connection refused by 127.0.0.1:9", "Target unreachable")]
+    [TestCase("Token request failed: POST https://auth.example.test/token answered 401 Unauthorized: invalid_client\nReproduce: curl ...", "Token request failed")]
+    [TestCase("Token request failed after 3 attempts: POST https://auth.example.test/token got no answer (refused): Connection refused", "Token request failed")]
+    [TestCase("No verdict: the target answered 401 Unauthorized to the fetched token, and a new one could not be fetched: Token request failed: POST ...", "Token request failed")]
+    [TestCase("Setup failed, no probe was sent: create_note answered 401 Unauthorized to the fetched token, and a new one could not be fetched: Token request failed: POST ...", "Token request failed")]
     public void Match_BrokenMessage_FallsInItsCategory(string message, string expected) =>
         Assert.That(Category("broken", message), Is.EqualTo(expected));
 
