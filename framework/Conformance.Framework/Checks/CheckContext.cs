@@ -16,11 +16,14 @@ public sealed record CheckContext(ApiPack Pack, StatusRow Row, ProbeRequest Requ
 
     public bool StatusExpected => Row.Expected.Contains(Response.Status);
 
-    /// <summary><c>404 (Not Found – the doc's words)</c>, or <c>418 (not in the documentation)</c>.</summary>
+    /// <summary>
+    /// <c>404 (Not Found)</c>: a documented code with its reason phrase (or the head of the pack's meaning for a code
+    /// the registry does not name), or <c>418 (not in the documentation)</c>. The pack's whole meaning is in the scorecard.
+    /// </summary>
     public string Describe(int status)
     {
         var code = status.ToString(CultureInfo.InvariantCulture);
-        return Pack.Documented(status) is { } d ? $"{code} ({d.Meaning})" : $"{code} (not in the documentation)";
+        return Pack.Documented(status) is { } d ? $"{code} ({ReasonPhrases.Of(status) ?? ReasonPhrases.Head(d.Meaning)})" : $"{code} (not in the documentation)";
     }
 }
 

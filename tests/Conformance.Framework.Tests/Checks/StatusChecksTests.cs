@@ -38,7 +38,7 @@ public sealed class StatusChecksTests
     {
         var result = Run(Check("not_a_server_error"), Context(Row([400]), 500));
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Failed));
-        Assert.That(result.Message, Does.StartWith("Server error / Received: 500 (Server error) / Expected: 400"));
+        Assert.That(result.Message, Does.StartWith("Server error / Received: 500 (Internal Server Error) / Expected: 400"));
     }
 
     [Test]
