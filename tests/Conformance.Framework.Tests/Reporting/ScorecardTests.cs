@@ -43,7 +43,7 @@ public sealed class ScorecardTests
             | --- | --- | --- | --- | --- | --- |
             | 200 | OK | 1 row | yes | 1 |  |
             | 400 | Bad Request | 2 rows | no (1 of 2 failed) | 1 |  |
-            | 401 | Unauthorized | 1 row | not run | 0 |  |
+            | 401 | Unauthorized | 1 row | no verdict | 0 |  |
             | 404 | Not Found | 1 row | no (1 of 1 failed) | 0 |  |
             | 429 | Too Many Requests | no | - | 1 | needs a burst the target's quota forbids |
             | 5xx | Server error | no | - | 1 | 503: only during maintenance |
@@ -146,6 +146,17 @@ public sealed class ScorecardTests
             Assert.That(ScorecardMarkdown.Render(card), Does.Contain("\n2 case(s): 1 passed, 1 failed (1 known), 0 broken, 0 skipped\n"));
             Assert.That(ScorecardJson.Render(card), Does.Contain("\"failed\": 1,\n        \"broken\": 0,\n        \"skipped\": 0,\n        \"known\": 1\n"));
         });
+    }
+
+    [Test]
+    public void Render_OneOfTwoRowsBroken_HonoredSaysWithoutAVerdictNotNotRun()
+    {
+        var other = Row("other", "list_things", "valid", 200);
+        var setupFailed = Result(other, Verdict.Broken, "Setup failed, no probe was sent: create_thing answered 201 without a value at /id to capture as thing_id", null, []);
+
+        var card = ScorecardBuilder.Build([Pack], [Valid, other], [Passed(Valid, 200), setupFailed]);
+
+        Assert.That(ScorecardMarkdown.Render(card), Does.Contain("\n| 200 | OK | 2 rows | partly (1 of 2 passed, 1 without a verdict) | 1 |  |\n"));
     }
 
     [Test]

@@ -32,8 +32,8 @@ public static class ScorecardMarkdown
         Honored.NotProbed => "-",
         Honored.Yes => "yes",
         Honored.No => $"no ({N(line.RowsFailed)} of {N(line.ProbedBy)} failed)",
-        Honored.NotRun => "not run",
-        _ => $"partly ({N(line.RowsPassed)} of {N(line.ProbedBy)} passed, the rest not run)",
+        Honored.NotRun => "no verdict",
+        _ => $"partly ({N(line.RowsPassed)} of {N(line.ProbedBy)} passed, {N(line.ProbedBy - line.RowsPassed)} without a verdict)",
     };
 
     public static string ProbedText(StatusLine line) => line.ProbedBy switch
