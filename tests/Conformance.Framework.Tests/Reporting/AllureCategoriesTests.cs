@@ -21,7 +21,7 @@ public sealed class AllureCategoriesTests
             "Known issue (tracked by known:) [failed]", "Known issue no longer reproduces (remove known:) [failed]",
             "Invalid contract [broken]", "Invalid settings or no credential [broken]", "Target unreachable [broken]",
             "Token request failed [broken]", "Setup failed (no probe sent) [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
-            "Status mismatch [failed]", "Undocumented status [failed]", "Body schema violation [failed]", "Header violation [failed]",
+            "Undocumented status [failed]", "Status mismatch [failed]", "Body schema violation [failed]", "Header violation [failed]",
             "Body value mismatch [failed]", "Server error [failed]", "Slow response [failed]",
         }));
     }
@@ -31,7 +31,7 @@ public sealed class AllureCategoriesTests
     {
         using var json = JsonDocument.Parse(AllureCategories.Json());
 
-        Assert.That(json.RootElement[9].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
+        Assert.That(json.RootElement[10].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
     }
 
     [TestCase("status_code_conformance", 500, "Status mismatch")]
@@ -64,6 +64,19 @@ public sealed class AllureCategoriesTests
     [TestCase("Setup failed, no probe was sent: create_note answered 401 Unauthorized to the fetched token, and a new one could not be fetched: Token request failed: POST ...", "Token request failed")]
     public void Match_BrokenMessage_FallsInItsCategory(string message, string expected) =>
         Assert.That(Category("broken", message), Is.EqualTo(expected));
+
+    [Test]
+    public void Match_UndocumentedStatusBesideStatusMismatch_UndocumentedWins()
+    {
+        // A row may only expect a documented code (CT0123), so every undocumented answer is also a status mismatch.
+        var row = CheckFixture.Row([404]);
+        var context = CheckFixture.Context(row, 418);
+        var checks = new[] { CheckFixture.Run(CheckFixture.Check("status_code_conformance"), context), CheckFixture.Run(CheckFixture.Check("documented_status"), context) };
+        var result = Row("r", "get_thing", "valid", 404);
+        var allure = new AllureResultBuilder(Scope(result), "h").Build(Result(result, Verdict.Failed, "x", null, checks), "t").Result;
+
+        Assert.That(Category("failed", allure.StatusDetails!.Message!), Is.EqualTo("Undocumented status"));
+    }
 
     [Test]
     public void Match_SchemaViolationBesideHeaderFailure_SchemaWins()

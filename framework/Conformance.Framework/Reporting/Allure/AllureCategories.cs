@@ -18,8 +18,8 @@ internal static class AllureCategories
         Broken("Setup failed (no probe sent)", "Setup failed, no probe was sent:"),
         Broken("Inconclusive (throttled or unavailable)", "Inconclusive: still"),
         Broken("Response too large", "Response body larger than the cap"),
+        Failed("Undocumented status", "Undocumented HTTP status code /"), // before the mismatch every undocumented answer also is
         Failed("Status mismatch", "Status code mismatch /"),
-        Failed("Undocumented status", "Undocumented HTTP status code /"),
         Failed("Body schema violation", "(Body schema violation|Body is not JSON) /"),
         Failed("Header violation", "(Header violation|Content-Type mismatch|without (Allow|WWW-Authenticate) header|without (Retry-After|Location)|with the wrong challenge|with an invalid (Retry-After|Location)|whose Allow lists the rejected method) /"),
         Failed("Body value mismatch", "(Body value mismatch|Body should be empty|Body values cannot be read|with a body) /"),
