@@ -177,6 +177,20 @@ public sealed class AllureResultBuilderTests
     }
 
     [Test]
+    public void Build_SetupFailedNoProbeSent_FilesNamedAsTheSetupNotAsTheProbe()
+    {
+        var setup = Step(201, "{\"ok\":true}") with { Label = "Setup (create_thing)" };
+        var broken = Result(Unknown, Verdict.Broken, "Setup failed, no probe was sent: create_thing answered 201 without a value at /id to capture as thing_id", setup, []);
+
+        var result = Build(broken with { Curl = "curl -i -X POST 'https://api.example.test/v1/things'" });
+
+        Assert.That(result.Attachments.Select(a => a.Name), Is.EqualTo(new[]
+        {
+            "Setup (create_thing): Request", "Setup (create_thing): Response 201", "Setup (create_thing): Response body", "Reproduce (curl)",
+        }));
+    }
+
+    [Test]
     public void Build_CaseWithACleanupStep_TheStepLastAndNamedAsTheCleanup()
     {
         var cleanup = Step(404, "{}", null) with { Label = "Cleanup (delete_thing)" };

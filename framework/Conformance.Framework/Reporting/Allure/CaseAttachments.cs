@@ -66,14 +66,16 @@ internal static class CaseAttachments
 
         if (result.Exchange?.Final is { } final)
         {
-            foreach (var file in Step(final, string.Empty, baseUrl, auth, text))
+            // A labelled final step is a setup that failed, no probe sent: its files are named as that setup's.
+            var prefix = final.Label is { } named ? $"{named}: " : string.Empty;
+            foreach (var file in Step(final, prefix, baseUrl, auth, text))
             {
                 yield return file;
             }
 
             if (final.Response is { } response && text.JsonBody(response) is { } json)
             {
-                yield return new AttachmentFile("Response body", "json", "application/json", json);
+                yield return new AttachmentFile(prefix + "Response body", "json", "application/json", json);
             }
         }
 
