@@ -17,7 +17,7 @@ internal static class RowReader
     // What YAML 1.1 reads as a boolean: 'skip: no' is the text "no" to this reader, a reason that would skip the row.
     private static readonly string[] YamlBooleans = ["y", "yes", "n", "no", "on", "off"];
 
-    public static StatusRow? Read(YamlNode node, int index, TableContext table, DiagnosticBag bag)
+    public static StatusRow? Read(YamlNode node, Func<string, string, int> ordinal, TableContext table, DiagnosticBag bag)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -61,7 +61,7 @@ internal static class RowReader
             return null;
         }
 
-        var id = map.String("id") ?? $"{opId}.{scenarioId}.{index.ToString(CultureInfo.InvariantCulture)}";
+        var id = map.String("id") ?? $"{opId}.{scenarioId}.{ordinal(opId, scenarioId).ToString(CultureInfo.InvariantCulture)}";
         return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
             body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, KnownUntil = knownUntil, MaxResponseMs = maxResponseMs, NoSetup = setup == false, Tags = [.. (operation?.Tags ?? []).Concat(tags).Distinct(StringComparer.Ordinal)] };
     }

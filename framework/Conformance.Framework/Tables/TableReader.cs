@@ -7,9 +7,10 @@ namespace Conformance.Tables;
 internal static class TableReader
 {
     /// <summary>
-    /// Reads the file's rows, numbering them from <paramref name="before"/> + 1 (a row's default id is
-    /// <c>op.scenario.n</c>, n counted over the pack's tables in file order, so two files never make the same id);
-    /// returns how many rows the file has.
+    /// Reads the file's rows; returns how many rows the file has (<paramref name="before"/>: the pack's rows so far). A
+    /// row's default id is <c>op.scenario.n</c>, n counting the pack's loaded rows of that operation and scenario over its
+    /// tables in file order, so two files never make the same id and a row added elsewhere changes no other row's id
+    /// (Allure's history follows a row by it).
     /// </summary>
     public static int Read(string text, TableContext table, List<StatusRow> rows, List<InvalidEntry> invalid, int before = 0)
     {
@@ -42,6 +43,8 @@ internal static class TableReader
         }
 
         var index = before;
+        var counted = rows.CountBy(r => (r.OperationId, r.ScenarioId)).ToDictionary();
+        int Ordinal(string op, string scenario) => counted.GetValueOrDefault((op, scenario)) + 1;
         foreach (var node in rowsNode.Children)
         {
             index++;
@@ -52,9 +55,10 @@ internal static class TableReader
             }
 
             var bag = new DiagnosticBag();
-            if (RowReader.Read(node, index, table, bag) is { } row)
+            if (RowReader.Read(node, Ordinal, table, bag) is { } row)
             {
                 rows.Add(row);
+                counted[(row.OperationId, row.ScenarioId)] = Ordinal(row.OperationId, row.ScenarioId);
             }
             else
             {

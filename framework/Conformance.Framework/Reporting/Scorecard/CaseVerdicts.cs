@@ -5,7 +5,7 @@ namespace Conformance.Reporting.Scorecard;
 /// <summary>
 /// The key a case's verdict is kept under from one run to the next: its name, which stays put when rows are added or
 /// moved, and, where two rows share a name (same operation, scenario and status, other assertions), the name with the
-/// row's id, <c>notes / get_note / valid -> 200 [get_note.valid.9]</c>, as the pact export names them.
+/// row's id, <c>notes / get_note / valid -> 200 [get_note.valid.2]</c>, as the pact export names them.
 /// </summary>
 internal static class CaseVerdicts
 {
