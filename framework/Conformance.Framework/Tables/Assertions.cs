@@ -20,7 +20,7 @@ public sealed record BodyAssertion(string Pointer, BodyRule Rule, IReadOnlyList<
     {
         BodyRule.EqualTo => $"equals {Render(Values[0])}",
         BodyRule.OneOf => $"is one of [{string.Join(", ", Values.Select(Render))}]",
-        BodyRule.Regex => $"matches /{Pattern}/",
+        BodyRule.Regex => $"matches \"{Pattern}\"",
         BodyRule.Exists => "is present",
         _ => "is absent",
     };
@@ -45,7 +45,7 @@ public sealed record HeaderAssertion(string Name, HeaderRule Rule, string? Argum
     {
         HeaderRule.Present => "present",
         HeaderRule.Absent => "absent",
-        HeaderRule.Pattern => $"matching /{Argument}/",
+        HeaderRule.Pattern => $"matching \"{Argument}\"",
         _ => $"in {Argument} format",
     };
 }

@@ -40,6 +40,14 @@ public sealed class BodyChecksTests
     }
 
     [Test]
+    public void BodyValue_RegexValueMissing_PatternQuoted()
+    {
+        var row = Row([400], body: [new BodyAssertion("/message", BodyRule.Regex, [], new Regex("^/v1/notes/[0-9]+$"), At)]);
+        var result = Run(Check("body_value_conformance"), Context(row, 400, "{}", "application/json"));
+        Assert.That(result.Details, Is.EqualTo(new[] { "/message: expected a value that matches \"^/v1/notes/[0-9]+$\", but it is missing" }));
+    }
+
+    [Test]
     public void BodyValue_Missing_Fails()
     {
         var row = Row([400], body: [new BodyAssertion("/code", BodyRule.OneOf, [JsonValue.Create("A"), JsonValue.Create("B")], null, At)]);
@@ -101,7 +109,7 @@ public sealed class BodyChecksTests
     {
         var row = Row([429], headers: [new HeaderAssertion("Retry-After", HeaderRule.Format, "delta-seconds", null, At), new HeaderAssertion("X-Rate-Limit-Limit", HeaderRule.Pattern, "^\\d+$", new Regex("^\\d+$"), At)]);
         var bad = Run(Check("header_conformance"), Context(row, 429, headers: [("Retry-After", "later"), ("X-Rate-Limit-Limit", "many")]));
-        Assert.That(bad.Details, Is.EqualTo(new[] { "Retry-After: expected in delta-seconds format, received 'later'", "X-Rate-Limit-Limit: expected matching /^\\d+$/, received 'many'" }));
+        Assert.That(bad.Details, Is.EqualTo(new[] { "Retry-After: expected in delta-seconds format, received 'later'", "X-Rate-Limit-Limit: expected matching \"^\\d+$\", received 'many'" }));
         var good = Run(Check("header_conformance"), Context(row, 429, headers: [("Retry-After", "3"), ("X-Rate-Limit-Limit", "10")]));
         Assert.That(good.Outcome, Is.EqualTo(Outcome.Passed));
     }

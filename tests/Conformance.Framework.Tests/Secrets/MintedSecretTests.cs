@@ -34,7 +34,7 @@ public sealed class MintedSecretTests
         Assert.That(Checks(outcome, "minted / login / valid -> 200"), Is.EqualTo(new[]
         {
             "Set-Cookie: expected absent, received 'session=***; Path=/; Domain=127.0.0.1; HttpOnly'",
-            "X-Session-Token: expected matching /^nope$/, received '***'",
+            "X-Session-Token: expected matching \"^nope$\", received '***'",
         }));
     }
 

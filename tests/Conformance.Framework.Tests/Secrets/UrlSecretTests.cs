@@ -50,7 +50,7 @@ public sealed class UrlSecretTests
 
         Assert.That(outcome.Leaks("LEAK"), Is.Empty);
         Assert.That(outcome.Lines, Has.Some.EqualTo("Location: https://sso.example.com/cb?access_token=***&state=x"), "the location check and the Allure response");
-        Assert.That(outcome.Lines, Has.Some.EqualTo("Location: expected matching /^/home$/, received 'https://sso.example.com/cb?access_token=***&state=x'"));
+        Assert.That(outcome.Lines, Has.Some.EqualTo("Location: expected matching \"^/home$\", received 'https://sso.example.com/cb?access_token=***&state=x'"));
         Assert.That(outcome.Results.Select(r => r.Message), Has.Some.EqualTo("Target unreachable (redirect): Redirect to another origin (scheme, host or port) not followed: Location: https://sso.example.com/cb?access_token=***&state=x"));
     }
 
