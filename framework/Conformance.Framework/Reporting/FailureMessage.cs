@@ -38,6 +38,10 @@ public static class FailureMessage
                 .Append(", ").Append(response.ContentType ?? "no Content-Type").Append(", ")
                 .Append(response.Body.Length.ToString(CultureInfo.InvariantCulture)).Append(" bytes")
                 .Append(response.Truncated ? " (truncated at the body cap)" : string.Empty).AppendLine();
+            if (BodyLine(response, redactor) is { } body)
+            {
+                text.Append("Body: ").AppendLine(body);
+            }
         }
 
         if (curl is not null)
@@ -47,6 +51,33 @@ public static class FailureMessage
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// The response body as a QA reader sees it first (the Allure files hold all of it): its text masked, on one line, the
+    /// first <see cref="MaxBody"/> characters; none for no body, a body that is not text (an image, a zip) or not UTF-8.
+    /// </summary>
+    public static string? BodyLine(ProbeResponse response, Redactor redactor)
+    {
+        if (response.Body.IsEmpty || !IsText(response.MediaType) || !System.Text.Unicode.Utf8.IsValid(response.Body.Span))
+        {
+            return null;
+        }
+
+        var masked = redactor.Text(response.BodyText);
+        var line = string.Join(' ', masked.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var cut = char.IsHighSurrogate(line[Math.Min(line.Length, MaxBody) - 1]) ? MaxBody - 1 : MaxBody;
+        return line.Length <= MaxBody ? line
+            : $"{line[..cut]}... ({line.Length.ToString("N0", CultureInfo.InvariantCulture)} characters in all)";
+    }
+
+    /// <summary>How much of a body the message shows.</summary>
+    public const int MaxBody = 300;
+
+    private static bool IsText(string? mediaType) => mediaType is null
+        || mediaType.StartsWith("text/", StringComparison.Ordinal)
+        || mediaType.EndsWith("json", StringComparison.Ordinal)
+        || mediaType.EndsWith("xml", StringComparison.Ordinal)
+        || mediaType is "application/x-www-form-urlencoded" or "application/javascript";
 
     /// <summary>
     /// The line for an attempt that was sent again. A 401 is retried only with a new token, after the target refused the
