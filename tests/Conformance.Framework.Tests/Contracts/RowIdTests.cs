@@ -45,12 +45,7 @@ public sealed class RowIdTests
     private LoadedPack Load(string name, params string[] rows)
     {
         var dir = Path.Combine(scratch, name);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(CorpusCase.Root, "base"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dir, Path.GetRelativePath(Path.Combine(CorpusCase.Root, "base"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        CorpusCase.CopyBase(dir);
 
         File.WriteAllText(Path.Combine(dir, "tables", "added.yaml"), "rows:\n" + string.Join('\n', rows) + "\n");
         return PackLoader.Load(dir, dir);

@@ -196,12 +196,7 @@ public sealed class TableRecoveryTests
     private LoadedPack Load(params string[] lines)
     {
         var dir = Path.Combine(scratch, "corpus");
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(CorpusCase.Root, "base"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dir, Path.GetRelativePath(Path.Combine(CorpusCase.Root, "base"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        CorpusCase.CopyBase(dir);
 
         File.WriteAllText(Path.Combine(dir, "tables", "bad.yaml"), string.Join('\n', lines) + "\n");
         return PackLoader.Load(dir, dir);

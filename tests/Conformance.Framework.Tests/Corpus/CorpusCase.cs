@@ -46,6 +46,9 @@ internal sealed class CorpusCase(string name)
         return PackLoader.Load(pack, pack);
     }
 
+    /// <summary>Copies the corpus's base pack (api.yaml, schemas, a table of 3 good rows) into <paramref name="to"/>.</summary>
+    public static void CopyBase(string to) => Copy(Path.Combine(Root, "base"), to);
+
     private List<string> Expected() => File.ReadAllLines(Path.Combine(CaseFolder, "expected.txt")).Where(l => l.Length > 0).ToList();
 
     private static void Copy(string from, string to)
