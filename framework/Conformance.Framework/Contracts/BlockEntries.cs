@@ -7,6 +7,9 @@ namespace Conformance.Contracts;
 /// </summary>
 internal sealed record BlockEntry(int First, int Last, string Placeholder)
 {
+    /// <summary>The top-level key whose collection the entry belongs to (<c>rows</c>, <c>operations</c>, <c>statuses</c>).</summary>
+    public string Collection { get; init; } = string.Empty;
+
     public string Text(string[] lines) => string.Join('\n', lines[(First - 1)..Last]);
 }
 
@@ -62,7 +65,7 @@ internal static class BlockEntries
             {
                 if (first > 0)
                 {
-                    entries.Add(new BlockEntry(first, LastWritten(lines, first, i), placeholder));
+                    entries.Add(new BlockEntry(first, LastWritten(lines, first, i), placeholder) { Collection = key });
                 }
 
                 placeholder = items ? new string(' ', at) + "- ~" : EntryKey(line, at) is { } name ? new string(' ', at) + name + ": ~" : string.Empty;
@@ -77,7 +80,7 @@ internal static class BlockEntries
 
         if (first > 0)
         {
-            entries.Add(new BlockEntry(first, LastWritten(lines, first, end), placeholder));
+            entries.Add(new BlockEntry(first, LastWritten(lines, first, end), placeholder) { Collection = key });
         }
 
         return entries;

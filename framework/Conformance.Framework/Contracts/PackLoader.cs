@@ -79,10 +79,14 @@ public static class PackLoader
         var yamlBag = new DiagnosticBag();
         var root = text is null ? null : YamlSource.Load(text, apiPath, yamlBag);
         Dictionary<int, IReadOnlyList<Diagnostic>>? unreadable = null;
-        if (root is null && yamlBag.Count > 0 && YamlRecovery.Read(text!, apiPath, "operations", items: false) is { } recovered)
+        if (root is null && yamlBag.Count > 0 && YamlRecovery.Read(text!, apiPath, ["operations", "statuses"], items: false) is { } recovered)
         {
-            (root, unreadable, var rest) = recovered;
-            bag.AddRange(rest);
+            // A broken operation is reported by the operations' reader (its rows then fail with CT0105); a broken status
+            // line here, the status it names kept as documented (emptied: 'code: ~').
+            root = recovered.Root;
+            unreadable = recovered.Broken.Where(b => b.Value.Collection == "operations").ToDictionary(b => b.Key, b => b.Value.Diagnostics);
+            bag.AddRange(recovered.Broken.Values.Where(b => b.Collection != "operations").SelectMany(b => b.Diagnostics));
+            bag.AddRange(recovered.File);
         }
         else
         {

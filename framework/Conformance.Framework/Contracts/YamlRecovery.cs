@@ -21,23 +21,23 @@ internal static class YamlRecovery
     /// null when the failure is not inside one entry (a line outside the collection, a flow-style collection, a mistake
     /// that spans entries): then the whole file is one error, as <see cref="YamlSource.Load"/> said.
     /// </summary>
-    public static (YamlNode Root, Dictionary<int, IReadOnlyList<Diagnostic>> Broken, IReadOnlyList<Diagnostic> File)? Read(string text, string path, string key, bool items)
+    public static (YamlNode Root, Dictionary<int, BrokenEntry> Broken, IReadOnlyList<Diagnostic> File)? Read(string text, string path, IReadOnlyList<string> keys, bool items)
     {
         var lines = text.Split('\n');
-        var entries = BlockEntries.Find(lines, key, items);
+        var entries = keys.SelectMany(k => BlockEntries.Find(lines, k, items)).ToList();
         if (entries.Count == 0)
         {
             return null;
         }
 
-        var broken = new Dictionary<int, IReadOnlyList<Diagnostic>>();
+        var broken = new Dictionary<int, BrokenEntry>();
         foreach (var entry in entries)
         {
             // Below the collection's key on a line of its own, as in the file: nesting counts as it would there.
             var bag = new DiagnosticBag();
-            if (!YamlSource.ReadsAlone(key + ":\n" + entry.Text(lines), path, bag))
+            if (!YamlSource.ReadsAlone(entry.Collection + ":\n" + entry.Text(lines), path, bag))
             {
-                broken[entry.First] = Shift(bag.Items, entry.First - 2);
+                broken[entry.First] = new BrokenEntry(entry.Collection, Shift(bag.Items, entry.First - 2));
             }
         }
 
@@ -59,7 +59,7 @@ internal static class YamlRecovery
                 return null;
             }
 
-            broken[entry.First] = bag.Items;
+            broken[entry.First] = new BrokenEntry(entry.Collection, bag.Items);
         }
 
         return null;
@@ -68,7 +68,7 @@ internal static class YamlRecovery
     private static List<Diagnostic> Shift(IEnumerable<Diagnostic> diagnostics, int lines) =>
         diagnostics.Select(d => d with { Location = d.Location with { Line = d.Location.Line + lines } }).ToList();
 
-    private static string Blank(string[] lines, List<BlockEntry> entries, Dictionary<int, IReadOnlyList<Diagnostic>> broken)
+    private static string Blank(string[] lines, List<BlockEntry> entries, Dictionary<int, BrokenEntry> broken)
     {
         var copy = (string[])lines.Clone();
         foreach (var entry in entries.Where(s => broken.ContainsKey(s.First)))
@@ -83,3 +83,6 @@ internal static class YamlRecovery
         return string.Join('\n', copy);
     }
 }
+
+/// <summary>An entry YAML could not read: the collection it belongs to and why.</summary>
+internal sealed record BrokenEntry(string Collection, IReadOnlyList<Diagnostic> Diagnostics);

@@ -16,8 +16,8 @@ internal static class TableReader
     {
         var fileBag = new DiagnosticBag();
         var root = Contracts.YamlSource.Load(text, table.Path, fileBag);
-        Dictionary<int, IReadOnlyList<Diagnostic>>? broken = null;
-        if (root is null && fileBag.Count > 0 && Contracts.YamlRecovery.Read(text, table.Path, "rows", items: true) is { } recovered)
+        Dictionary<int, Contracts.BrokenEntry>? broken = null;
+        if (root is null && fileBag.Count > 0 && Contracts.YamlRecovery.Read(text, table.Path, ["rows"], items: true) is { } recovered)
         {
             (root, broken, var rest) = recovered;
             fileBag = new DiagnosticBag();
@@ -50,7 +50,7 @@ internal static class TableReader
             index++;
             if (broken is not null && broken.TryGetValue((int)node.Start.Line, out var syntax))
             {
-                invalid.Add(new InvalidEntry(table.Pack.Name, DiagnosticBag.At(table.Path, node), syntax));
+                invalid.Add(new InvalidEntry(table.Pack.Name, DiagnosticBag.At(table.Path, node), syntax.Diagnostics));
                 continue;
             }
 
