@@ -14,6 +14,7 @@ internal static class OperationReader
     public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag, ISet<string> broken, IReadOnlyDictionary<int, IReadOnlyList<Diagnostic>>? unreadable = null)
     {
         var result = new Dictionary<string, Operation>(StringComparer.Ordinal);
+        var places = new Dictionary<string, SourceLocation>(StringComparer.Ordinal); // each broken one's first error
         if (node is null)
         {
             return result;
@@ -27,6 +28,7 @@ internal static class OperationReader
                 // Not valid YAML (YamlRecovery emptied it): its own errors, and the rows that use it say it could not load.
                 bag.AddRange(syntax);
                 broken.Add(id);
+                places.TryAdd(id, syntax[0].Location);
                 continue;
             }
 
@@ -41,13 +43,18 @@ internal static class OperationReader
             if (op is null || bag.Count > before)
             {
                 broken.Add(id);
+                if (bag.Count > before)
+                {
+                    places.TryAdd(id, bag.Items[before].Location);
+                }
+
                 continue;
             }
 
             result[id] = op;
         }
 
-        SetupReader.Check(result, broken, bag);
+        SetupReader.Check(result, broken, bag, places);
         return result;
     }
 
