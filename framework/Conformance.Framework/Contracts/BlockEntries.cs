@@ -10,6 +10,9 @@ internal sealed record BlockEntry(int First, int Last, string Placeholder)
     /// <summary>The top-level key whose collection the entry belongs to (<c>rows</c>, <c>operations</c>, <c>statuses</c>).</summary>
     public string Collection { get; init; } = string.Empty;
 
+    /// <summary>Where the entry's own <c>- </c> stands (0-based column) and where the other entries' do.</summary>
+    public (int Own, int List) Indent { get; init; }
+
     public string Text(string[] lines) => string.Join('\n', lines[(First - 1)..Last]);
 }
 
@@ -31,9 +34,8 @@ internal static class BlockEntries
             return entries;
         }
 
-        int? indent = null;
-        var first = 0;
-        var placeholder = string.Empty;
+        // The collection's content lines, to the next line in the first column that reads as another key or a '---'.
+        var block = new List<(int Index, int At, bool Item)>();
         var end = lines.Length;
         for (var i = start + 1; i < lines.Length; i++)
         {
@@ -46,29 +48,41 @@ internal static class BlockEntries
 
             var at = line.Length - content.Length;
             var item = content[0] == '-' && (content.Length == 1 || content[1] == ' ');
-            if (indent is null)
-            {
-                if (item != items || (at == 0 && !items) || line[..at].Contains('\t', StringComparison.Ordinal))
-                {
-                    return [];
-                }
-
-                indent = at;
-            }
-            else if (at == 0 && (!item || indent > 0))
+            if (at == 0 && (content.StartsWith("---", StringComparison.Ordinal) || content.StartsWith("...", StringComparison.Ordinal) || (!item && EntryKey(line, 0) is not null)))
             {
                 end = i;
                 break;
             }
 
-            if (at == indent && item == items)
+            block.Add((i, at, item));
+        }
+
+        if (block.Count == 0 || block[0].Item != items || (block[0].At == 0 && !items) || lines[block[0].Index][..block[0].At].Contains('\t', StringComparison.Ordinal))
+        {
+            return entries;
+        }
+
+        // A list's items sit at the smallest indentation two of them share (one row indented apart does not decide it);
+        // a mapping's entries at its first line's.
+        var indent = items
+            ? block.Where(l => l.Item).GroupBy(l => l.At).Where(g => g.Count() > 1).Select(g => g.Key).DefaultIfEmpty(block[0].At).Min()
+            : block[0].At;
+        var first = 0;
+        var placeholder = string.Empty;
+        var own = (0, 0);
+        foreach (var (i, at, item) in block)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (item == items && (at == indent || first == 0))
             {
                 if (first > 0)
                 {
-                    entries.Add(new BlockEntry(first, LastWritten(lines, first, i), placeholder) { Collection = key });
+                    entries.Add(new BlockEntry(first, LastWritten(lines, first, i), placeholder) { Collection = key, Indent = own });
                 }
 
-                placeholder = items ? new string(' ', at) + "- ~" : EntryKey(line, at) is { } name ? new string(' ', at) + name + ": ~" : string.Empty;
+                own = (at, indent);
+
+                placeholder = items ? new string(' ', indent) + "- ~" : EntryKey(line, at) is { } name ? new string(' ', at) + name + ": ~" : string.Empty;
                 if (placeholder.Length == 0)
                 {
                     return [];
@@ -80,7 +94,7 @@ internal static class BlockEntries
 
         if (first > 0)
         {
-            entries.Add(new BlockEntry(first, LastWritten(lines, first, end), placeholder) { Collection = key });
+            entries.Add(new BlockEntry(first, LastWritten(lines, first, end), placeholder) { Collection = key, Indent = own });
         }
 
         return entries;

@@ -35,6 +35,17 @@ internal static class YamlRecovery
         {
             // Below the collection's key on a line of its own, as in the file: nesting counts as it would there.
             var bag = new DiagnosticBag();
+            if (entry.Indent.Own != entry.Indent.List)
+            {
+                // Valid alone, but it sets the list's indentation for the rows after it, which then all fail.
+                var (own, list) = entry.Indent;
+                bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, entry.First, own + 1), "The file is not valid YAML",
+                    $"this row's '-' is indented {own} space(s), the other rows' {list}, so YAML cannot read the rows after it",
+                    $"Indent its '-' by {list} space(s), as the other rows.");
+                broken[entry.First] = new BrokenEntry(entry.Collection, bag.Items);
+                continue;
+            }
+
             if (!YamlSource.ReadsAlone(entry.Collection + ":\n" + entry.Text(lines), path, bag))
             {
                 broken[entry.First] = new BrokenEntry(entry.Collection, Shift(bag.Items, entry.First - 2));

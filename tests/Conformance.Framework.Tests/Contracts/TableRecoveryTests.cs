@@ -167,6 +167,36 @@ public sealed class TableRecoveryTests
     }
 
     [Test]
+    public void Load_FirstRowIndentedApart_ThatRowOneErrorTheRowsAfterItLoad()
+    {
+        var pack = Load(
+            "rows:",
+            "   - { op: get_thing, scenario: valid, expect: 200, id: first }",
+            "  - { op: get_thing, scenario: no_auth, expect: 401, id: second }",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: last }");
+
+        Assert.That(Invalid(pack), Is.EqualTo(new[]
+        {
+            "tables/bad.yaml:2 (invalid) | tables/bad.yaml(2,4): error CT0101: The file is not valid YAML, this row's '-' is indented 3 space(s), the other rows' 2, so YAML cannot read the rows after it. Fix: Indent its '-' by 2 space(s), as the other rows.",
+        }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "second", "last" }));
+    }
+
+    [Test]
+    public void Load_LineInTheFirstColumnInsideARow_ThatRowOneErrorOtherRowsLoad()
+    {
+        var pack = Load(
+            "rows:",
+            "  - op: get_thing",
+            "    scenario: valid",
+            "*a  expect: 200",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: last }");
+
+        Assert.That(Invalid(pack).Select(i => i[..i.IndexOf(" | ", StringComparison.Ordinal)]), Is.EqualTo(new[] { "tables/bad.yaml:2 (invalid)" }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "last" }));
+    }
+
+    [Test]
     public void Load_MistakeOutsideTheRows_WholeFileOneError()
     {
         var pack = Load(
