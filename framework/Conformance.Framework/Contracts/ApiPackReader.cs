@@ -11,7 +11,7 @@ internal static partial class ApiPackReader
     private static readonly string[] Keys =
         ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "vars", "operations"];
 
-    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, ISet<string> brokenOperations, IReadOnlyDictionary<int, IReadOnlyList<Diagnostic>>? unreadableOperations = null)
+    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, Dictionary<string, SourceLocation> brokenOperations, IReadOnlyDictionary<int, IReadOnlyList<Diagnostic>>? unreadableOperations = null)
     {
         if (root is not YamlMappingNode node)
         {

@@ -100,21 +100,16 @@ internal static class BlockEntries
         return entries;
     }
 
+    /// <summary>True when the line is <paramref name="key"/><c>:</c> in the first column with nothing after it but a comment.</summary>
     private static bool IsKeyAlone(string line, string key)
     {
         var text = line.TrimEnd('\r');
-        if (!text.StartsWith(key, StringComparison.Ordinal))
+        if (EntryKey(text, 0) != key)
         {
             return false;
         }
 
-        var rest = text[key.Length..].TrimStart(' ');
-        if (rest.Length == 0 || rest[0] != ':')
-        {
-            return false;
-        }
-
-        rest = rest[1..].Trim(' ');
+        var rest = text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(' ');
         return rest.Length == 0 || rest[0] == '#';
     }
 

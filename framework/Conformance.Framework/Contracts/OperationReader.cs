@@ -11,10 +11,9 @@ internal static class OperationReader
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
     private static readonly string[] VarParts = ["params", "query", "headers", "body"];
 
-    public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag, ISet<string> broken, IReadOnlyDictionary<int, IReadOnlyList<Diagnostic>>? unreadable = null)
+    public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag, Dictionary<string, SourceLocation> broken, IReadOnlyDictionary<int, IReadOnlyList<Diagnostic>>? unreadable = null)
     {
         var result = new Dictionary<string, Operation>(StringComparer.Ordinal);
-        var places = new Dictionary<string, SourceLocation>(StringComparer.Ordinal); // each broken one's first error
         if (node is null)
         {
             return result;
@@ -27,8 +26,7 @@ internal static class OperationReader
             {
                 // Not valid YAML (YamlRecovery emptied it): its own errors, and the rows that use it say it could not load.
                 bag.AddRange(syntax);
-                broken.Add(id);
-                places.TryAdd(id, syntax[0].Location);
+                broken.TryAdd(id, syntax[0].Location);
                 continue;
             }
 
@@ -42,11 +40,7 @@ internal static class OperationReader
 
             if (op is null || bag.Count > before)
             {
-                broken.Add(id);
-                if (bag.Count > before)
-                {
-                    places.TryAdd(id, bag.Items[before].Location);
-                }
+                broken.TryAdd(id, bag.Count > before ? bag.Items[before].Location : DiagnosticBag.At(path, key));
 
                 continue;
             }
@@ -54,7 +48,7 @@ internal static class OperationReader
             result[id] = op;
         }
 
-        SetupReader.Check(result, broken, bag, places);
+        SetupReader.Check(result, broken, bag);
         return result;
     }
 

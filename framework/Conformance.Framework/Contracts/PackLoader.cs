@@ -74,7 +74,7 @@ public static class PackLoader
             return new LoadedPack(name, null, [], [new InvalidEntry(name, SourceLocation.FileStart(apiPath), bag.Items)], new SchemaCatalog());
         }
 
-        var broken = new HashSet<string>(StringComparer.Ordinal);
+        var broken = new Dictionary<string, SourceLocation>(StringComparer.Ordinal); // each operation that failed to load, at its first error
         var text = ReadText(apiFile, apiPath, bag);
         var yamlBag = new DiagnosticBag();
         var root = text is null ? null : YamlSource.Load(text, apiPath, yamlBag);
@@ -106,7 +106,6 @@ public static class PackLoader
             return new LoadedPack(name, null, [], invalid, new SchemaCatalog());
         }
 
-        var brokenAt = OperationPlaces.Of(root, broken, bag.Items, apiPath);
         var schemas = SchemaCatalog.Load(folder, displayRoot, pack.Dialect);
         invalid.AddRange(schemas.Broken.Values.Select(d => new InvalidEntry(name, d[0].Location, d)));
         invalid.AddRange(PackSchemaChecks.CheckPackReferences(pack, schemas, apiPath));
@@ -117,7 +116,7 @@ public static class PackLoader
         var numbered = 0;
         foreach (var file in tables)
         {
-            var context = new TableContext(SchemaCatalog.Relative(displayRoot, file), pack, brokenAt);
+            var context = new TableContext(SchemaCatalog.Relative(displayRoot, file), pack, broken);
             var fileBag = new DiagnosticBag();
             if (ReadText(file, context.Path, fileBag) is { } table)
             {

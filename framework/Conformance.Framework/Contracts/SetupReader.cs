@@ -49,32 +49,30 @@ internal static class SetupReader
     }
 
     /// <summary>Drops (and reports) each operation whose setup names no usable operation; its rows then say so.</summary>
-    public static void Check(Dictionary<string, Operation> operations, ISet<string> broken, DiagnosticBag bag, Dictionary<string, SourceLocation>? places = null)
+    public static void Check(Dictionary<string, Operation> operations, Dictionary<string, SourceLocation> broken, DiagnosticBag bag)
     {
         var declared = operations.Keys.ToList();
-        places ??= new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         bool changed;
         do
         {
             changed = false;
             foreach (var operation in operations.Values.Where(o => o.Setup is not null).ToList())
             {
-                if (Problem(operation, operations, broken, places, declared) is not { } problem)
+                if (Problem(operation, operations, broken, declared) is not { } problem)
                 {
                     continue;
                 }
 
                 bag.Error(problem.Code, problem.At, problem.What, problem.Why, problem.Fix);
                 operations.Remove(operation.Id);
-                broken.Add(operation.Id);
-                places.TryAdd(operation.Id, problem.At);
+                broken.TryAdd(operation.Id, problem.At);
                 changed = true;
             }
         }
         while (changed);
     }
 
-    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix)? Problem(Operation operation, Dictionary<string, Operation> operations, ISet<string> broken, IReadOnlyDictionary<string, SourceLocation> places, List<string> declared)
+    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix)? Problem(Operation operation, Dictionary<string, Operation> operations, IReadOnlyDictionary<string, SourceLocation> broken, List<string> declared)
     {
         var setup = operation.Setup!;
         var name = setup.Op;
@@ -85,13 +83,13 @@ internal static class SetupReader
                 : first.Setup is not null
                     ? (ErrorCodes.InvalidValue, setup.Location, $"Setup operation '{name}' of '{operation.Id}' has a setup of its own", "setups do not chain: one request goes before the probe", $"Remove the setup of '{name}', or give '{operation.Id}' a setup that needs none.")
                     : ((ErrorCode, SourceLocation, string, string, string)?)null;
-            return problem ?? CleanupProblem(operation, operations, broken, places, declared);
+            return problem ?? CleanupProblem(operation, operations, broken, declared);
         }
 
-        return Missing("setup", name, operation.Id, setup.Location, broken, places, declared);
+        return Missing("setup", name, operation.Id, setup.Location, broken, declared);
     }
 
-    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix)? CleanupProblem(Operation operation, Dictionary<string, Operation> operations, ISet<string> broken, IReadOnlyDictionary<string, SourceLocation> places, List<string> declared)
+    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix)? CleanupProblem(Operation operation, Dictionary<string, Operation> operations, IReadOnlyDictionary<string, SourceLocation> broken, List<string> declared)
     {
         var setup = operation.Setup!;
         if (setup.Cleanup is not { } name)
@@ -112,15 +110,14 @@ internal static class SetupReader
                     : null;
         }
 
-        return Missing("cleanup", name, operation.Id, at, broken, places, declared);
+        return Missing("cleanup", name, operation.Id, at, broken, declared);
     }
 
     /// <summary>A setup or cleanup naming an operation that is not there: one that failed to load, or none declared.</summary>
-    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix) Missing(string role, string name, string owner, SourceLocation at, ISet<string> broken, IReadOnlyDictionary<string, SourceLocation> places, List<string> declared) =>
-        broken.Contains(name)
+    private static (ErrorCode Code, SourceLocation At, string What, string Why, string Fix) Missing(string role, string name, string owner, SourceLocation at, IReadOnlyDictionary<string, SourceLocation> broken, List<string> declared) =>
+        broken.TryGetValue(name, out var place)
             ? (ErrorCodes.UnknownOperation, at, $"{char.ToUpperInvariant(role[0])}{role[1..]} operation '{name}' of '{owner}' could not be loaded",
-                places.TryGetValue(name, out var place) ? $"api.yaml reports an error for it at {place}" : "api.yaml reports errors for it",
-                place is not null ? $"Fix the error at {place} (its own case); then '{owner}' loads." : "Fix the errors reported for it.")
+                $"api.yaml reports an error for it at {place}", $"Fix the error at {place} (its own case); then '{owner}' loads.")
             : (ErrorCodes.UnknownOperation, at, $"Unknown {role} operation '{name}' in operation '{owner}'", $"api.yaml declares {string.Join(", ", declared)}",
                 $"Name a declared operation.{DidYouMean.Suffix(name, declared)}");
 

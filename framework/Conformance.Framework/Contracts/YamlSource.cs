@@ -76,12 +76,14 @@ internal static class YamlSource
                 bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, aliasLine, aliasColumn), "The file is not valid YAML",
                     $"the alias *{name} repeats no value: no '&{name}' comes before it", $"Write &{name} on the value to repeat, before this alias, or write the value here.");
                 break;
-            case YamlException yaml when yaml.Start.Index >= text.TrimEnd().Length && UnclosedFlow(text).Unclosed:
-                // The text ended inside a '{' or '[': the opening says more than the end does.
-                var open = UnclosedFlow(text);
-                bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, open.Line, open.Column), "The file is not valid YAML", "this '{' or '[' is never closed");
-                break;
             case YamlException yaml:
+                // The text ended inside a '{' or '[': the opening says more than the end does.
+                if (yaml.Start.Index >= text.TrimEnd().Length && UnclosedFlow(text) is { Unclosed: true } open)
+                {
+                    Flow(open, path, bag);
+                    break;
+                }
+
                 var why = Clean(yaml.InnerException?.Message ?? yaml.Message);
                 var where = new SourceLocation(path, (int)yaml.Start.Line, (int)yaml.Start.Column);
                 if (why.StartsWith("Duplicate key ", StringComparison.Ordinal))
@@ -101,12 +103,14 @@ internal static class YamlSource
                 break;
             default:
                 // YamlDotNet's scanner gives up without a position on some unclosed flow collections; find the opening.
-                var (line, column, unclosed) = UnclosedFlow(text);
-                bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, line, column), "The file is not valid YAML",
-                    unclosed ? "this '{' or '[' is never closed" : "the parser stopped after this point");
+                Flow(UnclosedFlow(text), path, bag);
                 break;
         }
     }
+
+    private static void Flow((int Line, int Column, bool Unclosed) at, string path, DiagnosticBag bag) =>
+        bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, at.Line, at.Column), "The file is not valid YAML",
+            at.Unclosed ? "this '{' or '[' is never closed" : "the parser stopped after this point");
 
     /// <summary>The start of the innermost flow collection still open where parsing failed, else the last good position.</summary>
     private static (int Line, int Column, bool Unclosed) UnclosedFlow(string text)

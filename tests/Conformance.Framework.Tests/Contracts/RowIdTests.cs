@@ -46,7 +46,6 @@ public sealed class RowIdTests
     {
         var dir = Path.Combine(scratch, name);
         CorpusCase.CopyBase(dir);
-
         File.WriteAllText(Path.Combine(dir, "tables", "added.yaml"), "rows:\n" + string.Join('\n', rows) + "\n");
         return PackLoader.Load(dir, dir);
     }

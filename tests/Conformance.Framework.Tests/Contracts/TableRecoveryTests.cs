@@ -227,7 +227,6 @@ public sealed class TableRecoveryTests
     {
         var dir = Path.Combine(scratch, "corpus");
         CorpusCase.CopyBase(dir);
-
         File.WriteAllText(Path.Combine(dir, "tables", "bad.yaml"), string.Join('\n', lines) + "\n");
         return PackLoader.Load(dir, dir);
     }
