@@ -90,7 +90,7 @@ public sealed class CaseRunner
         var retried = new List<ProbeStep>();
         if (setup is not null)
         {
-            var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token), client, run.Time, run.Redactor, retried, cancellationToken);
+            var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token, loaded.Schemas), client, run.Time, run.Redactor, retried, cancellationToken);
             if (outcome.Failure is { } failed)
             {
                 return Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch);

@@ -22,12 +22,14 @@ internal static class CaseSetup
     public static OperationSetup? For(Operation operation, StatusRow row) => row.NoSetup ? null : operation.Setup;
 
     /// <param name="token">The credential to send in place of the target's (a token fetched after the target refused it).</param>
-    public static async Task<SetupOutcome> RunAsync(OperationSetup setup, ApiPack pack, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken, string? token = null)
+    /// <param name="schemas">The pack's schemas: a 2xx answer must meet the setup operation's <c>schema:</c>; none checked when null.</param>
+    public static async Task<SetupOutcome> RunAsync(OperationSetup setup, ApiPack pack, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken, string? token = null, SchemaCatalog? schemas = null)
     {
         var request = Baseline.Build(pack, pack.Operations[setup.Op], token ?? client.Options.Token);
         var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Setup ({setup.Op})" };
         var curl = CurlLine.Alone(client.Options.BaseUrl, pack.Auth, request, redactor);
-        var failure = Failure(setup, step, pack.Vars, out var captured);
+        var failure = Failure(setup, step, pack.Vars, out var captured)
+            ?? (step.Response is { } answer ? SetupContract.Violation(setup.Op, pack.Operations[setup.Op].Schema, schemas, answer) : null);
         var refused = step.Failure is { Kind: "mutation_refused" };
         return new SetupOutcome(step, captured, failure is null || refused ? failure : $"{failure}{Environment.NewLine}Reproduce: {curl}", curl) { Refused = refused };
     }
@@ -122,7 +124,7 @@ internal static class CaseSetup
         return null;
     }
 
-    private static string Excerpt(ProbeResponse response) => response.Excerpt(BodyExcerpt) is { Length: > 0 } text ? text : "(empty)";
+    internal static string Excerpt(ProbeResponse response) => response.Excerpt(BodyExcerpt) is { Length: > 0 } text ? text : "(empty)";
 }
 
 /// <summary>What a setup gave: its exchange, the captured values, or why the probe was not sent.</summary>

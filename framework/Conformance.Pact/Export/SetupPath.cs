@@ -25,8 +25,8 @@ internal sealed record SetupPath(string Pattern, string Expression)
             return null;
         }
 
-        // A parameter written with a captured variable matches one segment: digits when the variable's default is a
-        // number (so an unknown_id row's "does-not-exist-0" stays its own interaction), else any segment.
+        // A parameter written with a captured variable matches one segment of the shape the setup's schema gives the
+        // captured field (SetupSegment), so an unknown_id row's "does-not-exist-0" stays its own interaction.
         var captured = operation.Params
             .Select(p => (p.Key, Name: setup.Capture.Keys.FirstOrDefault(name => p.Value.Contains("${" + name + "}", StringComparison.Ordinal))))
             .Where(p => p.Name is not null)
@@ -39,14 +39,11 @@ internal sealed record SetupPath(string Pattern, string Expression)
         var values = bound.Operations[row.OperationId].Params;
         string Fixed(Match m) => Uri.EscapeDataString(values.GetValueOrDefault(m.Groups[1].Value) ?? m.Value);
         var pattern = Baseline.PathParameter().Replace(Regex.Escape(operation.Path).Replace(@"\{", "{", StringComparison.Ordinal), m =>
-            captured.TryGetValue(m.Groups[1].Value, out var name) ? Segment(written, name) : Regex.Escape(Fixed(m)));
+            captured.TryGetValue(m.Groups[1].Value, out var name) ? SetupSegment.For(written, setup, name) : Regex.Escape(Fixed(m)));
         var expression = Baseline.PathParameter().Replace(operation.Path, m =>
             captured.TryGetValue(m.Groups[1].Value, out var name) ? Template(operation.Params[m.Groups[1].Value], name, m, Fixed) : Fixed(m));
         return new SetupPath($"^{pattern}$", expression);
     }
-
-    private static string Segment(ApiPack written, string name) =>
-        written.Vars.GetValueOrDefault(name) is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number ? "[0-9]+" : "[^/]+";
 
     /// <summary>The parameter as a generator expression: <c>${name}</c> when it is the variable alone, else its bound value.</summary>
     private static string Template(string written, string name, Match m, Func<Match, string> bound) =>

@@ -85,6 +85,23 @@ public sealed class SetupTests
     }
 
     [Test]
+    public async Task RunAsync_SetupBodyBreaksItsSchema_BrokenWithTheViolationAndNoProbeSent()
+    {
+        var (results, seen, target) = await RunAsync([Row("delete_note", "valid")], created: (201, """{"id":"n-7"}"""));
+
+        var deleted = results.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(deleted.Message, Is.EqualTo(
+                "Setup failed, no probe was sent: create_note answered 201 with a body that does not meet schemas/note-created.schema.json: /id: expected type \"integer\" but got string \"n-7\"" + Environment.NewLine +
+                """Body: {"id":"n-7"}""" + Environment.NewLine +
+                $"Reproduce: curl -i -X POST '{target}notes' -H 'Content-Type: application/json' --data-raw '{{\"text\":\"fresh\"}}'"));
+            Assert.That(seen, Is.EqualTo(new[] { "POST /notes" }), "the probe would have deleted /notes/n-7, a note the setup's contract does not allow");
+        });
+    }
+
+    [Test]
     public async Task RunAsync_SetupConnectionReset_BrokenAsUnreachable()
     {
         var (results, seen, _) = await RunAsync([Row("get_note", "valid")], reset: true);

@@ -72,6 +72,36 @@ public sealed class PactExporterTests
         });
     }
 
+    /// <summary>
+    /// A string id's segment is its schema's pattern, an integer's digits (whatever the variable's default), so the
+    /// unknown_id row's "does-not-exist-0" is not taken by the valid row's interaction on the mock server.
+    /// </summary>
+    [TestCase("callrail", "delete_company", "^/v3/a/ACC8154748ae6bd4e278a7cddd38a662f4f/companies/(?:COM[0-9a-f]{32})\\.json$")]
+    [TestCase("ranges", "delete_project", "^/v1/projects/(?:prj_[0-9]+)$")]
+    [TestCase("ringcentral", "delete_contact", "^/restapi/v1\\.0/account/~/extension/~/address-book/contact/[0-9]+$")]
+    public void Export_SetupCapturesAFieldItsSchemaShapes_PathSegmentHasThatShape(string api, string op, string expected)
+    {
+        var deleted = ExportedPacks.Export(api).Pact.Interactions.Single(i => i.Description == $"{api} / {op} / valid -> 204").Request;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deleted.PathPattern, Is.EqualTo(expected));
+            Assert.That(System.Text.RegularExpressions.Regex.IsMatch(deleted.Path, deleted.PathPattern!), Is.True, "the default path is its example");
+            Assert.That(System.Text.RegularExpressions.Regex.IsMatch(deleted.Path.Replace(deleted.Path.Split('/')[^1].Split('.')[0], "does-not-exist-0", StringComparison.Ordinal), deleted.PathPattern!), Is.False);
+        });
+    }
+
+    [Test]
+    public void Export_SetupSchemaSaysNothingOfTheField_AnySegmentForAStringDefault()
+    {
+        var loaded = ExportedPacks.Contracts.Find("ranges")!;
+        var pack = loaded.Pack! with { Operations = new Dictionary<string, Conformance.Contracts.Operation>(loaded.Pack.Operations) { ["create_project"] = loaded.Pack.Operations["create_project"] with { Schema = null } } };
+
+        var export = PactExporter.Export(loaded with { Pack = pack });
+
+        Assert.That(export.Pact.Interactions.Single(i => i.Description == "ranges / delete_project / valid -> 204").Request.PathPattern, Is.EqualTo("^/v1/projects/[^/]+$"));
+    }
+
     [Test]
     public void Export_CreateRow_CarriesStateSampleTokenSchemaBodyAndHeaderRegex()
     {

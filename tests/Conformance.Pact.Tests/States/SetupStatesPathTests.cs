@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Conformance.Contracts;
 using Conformance.Engine;
+using Conformance.Pact.Export;
 using Conformance.Pact.States;
 using Conformance.Pact.Tests.Export;
 using Conformance.Pact.Tests.Providers;
@@ -14,7 +15,8 @@ namespace Conformance.Pact.Tests.States;
 /// <summary>
 /// A captured id that a path must carry escaped (<c>a/b c?d</c>): the verifier, given the state by
 /// <see cref="SetupStates"/>, sends the exported delete_note / valid interaction's path as a row sends it; a state-change
-/// endpoint of another kind, which answers only the variable, still has its value sent as it answered it.
+/// endpoint of another kind, which answers only the variable, still has its value sent as it answered it. The shipped notes
+/// pack is copied with its note ids allowed to be strings, since a setup's answer must meet create_note's schema.
 /// </summary>
 [NonParallelizable]
 public sealed class SetupStatesPathTests
@@ -25,6 +27,8 @@ public sealed class SetupStatesPathTests
     private TempFolder folder = null!;
     private LoopbackApp target = null!;
     private string pact = null!;
+    private LoadedPack notes = null!;
+    private ExportedPact export = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
@@ -36,7 +40,8 @@ public sealed class SetupStatesPathTests
             context.Response.StatusCode = context.Request.Method == "POST" ? 201 : 200;
             await context.Response.WriteAsJsonAsync(new { ok = true, id = "a/b c?d" });
         }));
-        var export = ExportedPacks.Export("notes");
+        notes = StringIds(folder.Path);
+        export = PactExporter.Export(notes);
         pact = PactWriter.Write(export.Pact with { Interactions = [.. export.Pact.Interactions.Where(i => i.Description == Delete)] }, folder.Path);
     }
 
@@ -54,11 +59,11 @@ public sealed class SetupStatesPathTests
     public async Task Verify_CapturedIdNeedsEscaping_PathSentAsARowSendsIt()
     {
         using var run = Run();
-        var row = ExportedPacks.Contracts.Find("notes")!.Rows.Single(r => r.CaseName == Delete);
+        var row = notes.Rows.Single(r => r.CaseName == Delete);
         await run.Runner.RunAsync(row, CancellationToken.None);
         var byRow = received.ToArray();
         received.Clear();
-        await using (var states = new SetupStates(ExportedPacks.Contracts.Find("notes")!.Pack!, run.Clients["notes"], run.Redactor))
+        await using (var states = new SetupStates(notes.Pack!, run.Clients["notes"], run.Redactor))
         {
             PactVerifier.Verify(new PactVerifierOptions("notes", target.BaseUri) { StateHandler = states }, PactSource.Files([pact]));
         }
@@ -87,7 +92,6 @@ public sealed class SetupStatesPathTests
     {
         // Why the export gives ".path" as "" in the params: libpact_ffi 0.5.8 drops an expression naming a variable that
         // neither the answer nor the params give, and sends the example, even when the answer has the variable itself.
-        var export = ExportedPacks.Export("notes");
         var delete = export.Pact.Interactions.Single(i => i.Description == Delete);
         var without = delete with { States = [.. delete.States.Select(s => s with { Params = s.Params.Where(p => p.Key == "deletable_note_id").ToDictionary() })] };
         using var withoutFolder = new TempFolder();
@@ -104,7 +108,6 @@ public sealed class SetupStatesPathTests
     {
         // An exported pact of an earlier version (from a broker, say): the path is ${deletable_note_id}, the params have no
         // .path variant, so the answer is the captured value itself, as it was then (not "", which would empty the path).
-        var export = ExportedPacks.Export("notes");
         var delete = export.Pact.Interactions.Single(i => i.Description == Delete);
         var earlier = delete with
         {
@@ -114,7 +117,7 @@ public sealed class SetupStatesPathTests
         using var earlierFolder = new TempFolder();
         var file = PactWriter.Write(export.Pact with { Interactions = [earlier] }, earlierFolder.Path);
         using var run = Run();
-        await using (var states = new SetupStates(ExportedPacks.Contracts.Find("notes")!.Pack!, run.Clients["notes"], run.Redactor))
+        await using (var states = new SetupStates(notes.Pack!, run.Clients["notes"], run.Redactor))
         {
             PactVerifier.Verify(new PactVerifierOptions("notes", target.BaseUri) { StateHandler = states }, PactSource.Files([file]));
         }
@@ -124,5 +127,22 @@ public sealed class SetupStatesPathTests
 
     /// <summary>A run whose notes target is the loopback API (as the reference: its sample token, mutation allowed).</summary>
     private ConformanceRun Run() =>
-        new(new ContractSet([ExportedPacks.Contracts.Find("notes")!]), new SettingsSource(_ => null, _ => null), _ => target.BaseUri);
+        new(new ContractSet([notes]), new SettingsSource(_ => null, _ => null), _ => target.BaseUri);
+
+    /// <summary>The shipped notes pack, copied under <paramref name="root"/> with create_note's ids of type integer or string.</summary>
+    private static LoadedPack StringIds(string root)
+    {
+        var shipped = Path.Combine(RepoPaths.Root(), "contracts", "notes");
+        var copy = Path.Combine(root, "contracts", "notes");
+        foreach (var file in Directory.EnumerateFiles(shipped, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(copy, Path.GetRelativePath(shipped, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        var schema = Path.Combine(copy, "schemas", "note-created.schema.json");
+        File.WriteAllText(schema, File.ReadAllText(schema).Replace("\"noteId\": { \"type\": \"integer\"", "\"noteId\": { \"type\": [\"integer\", \"string\"]", StringComparison.Ordinal));
+        return PackLoader.Load(copy, root);
+    }
 }
