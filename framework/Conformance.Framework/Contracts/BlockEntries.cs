@@ -23,7 +23,7 @@ internal static class BlockEntries
     /// The entries under the top-level <paramref name="key"/> written as a block collection (<c>key:</c> alone on its
     /// line; list items when <paramref name="items"/>, else mapping entries, all at one indentation), lines numbered from
     /// 1; the collection ends at the next line that starts in the first column (another key, a <c>---</c>). Empty when
-    /// the file has no such collection, or an entry's first line is not one (a key that is not a plain name).
+    /// the file has no such collection, or an entry's first line is not one (a key that is neither a plain name nor quoted).
     /// </summary>
     public static List<BlockEntry> Find(string[] lines, string key, bool items)
     {
@@ -113,9 +113,21 @@ internal static class BlockEntries
         return rest.Length == 0 || rest[0] == '#';
     }
 
-    /// <summary>A mapping entry's key when it is a plain name (<c>get_thing:</c>), else null.</summary>
+    /// <summary>
+    /// A mapping entry's key as written when it is a plain name (<c>get_thing:</c>) or one quoted without escapes
+    /// (<c>"400":</c>, <c>'get_thing':</c>), else null.
+    /// </summary>
     private static string? EntryKey(string line, int at)
     {
+        if (at < line.Length && line[at] is '"' or '\'')
+        {
+            var close = line.IndexOf(line[at], at + 1);
+            var after = close < 0 ? string.Empty : line[(close + 1)..].TrimStart(' ');
+            return close > at + 1 && !line[at..close].Contains('\\', StringComparison.Ordinal) && after.StartsWith(':') && (after.Length == 1 || after[1] == ' ')
+                ? line[at..(close + 1)]
+                : null;
+        }
+
         var end = at;
         while (end < line.Length && (char.IsAsciiLetterOrDigit(line[end]) || line[end] is '_' or '-' or '.'))
         {

@@ -40,11 +40,27 @@ public sealed class BlockEntriesTests
         Assert.That(entries.Select(e => (e.First, e.Last, e.Placeholder)), Is.EqualTo(new[] { (2, 4, "  get_thing: ~"), (5, 5, "  create-thing.v2: ~") }));
     }
 
+    [Test]
+    public void Find_QuotedKeys_EachEntryWithItsKeyAsWrittenInThePlaceholder()
+    {
+        var lines = Lines(
+            "statuses:",
+            "  \"400\": Bad Request: the body is invalid",
+            "  '404': Not Found",
+            "  \"get thing\": x",
+            "errors: {}");
+
+        var entries = BlockEntries.Find(lines, "statuses", items: false);
+
+        Assert.That(entries.Select(e => (e.First, e.Last, e.Placeholder)), Is.EqualTo(new[] { (2, 2, "  \"400\": ~"), (3, 3, "  '404': ~"), (4, 4, "  \"get thing\": ~") }));
+    }
+
     [TestCase("rows: [")]
     [TestCase("rows: [ { op: a } ]")]
     [TestCase("rows:\n  op: a")]
     [TestCase("rows:\n\t- op: a")]
-    [TestCase("operations:\n  \"get thing\": { method: GET }", "operations")]
+    [TestCase("operations:\n  \"get\\\"thing\": { method: GET }", "operations")]
+    [TestCase("operations:\n  [get, thing]: { method: GET }", "operations")]
     [TestCase("rowz:\n  - op: a")]
     public void Find_NoBlockCollectionOrAnEntryNotAPlainName_Empty(string text, string key = "rows") =>
         Assert.That(BlockEntries.Find(text.Split('\n'), key, items: key == "rows"), Is.Empty);
