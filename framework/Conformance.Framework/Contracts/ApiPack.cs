@@ -59,7 +59,11 @@ public sealed record ApiPack(
 public sealed record DocumentedStatus(StatusPattern Pattern, string Meaning);
 
 /// <summary>The body contract for a status or class: a schema path (relative to the pack) and a media type.</summary>
-public sealed record BodyContract(StatusPattern Pattern, string? Schema, string? ContentType, SourceLocation? SchemaAt = null);
+public sealed record BodyContract(StatusPattern Pattern, string? Schema, string? ContentType, SourceLocation? SchemaAt = null)
+{
+    /// <summary>Where api.yaml's error is when YAML could not read this entry: its rows are invalid (CT0110), not run without a contract.</summary>
+    public SourceLocation? Unreadable { get; init; }
+}
 
 /// <summary>
 /// How the credential travels; the secret itself comes from the target settings. A cookie (<c>auth: cookie: name</c>)

@@ -25,13 +25,20 @@ internal static class DocumentedStatusReader
         return result;
     }
 
-    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag)
+    /// <param name="unreadable">The errors entries YAML could not read, by their key's line, at their first error (already reported).</param>
+    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag, IReadOnlyDictionary<int, SourceLocation>? unreadable = null)
     {
         var result = new List<BodyContract>();
         foreach (var (key, value) in Entries(map, "errors", required: false))
         {
             if (Pattern(key, map.Path, bag) is not { } pattern)
             {
+                continue;
+            }
+
+            if (unreadable is not null && unreadable.TryGetValue((int)key.Start.Line, out var at))
+            {
+                result.Add(new BodyContract(pattern, null, null) { Unreadable = at });
                 continue;
             }
 

@@ -52,6 +52,7 @@ internal static class PackSchemaChecks
                 }
             }
 
+            problems.AddRange(UnreadableContracts(pack, row));
             problems.AddRange(PointerReach.Check(pack, row));
             if (problems.Count > 0)
             {
@@ -64,6 +65,20 @@ internal static class PackSchemaChecks
         }
 
         return good;
+    }
+
+    /// <summary>An expected status whose body contract is an errors entry YAML could not read: the row would run unchecked.</summary>
+    private static IEnumerable<Diagnostic> UnreadableContracts(ApiPack pack, StatusRow row)
+    {
+        foreach (var status in row.Expected)
+        {
+            if (BodySchemaResolver.Resolve(pack, row, status) is null && !row.SchemaExplicitlyNone && pack.ErrorContractFor(status) is { Unreadable: { } at } contract)
+            {
+                yield return new Diagnostic(ErrorCodes.InvalidSchema.Code, row.Location, $"The body contract for {status} (errors.{contract.Pattern}) could not be loaded",
+                    $"api.yaml reports an error for it at {at}", $"Fix the error at {at} (its own case); this row then loads.");
+                yield break;
+            }
+        }
     }
 
     private static IEnumerable<string> ReferencedSchemas(ApiPack pack, StatusRow row)
