@@ -82,8 +82,8 @@ public static class PactVerifications
         using var setupClient = SuiteContext.PactSettings.StateChangeUrl is null && client is not null && !SameOrigin(baseUrl, client.Options.BaseUrl) ? SetupClient(client, baseUrl) : null;
         var setups = setupClient ?? client;
         var states = SuiteContext.PactSettings.StateChangeUrl is null && SuiteContext.Run is { } run && setups is not null
-            && run.Contracts.Find(target.Provider)?.Pack is { } pack
-            ? new SetupStates(pack, setups, run.Redactor, run.Time)
+            && run.Contracts.Find(target.Provider) is { Pack: { } pack } loaded
+            ? new SetupStates(pack, setups, run.Redactor, run.Time) { Schemas = loaded.Schemas }
             : null;
         PactVerificationResult result;
         try

@@ -44,6 +44,9 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         this.redactor = redactor;
     }
 
+    /// <summary>The pack's schemas: a setup's 2xx answer must then meet its operation's <c>schema:</c>, as a row's setup must; none checked when null.</summary>
+    public SchemaCatalog? Schemas { get; init; }
+
     /// <summary>How the failure of a setup the target's mutation rule refused begins (the interaction is skipped, as a row is).</summary>
     public const string Refused = "Skipped: provider state '";
 
@@ -71,7 +74,7 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         }
 
         var sender = new MutationGuard(client);
-        var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, bound, client, sender, redactor, cancellationToken, token), client, time, redactor, [], cancellationToken);
+        var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, bound, client, sender, redactor, cancellationToken, token, Schemas), client, time, redactor, [], cancellationToken);
         if (outcome.Refused)
         {
             return ProviderStateResult.Failed($"{Refused}{change.State}': setup '{setup.Op}': {outcome.Step.Failure!.Message}");

@@ -23,6 +23,7 @@ public sealed class SetupStatesTests
     private readonly ConcurrentDictionary<string, bool> notes = new(StringComparer.Ordinal);
     private TempFolder folder = null!;
     private bool deletesFail;
+    private bool textIds;
     private LoopbackApp target = null!;
     private string pact = null!;
 
@@ -38,7 +39,7 @@ public sealed class SetupStatesTests
                 var id = Interlocked.Increment(ref next);
                 notes[id.ToString(CultureInfo.InvariantCulture)] = true;
                 received.Enqueue($"POST /v1/notes -> {id}");
-                return Results.Json(new { ok = true, id }, statusCode: 201);
+                return textIds ? Results.Json(new { ok = true, id = $"n-{id}" }, statusCode: 201) : Results.Json(new { ok = true, id }, statusCode: 201);
             });
             web.MapDelete("/v1/notes/{id}", (string id) =>
             {
@@ -62,6 +63,7 @@ public sealed class SetupStatesTests
     {
         received.Clear();
         deletesFail = false;
+        textIds = false;
     }
 
     [Test]
@@ -138,6 +140,19 @@ public sealed class SetupStatesTests
             Assert.That(interaction.Warnings, Has.Count.EqualTo(1));
             Assert.That(interaction.Warnings.Count > 0 ? interaction.Warnings[0] : null, Does.StartWith($"WARNING setup_cleanup: Cleanup failed: DELETE /v1/notes/{made} (delete_note) / Expected: a 2xx, or 404/410 if the probe removed it / Received: 500 Internal Server Error"));
         });
+    }
+
+    [TestCase(true, "Provider state 'setup create_note (captures deletable_note_id; cleanup delete_note)': Setup failed, no probe was sent: create_note answered 201 with a body that does not meet schemas/note-created.schema.json: /id: expected type \"integer\" but got string \"n-70")]
+    [TestCase(false, null)]
+    public async Task ChangeAsync_SchemasGivenSetupAnswerBreaksItsSchema_FailedAsARowsSetup(bool text, string? failure)
+    {
+        using var run = Run();
+        await using var states = new SetupStates(ExportedPacks.Contracts.Find("notes")!.Pack!, run.Clients["notes"], run.Redactor) { Schemas = ExportedPacks.Contracts.Find("notes")!.Schemas };
+        textIds = text;
+
+        var result = await states.ChangeAsync(new ProviderStateChange("setup create_note (captures deletable_note_id; cleanup delete_note)", [], Setup: true), CancellationToken.None);
+
+        Assert.That(result.Failure, failure is null ? Is.Null : Does.StartWith(failure));
     }
 
     [Test]
