@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Conformance.Probing;
 using Conformance.Tables;
 
 namespace Conformance.Checks;
@@ -49,9 +50,9 @@ internal sealed class BodyValueConformanceCheck : ICheck
             BodyRule.Exists => found ? null : $"{at}: expected to be present, but it is missing",
             BodyRule.Absent => found ? $"{at}: expected to be absent, but it is {value.GetRawText()}" : null,
             _ when !found => $"{at}: expected a value that {assertion.Describe()}, but it is missing",
-            BodyRule.EqualTo => Same(value, assertion.Values[0]) ? null : $"{at}: expected {assertion.Values[0]?.ToJsonString() ?? "null"}, received {value.GetRawText()}",
-            BodyRule.OneOf => assertion.Values.Any(v => Same(value, v)) ? null : $"{at}: expected one of [{string.Join(", ", assertion.Values.Select(v => v?.ToJsonString() ?? "null"))}], received {value.GetRawText()}",
-            _ => MatchesRegex(assertion.Pattern!, value) ? null : $"{at}: expected to match /{assertion.Pattern}/, received {value.GetRawText()}",
+            BodyRule.EqualTo => Same(value, assertion.Values[0]) ? null : $"{at}: expected {JsonText.Of(assertion.Values[0])}, received {value.GetRawText()}",
+            BodyRule.OneOf => assertion.Values.Any(v => Same(value, v)) ? null : $"{at}: expected one of [{string.Join(", ", assertion.Values.Select(JsonText.Of))}], received {value.GetRawText()}",
+            _ => MatchesRegex(assertion.Pattern!, value) ? null : $"{at}: expected a value matching \"{assertion.Pattern}\", received {value.GetRawText()}",
         };
     }
 

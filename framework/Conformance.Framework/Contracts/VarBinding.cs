@@ -93,5 +93,5 @@ public static class VarBinding
 
     /// <summary>A value as it goes into text (a path, a header): a string as it is, anything else as its JSON.</summary>
     internal static string Plain(JsonNode? value) =>
-        value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? "null";
+        value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : Probing.JsonText.Of(value);
 }

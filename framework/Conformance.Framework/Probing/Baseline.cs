@@ -27,7 +27,7 @@ public static partial class Baseline
 
     /// <summary>A body of <paramref name="operation"/> (its baseline's, or one a scenario edited) as the operation sends it: JSON or a form.</summary>
     public static string Encode(Operation operation, JsonNode? body) =>
-        operation.BodyType == BodyType.Form ? FormEncoding.Encode(body) : body?.ToJsonString() ?? "null";
+        operation.BodyType == BodyType.Form ? FormEncoding.Encode(body) : JsonText.Of(body);
 
     /// <summary>The Content-Type of <paramref name="operation"/>'s body.</summary>
     public static string ContentType(Operation operation) => operation.BodyType == BodyType.Form ? FormEncoding.ContentType : "application/json";

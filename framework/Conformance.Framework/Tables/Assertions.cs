@@ -25,7 +25,7 @@ public sealed record BodyAssertion(string Pointer, BodyRule Rule, IReadOnlyList<
         _ => "is absent",
     };
 
-    private static string Render(JsonNode? node) => node?.ToJsonString() ?? "null";
+    private static string Render(JsonNode? node) => Probing.JsonText.Of(node);
 }
 
 public enum HeaderRule

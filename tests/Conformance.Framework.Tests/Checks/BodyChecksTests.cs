@@ -40,6 +40,14 @@ public sealed class BodyChecksTests
     }
 
     [Test]
+    public void BodyValue_ExpectedTextWithAmpersandAndAccents_QuotedAsWritten()
+    {
+        var row = Row([400], body: [Equal("/company", "Zürich & Co <AG>"), new BodyAssertion("/city", BodyRule.OneOf, [JsonValue.Create("Genève"), JsonValue.Create("Zürich")], null, At)]);
+        var result = Run(Check("body_value_conformance"), Context(row, 400, "{\"company\":\"Bern\",\"city\":\"Bern\"}", "application/json"));
+        Assert.That(result.Details, Is.EqualTo(new[] { "/company: expected \"Zürich & Co <AG>\", received \"Bern\"", "/city: expected one of [\"Genève\", \"Zürich\"], received \"Bern\"" }));
+    }
+
+    [Test]
     public void BodyValue_RegexValueMissing_PatternQuoted()
     {
         var row = Row([400], body: [new BodyAssertion("/message", BodyRule.Regex, [], new Regex("^/v1/notes/[0-9]+$"), At)]);
@@ -60,7 +68,7 @@ public sealed class BodyChecksTests
     {
         var row = Row([400], body: [new BodyAssertion("/code", BodyRule.Regex, [], new Regex("^[A-Z]{3}-\\d{3}$"), At)]);
         Assert.That(Run(Check("body_value_conformance"), Context(row, 400, "{\"code\":\"CMN9\"}", "application/json")).Details,
-            Is.EqualTo(new[] { "/code: expected to match /^[A-Z]{3}-\\d{3}$/, received \"CMN9\"" }));
+            Is.EqualTo(new[] { "/code: expected a value matching \"^[A-Z]{3}-\\d{3}$\", received \"CMN9\"" }));
         Assert.That(Run(Check("body_value_conformance"), Context(row, 400, "{\"code\":\"CMN-901\"}", "application/json")).Outcome, Is.EqualTo(Outcome.Passed));
     }
 

@@ -18,7 +18,7 @@ public sealed class MintedSecretTests
         Assert.That(outcome.Leaks("LEAK"), Is.Empty);
         Assert.That(Checks(outcome, "minted / create_token / valid -> 200"), Is.EqualTo(new[]
         {
-            "/access_token: expected to match /^nope$/, received \"***\"",
+            "/access_token: expected a value matching \"^nope$\", received \"***\"",
             "/refresh_token: expected to be absent, but it is \"***\"",
         }));
         Assert.That(outcome.Lines, Has.Some.EqualTo("\"access_token\": \"***\","), "the Allure response body");

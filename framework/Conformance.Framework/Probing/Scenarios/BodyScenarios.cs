@@ -89,7 +89,7 @@ internal sealed class ParamsInBodyScenario : RequestScenario
             body["per_page"] = 10;
         }
 
-        return input.Baseline.WithBody(body.ToJsonString(), "application/json") with { Query = [] };
+        return input.Baseline.WithBody(JsonText.Of(body), "application/json") with { Query = [] };
     }
 }
 
