@@ -25,6 +25,7 @@ internal static class YamlRecovery
     {
         var lines = text.Split('\n');
         var entries = keys.SelectMany(k => BlockEntries.Find(lines, k, items)).ToList();
+        entries.AddRange(HeaderEntries.Find(lines));
         if (entries.Count == 0)
         {
             return null;

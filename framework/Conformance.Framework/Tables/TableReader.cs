@@ -21,6 +21,7 @@ internal static class TableReader
         {
             (root, broken, var rest) = recovered;
             fileBag = new DiagnosticBag();
+            fileBag.AddRange(broken.Values.Where(b => b.Collection == Contracts.HeaderEntries.Collection).SelectMany(b => b.Diagnostics));
             fileBag.AddRange(rest);
         }
 

@@ -197,7 +197,7 @@ public sealed class TableRecoveryTests
     }
 
     [Test]
-    public void Load_MistakeOutsideTheRows_WholeFileOneError()
+    public void Load_DescriptionLineBroken_ReportedAndTheRowsStillLoad()
     {
         var pack = Load(
             "description: [never closed",
@@ -208,6 +208,19 @@ public sealed class TableRecoveryTests
         {
             "tables/bad.yaml:1 (invalid) | tables/bad.yaml(1,14): error CT0101: The file is not valid YAML, this '{' or '[' is never closed. Fix: Correct the YAML at the position shown; indent with spaces and quote values containing ': '.",
         }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "first" }));
+    }
+
+    [Test]
+    public void Load_MistakeOutsideTheRowsAndTheDescription_WholeFileOneError()
+    {
+        var pack = Load(
+            "description: ok",
+            "  - stray: [never closed",
+            "rows:",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: first }");
+
+        Assert.That(Invalid(pack).Select(i => i[..i.IndexOf(" | ", StringComparison.Ordinal)]), Is.EqualTo(new[] { "tables/bad.yaml:2 (invalid)" }));
         Assert.That(Ids(pack), Is.Empty);
     }
 
