@@ -29,6 +29,7 @@ internal sealed class FoneDynamicsApi : IReferenceApi
         routes.Map(Property + "/Messages", MethodRoute.Get(Messages.List), MethodRoute.Post(Messages.Send));
         routes.Map("/api/v2/Messages/{MessageSid}", MethodRoute.Get(Messages.Get));
         routes.Map("/api/v2/Calls/{CallSid}", MethodRoute.Get(Calls.Get));
+        routes.Map("/api/v2/Accounts/{AccountSid}/Addresses", MethodRoute.Post(addresses.Create));
         routes.Map("/api/v2/Accounts/{AccountSid}/Addresses/{AddressSid}", MethodRoute.Delete(addresses.Delete));
     }
 }
