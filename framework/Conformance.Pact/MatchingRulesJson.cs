@@ -1,13 +1,11 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.Probing;
 
 namespace Conformance.Pact;
 
 /// <summary>Renders body matchers as pact V4 matching rules: <c>{"body":{"$.a":{"combine":"AND","matchers":[...]}}}</c>.</summary>
 internal static class MatchingRulesJson
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The rules document, or null when there are no matchers.</summary>
     internal static string? ForBody(IReadOnlyList<BodyMatcher> matchers)
@@ -29,7 +27,7 @@ internal static class MatchingRulesJson
             body[group.Key] = new JsonObject { ["combine"] = group.Any(m => m.Kind == MatcherKind.Null) ? "OR" : "AND", ["matchers"] = rules };
         }
 
-        return new JsonObject { ["body"] = body }.ToJsonString(Compact);
+        return JsonText.Of(new JsonObject { ["body"] = body });
     }
 
     private static JsonObject Rule(BodyMatcher matcher) => matcher.Kind switch

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.Probing;
 using Conformance.Tables;
 
 namespace Conformance.Pact.Export;
@@ -11,7 +10,6 @@ namespace Conformance.Pact.Export;
 /// </summary>
 internal static class HeaderExpectation
 {
-    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private const string HttpDate = "[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT";
 
@@ -41,7 +39,7 @@ internal static class HeaderExpectation
             return null;
         }
 
-        return new JsonObject { ["value"] = example, ["pact:matcher:type"] = "regex", ["regex"] = regex }.ToJsonString(Relaxed);
+        return JsonText.Of(new JsonObject { ["value"] = example, ["pact:matcher:type"] = "regex", ["regex"] = regex });
     }
 
     private static string PresentExample(string name) => name.ToUpperInvariant() switch
