@@ -4,6 +4,7 @@ using Conformance.Checks;
 using Conformance.Contracts;
 using Conformance.Probing;
 using Conformance.Reporting;
+using Conformance.Tables;
 using Conformance.Targets;
 
 namespace Conformance.Engine;
@@ -18,30 +19,40 @@ internal static class CaseCleanup
     /// <summary>The id its result is reported under, beside the checks' (not a check of the response under test).</summary>
     public const string Id = "setup_cleanup";
 
-    public static async Task<CleanupOutcome> RunAsync(OperationSetup setup, ApiPack pack, ApiPack unbound, IReadOnlyDictionary<string, JsonNode?> values, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken)
+    /// <param name="rows">The pack's rows: its <c>unknown_id</c> rows of the cleanup operation say what "already gone" looks like (<see cref="CleanupGone"/>).</param>
+    public static async Task<CleanupOutcome> RunAsync(OperationSetup setup, ApiPack pack, ApiPack unbound, IReadOnlyDictionary<string, JsonNode?> values, TargetClient client, IProbeSender sender, Redactor redactor, CancellationToken cancellationToken, IEnumerable<StatusRow>? rows = null)
     {
         var name = setup.Cleanup!;
         var request = Baseline.Build(pack, VarBinding.Bind(unbound.Operations[name], values), client.Options.Token);
         var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Cleanup ({name})" };
         var curl = CurlLine.Alone(client.Options.BaseUrl, pack.Auth, request, redactor);
-        return new CleanupOutcome(step, Judge(name, setup.Op, step, curl), curl);
+        return new CleanupOutcome(step, Judge(name, setup.Op, step, curl, pack, CleanupGone.RowsFor(rows ?? [], name)), curl);
     }
 
-    /// <summary>2xx, or 404/410 when the probe itself removed the resource, pass; anything else is a warning.</summary>
-    public static CheckResult Judge(string name, string setupOp, ProbeStep step, string curl)
+    /// <summary>
+    /// 2xx pass; so do 404/410 and the answer <paramref name="gone"/> (the cleanup operation's unknown_id rows) expects,
+    /// when the probe itself removed the resource; anything else is a warning.
+    /// </summary>
+    public static CheckResult Judge(string name, string setupOp, ProbeStep step, string curl, ApiPack pack, IReadOnlyList<StatusRow> gone)
     {
         var sent = $"{step.Request.Method} {step.Request.Path}";
-        if (step.Response is { Status: >= 200 and <= 299 or 404 or 410 } done)
+        if (step.Response is { Status: >= 200 and <= 299 } done)
         {
-            var gone = done.Status is 404 or 410 ? " (already gone: the probe removed it)" : string.Empty;
-            return CheckResult.Pass(Id, $"Cleanup {name} answered {Status(done)}{gone}");
+            return CheckResult.Pass(Id, $"Cleanup {name} answered {Status(done)}");
+        }
+
+        var matched = CleanupGone.Match(pack, gone, step, out var standard);
+        if (standard || matched is not null)
+        {
+            var why = matched is null ? string.Empty : $", as {name} / unknown_id expects";
+            return CheckResult.Pass(Id, $"Cleanup {name} answered {Status(step.Response!)} (already gone{why}: the probe removed it)");
         }
 
         var received = step.Response is { } response
             ? $"{Status(response)}{Excerpt(response)}"
             : $"no response: {(step.Failure!.Kind == "mutation_refused" ? string.Empty : $"target unreachable ({step.Failure.Kind}), ")}{step.Failure.Message}";
         return new CheckResult(Id, Outcome.Warning,
-            $"Cleanup failed: {sent} ({name}) / Expected: a 2xx, or 404/410 if the probe removed it / Received: {received}",
+            $"Cleanup failed: {sent} ({name}) / Expected: a 2xx, or {Gone(name, gone)} if the probe removed it / Received: {received}",
             [$"What the setup ({setupOp}) made may still be on the target; remove it with: {curl}"]);
     }
 
@@ -63,6 +74,10 @@ internal static class CaseCleanup
             : result.Message;
         return result with { Checks = checks, Message = message };
     }
+
+    private static string Gone(string name, IReadOnlyList<StatusRow> gone) => gone.Count == 0
+        ? "404/410"
+        : $"404/410 or what {name} / unknown_id expects ({string.Join(", ", gone.Select(r => r.ExpectedText).Distinct(StringComparer.Ordinal))})";
 
     private static string Status(ProbeResponse response) => $"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}".TrimEnd();
 

@@ -106,7 +106,7 @@ public sealed class CaseRunner
         var (exchange, unrenewed) = await TokenRenewal.ProbeAsync(first, input, again => SendAsync(scenario, again, sender, row, retried, cancellationToken), row, client, run.Time, run.Redactor, retried, cancellationToken);
 
         var cleanup = prepared is not null && setup!.Cleanup is not null
-            ? await CaseCleanup.RunAsync(setup, pack, loaded.Pack!, values, client, sender, run.Redactor, cancellationToken)
+            ? await CaseCleanup.RunAsync(setup, pack, loaded.Pack!, values, client, sender, run.Redactor, cancellationToken, loaded.Rows)
             : null;
         exchange = prepared is null ? exchange : exchange with { Earlier = [prepared.Step, .. exchange.Earlier], Later = cleanup is null ? [] : [cleanup.Step] };
 

@@ -47,6 +47,9 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
     /// <summary>The pack's schemas: a setup's 2xx answer must then meet its operation's <c>schema:</c>, as a row's setup must; none checked when null.</summary>
     public SchemaCatalog? Schemas { get; init; }
 
+    /// <summary>The pack's rows: a cleanup's "already gone" is also what the cleanup operation's unknown_id rows expect, as for a row's cleanup.</summary>
+    public IReadOnlyList<Tables.StatusRow> Rows { get; init; } = [];
+
     /// <summary>How the failure of a setup the target's mutation rule refused begins (the interaction is skipped, as a row is).</summary>
     public const string Refused = "Skipped: provider state '";
 
@@ -177,7 +180,7 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
     private async Task<string?> CleanupAsync(OperationSetup setup, Made made, CancellationToken cancellationToken)
     {
         var masking = redactor.WithSecrets(made.Secrets);
-        var outcome = await CaseCleanup.RunAsync(setup, bound, written, made.Values, client, new MutationGuard(client), masking, cancellationToken);
+        var outcome = await CaseCleanup.RunAsync(setup, bound, written, made.Values, client, new MutationGuard(client), masking, cancellationToken, Rows);
         if (outcome.Result.Outcome == Outcome.Passed)
         {
             return null;
