@@ -75,6 +75,7 @@ internal static class PackWriter
             Map(yaml, "vars", vars.Defaults.ToDictionary(v => v.Key, v => Text(v.Value)));
         }
 
+        var setups = DraftSetups.For(draft, vars);
         yaml.AppendLine("operations:");
         foreach (var op in draft.Operations)
         {
@@ -102,6 +103,12 @@ internal static class PackWriter
             {
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"    tags: {JsonSerializer.Serialize(op.Tags, Json)}");
             }
+
+            if (setups.TryGetValue(op.Id, out var setup))
+            {
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    # each case first creates what it deletes (the sample id is gone after one run); check that {setup.Create} answers the id at {setup.Pointer}");
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    setup: {{ op: {setup.Create}, capture: {{ {setup.Variable}: {setup.Pointer} }}, cleanup: {op.Id} }}");
+            }
         }
 
         return yaml.ToString();
@@ -112,10 +119,12 @@ internal static class PackWriter
         var yaml = new StringBuilder();
         yaml.AppendLine("# Drafted by framework/Conformance.Import: one row per documented status a built-in scenario provokes.");
         yaml.AppendLine("rows:");
+        var setups = DraftSetups.For(draft, DraftVars.For(draft.Operations));
         foreach (var row in draft.Rows)
         {
             var with = row.With.Count == 0 ? string.Empty : $", with: {JsonSerializer.Serialize(row.With, Json)}";
-            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ op: {row.Op}, scenario: {row.Scenario}{with}, expect: {row.Expect} }}");
+            var setup = row.Scenario == "unknown_id" && setups.ContainsKey(row.Op) ? ", setup: false" : string.Empty; // an unknown id needs nothing made
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ op: {row.Op}, scenario: {row.Scenario}{with}{setup}, expect: {row.Expect} }}");
         }
 
         return yaml.ToString();

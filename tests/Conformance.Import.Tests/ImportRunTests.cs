@@ -109,6 +109,27 @@ public sealed class ImportRunTests
     }
 
     [Test]
+    public async Task Import_DeleteWhoseCollectionHasACreate_DraftsASetupSoEachCaseDeletesWhatItMade()
+    {
+        using var folder = new ImportFolder();
+        var pack = Path.Combine(folder.Path, "notesdoc");
+
+        var (code, output, errors) = await ImportFolder.RunAsync(ImportFolder.Fixture("notes.openapi.yaml"), "--name", "notesdoc", "--out", pack);
+        var results = await RunAgainstReferenceAsync(pack);
+
+        var deleted = results.Single(r => r.CaseName == "notesdoc / delete_note / valid -> 200");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(File.ReadAllText(Path.Combine(pack, "api.yaml")), Does.Contain("    setup: { op: create_note, capture: { delete_note_note_id: /id }, cleanup: delete_note }\n"));
+            Assert.That(File.ReadAllText(Path.Combine(pack, "tables", "status.yaml")), Does.Contain("  - { op: delete_note, scenario: unknown_id, with: {\"param\":\"note_id\",\"value\":\"99999999\"}, setup: false, expect: 404 }\n"));
+            Assert.That(deleted.Verdict, Is.EqualTo(Verdict.Passed), deleted.Message);
+            Assert.That(deleted.Exchange!.Earlier.Select(s => s.Label), Is.EqualTo(new[] { "Setup (create_note)" }));
+            Assert.That(deleted.Exchange.Request.Path, Is.Not.EqualTo("/v1/notes/11301"), "the note the setup made, not the document's sample");
+        });
+    }
+
+    [Test]
     public async Task Import_PathParameters_DraftedAsVariablesATargetCanSet()
     {
         using var folder = new ImportFolder();
