@@ -21,11 +21,13 @@ internal static class PackWriter
         Directory.CreateDirectory(Path.Combine(folder, "tables"));
         Directory.CreateDirectory(Path.Combine(folder, "schemas"));
         var written = new List<string> { "api.yaml" };
-        File.WriteAllText(Path.Combine(folder, "api.yaml"), ApiYaml(draft));
+        var vars = DraftVars.For(draft.Operations);
+        var setups = DraftSetups.For(draft, vars);
+        File.WriteAllText(Path.Combine(folder, "api.yaml"), ApiYaml(draft, vars, setups));
         var table = Path.Combine(folder, "tables", "status.yaml");
         if (draft.Rows.Count > 0)
         {
-            File.WriteAllText(table, TableYaml(draft));
+            File.WriteAllText(table, TableYaml(draft, setups));
             written.Add("tables/status.yaml");
         }
 
@@ -41,7 +43,7 @@ internal static class PackWriter
         return written;
     }
 
-    public static string ApiYaml(PackDraft draft)
+    private static string ApiYaml(PackDraft draft, DraftVars vars, Dictionary<string, DraftSetup> setups)
     {
         var yaml = new StringBuilder();
         yaml.AppendLine(CultureInfo.InvariantCulture, $"# Drafted by framework/Conformance.Import from {draft.Source}. Review it before trusting it: the operations'");
@@ -68,14 +70,12 @@ internal static class PackWriter
         Map(yaml, "statuses", draft.Statuses.ToDictionary(s => s.Key, s => Text(s.Value)));
         Map(yaml, "errors", draft.Errors.ToDictionary(e => e.Key, e => $"{{ schema: {e.Value.Schema}, contentType: {e.Value.ContentType} }}"));
         Map(yaml, "unprovokable", draft.Unprovokable.ToDictionary(u => u.Key, u => Text(u.Value)));
-        var vars = DraftVars.For(draft.Operations);
         if (vars.Defaults.Count > 0)
         {
             yaml.AppendLine("# Path parameter samples from the document; a target sets its own with <name>.var.<variable> (docs/pack-format.md).");
             Map(yaml, "vars", vars.Defaults.ToDictionary(v => v.Key, v => Text(v.Value)));
         }
 
-        var setups = DraftSetups.For(draft, vars);
         yaml.AppendLine("operations:");
         foreach (var op in draft.Operations)
         {
@@ -114,12 +114,11 @@ internal static class PackWriter
         return yaml.ToString();
     }
 
-    public static string TableYaml(PackDraft draft)
+    private static string TableYaml(PackDraft draft, Dictionary<string, DraftSetup> setups)
     {
         var yaml = new StringBuilder();
         yaml.AppendLine("# Drafted by framework/Conformance.Import: one row per documented status a built-in scenario provokes.");
         yaml.AppendLine("rows:");
-        var setups = DraftSetups.For(draft, DraftVars.For(draft.Operations));
         foreach (var row in draft.Rows)
         {
             var with = row.With.Count == 0 ? string.Empty : $", with: {JsonSerializer.Serialize(row.With, Json)}";

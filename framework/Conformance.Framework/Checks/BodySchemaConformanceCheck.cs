@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conformance.Schema;
 
 namespace Conformance.Checks;
 
@@ -35,7 +36,7 @@ internal sealed class BodySchemaConformanceCheck : ICheck
         }
 
         var details = result.Errors.Take(MaxListed)
-            .Select(e => $"{(e.InstanceLocation.Length == 0 ? "(root)" : e.InstanceLocation)}: {e.Message} [schema {e.KeywordLocation}]").ToList();
+            .Select(e => $"{Place(e)}: {e.Message} [schema {e.KeywordLocation}]").ToList();
         if (result.Errors.Count > MaxListed)
         {
             details.Add($"... and {(result.Errors.Count - MaxListed).ToString(CultureInfo.InvariantCulture)} more");
@@ -43,6 +44,9 @@ internal sealed class BodySchemaConformanceCheck : ICheck
 
         return CheckResult.Fail(Id, $"Body schema violation / {result.Errors.Count.ToString(CultureInfo.InvariantCulture)} error(s) against {where}", details);
     }
+
+    /// <summary>Where in the body a violation is: its JSON Pointer, or <c>(root)</c>.</summary>
+    internal static string Place(ValidationError error) => error.InstanceLocation.Length == 0 ? "(root)" : error.InstanceLocation;
 
     internal static string Snippet(string text)
     {

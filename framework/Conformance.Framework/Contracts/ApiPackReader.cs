@@ -11,7 +11,7 @@ internal static partial class ApiPackReader
     private static readonly string[] Keys =
         ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "vars", "operations"];
 
-    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, Dictionary<string, SourceLocation> brokenOperations, IReadOnlyDictionary<int, IReadOnlyList<Diagnostic>>? unreadableOperations = null, IReadOnlyDictionary<int, SourceLocation>? unreadableErrors = null)
+    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, Dictionary<string, SourceLocation> brokenOperations, IReadOnlyDictionary<int, BrokenEntry>? unreadable = null)
     {
         if (root is not YamlMappingNode node)
         {
@@ -48,11 +48,11 @@ internal static partial class ApiPackReader
             DefaultHeaders: defaults,
             Limits: ReadLimits(map, bag),
             Statuses: statuses,
-            Errors: DocumentedStatusReader.ReadContracts(map, bag, unreadableErrors),
+            Errors: DocumentedStatusReader.ReadContracts(map, bag, unreadable),
             RateLimitHeaders: ReadList(map, "rateLimitHeaders"),
             Unprovokable: DocumentedStatusReader.ReadUnprovokable(map, statuses, bag),
             CheckSeverities: CheckSeverityReader.Read(map.Mapping("checks"), path, bag),
-            Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), vars, path, bag, brokenOperations, unreadableOperations),
+            Operations: OperationReader.ReadAll(map.Mapping("operations", required: true), vars, path, bag, brokenOperations, unreadable),
             Location: DiagnosticBag.At(path, node))
         {
             MaxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max),

@@ -25,8 +25,8 @@ internal static class DocumentedStatusReader
         return result;
     }
 
-    /// <param name="unreadable">The errors entries YAML could not read, by their key's line, at their first error (already reported).</param>
-    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag, IReadOnlyDictionary<int, SourceLocation>? unreadable = null)
+    /// <param name="unreadable">The entries YAML could not read, by their key's line (an errors entry's diagnostics are already reported).</param>
+    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag, IReadOnlyDictionary<int, BrokenEntry>? unreadable = null)
     {
         var result = new List<BodyContract>();
         foreach (var (key, value) in Entries(map, "errors", required: false))
@@ -36,9 +36,9 @@ internal static class DocumentedStatusReader
                 continue;
             }
 
-            if (unreadable is not null && unreadable.TryGetValue((int)key.Start.Line, out var at))
+            if (unreadable is not null && unreadable.TryGetValue((int)key.Start.Line, out var broken) && broken.Collection == "errors")
             {
-                result.Add(new BodyContract(pattern, null, null) { Unreadable = at });
+                result.Add(new BodyContract(pattern, null, null) { Unreadable = broken.Diagnostics[0].Location });
                 continue;
             }
 

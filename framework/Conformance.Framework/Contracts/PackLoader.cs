@@ -78,16 +78,13 @@ public static class PackLoader
         var text = ReadText(apiFile, apiPath, bag);
         var yamlBag = new DiagnosticBag();
         var root = text is null ? null : YamlSource.Load(text, apiPath, yamlBag);
-        Dictionary<int, IReadOnlyList<Diagnostic>>? unreadable = null;
-        Dictionary<int, SourceLocation>? unreadableErrors = null;
+        IReadOnlyDictionary<int, BrokenEntry>? unreadable = null;
         if (root is null && yamlBag.Count > 0 && YamlRecovery.Read(text!, apiPath, ["operations", "statuses", "errors", "unprovokable"], items: false) is { } recovered)
         {
             // A broken operation is reported by the operations' reader (its rows then fail with CT0105); the others here:
             // a status line with the status kept as documented, an unprovokable line with the code kept unprovokable
             // (emptied: 'code: ~'), an errors entry with its body contract kept as unreadable (its rows fail with CT0110).
-            root = recovered.Root;
-            unreadable = recovered.Broken.Where(b => b.Value.Collection == "operations").ToDictionary(b => b.Key, b => b.Value.Diagnostics);
-            unreadableErrors = recovered.Broken.Where(b => b.Value.Collection == "errors").ToDictionary(b => b.Key, b => b.Value.Diagnostics[0].Location);
+            (root, unreadable, _) = recovered;
             bag.AddRange(recovered.Broken.Values.Where(b => b.Collection != "operations").SelectMany(b => b.Diagnostics));
             bag.AddRange(recovered.File);
         }
@@ -102,7 +99,7 @@ public static class PackLoader
                 "Write name:, statuses: and operations: (docs/pack-format.md), or delete the pack folder.");
         }
 
-        var pack = root is null ? null : ApiPackReader.Read(root, apiPath, folder, name, bag, broken, unreadable, unreadableErrors);
+        var pack = root is null ? null : ApiPackReader.Read(root, apiPath, folder, name, bag, broken, unreadable);
         invalid.AddRange(InvalidEntry.ByLine(name, bag.Items));
         if (pack is null)
         {

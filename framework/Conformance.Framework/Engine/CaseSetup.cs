@@ -29,7 +29,7 @@ internal static class CaseSetup
         var step = await sender.SendAsync(request, cancellationToken) with { Label = $"Setup ({setup.Op})" };
         var curl = CurlLine.Alone(client.Options.BaseUrl, pack.Auth, request, redactor);
         var failure = Failure(setup, step, pack.Vars, out var captured)
-            ?? (step.Response is { } answer ? SetupContract.Violation(setup.Op, pack.Operations[setup.Op].Schema, schemas, answer) : null);
+            ?? (step.Response is { } answer ? SetupContract.Violation(Prefix(setup), pack.Operations[setup.Op].Schema, schemas, answer) : null);
         var refused = step.Failure is { Kind: "mutation_refused" };
         return new SetupOutcome(step, captured, failure is null || refused ? failure : $"{failure}{Environment.NewLine}Reproduce: {curl}", curl) { Refused = refused };
     }
@@ -49,7 +49,7 @@ internal static class CaseSetup
     private static string? Failure(OperationSetup setup, ProbeStep step, IReadOnlyDictionary<string, JsonNode?> declared, out Dictionary<string, JsonNode?> captured)
     {
         captured = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        var prefix = $"Setup failed, no probe was sent: {setup.Op}";
+        var prefix = Prefix(setup);
         if (step.Response is not { } response)
         {
             var failure = step.Failure!;
@@ -123,6 +123,9 @@ internal static class CaseSetup
 
         return null;
     }
+
+    /// <summary>How every message of a setup that sent no probe begins.</summary>
+    private static string Prefix(OperationSetup setup) => $"Setup failed, no probe was sent: {setup.Op}";
 
     internal static string Excerpt(ProbeResponse response) => response.Excerpt(BodyExcerpt) is { Length: > 0 } text ? text : "(empty)";
 }

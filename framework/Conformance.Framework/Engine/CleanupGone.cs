@@ -21,17 +21,16 @@ internal static class CleanupGone
     public static IReadOnlyList<StatusRow> RowsFor(IEnumerable<StatusRow> rows, string cleanupOp) =>
         [.. rows.Where(r => r.OperationId == cleanupOp && r.ScenarioId == "unknown_id" && r.Skip is null && r.Known is null && r.Expected.Any(s => s is not (404 or 410)))];
 
-    /// <summary>The row the answer matches, else null (404 and 410 need none: <paramref name="standard"/> is true for them).</summary>
-    public static StatusRow? Match(ApiPack pack, IReadOnlyList<StatusRow> gone, ProbeStep step, out bool standard)
+    /// <summary>True when one of the <paramref name="gone"/> rows expects the answer's status and its body values hold.</summary>
+    public static bool Matches(ApiPack pack, IReadOnlyList<StatusRow> gone, ProbeRequest request, ProbeResponse response)
     {
-        standard = step.Response is { Status: 404 or 410 };
-        if (standard || step.Response is not { } response)
+        if (gone.Count == 0)
         {
-            return null;
+            return false;
         }
 
         var body = ParsedBody.From(response);
-        return gone.FirstOrDefault(row => row.Expected.Contains(response.Status)
-            && BodyValues.Evaluate(new CheckContext(pack, row, step.Request, response, body, null, null)).Outcome != Outcome.Failed);
+        return gone.Any(row => row.Expected.Contains(response.Status)
+            && BodyValues.Evaluate(new CheckContext(pack, row, request, response, body, null, null)).Outcome != Outcome.Failed);
     }
 }

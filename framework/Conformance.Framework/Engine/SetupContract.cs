@@ -14,15 +14,15 @@ internal static class SetupContract
 {
     private const int MaxListed = 3;
 
-    /// <summary>Why the answer does not meet the schema (<c>Setup failed, ...</c>), or null when it does or there is none.</summary>
-    public static string? Violation(string op, string? schemaPath, SchemaCatalog? schemas, ProbeResponse response)
+    /// <summary>Why the answer does not meet the schema (<paramref name="prefix"/>, then why), or null when it does or there is none.</summary>
+    public static string? Violation(string prefix, string? schemaPath, SchemaCatalog? schemas, ProbeResponse response)
     {
         if (schemaPath is null || schemas?.Find(schemaPath) is not { } schema)
         {
             return null;
         }
 
-        var prefix = $"Setup failed, no probe was sent: {op} answered {response.Status.ToString(CultureInfo.InvariantCulture)} with a body that does not meet {schemaPath}";
+        prefix = $"{prefix} answered {response.Status.ToString(CultureInfo.InvariantCulture)} with a body that does not meet {schemaPath}";
         var body = ParsedBody.From(response);
         if (body.Json is not { } json)
         {
@@ -36,7 +36,7 @@ internal static class SetupContract
             return null;
         }
 
-        var listed = result.Errors.Take(MaxListed).Select(e => $"{(e.InstanceLocation.Length == 0 ? "(root)" : e.InstanceLocation)}: {e.Message}");
+        var listed = result.Errors.Take(MaxListed).Select(e => $"{BodySchemaConformanceCheck.Place(e)}: {e.Message}");
         var more = result.Errors.Count > MaxListed ? $" (and {(result.Errors.Count - MaxListed).ToString(CultureInfo.InvariantCulture)} more)" : string.Empty;
         return $"{prefix}: {string.Join("; ", listed)}{more}{Environment.NewLine}Body: {CaseSetup.Excerpt(response)}";
     }
