@@ -6,8 +6,9 @@ using System.Text.Encodings.Web;
 namespace Conformance.Reporting;
 
 /// <summary>
-/// Two more forms a target may quote a secret in (<see cref="SecretForms"/> has the others): escaped in an HTML page as
-/// template engines escape text, and inside base64 it encoded (a JWT it minted, a Basic credential, a cursor).
+/// More forms a target may quote a secret in (<see cref="SecretForms"/> has the others): escaped in an HTML page as
+/// template engines escape text, inside base64 it encoded (a JWT it minted, a Basic credential, a cursor), and written
+/// byte by byte.
 /// </summary>
 internal static class EncodedForms
 {
@@ -64,6 +65,19 @@ internal static class EncodedForms
                 yield return core.Replace("/", "\\/", StringComparison.Ordinal); // inside a JSON string PHP wrote
             }
         }
+    }
+
+    /// <summary>
+    /// The secret written byte by byte or character by character: its UTF-8 bytes in hex (a request id, a debug dump; one
+    /// form serves both cases, as every form's letters match in either case) and percent-encoded every one, and each
+    /// character as an HTML decimal entity.
+    /// </summary>
+    public static IEnumerable<string> Bytewise(string secret)
+    {
+        var bytes = Encoding.UTF8.GetBytes(secret);
+        yield return Convert.ToHexString(bytes);
+        yield return string.Concat(bytes.Select(b => "%" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        yield return string.Concat(secret.EnumerateRunes().Select(r => "&#" + r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";"));
     }
 
     private static string Escape(string secret, Func<char, string?> entity)

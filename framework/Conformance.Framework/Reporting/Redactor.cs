@@ -20,7 +20,7 @@ public sealed class Redactor
     // and stays readable. "key" alone is not one (Idempotency-Key).
     internal static readonly string[] SecretWords =
     [
-        "token", "secret", "password", "passwd", "passphrase", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie", "credential",
+        "token", "secret", "password", "passwd", "pwd", "passphrase", "jwt", "client_assertion", "client-assertion", "apikey", "api_key", "api-key", "auth", "session", "signature", "cookie", "credential",
         "subscription-key", "subscription_key", "subscriptionkey", "functions-key", "access-key", "access_key", "accesskey", "private-key", "private_key", "privatekey",
     ];
 

@@ -11,7 +11,8 @@ namespace Conformance.Reporting;
 /// a body value: System.Text.Json writes <c>+</c> as <c>\u002B</c>, Go writes <c>&lt;</c> as <c>\u003c</c>, Python writes
 /// non-ASCII as <c>\u00e4</c>, PHP writes <c>/</c> as <c>\/</c>; in a UTF-16 body, which reports read as UTF-8; and
 /// HTML-escaped or inside base64 (<see cref="EncodedForms"/>), also the base64 of its JSON string as System.Text.Json
-/// writes it (a JWT .NET minted around a secret holding <c>+</c> carries <c>\u002B</c> in its payload). The hex digits of an
+/// writes it (a JWT .NET minted around a secret holding <c>+</c> carries <c>\u002B</c> in its payload); in hex, and with every
+/// character escaped (<c>%XX</c>, <c>\uXXXX</c>, <c>&amp;#NN;</c>), as a request id or a debug page may write it. The hex digits of an
 /// escape need no second form in lower case: every form's ASCII letters match in either case.
 /// </summary>
 internal static class SecretForms
@@ -22,6 +23,7 @@ internal static class SecretForms
         c => c > '~',
         c => c is '<' or '>' or '&',
         c => c is '<' or '>' or '&' or '\'' or '+' or '`', // System.Text.Json with every Unicode range allowed
+        _ => true, // every character, as some encoders write a whole value
     ];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -49,9 +51,11 @@ internal static class SecretForms
             .SelectMany(v => new[] { v, v.Replace("/", "\\/", StringComparison.Ordinal) });
         // A UTF-16 body read as UTF-8 shows an ASCII secret with a NUL after each character.
         var utf16 = Ascii.IsValid(secret) ? [string.Join('\0', secret.ToCharArray())] : Array.Empty<string>();
-        // A JWT .NET mints around it holds the base64 of its JSON string as System.Text.Json writes it (+ as \u002B), when that differs.
+        // A JWT .NET mints around it holds the base64 of its JSON string as System.Text.Json writes it (+ as \u002B), when that
+        // differs; an OAuth client's Basic credential holds it percent-encoded first (RFC 6749 2.3.1).
         var minted = JsonEncodedText.Encode(secret).ToString() is var escaped && escaped != secret ? [escaped] : Array.Empty<string>();
-        return encoded.Concat(quoted).Concat(json).Concat(utf16).Concat(minted.Prepend(secret).SelectMany(EncodedForms.Base64)).Distinct(StringComparer.Ordinal);
+        var inBase64 = minted.Concat(encoded).Distinct(StringComparer.Ordinal).SelectMany(EncodedForms.Base64);
+        return encoded.Concat(quoted).Concat(json).Concat(utf16).Concat(EncodedForms.Bytewise(secret)).Concat(inBase64).Distinct(StringComparer.Ordinal);
     }
 
     private static string? BasicPair(string secret)

@@ -38,9 +38,27 @@ internal static class RestRequestFactory
         return rest;
     }
 
-    /// <summary>The first header whose value (the credential placed) holds a control character other than a tab, else null.</summary>
-    public static string? Unsendable(ProbeRequest probe, AuthScheme? auth) =>
-        probe.Placed(auth).Headers.FirstOrDefault(h => h.Value.Any(c => char.IsControl(c) && c != '\t')).Key;
+    /// <summary>
+    /// Why the first header that cannot be sent cannot (its value, the credential placed, holds a control character other
+    /// than a tab, or a character outside ASCII, which .NET's HTTP client refuses), naming the header, never its value; else null.
+    /// </summary>
+    public static string? Unsendable(ProbeRequest probe, AuthScheme? auth)
+    {
+        foreach (var (name, value) in probe.Placed(auth).Headers)
+        {
+            if (value.Any(c => char.IsControl(c) && c != '\t'))
+            {
+                return $"Header '{name}' holds a line break or another control character, which HTTP does not allow; no request was sent.";
+            }
+
+            if (!System.Text.Ascii.IsValid(value))
+            {
+                return $"Header '{name}' holds a character outside ASCII, which the HTTP client does not send in a header (RFC 9110 5.5); no request was sent.";
+            }
+        }
+
+        return null;
+    }
 
     private static Method Method(string method) => method switch
     {

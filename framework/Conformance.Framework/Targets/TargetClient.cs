@@ -89,10 +89,11 @@ public sealed class TargetClient : IProbeSender, IDisposable
 
     private async Task<ProbeStep> SendOnceAsync(ProbeRequest request, CancellationToken cancellationToken)
     {
-        if (RestRequestFactory.Unsendable(request, Auth) is { } header)
+        if (RestRequestFactory.Unsendable(request, Auth) is { } why)
         {
-            // The HTTP client would throw, quoting the whole value (a credential, perhaps) into the case's message.
-            return new ProbeStep(request, null, new ProbeFailure("request", $"Header '{header}' holds a line break or another control character, which HTTP does not allow; no request was sent."));
+            // The HTTP client would throw, quoting the whole value (a credential, perhaps) into the case's message, or
+            // report the target's reply as not valid HTTP.
+            return new ProbeStep(request, null, new ProbeFailure("request", why));
         }
 
         var capture = new CaptureInfo();

@@ -75,7 +75,7 @@ public static class TargetResolver
 
         var tls = TlsSettings.Read(source, pack.Name, baseUrl, (key, what, why) => Error(ErrorCodes.InvalidSetting, pack.Name, key, what, why), errors);
         var mutation = source.Get(pack.Name, "allowMutation");
-        var token = Token(source, pack.Name, errors);
+        var token = Token(source, pack.Name, pack.Auth, errors);
         var oauth = OAuth.OAuthSettings.Read(source, pack.Name, run, isReference, token is not null, errors);
         var target = new TargetOptions(
             pack.Name,
@@ -100,12 +100,18 @@ public static class TargetResolver
     /// The token without the whitespace a secret store may keep around it (HTTP trims spaces, and a trailing newline cannot
     /// be sent); one with a line break or another control character inside is an error that never shows the value.
     /// </summary>
-    private static string? Token(SettingsSource source, string api, List<Diagnostic> errors)
+    private static string? Token(SettingsSource source, string api, AuthScheme? auth, List<Diagnostic> errors)
     {
         var token = source.Get(api, "token")?.Trim();
         if (token is not null && token.Any(char.IsControl))
         {
             errors.Add(Error(ErrorCodes.InvalidSetting, api, "token", $"{api}.token holds a line break or another control character", "no HTTP header or query can carry it (the value is a secret and is not shown)"));
+            return null;
+        }
+
+        if (token is not null && !System.Text.Ascii.IsValid(token) && auth?.Header is not null)
+        {
+            errors.Add(Error(ErrorCodes.InvalidSetting, api, "token", $"{api}.token holds a character outside ASCII", $"the pack sends it in the {auth.Header} header, and the HTTP client sends only ASCII in a header (the value is a secret and is not shown)"));
             return null;
         }
 

@@ -37,6 +37,29 @@ public sealed class TokenWhitespaceTests
     }
 
     [Test]
+    public async Task RunAsync_TokenOutsideAsciiInAHeader_InvalidSettingWithoutItsValue()
+    {
+        // The HTTP client refuses it, and the case read "Target unreachable (protocol): ... not valid HTTP", blaming the target.
+        var outcome = await LeakRun.RunAsync("escaped", x => EchoAsync(x, _ => { }), new Dictionary<string, string> { ["escaped.token"] = "tøkén-LEAK-4711" });
+
+        Assert.That(outcome.Leaks("LEAK"), Is.Empty);
+        Assert.That(outcome.Results.Single().Message, Is.EqualTo(
+            "Invalid target settings, no probe was sent:" + Environment.NewLine
+            + "runsettings:escaped.token(1,1): error CT0303: escaped.token holds a character outside ASCII, the pack sends it in the Authorization header, and the HTTP client sends only ASCII in a header (the value is a secret and is not shown). Fix: Give the setting a value of the type the message names."));
+    }
+
+    [Test]
+    public async Task RunAsync_SecretVariableOutsideAsciiInAHeader_BrokenNamingTheHeaderNotItsValue()
+    {
+        var outcome = await LeakRun.RunAsync("secretvars", x => EchoAsync(x, _ => { }), new Dictionary<string, string> { ["secretvars.token"] = "tok-4711-abcd", ["secretvars.var.tenant_secret"] = "ténant-LEAK-4711", ["secretvars.allowMutation"] = "true" });
+
+        Assert.That(outcome.Leaks("LEAK"), Is.Empty);
+        Assert.That(outcome.Results.Single().Verdict, Is.EqualTo(Verdict.Broken));
+        Assert.That(outcome.Results.Single().Message, Is.EqualTo(
+            "Target unreachable (request): Header 'X-Tenant' holds a character outside ASCII, which the HTTP client does not send in a header (RFC 9110 5.5); no request was sent."));
+    }
+
+    [Test]
     public async Task RunAsync_HeaderValueWithALineBreak_BrokenNamingTheHeaderNotItsValue()
     {
         // The value comes from the pack file and is shown in the curl line like any header; the message names the header only.
