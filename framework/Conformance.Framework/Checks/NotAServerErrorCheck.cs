@@ -7,7 +7,7 @@ internal sealed class NotAServerErrorCheck : ICheck
 
     public CheckResult Evaluate(CheckContext context)
     {
-        if (context.Status < 500 || context.StatusExpected)
+        if (context.Status is < 500 or > 599 || context.StatusExpected)
         {
             return CheckResult.Pass(Id, "No unexpected server error.");
         }

@@ -18,6 +18,9 @@ internal static class CaseSetup
 {
     private const int BodyExcerpt = 300;
 
+    /// <summary>Why an empty, "." or ".." id is not captured: in a path, the URL's dot segments are removed, and the probe (a DELETE, perhaps) would go to the collection or its parent.</summary>
+    private const string NoSegmentWhy = "in the probe's path it would name another resource (an empty, \".\" or \"..\" segment is removed from the URL, RFC 3986 5.2.4), so no probe was sent";
+
     /// <summary>The setup this row runs: its operation's, unless the row says <c>setup: false</c>.</summary>
     public static OperationSetup? For(Operation operation, StatusRow row) => row.NoSetup ? null : operation.Setup;
 
@@ -67,6 +70,11 @@ internal static class CaseSetup
         {
             if (FromHeader(name, source, response, declared) is { } value)
             {
+                if (NoSegment(value.ToString()))
+                {
+                    return $"{prefix} answered {status} with \"{value}\" from {source.Header} to capture as {name}: {NoSegmentWhy}{Environment.NewLine}Body: {Excerpt(response)}";
+                }
+
                 captured[name] = value;
                 continue;
             }
@@ -96,6 +104,8 @@ internal static class CaseSetup
         }
     }
 
+    private static bool NoSegment(string? value) => value is "" or "." or "..";
+
     private static string? FromBody(string prefix, string status, List<KeyValuePair<string, CaptureSource>> pointers, ProbeResponse response, Dictionary<string, JsonNode?> captured)
     {
         JsonDocument document;
@@ -115,6 +125,11 @@ internal static class CaseSetup
                 if (!JsonPointer.TryResolve(document.RootElement, source.Pointer!, out var value) || value.ValueKind == JsonValueKind.Null)
                 {
                     return $"{prefix} answered {status} without a value at {source.Pointer} to capture as {name}{Environment.NewLine}Body: {Excerpt(response)}";
+                }
+
+                if (value.ValueKind == JsonValueKind.String && NoSegment(value.GetString()))
+                {
+                    return $"{prefix} answered {status} with \"{value.GetString()}\" at {source.Pointer} to capture as {name}: {NoSegmentWhy}{Environment.NewLine}Body: {Excerpt(response)}";
                 }
 
                 captured[name] = JsonNode.Parse(value.GetRawText());

@@ -35,6 +35,12 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
                     collected.Write(buffer, 0, read);
                 }
             }
+            catch (Exception ex) when (ex is System.IO.InvalidDataException || (ex is InvalidOperationException && ex.Source?.StartsWith("System.IO.Compression", StringComparison.Ordinal) == true))
+            {
+                // gzip/deflate (InvalidDataException) or br (InvalidOperationException) data that does not decode: the target answered, its body is corrupt.
+                throw new HttpRequestException(HttpRequestError.InvalidResponse,
+                    $"the {(int)response.StatusCode} response's compressed body (Content-Encoding) could not be decoded after {collected.Length} bytes: {ex.Message.TrimEnd('.')}");
+            }
             finally
             {
                 ArrayPool<byte>.Shared.Return(buffer);

@@ -66,7 +66,7 @@ internal static class ResponseReader
             (_, HttpRequestError.InvalidResponse) =>
                 Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
             (_, HttpRequestError.ResponseEnded) =>
-                Fail(request, "incomplete", $"The connection to {authority} closed before the response was complete ({detail})."),
+                Fail(request, "incomplete", $"The connection to {authority} closed before the response was complete ({detail}).{Unrepeated(request)}"),
             _ when chain.Any(e => e is TaskCanceledException or OperationCanceledException or TimeoutException) =>
                 TimedOut(request, options),
             _ when chain.Any(e => e is IOException) =>
@@ -77,10 +77,24 @@ internal static class ResponseReader
         };
     }
 
+    /// <summary>
+    /// For a request that may change state: a target that closes a keep-alive connection after a response without
+    /// <c>Connection: close</c> makes the next request on it meet a closed connection, and such a request is never sent again.
+    /// </summary>
+    private static string Unrepeated(ProbeRequest request) =>
+        request.Method is "GET" or "HEAD" or "OPTIONS" ? string.Empty
+            : $" If this comes and goes, the target may close keep-alive connections without 'Connection: close'; a {request.Method} is never sent again automatically (conformance.transportRetries repeats GET, HEAD and OPTIONS only).";
+
     /// <summary>Why the TLS handshake failed and the setting that addresses it.</summary>
     private static string Tls(TargetOptions options, string authority, string detail)
     {
         var api = options.Api;
+        if (detail.Contains("frame", StringComparison.Ordinal))
+        {
+            // .NET's "Cannot determine the frame size or a corrupted frame was received": the reply was not TLS at all.
+            return $"The target at {authority} did not answer with TLS ({detail}); it may serve plain HTTP on this port. Check the scheme of {api}.baseUrl (http:// or https://).";
+        }
+
         if (options.Tls is { ExtraRoots: not null, Insecure: false } tls)
         {
             return $"The TLS handshake with {authority} failed ({tls.Rejection ?? detail}). The certificate was checked against {api}.caCertificate: "

@@ -32,6 +32,11 @@ public sealed class HostileTargetTests
     [TestCase("loop", Verdict.Failed, "FAILED status_code_conformance: Status code mismatch / Expected: 200 (OK) / Received: 302 (not in the documentation)")]
     [TestCase("short", Verdict.Broken, "Target unreachable (incomplete): The connection to {target} closed before the response was complete (The response ended prematurely, with at least 490 additional bytes expected. (ResponseEnded)).")]
     [TestCase("ssh", Verdict.Broken, "Target unreachable (protocol): The reply from {target} is not valid HTTP (Received an invalid status line: 'SSH-2.0-OpenSSH_9.6').")]
+    [TestCase("bad_gzip", Verdict.Broken, "Target unreachable (protocol): The reply from {target} is not valid HTTP (the 404 response's compressed body (Content-Encoding) could not be decoded after 0 bytes: ")]
+    [TestCase("bad_location", Verdict.Broken, "Target unreachable (redirect): 307 with a Location that is not a valid URI, not followed: Location: http://exa mple.com/[x" + "\nReproduce: curl -i -X GET '")]
+    [TestCase("status_999", Verdict.Failed, "FAILED status_code_conformance: Status code mismatch / Expected: 200 (OK) / Received: 999 (not in the documentation)")]
+    [TestCase("closed_post", Verdict.Broken, "Target unreachable (incomplete): The connection to {target} closed before the response was complete (The response ended prematurely. (ResponseEnded)). If this comes and goes, the target may close keep-alive connections without 'Connection: close'; a POST is never sent again automatically (conformance.transportRetries repeats GET, HEAD and OPTIONS only).\nReproduce: curl -i -X POST '")]
+    [TestCase("dot_dot", Verdict.Broken, "Setup failed, no probe was sent: make answered 201 with \"..\" at /id to capture as made_id: in the probe's path it would name another resource (an empty, \".\" or \"..\" segment is removed from the URL, RFC 3986 5.2.4), so no probe was sent\nBody: {\"id\":\"..\"}")]
     public void RunAsync_HostileRoute_ThatCaseAloneGetsItsVerdict(string operation, Verdict verdict, string messageStart)
     {
         var result = results.Single(r => r.Row!.Api == "hostile" && r.Row.OperationId == operation);
@@ -39,6 +44,13 @@ public sealed class HostileTargetTests
         var text = verdict == Verdict.Failed ? string.Join("\n", result.Message.Split('\n').Skip(1)) : result.Message;
         Assert.That(text, Does.StartWith(messageStart.Replace("{target}", authority, StringComparison.Ordinal)), result.Message);
         Assert.That(result.Duration, Is.LessThan(TimeSpan.FromSeconds(HostileRun.TimeoutSeconds + 3)), "bounded by the configured timeout");
+    }
+
+    [Test]
+    public void RunAsync_StatusOutsideTheRanges_NotCalledAServerError()
+    {
+        var result = results.Single(r => r.Row!.Api == "hostile" && r.Row.OperationId == "status_999");
+        Assert.That(result.Checks.Single(c => c.CheckId == "not_a_server_error").Outcome, Is.EqualTo(Conformance.Checks.Outcome.Passed));
     }
 
     [Test]

@@ -45,8 +45,27 @@ public sealed class TlsTests
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
             Assert.That(result.Message, Does.StartWith($"Target unreachable (tls): The TLS handshake with {authority} failed ("));
-            Assert.That(result.Message, Does.EndWith("). For a private CA set hostile.caCertificate to its PEM file (hostile.insecureTls=true skips verification); for mutual TLS set hostile.clientCertificate."));
+            Assert.That(result.Message, Does.Contain("). For a private CA set hostile.caCertificate to its PEM file (hostile.insecureTls=true skips verification); for mutual TLS set hostile.clientCertificate." + Environment.NewLine + "Reproduce: curl -i -X GET '"));
         });
+    }
+
+    [Test]
+    public async Task RunAsync_HttpsUrlToAPlainHttpServer_BrokenNamingTheScheme()
+    {
+        // The plain server answers the ClientHello with an HTTP error; .NET calls that a corrupted frame.
+        using var plain = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        plain.Start();
+        var authority = plain.LocalEndpoint.ToString();
+        var answer = Task.Run(async () =>
+        {
+            using var client = await plain.AcceptTcpClientAsync();
+            await client.GetStream().WriteAsync("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"u8.ToArray());
+        });
+        var settings = new Dictionary<string, string> { ["hostile.baseUrl"] = $"https://{authority}/", ["conformance.timeoutSeconds"] = "5" };
+        var result = (await EngineHarness.RunRowsAsync(Pack, [Pack.Rows.Single(r => r.OperationId == "ok")], settings)).Single();
+        await answer;
+
+        Assert.That(result.Message, Does.StartWith($"Target unreachable (tls): The target at {authority} did not answer with TLS (").And.Contain("); it may serve plain HTTP on this port. Check the scheme of hostile.baseUrl (http:// or https://)."));
     }
 
     [Test]
@@ -84,7 +103,7 @@ public sealed class TlsTests
             Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken), result.Message);
             Assert.That(result.Message, Does.StartWith($"Target unreachable (tls): The TLS handshake with {authority} failed ("));
             Assert.That(result.Message, Does.Match(reason));
-            Assert.That(result.Message, Does.EndWith("). The certificate was checked against hostile.caCertificate: it must be issued through that CA for this host name, be within its dates and allow server authentication."));
+            Assert.That(result.Message, Does.Contain("). The certificate was checked against hostile.caCertificate: it must be issued through that CA for this host name, be within its dates and allow server authentication." + Environment.NewLine + "Reproduce: curl -i -X GET '"));
         });
     }
 

@@ -33,6 +33,13 @@ internal sealed class FollowRedirectScenario : IScenario
         var step = await sender.SendAsync(request, cancellationToken);
         for (var hop = 0; hop < maxHops && step.Response is { } response && Redirects.Contains(response.Status); hop++)
         {
+            var location = response.Header("Location");
+            if (location is not null && !Uri.TryCreate(ProbePath.Resolve(input.BaseUrl, request.Path), location, out _))
+            {
+                var invalid = new ProbeFailure("redirect", $"{response.Status} with a Location that is not a valid URI, not followed: Location: {location}");
+                return new ProbeExchange(new ProbeStep(request, null, invalid), [.. earlier, step]);
+            }
+
             var next = Next(input, request, response);
             if (next is null)
             {
