@@ -45,6 +45,12 @@ public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEm
             return new ParsedBody(null, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)}; JSON text must be UTF-8", false);
         }
 
+        if (response.Body.Span.StartsWith("\uFEFF"u8))
+        {
+            // The reader's "'0xEF' is an invalid start of a value" names a character no excerpt shows.
+            return new ParsedBody(null, "the body starts with a UTF-8 byte order mark (EF BB BF), which a JSON text sent over a network must not (RFC 8259 8.1)", false);
+        }
+
         try
         {
             using var doc = JsonDocument.Parse(response.Body, new JsonDocumentOptions { MaxDepth = MaxDepth });

@@ -15,6 +15,7 @@ public sealed class BodyChecksTests
 
     [TestCase("<html>Internal error</html>", "'<' is an invalid start of a value, at line 1, byte 1")]
     [TestCase("{\n  \"a\": wid\n}", "'w' is an invalid start of a value, at line 2, byte 8")]
+    [TestCase("\uFEFF{\"a\":1}", "the body starts with a UTF-8 byte order mark (EF BB BF), which a JSON text sent over a network must not (RFC 8259 8.1)")]
     public void ParsedBody_NotJson_ErrorGivesOneBasedPlaceWithoutReaderFields(string body, string expected)
     {
         var parsed = ParsedBody.From(new Conformance.Probing.ProbeResponse(500, "Internal Server Error", [], System.Text.Encoding.UTF8.GetBytes(body), false, TimeSpan.Zero));

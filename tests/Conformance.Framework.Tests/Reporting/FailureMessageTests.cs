@@ -42,6 +42,10 @@ public sealed class FailureMessageTests
         Assert.That(line, Is.EqualTo(new string('x', FailureMessage.MaxBody) + "... (1,000 characters in all)"));
     }
 
+    [Test]
+    public void BodyLine_TerminalEscapeSequence_WrittenVisibly() =>
+        Assert.That(FailureMessage.BodyLine(Response(500, "Internal Server Error", "text/plain", "\u001b[31mred\u001b[0m\tdone"), Redactor.None), Is.EqualTo("\\u001B[31mred\\u001B[0m done"));
+
     [TestCase("image/png", "PNG")]
     [TestCase("application/json", "")]
     public void BodyLine_BinaryOrEmptyBody_None(string type, string body) =>
