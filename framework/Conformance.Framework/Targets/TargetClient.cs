@@ -41,6 +41,9 @@ public sealed class TargetClient : IProbeSender, IDisposable
             MaxConnectionsPerServer = Math.Max(1, options.Concurrency),
             ConnectTimeout = options.Timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            // Under the shortest keep-alive timeout servers commonly keep (Node.js: 5 s): a connection idle that long is not
+            // reused, so a POST does not go out on one the target is closing at that moment (it is never sent again).
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(4),
             UseCookies = false,
             MaxResponseHeadersLength = 64,
             // HTTPS_PROXY/HTTP_PROXY/NO_PROXY apply to a remote target; a proxy cannot reach this machine's loopback (the
