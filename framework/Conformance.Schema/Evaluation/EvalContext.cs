@@ -10,7 +10,8 @@ internal sealed class EvalContext
     [ThreadStatic]
     private static EvalContext? cached;
 
-    private (string? Name, int Index)[] instancePath = new (string?, int)[32];
+    // Each instance step also keeps the evaluation depth and keyword count at which it was taken (for the depth guard).
+    private (string? Name, int Index, int Depth, int Keywords)[] instancePath = new (string?, int, int, int)[32];
     private string[] keywordPath = new string[32];
     private Resource[] scope = new Resource[32];
     private int instanceDepth;
@@ -71,9 +72,9 @@ internal sealed class EvalContext
 
     public void PopScope() => ScopeDepth--;
 
-    public void PushProperty(string name) => PushInstance((name, 0));
+    public void PushProperty(string name) => PushInstance((name, 0, Depth, keywordDepth));
 
-    public void PushIndex(int index) => PushInstance((null, index));
+    public void PushIndex(int index) => PushInstance((null, index, Depth, keywordDepth));
 
     public void PopInstance() => instanceDepth--;
 
@@ -109,15 +110,33 @@ internal sealed class EvalContext
         Errors.Add(new ValidationError(InstanceLocation(), location.ToString(), absoluteLocation, keyword, message));
     }
 
-    /// <summary>Reports the depth guard once per validation.</summary>
+    /// <summary>
+    /// Reports the depth guard once per validation, blaming the schema when most of the depth was spent on the current
+    /// value (a reference loop that consumes no input the load could not prove), else the instance's nesting. The keyword
+    /// location keeps only its first steps (and, for a loop, the steps into it), not hundreds of segments.
+    /// </summary>
     public void ReportDepth(string absoluteLocation)
     {
-        if (!depthReported)
+        if (depthReported || !Collect)
         {
-            depthReported = true;
-            AddError("$depth", absoluteLocation, string.Create(CultureInfo.InvariantCulture,
-                $"evaluation exceeded the maximum depth of {Options.MaxDepth} (instance nested too deeply or a schema $ref loop that consumes no input)"));
+            return;
         }
+
+        depthReported = true;
+        var (enteredAt, keywordsBefore) = instanceDepth == 0 ? (0, 0) : (instancePath[instanceDepth - 1].Depth, instancePath[instanceDepth - 1].Keywords);
+        var inPlace = Depth - enteredAt;
+        var loop = inPlace * 2 > Depth;
+        var location = new StringBuilder();
+        AppendShort(location, 0, loop ? keywordsBefore : keywordDepth);
+        if (loop)
+        {
+            AppendShort(location, keywordsBefore, keywordDepth);
+        }
+
+        var message = loop
+            ? string.Create(CultureInfo.InvariantCulture, $"the schema applied {inPlace} subschemas one inside another to this one value without stepping into a property or an item (MaxDepth {Options.MaxDepth}): a reference loop that consumes no input, a fault of the schema, not of the instance (it passes {absoluteLocation})")
+            : string.Create(CultureInfo.InvariantCulture, $"evaluation exceeded the maximum depth of {Options.MaxDepth}: the instance nests too deeply ({instanceDepth} levels at this point)");
+        Errors.Add(new ValidationError(InstanceLocation(), location.ToString(), absoluteLocation, "$depth", message));
     }
 
     public string InstanceLocation()
@@ -125,7 +144,7 @@ internal sealed class EvalContext
         var builder = new StringBuilder();
         for (var i = 0; i < instanceDepth; i++)
         {
-            var (name, index) = instancePath[i];
+            var (name, index, _, _) = instancePath[i];
             builder.Append('/');
             if (name is null)
             {
@@ -140,7 +159,22 @@ internal sealed class EvalContext
         return builder.ToString();
     }
 
-    private void PushInstance((string?, int) segment)
+    /// <summary>Appends keyword segments [from, to), at most six of them and then "/…".</summary>
+    private void AppendShort(StringBuilder location, int from, int to)
+    {
+        const int Shown = 6;
+        for (var i = from; i < Math.Min(to, from + Shown); i++)
+        {
+            location.Append('/').Append(keywordPath[i]);
+        }
+
+        if (to - from > Shown)
+        {
+            location.Append("/…");
+        }
+    }
+
+    private void PushInstance((string?, int, int, int) segment)
     {
         if (instanceDepth == instancePath.Length)
         {
