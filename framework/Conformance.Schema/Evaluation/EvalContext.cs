@@ -10,8 +10,7 @@ internal sealed class EvalContext
     [ThreadStatic]
     private static EvalContext? cached;
 
-    // Each instance step also keeps the evaluation depth and keyword count at which it was taken (for the depth guard).
-    private (string? Name, int Index, int Depth, int Keywords)[] instancePath = new (string?, int, int, int)[32];
+    private (string? Name, int Index)[] instancePath = new (string?, int)[32];
     private string[] keywordPath = new string[32];
     private Resource[] scope = new Resource[32];
     private int instanceDepth;
@@ -72,9 +71,9 @@ internal sealed class EvalContext
 
     public void PopScope() => ScopeDepth--;
 
-    public void PushProperty(string name) => PushInstance((name, 0, Depth, keywordDepth));
+    public void PushProperty(string name) => PushInstance((name, 0));
 
-    public void PushIndex(int index) => PushInstance((null, index, Depth, keywordDepth));
+    public void PushIndex(int index) => PushInstance((null, index));
 
     public void PopInstance() => instanceDepth--;
 
@@ -113,7 +112,8 @@ internal sealed class EvalContext
     /// <summary>
     /// Reports the depth guard once per validation, blaming the schema when most of the depth was spent on the current
     /// value (a reference loop that consumes no input the load could not prove), else the instance's nesting. The keyword
-    /// location keeps only its first steps (and, for a loop, the steps into it), not hundreds of segments.
+    /// location keeps only its first steps (and, for a loop, the steps into it), not hundreds of segments. Worked out
+    /// from the keyword path only when the guard trips, so the evaluation itself keeps no extra state.
     /// </summary>
     public void ReportDepth(string absoluteLocation)
     {
@@ -123,8 +123,13 @@ internal sealed class EvalContext
         }
 
         depthReported = true;
-        var (enteredAt, keywordsBefore) = instanceDepth == 0 ? (0, 0) : (instancePath[instanceDepth - 1].Depth, instancePath[instanceDepth - 1].Keywords);
-        var inPlace = Depth - enteredAt;
+        var keywordsBefore = keywordDepth;
+        while (keywordsBefore > 0 && IsInPlace(keywordPath[keywordsBefore - 1]))
+        {
+            keywordsBefore--;
+        }
+
+        var inPlace = keywordDepth - keywordsBefore;
         var loop = inPlace * 2 > Depth;
         var location = new StringBuilder();
         AppendShort(location, 0, loop ? keywordsBefore : keywordDepth);
@@ -144,7 +149,7 @@ internal sealed class EvalContext
         var builder = new StringBuilder();
         for (var i = 0; i < instanceDepth; i++)
         {
-            var (name, index, _, _) = instancePath[i];
+            var (name, index) = instancePath[i];
             builder.Append('/');
             if (name is null)
             {
@@ -158,6 +163,13 @@ internal sealed class EvalContext
 
         return builder.ToString();
     }
+
+    /// <summary>A keyword step that applies a subschema to the same value (the steps <see cref="Keyword.InPlace"/> takes).</summary>
+    private static bool IsInPlace(string segment) =>
+        segment is "$ref" or "$dynamicRef" or "$recursiveRef" or "not" or "if" or "then" or "else"
+        || segment.StartsWith("allOf/", StringComparison.Ordinal) || segment.StartsWith("anyOf/", StringComparison.Ordinal)
+        || segment.StartsWith("oneOf/", StringComparison.Ordinal) || segment.StartsWith("dependentSchemas/", StringComparison.Ordinal)
+        || segment.StartsWith("dependencies/", StringComparison.Ordinal);
 
     /// <summary>Appends keyword segments [from, to), at most six of them and then "/…".</summary>
     private void AppendShort(StringBuilder location, int from, int to)
@@ -174,7 +186,7 @@ internal sealed class EvalContext
         }
     }
 
-    private void PushInstance((string?, int, int, int) segment)
+    private void PushInstance((string?, int) segment)
     {
         if (instanceDepth == instancePath.Length)
         {
