@@ -32,4 +32,10 @@ public static class SchemaErrorCodes
 
     /// <summary>An <c>$id</c>, <c>$ref</c> or <c>$schema</c> value is not a valid URI reference.</summary>
     public const string InvalidUri = "CT0210";
+
+    /// <summary>A cycle of references that never moves into the instance (<c>#/$defs/a -> #/$defs/b -> #/$defs/a</c>).</summary>
+    public const string RefCycle = "CT0211";
+
+    /// <summary>A <c>format</c> the validator does not know but close to one it knows (<see cref="SchemaOptions.MisspeltFormats"/>).</summary>
+    public const string UnknownFormat = "CT0212";
 }

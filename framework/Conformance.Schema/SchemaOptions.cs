@@ -19,6 +19,13 @@ public sealed record SchemaOptions
     /// </summary>
     public bool MisspeltKeywords { get; init; }
 
+    /// <summary>
+    /// When true, a <c>format</c> the validator does not know but close to formats it knows (<c>emial</c>, <c>int99</c>)
+    /// is a load error (CT0212) naming them. An unknown format is otherwise an annotation that checks nothing; formats
+    /// far from every known one (<c>currency-code</c>) and <c>x-</c> formats stay annotations.
+    /// </summary>
+    public bool MisspeltFormats { get; init; }
+
     /// <summary>Time limit for one <c>pattern</c>/<c>patternProperties</c> match; a timeout is a validation error.</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(200);
 

@@ -58,14 +58,12 @@ public sealed class HostileInputTests
     }
 
     [Test]
-    public void Validate_RefLoopWithoutConsumingInput_ReportsDepthError()
+    public void Parse_RefLoopWithoutConsumingInput_IsALoadDiagnosticNotADepthError()
     {
         var loaded = JsonSchema.Parse("""{"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}, "$ref": "#/$defs/a"}""");
 
-        var result = loaded.Schema!.Validate(JsonNode.Parse("1"));
-
-        Assert.That(result.IsValid, Is.False);
-        Assert.That(result.Errors.Single().Message, Does.Contain("a schema $ref loop that consumes no input"));
+        Assert.That(loaded.Schema, Is.Null);
+        Assert.That(loaded.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { SchemaErrorCodes.RefCycle }));
     }
 
     [Test]

@@ -12,7 +12,7 @@ public sealed class SchemaCatalog
     public static SchemaCatalog Load(string packFolder, string displayRoot, string? dialect)
     {
         var catalog = new SchemaCatalog();
-        var options = new SchemaOptions { DefaultDialect = DialectNames.Parse(dialect) ?? Dialect.Draft202012, MisspeltKeywords = true };
+        var options = new SchemaOptions { DefaultDialect = DialectNames.Parse(dialect) ?? Dialect.Draft202012, MisspeltKeywords = true, MisspeltFormats = true };
         var registry = new SchemaRegistry(options);
         registry.AddDirectory(packFolder);
         var schemaDir = Path.Combine(packFolder, "schemas");

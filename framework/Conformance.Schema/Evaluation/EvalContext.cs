@@ -109,15 +109,39 @@ internal sealed class EvalContext
         Errors.Add(new ValidationError(InstanceLocation(), location.ToString(), absoluteLocation, keyword, message));
     }
 
-    /// <summary>Reports the depth guard once per validation.</summary>
+    /// <summary>
+    /// Reports the depth guard once per validation, blaming the schema when most of the depth was spent on the current
+    /// value (a reference loop that consumes no input the load could not prove), else the instance's nesting. The keyword
+    /// location keeps only its first steps (and, for a loop, the steps into it), not hundreds of segments. Worked out
+    /// from the keyword path only when the guard trips, so the evaluation itself keeps no extra state.
+    /// </summary>
     public void ReportDepth(string absoluteLocation)
     {
-        if (!depthReported)
+        if (depthReported || !Collect)
         {
-            depthReported = true;
-            AddError("$depth", absoluteLocation, string.Create(CultureInfo.InvariantCulture,
-                $"evaluation exceeded the maximum depth of {Options.MaxDepth} (instance nested too deeply or a schema $ref loop that consumes no input)"));
+            return;
         }
+
+        depthReported = true;
+        var keywordsBefore = keywordDepth;
+        while (keywordsBefore > 0 && IsInPlace(keywordPath[keywordsBefore - 1]))
+        {
+            keywordsBefore--;
+        }
+
+        var inPlace = keywordDepth - keywordsBefore;
+        var loop = inPlace * 2 > Depth;
+        var location = new StringBuilder();
+        AppendShort(location, 0, loop ? keywordsBefore : keywordDepth);
+        if (loop)
+        {
+            AppendShort(location, keywordsBefore, keywordDepth);
+        }
+
+        var message = loop
+            ? string.Create(CultureInfo.InvariantCulture, $"the schema applied {inPlace} subschemas one inside another to this one value without stepping into a property or an item (MaxDepth {Options.MaxDepth}): a reference loop that consumes no input, a fault of the schema, not of the instance (it passes {absoluteLocation})")
+            : string.Create(CultureInfo.InvariantCulture, $"evaluation exceeded the maximum depth of {Options.MaxDepth}: the instance nests too deeply ({instanceDepth} levels at this point)");
+        Errors.Add(new ValidationError(InstanceLocation(), location.ToString(), absoluteLocation, "$depth", message));
     }
 
     public string InstanceLocation()
@@ -138,6 +162,28 @@ internal sealed class EvalContext
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>A keyword step that applies a subschema to the same value (the steps <see cref="Keyword.InPlace"/> takes).</summary>
+    private static bool IsInPlace(string segment) =>
+        segment is "$ref" or "$dynamicRef" or "$recursiveRef" or "not" or "if" or "then" or "else"
+        || segment.StartsWith("allOf/", StringComparison.Ordinal) || segment.StartsWith("anyOf/", StringComparison.Ordinal)
+        || segment.StartsWith("oneOf/", StringComparison.Ordinal) || segment.StartsWith("dependentSchemas/", StringComparison.Ordinal)
+        || segment.StartsWith("dependencies/", StringComparison.Ordinal);
+
+    /// <summary>Appends keyword segments [from, to), at most six of them and then "/…".</summary>
+    private void AppendShort(StringBuilder location, int from, int to)
+    {
+        const int Shown = 6;
+        for (var i = from; i < Math.Min(to, from + Shown); i++)
+        {
+            location.Append('/').Append(keywordPath[i]);
+        }
+
+        if (to - from > Shown)
+        {
+            location.Append("/…");
+        }
     }
 
     private void PushInstance((string?, int) segment)

@@ -13,6 +13,12 @@ internal abstract class Keyword(string name, string absoluteLocation)
     /// <summary>Evaluation order inside a schema: unevaluated* run last, after every annotation is in.</summary>
     public virtual int Order => 0;
 
+    /// <summary>
+    /// The subschemas this keyword applies to the very value it is given, not to a property or an item of it (<c>$ref</c>,
+    /// <c>allOf</c>, <c>not</c>, <c>if</c>...): a cycle of them never ends (CT0211). A dynamic reference gives its static target.
+    /// </summary>
+    public virtual IEnumerable<SchemaNode> InPlace => [];
+
     public abstract bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations);
 
     /// <summary>

@@ -9,6 +9,8 @@ internal sealed class AllOfKeyword(string location, SchemaNode[] schemas) : Keyw
 {
     private readonly string[] segments = [.. Enumerable.Range(0, schemas.Length).Select(i => "allOf/" + i.ToString(CultureInfo.InvariantCulture))];
 
+    public override IEnumerable<SchemaNode> InPlace => schemas;
+
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
         var valid = true;

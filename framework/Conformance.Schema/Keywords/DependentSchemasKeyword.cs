@@ -9,6 +9,8 @@ internal sealed class DependentSchemasKeyword(string name, string location, (str
 {
     private readonly string[] segments = [.. rules.Select(r => name + "/" + JsonPointer.Escape(r.Property))];
 
+    public override IEnumerable<SchemaNode> InPlace => rules.Select(r => r.Schema);
+
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
         if (instance.ValueKind != JsonValueKind.Object)

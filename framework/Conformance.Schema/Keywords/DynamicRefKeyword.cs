@@ -9,6 +9,11 @@ namespace Conformance.Schema.Keywords;
 /// </summary>
 internal sealed class DynamicRefKeyword(string location, SchemaNode target, string? anchor) : Keyword("$dynamicRef", location)
 {
+    /// <summary>The dynamic anchor the fragment names, when the reference may resolve through the dynamic scope.</summary>
+    public string? Anchor => anchor;
+
+    public override IEnumerable<SchemaNode> InPlace => [target];
+
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
         var resolved = target;

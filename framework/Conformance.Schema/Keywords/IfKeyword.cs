@@ -6,6 +6,8 @@ namespace Conformance.Schema.Keywords;
 /// <summary><c>if</c>/<c>then</c>/<c>else</c> as one evaluator; <c>if</c> itself never fails.</summary>
 internal sealed class IfKeyword(string location, SchemaNode condition, SchemaNode? then, SchemaNode? otherwise) : Keyword("if", location)
 {
+    public override IEnumerable<SchemaNode> InPlace => new[] { condition, then, otherwise }.OfType<SchemaNode>();
+
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
         var collect = context.Collect;

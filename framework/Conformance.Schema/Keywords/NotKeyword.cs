@@ -7,6 +7,8 @@ namespace Conformance.Schema.Keywords;
 /// <summary><c>not</c>: the subschema is invalid. Its annotations are always dropped.</summary>
 internal sealed class NotKeyword(string location, SchemaNode schema) : Keyword("not", location)
 {
+    public override IEnumerable<SchemaNode> InPlace => [schema];
+
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
         var collect = context.Collect;

@@ -9,6 +9,8 @@ internal sealed class OneOfKeyword(string location, SchemaNode[] schemas) : Keyw
 {
     private readonly string[] segments = [.. Enumerable.Range(0, schemas.Length).Select(i => "oneOf/" + i.ToString(CultureInfo.InvariantCulture))];
 
+    public override IEnumerable<SchemaNode> InPlace => schemas;
+
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
         var collect = context.Collect;

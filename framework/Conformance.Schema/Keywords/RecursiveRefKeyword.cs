@@ -9,6 +9,8 @@ namespace Conformance.Schema.Keywords;
 /// </summary>
 internal sealed class RecursiveRefKeyword(string location, SchemaNode target) : Keyword("$recursiveRef", location)
 {
+    public override IEnumerable<SchemaNode> InPlace => [target];
+
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
         var resolved = target;

@@ -6,6 +6,8 @@ namespace Conformance.Schema.Keywords;
 /// <summary><c>$ref</c>: evaluates the referenced schema in place.</summary>
 internal sealed class RefKeyword(string location, SchemaNode target) : Keyword("$ref", location)
 {
+    public override IEnumerable<SchemaNode> InPlace => [target];
+
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
         context.PushKeyword(Name);

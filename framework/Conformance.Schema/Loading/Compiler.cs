@@ -11,6 +11,7 @@ namespace Conformance.Schema.Loading;
 internal sealed class Compiler(SchemaIndex index, SchemaOptions options, Diagnostics diagnostics)
 {
     private readonly Dictionary<Location, SchemaNode> nodes = [];
+    private readonly List<(Location Location, SchemaNode Node)> created = [];
     private readonly Queue<(SchemaNode Node, Location Location)> pending = new();
     private readonly HashSet<Resource> prepared = [];
 
@@ -22,6 +23,9 @@ internal sealed class Compiler(SchemaIndex index, SchemaOptions options, Diagnos
 
     /// <summary>True when some compiled schema uses unevaluatedProperties/unevaluatedItems.</summary>
     public bool UsesUnevaluated { get; set; }
+
+    /// <summary>Every node of this load with its location, in the order they were created (roots first).</summary>
+    public IReadOnlyList<(Location Location, SchemaNode Node)> Created => created;
 
     /// <summary>The documents each document's references reach directly (for a shared load: whose problems are whose).</summary>
     public Dictionary<SchemaDocument, HashSet<SchemaDocument>> References { get; } = [];
@@ -38,18 +42,21 @@ internal sealed class Compiler(SchemaIndex index, SchemaOptions options, Diagnos
         var relative = location.Pointer[info.ResourcePointer.Length..];
         var node = new SchemaNode(info.Resource, info.Resource.Uri + "#" + JsonPointer.ToFragment(relative));
         nodes[location] = node;
+        created.Add((location, node));
         pending.Enqueue((node, location));
         Prepare(info.Resource);
         return node;
     }
 
-    /// <summary>Compiles everything queued until nothing is left.</summary>
+    /// <summary>Compiles everything queued until nothing is left, then reports reference cycles that consume no input.</summary>
     public void Drain()
     {
         while (pending.TryDequeue(out var work))
         {
             Compile(work.Node, work.Location);
         }
+
+        RefCycles.Report(created, diagnostics);
     }
 
     /// <summary>Resolves a reference from the schema at <paramref name="from"/>; reports CT0203 when it cannot.</summary>

@@ -133,6 +133,14 @@ internal static partial class KeywordFactory
 
     private static FormatKeyword? CreateFormat(KeywordScope scope, JsonElement value)
     {
+        if (scope.Options.MisspeltFormats && value.ValueKind == JsonValueKind.String && MisspeltFormat.Meant(value.GetString()!, scope.Dialect.Dialect) is [_, ..] meant)
+        {
+            var format = value.GetString()!;
+            scope.Report(SchemaErrorCodes.UnknownFormat, "format", false, $"unknown format \"{format}\"",
+                "no format of that name is known, so it checks nothing and the value may be anything",
+                $"did you mean {MisspeltFormat.List(meant)}? (a format of your own: name it x-{format})");
+        }
+
         var asserting = scope.Options.FormatAssertion
             || (scope.Dialect.Has(Vocabularies.FormatAssertion) && scope.Dialect.Dialect >= Dialect.Draft202012);
         if (!asserting || value.ValueKind != JsonValueKind.String)

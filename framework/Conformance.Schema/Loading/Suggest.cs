@@ -21,6 +21,14 @@ internal static class Suggest
         return bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
     }
 
+    /// <summary>Every candidate at the smallest distance, when that is within a third of the word (at least 2), in ordinal order.</summary>
+    public static IReadOnlyList<string> Nearest(string word, IEnumerable<string> candidates)
+    {
+        var scored = candidates.Distinct(StringComparer.Ordinal).Select(c => (Candidate: c, Distance: Distance(word.ToUpperInvariant(), c.ToUpperInvariant()))).ToList();
+        var best = scored.Count == 0 ? int.MaxValue : scored.Min(s => s.Distance);
+        return best <= Math.Max(2, word.Length / 3) ? [.. scored.Where(s => s.Distance == best).Select(s => s.Candidate).Order(StringComparer.Ordinal)] : [];
+    }
+
     public static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
