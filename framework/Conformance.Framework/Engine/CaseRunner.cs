@@ -136,7 +136,7 @@ public sealed class CaseRunner
         if (exchange.Response is not { } response)
         {
             var failure = exchange.Failure!;
-            return Done(row, Verdict.Broken, $"Target unreachable ({failure.Kind}): {failure.Message}" + Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
+            return Done(row, Verdict.Broken, $"{failure.Heading}: {failure.Message}" + Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
         }
 
         if (response.Truncated)

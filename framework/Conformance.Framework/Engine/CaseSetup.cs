@@ -56,7 +56,7 @@ internal static class CaseSetup
         if (step.Response is not { } response)
         {
             var failure = step.Failure!;
-            return failure.Kind == "mutation_refused" ? $"Skipped: setup '{setup.Op}': {failure.Message}" : $"{prefix}: Target unreachable ({failure.Kind}): {failure.Message}";
+            return failure.Kind == "mutation_refused" ? $"Skipped: setup '{setup.Op}': {failure.Message}" : $"{prefix}: {failure.Heading}: {failure.Message}";
         }
 
         var status = response.Status.ToString(CultureInfo.InvariantCulture);

@@ -35,7 +35,19 @@ public sealed record ProbeResponse(
 }
 
 /// <summary>Why no usable response came back: refused, reset, timed out, too large, not HTTP, budget spent...</summary>
-public sealed record ProbeFailure(string Kind, string Message);
+public sealed record ProbeFailure(string Kind, string Message)
+{
+    /// <summary>
+    /// How a case's message names it: a request the run did not send (the budget spent, a header HTTP cannot carry, no
+    /// validator for a conditional request) or a redirect it did not follow is not the target being unreachable.
+    /// </summary>
+    public string Heading => Kind switch
+    {
+        "budget" or "request" or "precondition" => $"Not sent ({Kind})",
+        "redirect" => "Not followed (redirect)",
+        _ => $"Target unreachable ({Kind})",
+    };
+}
 
 /// <summary>One request and what came of it.</summary>
 public sealed record ProbeStep(ProbeRequest Request, ProbeResponse? Response, ProbeFailure? Failure)

@@ -20,6 +20,7 @@ public sealed class AllureCategoriesTests
         {
             "Known issue (tracked by known:) [failed]", "Known issue no longer reproduces (remove known:) [failed]",
             "Invalid contract [broken]", "Invalid settings or no credential [broken]", "Target unreachable [broken]",
+            "Request not sent or redirect not followed [broken]",
             "Token request failed [broken]", "Setup failed (no probe sent) [broken]", "Inconclusive (throttled or unavailable) [broken]", "Response too large [broken]",
             "Undocumented status [failed]", "Status mismatch [failed]", "Body schema violation [failed]", "Header violation [failed]",
             "Body value mismatch [failed]", "Server error [failed]", "Slow response [failed]",
@@ -31,7 +32,7 @@ public sealed class AllureCategoriesTests
     {
         using var json = JsonDocument.Parse(AllureCategories.Json());
 
-        Assert.That(json.RootElement[10].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
+        Assert.That(json.RootElement[11].GetProperty("messageRegex").GetString(), Is.EqualTo("[\\s\\S]*Status code mismatch /[\\s\\S]*"));
     }
 
     [TestCase("status_code_conformance", 500, "Status mismatch")]
@@ -51,6 +52,8 @@ public sealed class AllureCategoriesTests
     [TestCase("Invalid contract: contracts/demo/api.yaml(3,1): error CT0101: ...", "Invalid contract")]
     [TestCase("Target unreachable (timeout): no answer within 10 s", "Target unreachable")]
     [TestCase("Target unreachable: no target is configured for 'demo'", "Target unreachable")]
+    [TestCase("Not sent (budget): The run's request budget (3) is spent; no request was sent.", "Request not sent or redirect not followed")]
+    [TestCase("Not followed (redirect): Redirect to another origin (scheme, host or port) not followed: Location: https://sso.example.com/", "Request not sent or redirect not followed")]
     [TestCase("Inconclusive: still 429 after 2 bounded retries; the target is throttling or unavailable", "Inconclusive (throttled or unavailable)")]
     [TestCase("Invalid run settings, no probe was sent:\nrunsettings:conformance.dryRun(1,1): error CT0303: ...", "Invalid settings or no credential")]
     [TestCase("Invalid target settings, no probe was sent:\nrunsettings:demo.baseUrl(1,1): error CT0302: ...", "Invalid settings or no credential")]

@@ -56,7 +56,7 @@ public sealed class TokenWhitespaceTests
         Assert.That(outcome.Leaks("LEAK"), Is.Empty);
         Assert.That(outcome.Results.Single().Verdict, Is.EqualTo(Verdict.Broken));
         Assert.That(outcome.Results.Single().Message, Does.StartWith(
-            "Target unreachable (request): Header 'X-Tenant' holds a character outside ASCII, which the HTTP client does not send in a header (RFC 9110 5.5); no request was sent." + Environment.NewLine + "Reproduce: curl -i -X POST '"));
+            "Not sent (request): Header 'X-Tenant' holds a character outside ASCII, which the HTTP client does not send in a header (RFC 9110 5.5); no request was sent." + Environment.NewLine + "Reproduce: curl -i -X POST '"));
     }
 
     [Test]
@@ -67,7 +67,7 @@ public sealed class TokenWhitespaceTests
 
         Assert.That(outcome.Results.Single().Verdict, Is.EqualTo(Verdict.Broken));
         Assert.That(outcome.Results.Single().Message, Does.StartWith(
-            "Target unreachable (request): Header 'X-Tenant' holds a line break or another control character, which HTTP does not allow; no request was sent." + Environment.NewLine + "Reproduce: curl -i -X GET '"));
+            "Not sent (request): Header 'X-Tenant' holds a line break or another control character, which HTTP does not allow; no request was sent." + Environment.NewLine + "Reproduce: curl -i -X GET '"));
     }
 
     private static Task EchoAsync(HostileExchange x, Action<string> seen)

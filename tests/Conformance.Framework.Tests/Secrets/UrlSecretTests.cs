@@ -51,7 +51,7 @@ public sealed class UrlSecretTests
         Assert.That(outcome.Leaks("LEAK"), Is.Empty);
         Assert.That(outcome.Lines, Has.Some.EqualTo("Location: https://sso.example.com/cb?access_token=***&state=x"), "the location check and the Allure response");
         Assert.That(outcome.Lines, Has.Some.EqualTo("Location: expected matching \"^/home$\", received 'https://sso.example.com/cb?access_token=***&state=x'"));
-        Assert.That(outcome.Results.Select(r => r.Message), Has.Some.StartWith("Target unreachable (redirect): Redirect to another origin (scheme, host or port) not followed: Location: https://sso.example.com/cb?access_token=***&state=x" + Environment.NewLine + "Reproduce: curl -i -X GET '"));
+        Assert.That(outcome.Results.Select(r => r.Message), Has.Some.StartWith("Not followed (redirect): Redirect to another origin (scheme, host or port) not followed: Location: https://sso.example.com/cb?access_token=***&state=x" + Environment.NewLine + "Reproduce: curl -i -X GET '"));
     }
 
     [TestCase("https//qa:bad-LEAK-9@staging.example.com/api", "'https//***@staging.example.com/api' is not an absolute http(s) URL")]

@@ -68,7 +68,7 @@ public sealed class StagingSafetyTests
         Assert.That(server.Requests, Is.EqualTo(3));
         var broken = results.Where(r => r.Verdict == Verdict.Broken).ToList();
         Assert.That(broken, Has.Count.EqualTo(4));
-        Assert.That(broken[0].Message, Does.StartWith("Target unreachable (budget): The run's request budget (3) is spent; no request was sent." + Environment.NewLine + "Reproduce: curl -i -X GET '"));
+        Assert.That(broken[0].Message, Does.StartWith("Not sent (budget): The run's request budget (3) is spent; no request was sent." + Environment.NewLine + "Reproduce: curl -i -X GET '"));
     }
 
     [Test]

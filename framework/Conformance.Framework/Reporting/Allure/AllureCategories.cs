@@ -14,6 +14,7 @@ internal static class AllureCategories
         Broken("Invalid contract", "Invalid contract:"),
         Broken("Invalid settings or no credential", "((Invalid run settings|Invalid target settings|No credential), no probe was sent|Invalid setting:)"),
         Broken("Target unreachable", "Target unreachable"),
+        Broken("Request not sent or redirect not followed", "Not (sent|followed) \\("),
         Broken("Token request failed", "Token request failed"),
         Broken("Setup failed (no probe sent)", "Setup failed, no probe was sent:"),
         Broken("Inconclusive (throttled or unavailable)", "Inconclusive: still"),
