@@ -26,7 +26,13 @@ public sealed class SchemaCatalog
 
         // A file that cannot be read (a symbolic link to nothing) is broken with CT0125; the others still compile.
         var files = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(schemaDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var (found, loops) = SchemaFiles.Find(schemaDir, packFolder, displayRoot);
+        foreach (var (folder, diagnostics) in loops)
+        {
+            catalog.broken[folder] = diagnostics;
+        }
+
+        foreach (var file in found)
         {
             var bag = new DiagnosticBag();
             if (PackLoader.ReadText(file, Relative(displayRoot, file), bag) is { } text)
