@@ -151,9 +151,16 @@ internal sealed class YamlMap
 
         foreach (var (k, v) in map.Children)
         {
-            if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: var value })
+            if (k is YamlScalarNode { Value: { } name } && IsNull(v))
             {
-                result[name] = value ?? string.Empty;
+                var written = ((YamlScalarNode)v).Value is { Length: > 0 } raw ? $"the text '{raw}'" : "empty text";
+                Bag.Error(ErrorCodes.WrongNodeType, Path, v, $"'{name}' of '{key}' has no value", $"YAML reads ~, null and nothing as no value, which would be sent as {written}",
+                    $"Write the value ({name}: \"text\"; quote \"~\" to send it as text), or remove '{name}'.");
+                result[name] = string.Empty; // reported once: not a second time as missing (a path parameter's sample)
+            }
+            else if (k is YamlScalarNode { Value: { } name2 } && v is YamlScalarNode { Value: var value })
+            {
+                result[name2] = value ?? string.Empty;
             }
             else
             {
