@@ -15,7 +15,7 @@ internal static class PackSchemaChecks
             if (!schemas.Exists(schema))
             {
                 var d = new Diagnostic(ErrorCodes.SchemaFileMissing.Code, at ?? (pack.Location with { Path = apiPath }),
-                    $"Schema '{schema}' named by {owner} does not exist", $"no such file under {pack.Name}/", ErrorCodes.SchemaFileMissing.Fix);
+                    $"Schema '{schema}' named by {owner} does not exist", $"no such file under {pack.Name}/", Missing(schema, schemas));
                 yield return new InvalidEntry(pack.Name, d.Location, [d]);
             }
         }
@@ -41,7 +41,9 @@ internal static class PackSchemaChecks
             {
                 if (!schemas.Exists(schema))
                 {
-                    problems.Add(new Diagnostic(ErrorCodes.SchemaFileMissing.Code, row.Location, $"Schema '{schema}' does not exist", $"no such file under {pack.Name}/", ErrorCodes.SchemaFileMissing.Fix));
+                    // At the row's schema: when it names the file, else at the row (an errors entry or operation of api.yaml names it).
+                    var at = schema == row.Schema && row.SchemaAt is { } written ? written : row.Location;
+                    problems.Add(new Diagnostic(ErrorCodes.SchemaFileMissing.Code, at, $"Schema '{schema}' does not exist", $"no such file under {pack.Name}/", Missing(schema, schemas)));
                 }
                 else if (schemas.IsBroken(schema))
                 {
@@ -66,6 +68,19 @@ internal static class PackSchemaChecks
         }
 
         return good;
+    }
+
+    /// <summary>The fix, with the pack's schema file whose name is closest (the names compared without their shared folder and .schema.json).</summary>
+    private static string Missing(string schema, SchemaCatalog schemas)
+    {
+        var stems = schemas.Paths.GroupBy(Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return ErrorCodes.SchemaFileMissing.Fix + DidYouMean.Suffix(DidYouMean.Closest(Stem(schema), stems.Keys) is { } stem ? stems[stem] : null);
+    }
+
+    private static string Stem(string path)
+    {
+        var name = Path.GetFileName(path.Replace('\\', '/'));
+        return name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase) ? name[..^".schema.json".Length] : Path.GetFileNameWithoutExtension(name);
     }
 
     /// <summary>

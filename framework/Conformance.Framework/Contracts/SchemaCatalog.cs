@@ -82,6 +82,9 @@ public sealed class SchemaCatalog
 
     public bool Exists(string relativePath) => compiled.ContainsKey(Normalize(relativePath)) || IsBroken(relativePath);
 
+    /// <summary>Every schema file of the pack, by its path under the pack (schemas/thing.schema.json), for a did-you-mean.</summary>
+    public IEnumerable<string> Paths => compiled.Keys.Concat(broken.Keys);
+
     public IReadOnlyList<Diagnostic> DiagnosticsOf(string relativePath) => broken.GetValueOrDefault(Normalize(relativePath)) ?? [];
 
     public static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');

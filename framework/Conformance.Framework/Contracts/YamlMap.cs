@@ -16,6 +16,10 @@ internal sealed class YamlMap
     // required one of them is not reported missing a second time (one mistake, one case).
     private readonly HashSet<string> meant = new(StringComparer.Ordinal);
 
+    // The keys whose wrong kind is reported already: readers that each ask for the same key ('with' by the row's
+    // reader and its variables' check) report it once.
+    private readonly HashSet<string> wrongKind = new(StringComparer.Ordinal);
+
     /// <param name="hint">
     /// For an unknown key and its did-you-mean (or null): a fix of the caller's own and the key the unknown one was meant
     /// for (a row's <c>field:</c> belongs under <c>with:</c>), or null to keep the usual fix.
@@ -121,8 +125,12 @@ internal sealed class YamlMap
             return map;
         }
 
-        Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a mapping (key: value lines)", $"found a {Kind(node)}",
-            $"Write {key}: {{ name: value }}, or each 'name: value' on its own line indented below {key}:.");
+        if (wrongKind.Add(key))
+        {
+            Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a mapping (key: value lines)", $"found a {Kind(node)}",
+                $"Write {key}: {{ name: value }}, or each 'name: value' on its own line indented below {key}:.");
+        }
+
         return null;
     }
 
