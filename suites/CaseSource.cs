@@ -31,7 +31,16 @@ public static class CaseSource
 
         foreach (var entry in contracts.Invalid)
         {
-            yield return Invalid(entry, names);
+            var data = Invalid(entry, names);
+            if (entry.Kind == "setting")
+            {
+                // No pack loaded (the contracts folder is missing or empty): the case joins the shipped APIs' categories,
+                // so `--filter Category=notes` shows it instead of running zero tests.
+                Array.ForEach(ShippedApis(), api => data.SetCategory(api));
+                data.SetCategory("settings");
+            }
+
+            yield return data;
         }
 
         // A setting's case also joins the categories of the packs it is about, so that `--filter Category=notes` still
@@ -53,6 +62,19 @@ public static class CaseSource
     {
         var name = Unique(entry.CaseName, entry.Location.Column.ToString(CultureInfo.InvariantCulture), names);
         return CaseNames.Case(new CaseKey(entry.Api, null, entry), name, Named).SetCategory(entry.Api).SetCategory("invalid");
+    }
+
+    private static string[] ShippedApis()
+    {
+        try
+        {
+            var contracts = Path.Combine(Engine.RepoPaths.Root(), "contracts");
+            return Directory.Exists(contracts) ? [.. Directory.EnumerateDirectories(contracts).Select(d => Path.GetFileName(d)!)] : [];
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return [];
+        }
     }
 
     private static CaseKey Named(CaseKey key, string name) => key with { Text = name };

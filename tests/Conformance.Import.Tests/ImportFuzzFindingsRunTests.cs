@@ -12,6 +12,8 @@ public sealed class ImportFuzzFindingsRunTests
     public async Task Import_NoStatusAScenarioProvokes_NoEmptyTableAndANote()
     {
         // Fuzzer: an operation documenting only 403 drafted tables/status.yaml with no rows, which the loader rejects (CT0114).
+        // No table is written; the pack then has none, which the loader reports once at its api.yaml (it would add no
+        // case in a run, silently), so the import exits 1 with that line.
         using var folder = new ImportFolder();
         var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "rowless", """
             {"openapi":"3.1.0","info":{"title":"rowless","version":"1"},"paths":{"/things":{"get":{"operationId":"getThings","responses":{"403":{"description":"forbidden"}}}}}}
@@ -19,8 +21,11 @@ public sealed class ImportFuzzFindingsRunTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(code, Is.Zero, output + errors);
-            Assert.That(loaded.Invalid, Is.Empty);
+            Assert.That(code, Is.EqualTo(1), output + errors);
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.EqualTo(new[]
+            {
+                "rowless/api.yaml(1,1): error CT0114: Pack 'rowless' has no status table, rowless/tables/ holds no *.yaml or *.yml file, so none of its operations is probed and the pack would add no case. Fix: Add rows in tables/<name>.yaml (docs/pack-format.md), or delete the pack folder.",
+            }));
             Assert.That(File.Exists(Path.Combine(folder.Path, "rowless", "tables", "status.yaml")), Is.False);
             Assert.That(output, Does.Contain("Drafted pack 'rowless' in " + Path.Combine(folder.Path, "rowless") + ": 1 operation(s), 0 row(s), 0 schema file(s), 1 file(s) written.\n"));
             Assert.That(output, Does.Contain("note: no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)\n"));

@@ -31,6 +31,15 @@ public sealed record ApiPack(
     /// </summary>
     public IReadOnlyDictionary<string, JsonNode?> Vars { get; init; } = new Dictionary<string, JsonNode?>();
 
+    /// <summary>
+    /// The first error api.yaml reports in its <c>auth:</c> (a misspelt <c>headr:</c>, a format without {token}), or null:
+    /// every row is then invalid, pointing at it, since each depends on how the credential is sent (<see cref="PackSchemaChecks"/>).
+    /// </summary>
+    public Diagnostic? AuthError { get; init; }
+
+    /// <summary>The first error api.yaml reports in its <c>defaults:</c> (<c>header:</c> for headers:), or null: every row is then invalid.</summary>
+    public Diagnostic? DefaultsError { get; init; }
+
     /// <summary>The documented meaning of a status, most specific entry first, or null if undocumented.</summary>
     public DocumentedStatus? Documented(int status) => MostSpecific(Statuses, s => s.Pattern, status);
 

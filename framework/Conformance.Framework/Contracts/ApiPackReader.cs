@@ -35,8 +35,13 @@ internal static partial class ApiPackReader
         }
 
         var vars = VarReader.Read(map);
+        var before = bag.Count;
+        var auth = ReadAuth(map, bag);
+        var authError = bag.Count > before ? bag.Items[before] : null;
+        before = bag.Count;
         var defaults = map.Mapping("defaults") is { } d ? new YamlMap(d, path, bag, ["headers"], "defaults").StringMap("headers") : [];
         VarReader.CheckUses(map.Mapping("defaults"), vars, path, bag);
+        var defaultsError = bag.Count > before ? bag.Items[before] : null;
         var statuses = DocumentedStatusReader.ReadStatuses(map, bag);
         return new ApiPack(
             Name: folderName,
@@ -44,7 +49,7 @@ internal static partial class ApiPackReader
             DocsUrl: map.String("docs"),
             Folder: folder,
             Dialect: dialect,
-            Auth: ReadAuth(map, bag),
+            Auth: auth,
             DefaultHeaders: defaults,
             Limits: ReadLimits(map, bag),
             Statuses: statuses,
@@ -57,6 +62,8 @@ internal static partial class ApiPackReader
         {
             MaxResponseMs = map.WholeNumber("maxResponseMs", ResponseTimes.Max),
             Vars = vars,
+            AuthError = authError,
+            DefaultsError = defaultsError,
         };
     }
 

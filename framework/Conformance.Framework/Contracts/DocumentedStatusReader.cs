@@ -42,17 +42,22 @@ internal static class DocumentedStatusReader
                 continue;
             }
 
+            // An entry with an error is kept as unreadable: its rows are invalid (CT0110), not run with a part of it
+            // left out (a misspelt contentTyp: would drop the content-type check silently).
+            var before = bag.Count;
             if (value is not YamlMappingNode body)
             {
                 var path = value is YamlScalarNode { Value: { Length: > 0 } written } ? written : "schemas/error.schema.json";
                 bag.Error(ErrorCodes.WrongNodeType, map.Path, value, $"errors.{key.Value} must be a mapping with schema and contentType", $"found a {YamlMap.Kind(value)}",
                     $"Write {key.Value}: {{ schema: {path}, contentType: application/json }}.");
+                result.Add(new BodyContract(pattern, null, null) { Unreadable = bag.Items[before].Location });
                 continue;
             }
 
             var entry = new YamlMap(body, map.Path, bag, ["schema", "contentType"], $"errors.{key.Value}");
             var schema = entry.String("schema");
-            result.Add(new BodyContract(pattern, schema is "none" ? null : schema, entry.String("contentType"), entry.Location("schema")));
+            var contract = new BodyContract(pattern, schema is "none" ? null : schema, entry.String("contentType"), entry.Location("schema"));
+            result.Add(bag.Count > before ? contract with { Unreadable = bag.Items[before].Location } : contract);
         }
 
         return result;

@@ -18,7 +18,18 @@ public static class PackLoader
         var packs = Directory.Exists(contractsRoot)
             ? Directory.EnumerateDirectories(contractsRoot).Order(StringComparer.Ordinal).Select(d => LoadOrReport(d, displayRoot, load)).ToList()
             : [];
-        return new ContractSet(packs);
+        return new ContractSet(packs.Count > 0 ? packs : [NoPacks(contractsRoot)]);
+    }
+
+    /// <summary>The contracts folder is missing or holds no pack folder: one failing case says so, instead of a run of zero tests.</summary>
+    private static LoadedPack NoPacks(string contractsRoot)
+    {
+        var full = Path.GetFullPath(contractsRoot);
+        var at = new SourceLocation("runsettings:conformance.contracts", 1, 1);
+        var error = new Diagnostic(ErrorCodes.InvalidSetting.Code, at, Directory.Exists(full) ? $"The contracts folder {full} holds no pack folder" : $"The contracts folder {full} does not exist",
+            "conformance.contracts (or CONFORMANCE_CONFORMANCE_CONTRACTS; unset: the repository's contracts/) names it, and a pack is a folder in it with an api.yaml, so no case would run",
+            "Point conformance.contracts at the folder holding one folder per API (contracts/<api>/api.yaml), or unset it.");
+        return new LoadedPack("contracts", null, [], [new InvalidEntry("settings", at, [error]) { Kind = "setting" }], new SchemaCatalog());
     }
 
 #pragma warning disable CA1031 // Any failure of one pack must not lose the other packs: it is reported as that pack's failing case.
@@ -55,9 +66,6 @@ public static class PackLoader
             return null;
         }
     }
-
-    /// <summary>A status table: <c>*.yaml</c> or <c>*.yml</c>, both spellings of YAML.</summary>
-    private static bool IsTable(string file) => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal);
 
     public static LoadedPack Load(string folder, string displayRoot)
     {
@@ -111,8 +119,9 @@ public static class PackLoader
         invalid.AddRange(PackSchemaChecks.CheckPackReferences(pack, schemas, apiPath));
 
         var rows = new List<StatusRow>();
-        var tableDir = Path.Combine(folder, "tables");
-        var tables = Directory.Exists(tableDir) ? Directory.EnumerateFiles(tableDir).Where(IsTable).Order(StringComparer.Ordinal).ToList() : [];
+        var found = new DiagnosticBag();
+        var tables = TableFiles.Find(folder, displayRoot, apiPath, found);
+        invalid.AddRange(InvalidEntry.ByLine(name, found.Items));
         var numbered = 0;
         foreach (var file in tables)
         {

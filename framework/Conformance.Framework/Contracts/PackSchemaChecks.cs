@@ -15,7 +15,7 @@ internal static class PackSchemaChecks
             if (!schemas.Exists(schema))
             {
                 var d = new Diagnostic(ErrorCodes.SchemaFileMissing.Code, at ?? (pack.Location with { Path = apiPath }),
-                    $"Schema '{schema}' named by {owner} does not exist", $"no such file under {pack.Name}/", ErrorCodes.SchemaFileMissing.Fix);
+                    $"Schema '{schema}' named by {owner} does not exist", $"no such file under {pack.Name}/", Missing(schema, schemas));
                 yield return new InvalidEntry(pack.Name, d.Location, [d]);
             }
         }
@@ -24,24 +24,26 @@ internal static class PackSchemaChecks
     public static List<StatusRow> CheckRows(ApiPack pack, SchemaCatalog schemas, List<StatusRow> rows, List<InvalidEntry> invalid)
     {
         var good = new List<StatusRow>();
-        var seen = new Dictionary<string, StatusRow>(StringComparer.Ordinal);
+        var taken = TakenIds(rows);
         foreach (var row in rows)
         {
             var problems = new List<Diagnostic>();
-            if (seen.TryGetValue(row.Id, out var first))
+            if (taken.TryGetValue(row, out var owner))
             {
-                problems.Add(new Diagnostic(ErrorCodes.DuplicateRowId.Code, row.Location, $"Row id '{row.Id}' is used twice", $"{first.Location} has it already", ErrorCodes.DuplicateRowId.Fix));
-            }
-            else
-            {
-                seen[row.Id] = row;
+                problems.Add(owner.IdWritten || !row.IdWritten
+                    ? new Diagnostic(ErrorCodes.DuplicateRowId.Code, row.Location, $"Row id '{row.Id}' is used twice", $"{owner.Location} has it already", ErrorCodes.DuplicateRowId.Fix)
+                    : new Diagnostic(ErrorCodes.DuplicateRowId.Code, row.Location, $"Row id '{row.Id}' is used twice",
+                        $"{owner.Location} has it as its generated id (a row without id: is named <op>.<scenario>.<n>, its place among the pack's rows of that operation and scenario)",
+                        "Give this row another id, not of the form <op>.<scenario>.<n> that rows without id: get; ids must be unique within the pack."));
             }
 
             foreach (var schema in ReferencedSchemas(pack, row))
             {
                 if (!schemas.Exists(schema))
                 {
-                    problems.Add(new Diagnostic(ErrorCodes.SchemaFileMissing.Code, row.Location, $"Schema '{schema}' does not exist", $"no such file under {pack.Name}/", ErrorCodes.SchemaFileMissing.Fix));
+                    // At the row's schema: when it names the file, else at the row (an errors entry or operation of api.yaml names it).
+                    var at = schema == row.Schema && row.SchemaAt is { } written ? written : row.Location;
+                    problems.Add(new Diagnostic(ErrorCodes.SchemaFileMissing.Code, at, $"Schema '{schema}' does not exist", $"no such file under {pack.Name}/", Missing(schema, schemas)));
                 }
                 else if (schemas.IsBroken(schema))
                 {
@@ -52,6 +54,7 @@ internal static class PackSchemaChecks
                 }
             }
 
+            problems.AddRange(BrokenBlocks(pack, row));
             problems.AddRange(UnreadableContracts(pack, row));
             problems.AddRange(PointerReach.Check(pack, row));
             if (problems.Count > 0)
@@ -67,12 +70,72 @@ internal static class PackSchemaChecks
         return good;
     }
 
-    /// <summary>An expected status whose body contract is an errors entry YAML could not read: the row would run unchecked.</summary>
+    /// <summary>The fix, with the pack's schema file whose name is closest (the names compared without their shared folder and .schema.json).</summary>
+    private static string Missing(string schema, SchemaCatalog schemas)
+    {
+        var stems = schemas.Paths.GroupBy(Stem, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return ErrorCodes.SchemaFileMissing.Fix + DidYouMean.Suffix(DidYouMean.Closest(Stem(schema), stems.Keys) is { } stem ? stems[stem] : null);
+    }
+
+    private static string Stem(string path)
+    {
+        var name = Path.GetFileName(path.Replace('\\', '/'));
+        return name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase) ? name[..^".schema.json".Length] : Path.GetFileNameWithoutExtension(name);
+    }
+
+    /// <summary>
+    /// The rows whose id another row has, each with the row that keeps it: the first of them, unless that one wrote its
+    /// id and a later one has it generated (<c>get_note.valid.2</c> written in tables/aa.yaml is the id of the second
+    /// valid row of get_note in main.yaml): then the written one is the mistake, and the untouched row keeps its id.
+    /// </summary>
+    private static Dictionary<StatusRow, StatusRow> TakenIds(List<StatusRow> rows)
+    {
+        var owners = new Dictionary<string, StatusRow>(StringComparer.Ordinal);
+        var taken = new Dictionary<StatusRow, StatusRow>(ReferenceEqualityComparer.Instance);
+        foreach (var row in rows)
+        {
+            if (!owners.TryGetValue(row.Id, out var owner))
+            {
+                owners[row.Id] = row;
+            }
+            else if (owner.IdWritten && !row.IdWritten)
+            {
+                taken[owner] = row;
+                owners[row.Id] = row;
+            }
+            else
+            {
+                taken[row] = owner;
+            }
+        }
+
+        return taken;
+    }
+
+    /// <summary>
+    /// api.yaml's auth: or defaults: with an error: every row would run with a part of it left out (sent without the
+    /// credential, or without a default header) and fail blaming the API. Rows of no_auth and bad_auth depend on auth:
+    /// too (the challenge a 401 must carry, the format of the bad credential), so no row of the pack runs.
+    /// </summary>
+    private static IEnumerable<Diagnostic> BrokenBlocks(ApiPack pack, StatusRow row)
+    {
+        foreach (var (block, error, use) in new[] { ("auth", pack.AuthError, "how the credential is sent and the challenge a 401 carries"), ("defaults", pack.DefaultsError, "the headers every request carries") })
+        {
+            if (error is not null)
+            {
+                yield return new Diagnostic(error.Code, row.Location, $"The {block} of api.yaml could not be loaded",
+                    $"api.yaml reports an error for it at {error.Location}, and the row depends on it ({use})", $"Fix the error at {error.Location} (its own case); this row then loads.");
+            }
+        }
+    }
+
+    /// <summary>An expected status whose body contract is an errors entry api.yaml reports an error in: the row would run unchecked.</summary>
     private static IEnumerable<Diagnostic> UnreadableContracts(ApiPack pack, StatusRow row)
     {
         foreach (var status in row.Expected)
         {
-            if (BodySchemaResolver.Resolve(pack, row, status) is null && !row.SchemaExplicitlyNone && pack.ErrorContractFor(status) is { Unreadable: { } at } contract)
+            // Even a row with its own schema (or schema: none) uses the entry: its contentType is checked.
+            if (pack.ErrorContractFor(status) is { Unreadable: { } at } contract)
             {
                 yield return new Diagnostic(ErrorCodes.InvalidSchema.Code, row.Location, $"The body contract for {status} (errors.{contract.Pattern}) could not be loaded",
                     $"api.yaml reports an error for it at {at}", $"Fix the error at {at} (its own case); this row then loads.");

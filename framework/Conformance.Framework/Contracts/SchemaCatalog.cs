@@ -26,7 +26,13 @@ public sealed class SchemaCatalog
 
         // A file that cannot be read (a symbolic link to nothing) is broken with CT0125; the others still compile.
         var files = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(schemaDir, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var (found, loops) = SchemaFiles.Find(schemaDir, packFolder, displayRoot);
+        foreach (var (folder, diagnostics) in loops)
+        {
+            catalog.broken[folder] = diagnostics;
+        }
+
+        foreach (var file in found)
         {
             var bag = new DiagnosticBag();
             if (PackLoader.ReadText(file, Relative(displayRoot, file), bag) is { } text)
@@ -75,6 +81,9 @@ public sealed class SchemaCatalog
     public bool IsBroken(string relativePath) => broken.ContainsKey(Normalize(relativePath));
 
     public bool Exists(string relativePath) => compiled.ContainsKey(Normalize(relativePath)) || IsBroken(relativePath);
+
+    /// <summary>Every schema file of the pack, by its path under the pack (schemas/thing.schema.json), for a did-you-mean.</summary>
+    public IEnumerable<string> Paths => compiled.Keys.Concat(broken.Keys);
 
     public IReadOnlyList<Diagnostic> DiagnosticsOf(string relativePath) => broken.GetValueOrDefault(Normalize(relativePath)) ?? [];
 

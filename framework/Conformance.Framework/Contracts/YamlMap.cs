@@ -16,6 +16,10 @@ internal sealed class YamlMap
     // required one of them is not reported missing a second time (one mistake, one case).
     private readonly HashSet<string> meant = new(StringComparer.Ordinal);
 
+    // The keys whose wrong kind is reported already: readers that each ask for the same key ('with' by the row's
+    // reader and its variables' check) report it once.
+    private readonly HashSet<string> wrongKind = new(StringComparer.Ordinal);
+
     /// <param name="hint">
     /// For an unknown key and its did-you-mean (or null): a fix of the caller's own and the key the unknown one was meant
     /// for (a row's <c>field:</c> belongs under <c>with:</c>), or null to keep the usual fix.
@@ -121,8 +125,12 @@ internal sealed class YamlMap
             return map;
         }
 
-        Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a mapping (key: value lines)", $"found a {Kind(node)}",
-            $"Write {key}: {{ name: value }}, or each 'name: value' on its own line indented below {key}:.");
+        if (wrongKind.Add(key))
+        {
+            Bag.Error(ErrorCodes.WrongNodeType, Path, node, $"'{key}' must be a mapping (key: value lines)", $"found a {Kind(node)}",
+                $"Write {key}: {{ name: value }}, or each 'name: value' on its own line indented below {key}:.");
+        }
+
         return null;
     }
 
@@ -151,9 +159,16 @@ internal sealed class YamlMap
 
         foreach (var (k, v) in map.Children)
         {
-            if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: var value })
+            if (k is YamlScalarNode { Value: { } name } && IsNull(v))
             {
-                result[name] = value ?? string.Empty;
+                var written = ((YamlScalarNode)v).Value is { Length: > 0 } raw ? $"the text '{raw}'" : "empty text";
+                Bag.Error(ErrorCodes.WrongNodeType, Path, v, $"'{name}' of '{key}' has no value", $"YAML reads ~, null and nothing as no value, which would be sent as {written}",
+                    $"Write the value ({name}: \"text\"; quote \"~\" to send it as text), or remove '{name}'.");
+                result[name] = string.Empty; // reported once: not a second time as missing (a path parameter's sample)
+            }
+            else if (k is YamlScalarNode { Value: { } name2 } && v is YamlScalarNode { Value: var value })
+            {
+                result[name2] = value ?? string.Empty;
             }
             else
             {

@@ -61,9 +61,10 @@ internal static class RowReader
             return null;
         }
 
-        var id = map.String("id") ?? $"{opId}.{scenarioId}.{ordinal(opId, scenarioId).ToString(CultureInfo.InvariantCulture)}";
+        var written = map.String("id");
+        var id = written ?? $"{opId}.{scenarioId}.{ordinal(opId, scenarioId).ToString(CultureInfo.InvariantCulture)}";
         return new StatusRow(id, table.Pack.Name, opId, scenarioId, with, expected, explicitNone ? null : schema, explicitNone,
-            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { Known = known, KnownChecks = knownChecks, KnownUntil = knownUntil, MaxResponseMs = maxResponseMs, NoSetup = setup == false, Tags = [.. (operation?.Tags ?? []).Concat(tags).Distinct(StringComparer.Ordinal)] };
+            body, headers, emptyBody, skip, severities, description, DiagnosticBag.At(table.Path, mapping)) { IdWritten = written is not null, SchemaAt = map.Has("schema") ? map.Location("schema") : null, Known = known, KnownChecks = knownChecks, KnownUntil = knownUntil, MaxResponseMs = maxResponseMs, NoSetup = setup == false, Tags = [.. (operation?.Tags ?? []).Concat(tags).Distinct(StringComparer.Ordinal)] };
     }
 
     private static Operation? ResolveOperation(YamlMap map, string? opId, TableContext table, DiagnosticBag bag)

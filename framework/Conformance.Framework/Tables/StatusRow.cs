@@ -41,6 +41,12 @@ public sealed record StatusRow(
     /// <summary>True when the row runs without its operation's <c>setup:</c> (<c>setup: false</c>).</summary>
     public bool NoSetup { get; init; }
 
+    /// <summary>Where the row's <c>schema:</c> value is written, or null when it has none.</summary>
+    public SourceLocation? SchemaAt { get; init; }
+
+    /// <summary>True when the table writes the row's <c>id:</c>; false for the generated <c>&lt;op&gt;.&lt;scenario&gt;.&lt;n&gt;</c>.</summary>
+    public bool IdWritten { get; init; }
+
     /// <summary>The row's own filter categories (<c>tags: [smoke]</c>), also Allure tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

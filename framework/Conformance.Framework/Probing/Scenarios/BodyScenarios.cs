@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Conformance.Contracts;
 
@@ -42,11 +43,19 @@ internal sealed class TooLongFieldScenario : RequestScenario
 
     public override IReadOnlyList<string> Required => ["field"];
 
-    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) => BodyEdit.RequireField(operation, with);
+    /// <summary>The longest text the scenario sends; a longer <c>length:</c> is refused rather than cut silently.</summary>
+    public const int MaxLength = 1_000_000;
+
+    /// <summary>A <c>length:</c> that is not a whole number from 1 to <see cref="MaxLength"/> is refused: it would send the default 10,000 silently.</summary>
+    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) =>
+        with.TryGetValue("length", out var length) && !(length is JsonValue v && long.TryParse(v.TryGetValue<string>(out var text) ? text : v.ToJsonString(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxLength)
+            ? new ScenarioProblem($"'length' of scenario 'too_long_field' is {(length is null ? "empty" : $"'{(length is JsonValue t && t.TryGetValue<string>(out var s) ? s : length.ToJsonString())}'")}",
+                $"a length is a whole number from 1 to 1,000,000, and the probe would send the default 10,000 characters instead", $"Write a whole number from 1 to {MaxLength}, or remove length: for 10,000.")
+            : BodyEdit.RequireField(operation, with);
 
     protected override ProbeRequest Build(ScenarioInput input)
     {
-        var length = int.TryParse(input.Text("length"), out var n) && n > 0 ? Math.Min(n, 1_000_000) : 10_000;
+        var length = int.TryParse(input.Text("length"), out var n) && n > 0 ? Math.Min(n, MaxLength) : 10_000;
         var body = BodyEdit.Set(input.Operation.Body!, BodyEdit.Pointer(input.Text("field")!), JsonValue.Create(new string('x', length)));
         return Baseline.WithBody(input.Baseline, input.Operation, body);
     }

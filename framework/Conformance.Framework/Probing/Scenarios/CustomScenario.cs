@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Contracts;
 
 namespace Conformance.Probing.Scenarios;
 
@@ -10,6 +11,9 @@ internal sealed class CustomScenario : RequestScenario
     public override IReadOnlyList<string> Arguments => ["method", "path", "query", "headers", "body", "contentType", "auth"];
 
     public override bool NeedsCredential(ScenarioInput input) => input.Text("auth") != "false";
+
+    /// <summary>Every value the probe would not use as written is refused (<see cref="CustomArguments"/>): none is dropped or sent with another meaning.</summary>
+    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) => CustomArguments.Check(operation, with);
 
     protected override ProbeRequest Build(ScenarioInput input)
     {
