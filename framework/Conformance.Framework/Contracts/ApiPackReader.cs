@@ -8,6 +8,26 @@ namespace Conformance.Contracts;
 /// <summary>Reads api.yaml into an <see cref="ApiPack"/>, reporting every problem; broken parts are left out, not fatal.</summary>
 internal static partial class ApiPackReader
 {
+
+    /// <summary>
+    /// The unknown-key errors of a misspelt <c>auth:</c> or <c>defaults:</c> (<c>auht:</c>) where the pack has no block of
+    /// that name: the rows would run without the credential or the default headers, as with an error inside the block.
+    /// </summary>
+    private static Dictionary<string, Diagnostic> MisspeltBlocks(YamlMappingNode node, DiagnosticBag bag, int first)
+    {
+        var found = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
+        foreach (var key in node.Children.Keys.OfType<YamlScalarNode>())
+        {
+            var meant = key.Value is { } given && !Keys.Contains(given, StringComparer.Ordinal) ? DidYouMean.Closest(given, Keys) : null;
+            if (meant is "auth" or "defaults" && !node.Children.ContainsKey(new YamlScalarNode(meant))
+                && bag.Items.Skip(first).FirstOrDefault(d => d.Location.Line == key.Start.Line && d.Location.Column == key.Start.Column) is { } error)
+            {
+                found.TryAdd(meant, error);
+            }
+        }
+
+        return found;
+    }
     private static readonly string[] Keys =
         ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "vars", "operations"];
 
@@ -19,7 +39,9 @@ internal static partial class ApiPackReader
             return null;
         }
 
+        var first = bag.Count;
         var map = new YamlMap(node, path, bag, Keys, "api.yaml");
+        var misspelt = MisspeltBlocks(node, bag, first);
         var name = map.String("name", required: true) ?? folderName;
         if (!string.Equals(name, folderName, StringComparison.Ordinal))
         {
@@ -37,11 +59,11 @@ internal static partial class ApiPackReader
         var vars = VarReader.Read(map);
         var before = bag.Count;
         var auth = ReadAuth(map, bag);
-        var authError = bag.Count > before ? bag.Items[before] : null;
+        var authError = bag.Count > before ? bag.Items[before] : misspelt.GetValueOrDefault("auth");
         before = bag.Count;
         var defaults = map.Mapping("defaults") is { } d ? new YamlMap(d, path, bag, ["headers"], "defaults").StringMap("headers") : [];
         VarReader.CheckUses(map.Mapping("defaults"), vars, path, bag);
-        var defaultsError = bag.Count > before ? bag.Items[before] : null;
+        var defaultsError = bag.Count > before ? bag.Items[before] : misspelt.GetValueOrDefault("defaults");
         var statuses = DocumentedStatusReader.ReadStatuses(map, bag);
         return new ApiPack(
             Name: folderName,
