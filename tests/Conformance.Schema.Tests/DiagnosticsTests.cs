@@ -86,7 +86,7 @@ public sealed class DiagnosticsTests
 
         Assert.That(diagnostic.ToString(), Is.EqualTo(
             "s.json(2,11): error CT0203: \"$ref\" cannot be resolved: https://contracts.example/pack/common.schema.json#/$defs/Error, " +
-            "no registered document, embedded $id or anchor has that URI. Fix: register the document (SchemaRegistry.Add/AddDirectory) or correct the reference"));
+            "no registered document, embedded $id or anchor has that URI. Fix: correct the reference, or give that document to the loader (in a pack, a file under schemas/ referred to by its relative path; in code, SchemaRegistry.Add/AddDirectory)"));
     }
 
     [Test]

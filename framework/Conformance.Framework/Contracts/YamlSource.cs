@@ -32,7 +32,7 @@ internal static class YamlSource
             {
                 var second = parser.LaterDocuments[0];
                 bag.Error(ErrorCodes.YamlSyntax, new SourceLocation(path, (int)second.Line, (int)second.Column), "A second YAML document starts here",
-                    "a pack file is one document, so everything from this '---' on would be ignored", "Remove the '---' line to make one document, or move what follows to a file of its own.");
+                    "a pack file is one document, so everything from here on would be ignored", "Remove the '---' (or '...') line that ends the first document, or move what follows to a file of its own.");
             }
 
             if (stream.Documents.Count == 0)

@@ -25,7 +25,7 @@ internal static class UnresolvedRef
                 "create the file or correct the reference");
         }
 
-        return ("no registered document, embedded $id or anchor has that URI", "register the document (SchemaRegistry.Add/AddDirectory) or correct the reference");
+        return ("no registered document, embedded $id or anchor has that URI", "correct the reference, or give that document to the loader (in a pack, a file under schemas/ referred to by its relative path; in code, SchemaRegistry.Add/AddDirectory)");
     }
 
     private static (string Why, string Fix) MissingPointer(Location document, string pointer)
