@@ -56,7 +56,7 @@ internal static partial class ApiPackReader
                 $"Name one of them, or remove the key for 2020-12.{DidYouMean.Suffix(dialect, DialectNames.Known.Keys)}");
         }
 
-        var vars = VarReader.Read(map);
+        var vars = VarReader.Read(map, node, Keys);
         var before = bag.Count;
         var auth = ReadAuth(map, bag);
         var authError = bag.Count > before ? bag.Items[before] : misspelt.GetValueOrDefault("auth");

@@ -11,11 +11,14 @@ namespace Conformance.Contracts;
 /// </summary>
 internal static partial class VarReader
 {
-    public static Dictionary<string, JsonNode?> Read(YamlMap map)
+    public static Dictionary<string, JsonNode?> Read(YamlMap map, YamlMappingNode root, IReadOnlyCollection<string> keys)
     {
-        var vars = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var vars = new DeclaredVars();
         if (map.Mapping("vars") is not { } node)
         {
+            // A misspelt block (var:) is reported once as an unknown key; each use then says where the vars went.
+            var misspelt = root.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value is { } v && !keys.Contains(v) && DidYouMean.Closest(v, keys) == "vars");
+            vars.Missing = misspelt is null ? null : $"its '{misspelt.Value}:' at {new SourceLocation(map.Path, (int)misspelt.Start.Line, (int)misspelt.Start.Column)} is not read as vars:";
             return vars;
         }
 
@@ -31,6 +34,7 @@ internal static partial class VarReader
             if (value is not YamlScalarNode || YamlMap.IsNull(value))
             {
                 map.Bag.Error(ErrorCodes.WrongNodeType, map.Path, value, $"Variable '{name}' must have a default value", $"found a {YamlMap.Kind(value)}; the default is what the embedded reference API accepts", "Give a string, number or boolean.");
+                vars.Broken[name] = new SourceLocation(map.Path, (int)value.Start.Line, (int)value.Start.Column);
                 continue;
             }
 
@@ -49,9 +53,14 @@ internal static partial class VarReader
                 foreach (Match use in Use().Matches(text))
                 {
                     var name = use.Groups[1].Value;
-                    if (!vars.ContainsKey(name))
+                    if (vars is DeclaredVars { } declared && declared.Broken.TryGetValue(name, out var at))
                     {
-                        var known = vars.Count == 0 ? "api.yaml declares no vars" : $"the vars are {string.Join(", ", vars.Keys)}";
+                        bag.Error(ErrorCodes.UnknownVariable, path, scalar, $"Variable '${{{name}}}' could not be loaded", $"api.yaml reports an error for its default at {at}", $"Fix the error at {at} (its own case); this use then loads.");
+                    }
+                    else if (!vars.ContainsKey(name))
+                    {
+                        var known = vars.Count > 0 ? $"the vars are {string.Join(", ", vars.Keys)}"
+                            : vars is DeclaredVars { Missing: { } missing } ? $"api.yaml declares no vars ({missing})" : "api.yaml declares no vars";
                         bag.Error(ErrorCodes.UnknownVariable, path, scalar, $"Unknown variable '${{{name}}}'", known,
                             $"Declare it under vars: with its default value, or fix the name.{DidYouMean.Suffix(name, vars.Keys)}");
                     }
@@ -83,4 +92,14 @@ internal static partial class VarReader
     /// <summary>A use, <c>${name}</c>; <c>$${name}</c> is an escape for the literal text, not a use.</summary>
     [GeneratedRegex(@"(?<!\$)\$\{([^}]*)\}")]
     internal static partial Regex Use();
+}
+
+/// <summary>The vars api.yaml declares, and why a name used is not among them: its default failed, or the block is misspelt.</summary>
+internal sealed class DeclaredVars() : Dictionary<string, JsonNode?>(StringComparer.Ordinal)
+{
+    /// <summary>Each variable whose default is not a value, and where.</summary>
+    public Dictionary<string, SourceLocation> Broken { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where a misspelt <c>vars:</c> block is, when api.yaml has no <c>vars:</c>.</summary>
+    public string? Missing { get; set; }
 }
