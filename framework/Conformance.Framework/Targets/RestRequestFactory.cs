@@ -60,6 +60,9 @@ internal static class RestRequestFactory
         return null;
     }
 
+    /// <summary>The methods the probe client can send.</summary>
+    public static IReadOnlyList<string> Methods { get; } = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "MERGE", "COPY", "SEARCH"];
+
     private static Method Method(string method) => method switch
     {
         "GET" => RestSharp.Method.Get,

@@ -13,7 +13,7 @@ namespace Conformance.Probing.Scenarios;
 internal static class CustomArguments
 {
     public static ScenarioProblem? Check(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) =>
-        Auth(with) ?? Text(with, "method") ?? Text(with, "contentType") ?? Path(operation, with) ?? NameValues(with, "query") ?? NameValues(with, "headers");
+        Auth(with) ?? Text(with, "method") ?? Method(with) ?? Text(with, "contentType") ?? Path(operation, with) ?? NameValues(with, "query") ?? NameValues(with, "headers");
 
     private static ScenarioProblem? Auth(IReadOnlyDictionary<string, JsonNode?> with)
     {
@@ -25,6 +25,12 @@ internal static class CustomArguments
         return new ScenarioProblem($"'auth' of scenario 'custom' must be true or false, found {Show(auth)}",
             "only false sends the probe without the credential, so any other value (no, off, 0, empty) would send it", "Write auth: false to send no credential, or remove auth: to send it.");
     }
+
+    /// <summary>A method the probe client cannot send (<c>FETCH</c>) would stop the case with an exception when it runs.</summary>
+    private static ScenarioProblem? Method(IReadOnlyDictionary<string, JsonNode?> with) =>
+        with.TryGetValue("method", out var node) && node?.GetValue<string>() is { } method && !Targets.RestRequestFactory.Methods.Contains(method.ToUpperInvariant())
+            ? new ScenarioProblem($"Method '{method}' of scenario 'custom' cannot be sent", $"the probe client sends {string.Join(", ", Targets.RestRequestFactory.Methods)}", $"Use one of them.{DidYouMean.Suffix(method.ToUpperInvariant(), Targets.RestRequestFactory.Methods)}")
+            : null;
 
     private static ScenarioProblem? Text(IReadOnlyDictionary<string, JsonNode?> with, string key) =>
         with.TryGetValue(key, out var node) && !(node is JsonValue v && v.GetValueKind() == JsonValueKind.String) ? Single(key, node) : null;
