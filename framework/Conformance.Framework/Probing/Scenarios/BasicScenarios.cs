@@ -96,6 +96,11 @@ internal sealed class UnknownIdScenario : RequestScenario
 
     public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with)
     {
+        if (ScenarioText.Check(with, "value", Id, "the id in the path") is { } problem)
+        {
+            return problem;
+        }
+
         var param = with.TryGetValue("param", out var p) ? p?.ToString() : operation.Params.Keys.LastOrDefault();
         if (param is not null && operation.Params.ContainsKey(param) && InPath(operation, param))
         {

@@ -76,6 +76,9 @@ internal sealed class WrongContentTypeScenario : RequestScenario
 
     public override IReadOnlyList<string> Arguments => ["contentType"];
 
+    public override ScenarioProblem? Validate(Operation operation, IReadOnlyDictionary<string, JsonNode?> with) =>
+        ScenarioText.Check(with, "contentType", Id, "the Content-Type header");
+
     protected override ProbeRequest Build(ScenarioInput input) =>
         input.Baseline.WithBody(input.Baseline.Body ?? "{}", input.Text("contentType") ?? "text/plain");
 }
