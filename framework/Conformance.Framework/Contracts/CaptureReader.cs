@@ -75,6 +75,7 @@ internal static class CaptureReader
         return header is null ? null : CaptureSource.FromHeader(header, pattern);
     }
 
-    private static bool IsToken(string name) =>
+    /// <summary>A header name as HTTP writes one: a token (RFC 9110 5.1).</summary>
+    internal static bool IsToken(string name) =>
         name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal));
 }

@@ -75,6 +75,7 @@ internal static class AssertionReader
     public static List<HeaderAssertion> ReadHeaders(YamlMappingNode? node, string path, DiagnosticBag bag)
     {
         var result = new List<HeaderAssertion>();
+        var seen = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in node?.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
         {
             if (key is not YamlScalarNode { Value: { Length: > 0 } name } || name.Trim().Length == 0)
@@ -82,6 +83,22 @@ internal static class AssertionReader
                 bag.Error(ErrorCodes.InvalidHeaderAssertion, path, key, "A key of headers: must be a header name", $"found {(key is YamlScalarNode ? "an empty name" : $"a {YamlMap.Kind(key)}")}", "Write the header's name as a plain key, e.g. ETag: { present: true }.");
                 continue;
             }
+
+            if (!Contracts.CaptureReader.IsToken(name))
+            {
+                // No response can carry it, so the assertion would fail against every target, blaming the API.
+                bag.Error(ErrorCodes.InvalidHeaderAssertion, path, key, $"'{name}' is not a header name", "a header name is one token: letters, digits and !#$%&'*+-.^_`|~, no spaces", "Write the header's name alone, e.g. Retry-After: { present: true }.");
+                continue;
+            }
+
+            if (seen.TryGetValue(name, out var earlier))
+            {
+                // Header names are case-insensitive: Content-Type and content-type are one header, asserted twice.
+                bag.Error(ErrorCodes.InvalidHeaderAssertion, path, key, $"Header '{name}' is asserted twice", $"header names are case-insensitive, and {path}({earlier.Start.Line},{earlier.Start.Column}) asserts it already", "Keep one assertion per header.");
+                continue;
+            }
+
+            seen[name] = key;
 
             if (value is not YamlMappingNode rule)
             {
