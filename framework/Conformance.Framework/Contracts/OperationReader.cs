@@ -100,6 +100,15 @@ internal static class OperationReader
                 "the baseline request must be complete", $"Add params: {{ {name}: <value> }}{rename}.");
         }
 
+        var missing = named.Any(n => !parameters.ContainsKey(n));
+        if (!missing && parameters.Keys.FirstOrDefault(k => !named.Contains(k, StringComparer.OrdinalIgnoreCase)) is { } stray)
+        {
+            // params: fills the path's {name}s alone: a query parameter written there would never be sent.
+            bag.Error(ErrorCodes.UnknownKey, map.Location("params"), $"Param '{stray}' of operation '{id}' is not in its path {template}",
+                "params: gives the values of the path's {name}s, so this one would not be sent", $"Move it to query: {{ {stray}: ... }}, or add {{{stray}}} to the path.");
+            return null;
+        }
+
         var query = map.StringMap("query").Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value)).ToList();
         var body = map.Get("body") is { } b && !YamlMap.IsNull(b) ? YamlJson.ToJson(b) : null;
         var mutates = map.Bool("mutates") ?? Targets.Mutation.IsMutating(method);
