@@ -14,7 +14,7 @@ internal static class DraftBuilder
         var statuses = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var errors = new SortedDictionary<string, DraftError>(StringComparer.Ordinal);
         var operations = new List<DraftOperation>();
-        var auth = Auth(document, name, notes);
+        var auth = AuthDraft.For(document, name, notes);
         if (document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } server)
         {
             notes.Add($"the document's first server is '{Targets.UrlText.Masked(server)}': point the pack at it with {name}.baseUrl (or CONFORMANCE_{name.ToUpperInvariant()}_BASEURL), an absolute URL");
@@ -30,6 +30,7 @@ internal static class DraftBuilder
                 var codes = Responses(operation, id, statuses, errors, schemas, notes, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes, judge);
+                RequestSamples.CookieNotes(parameters, id, notes);
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),
@@ -56,13 +57,15 @@ internal static class DraftBuilder
             errors.TryAdd("5xx", fallback);
         }
 
+        var files = schemas.Files;
+        notes.AddRange(schemas.Notes);
         var rows = RowPlanner.Plan(operations);
         if (rows.Count == 0)
         {
             notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");
         }
 
-        var expected = rows.Select(r => r.Expect.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+        var expected = rows.SelectMany(r => r.Statuses).Select(r => r.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         var unprovokable = statuses.Keys.Where(code => int.TryParse(code, out _) && !expected.Contains(code))
             .ToDictionary(code => code, code => "Imported from OpenAPI: no built-in scenario provokes it on any operation. Add a row (docs/pack-format.md) or keep it here with the real reason.", StringComparer.Ordinal);
         return new PackDraft(
@@ -76,7 +79,7 @@ internal static class DraftBuilder
             unprovokable,
             operations,
             rows,
-            schemas.Files,
+            files,
             notes);
     }
 
@@ -175,8 +178,23 @@ internal static class DraftBuilder
             notes.Add($"tag '{name}' of {id} has no ASCII letter or digit, so it cannot be a filter category: not drafted (add a tag of your own)");
         }
 
-        return [.. names.Where(n => n.Any(char.IsAsciiLetterOrDigit)).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal)];
+        var tags = names.Where(n => n.Any(char.IsAsciiLetterOrDigit)).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var tag in tags.Where(BuiltIn).ToList())
+        {
+            // A built-in category (settings, known, rate_limit...) is CT0122 as a tag: drafted as <tag>_tag instead.
+            notes.Add($"tag '{tag}' of {id} is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid): drafted as '{tag}_tag'");
+            tags[tags.IndexOf(tag)] = tag + "_tag";
+        }
+
+        return [.. tags.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>Whether a tag names a category the suites give cases themselves (framework Tables/TagsReader.Reserved).</summary>
+    private static bool BuiltIn(string tag) =>
+        tag is "invalid" or "known" or "settings" or "pact"
+        || (tag.Length == 3 && tag[0] is >= '1' and <= '5' && tag.EndsWith("xx", StringComparison.Ordinal))
+        || Probing.ScenarioCatalog.Ids.Contains(tag)
+        || Checks.CheckCatalog.All.Any(c => c.Id == tag);
 
     /// <summary>Path parameters in the order the path names them (unknown_id replaces the last one, the resource's own id).</summary>
     private static Dictionary<string, string> InPathOrder(Dictionary<string, string> values, string path) =>
@@ -194,42 +212,4 @@ internal static class DraftBuilder
 
         return unique;
     }
-
-    private static DraftAuth? Auth(OpenApiDocument document, string name, List<string> notes)
-    {
-        var schemes = document.Components?.SecuritySchemes;
-        if (schemes is null || schemes.Count == 0)
-        {
-            return null;
-        }
-
-        var (schemeName, scheme) = schemes.First();
-        var sample = $"{name}-sample-token";
-        switch (scheme.Type)
-        {
-            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Query:
-                return new DraftAuth(null, scheme.Name, "{token}", "ApiKey", sample);
-            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header:
-                return new DraftAuth(scheme.Name, null, "{token}", "ApiKey", sample);
-            case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase):
-                return new DraftAuth("Authorization", null, "Basic {token}", "Basic", sample);
-            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Cookie:
-                return new DraftAuth(null, null, "{token}", null, sample, scheme.Name);
-            case SecuritySchemeType.ApiKey:
-                notes.Add($"security scheme '{schemeName}' sends its key in the {scheme.In?.ToString().ToLowerInvariant() ?? "(unnamed)"}, which packs do not model: auth left out");
-                return null;
-            case SecuritySchemeType.OAuth2 when TokenFlow(scheme.Flows) is var (grant, url) && url is not null:
-                notes.Add($"security scheme '{schemeName}' is OAuth 2.0: on a configured target let the run fetch the token with {name}.tokenUrl={Targets.UrlText.Masked(url.ToString())} "
-                    + $"and {name}.tokenGrant={grant} with its credentials (README \"Pointing it at staging\"), or set {name}.token");
-                return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);
-            default:
-                return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);
-        }
-    }
-
-    /// <summary>The grant a run can use for a scheme's flows, and its token URL: client credentials first, then password.</summary>
-    private static (string Grant, Uri? Url) TokenFlow(OpenApiOAuthFlows? flows) =>
-        flows?.ClientCredentials?.TokenUrl is { } client ? ("client_credentials", client)
-        : flows?.Password?.TokenUrl is { } password ? ("password", password)
-        : (string.Empty, null);
 }
