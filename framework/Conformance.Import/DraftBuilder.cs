@@ -21,13 +21,14 @@ internal static class DraftBuilder
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var anyType = new List<string>();
         DraftError? fallback = null;
         foreach (var (path, item) in document.Paths)
         {
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
-                var codes = Responses(operation, id, statuses, errors, schemas, notes, out var successSchema, ref fallback);
+                var codes = Responses(operation, id, statuses, errors, schemas, notes, anyType, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes, judge);
                 RequestSamples.CookieNotes(parameters, id, notes);
@@ -49,6 +50,12 @@ internal static class DraftBuilder
                     Form = form,
                 });
             }
+        }
+
+        if (anyType.Count > 0)
+        {
+            notes.Add($"{anyType.Count} response(s) documented only as */* (any media type, springdoc's default) with an object, array or referenced schema are taken as JSON (application/json) and get a body contract: "
+                + $"{string.Join(", ", anyType.Take(5))}{(anyType.Count > 5 ? $" and {anyType.Count - 5} more" : string.Empty)}; check that the API answers JSON there");
         }
 
         if (fallback is not null)
@@ -83,14 +90,19 @@ internal static class DraftBuilder
             notes);
     }
 
-    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, List<string> notes, out string? successSchema, ref DraftError? fallback)
+    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, List<string> notes, List<string> anyType, out string? successSchema, ref DraftError? fallback)
     {
         successSchema = null;
         var codes = new List<int>();
         foreach (var (key, response) in operation.Responses ?? [])
         {
             var code = key.Length == 3 && key.EndsWith("XX", StringComparison.OrdinalIgnoreCase) ? key[0] + "xx" : key;
-            var json = JsonContent(response.Content);
+            var json = JsonContent(response.Content, out var any);
+            if (any)
+            {
+                anyType.Add($"{id} {code}");
+            }
+
             var schema = json?.Value?.Schema;
             if (!int.TryParse(code, out var status) && !code.EndsWith("xx", StringComparison.Ordinal))
             {
@@ -143,10 +155,12 @@ internal static class DraftBuilder
 
     /// <summary>
     /// The response's JSON media type; a Swagger 2.0 document without <c>produces</c> is read with
-    /// application/octet-stream, whose object or array schema is taken as JSON.
+    /// application/octet-stream, and springdoc writes <c>*/*</c>: either one alone, with an object, array or referenced
+    /// schema, is taken as JSON (<paramref name="any"/> says it was <c>*/*</c>, for a note).
     /// </summary>
-    private static KeyValuePair<string, IOpenApiMediaType>? JsonContent(IDictionary<string, IOpenApiMediaType>? content)
+    private static KeyValuePair<string, IOpenApiMediaType>? JsonContent(IDictionary<string, IOpenApiMediaType>? content, out bool any)
     {
+        any = false;
         if (content is null)
         {
             return null;
@@ -160,10 +174,15 @@ internal static class DraftBuilder
             }
         }
 
-        return content.Count == 1 && content.TryGetValue("application/octet-stream", out var octets)
-            && octets.Schema is { } schema && (schema is OpenApiSchemaReference || schema.Type is { } type && (type.HasFlag(JsonSchemaType.Object) || type.HasFlag(JsonSchemaType.Array)))
-            ? new KeyValuePair<string, IOpenApiMediaType>("application/json", octets)
-            : null;
+        var only = content.Count == 1 ? content.First() : default;
+        if (only.Key is "application/octet-stream" or "*/*" && only.Value.Schema is { } schema
+            && (schema is OpenApiSchemaReference || schema.Type is { } type && (type.HasFlag(JsonSchemaType.Object) || type.HasFlag(JsonSchemaType.Array))))
+        {
+            any = only.Key == "*/*";
+            return new KeyValuePair<string, IOpenApiMediaType>("application/json", only.Value);
+        }
+
+        return null;
     }
 
     /// <summary>

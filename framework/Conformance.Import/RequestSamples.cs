@@ -58,7 +58,14 @@ internal static class RequestSamples
         foreach (var parameter in parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required) && !(location == ParameterLocation.Header && IgnoredHeaders.Contains(p.Name))).GroupBy(p => p.Name!, StringComparer.Ordinal).Select(g => g.Last()))
         {
             var context = new SampleContext(judge);
-            values[parameter.Name!] = Samples.Parameter(parameter, context);
+            values[parameter.Name!] = Samples.Parameter(parameter, context, out var repeated);
+            if (repeated > 1)
+            {
+                var item = values[parameter.Name!];
+                notes.Add($"{location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id} is a list sent as repeated names ({parameter.Name}={item}&{parameter.Name}=..., style form, explode true), and a pack's query holds one value per name: "
+                    + $"only its first item was drafted, which the API may refuse (it asks for {repeated} or more): check its valid row");
+            }
+
             notes.AddRange(context.Places().Select(p => Unmet($"the sample of {location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id}{(p.Unmet.Pointer.Length > 0 && p.Alike > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
         }
 
