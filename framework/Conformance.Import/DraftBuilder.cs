@@ -12,7 +12,7 @@ internal static class DraftBuilder
         var judge = new SchemaJudge(document);
         var notes = new List<string>();
         var statuses = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var errors = new SortedDictionary<string, DraftError>(StringComparer.Ordinal);
+        var votes = new ErrorVotes();
         var operations = new List<DraftOperation>();
         var auth = AuthDraft.For(document, name, notes);
         if (document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } server)
@@ -28,7 +28,7 @@ internal static class DraftBuilder
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
-                var codes = Responses(operation, id, statuses, errors, schemas, notes, anyType, out var successSchema, ref fallback);
+                var codes = Responses(operation, id, statuses, votes, schemas, notes, anyType, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes, judge);
                 RequestSamples.CookieNotes(parameters, id, notes);
@@ -58,6 +58,8 @@ internal static class DraftBuilder
                 + $"{string.Join(", ", anyType.Take(5))}{(anyType.Count > 5 ? $" and {anyType.Count - 5} more" : string.Empty)}; check that the API answers JSON there");
         }
 
+        var rowSchemas = new Dictionary<(string Op, string Code), string>();
+        var errors = votes.Majority(rowSchemas, notes);
         if (fallback is not null)
         {
             errors.TryAdd("4xx", fallback);
@@ -66,7 +68,7 @@ internal static class DraftBuilder
 
         var files = schemas.Files;
         notes.AddRange(schemas.Notes);
-        var rows = RowPlanner.Plan(operations);
+        var rows = RowPlanner.Plan(operations).Select(r => r.Or is null && rowSchemas.TryGetValue((r.Op, r.Expect.ToString(System.Globalization.CultureInfo.InvariantCulture)), out var own) ? r with { Schema = own } : r).ToList();
         if (rows.Count == 0)
         {
             notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");
@@ -90,7 +92,7 @@ internal static class DraftBuilder
             notes);
     }
 
-    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, List<string> notes, List<string> anyType, out string? successSchema, ref DraftError? fallback)
+    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, ErrorVotes votes, SchemaFiles schemas, List<string> notes, List<string> anyType, out string? successSchema, ref DraftError? fallback)
     {
         successSchema = null;
         var codes = new List<int>();
@@ -124,9 +126,11 @@ internal static class DraftBuilder
                     codes.Add(status);
                 }
 
-                if (!errors.ContainsKey(code) && File(schemas, schema, $"error-{code}", $"{id} {code}", notes) is { } file)
+                // A component schema is one file whichever operation names it, so each operation's counts; an inline one
+                // (a file per operation) only for the first.
+                if ((schema is OpenApiSchemaReference || !votes.Has(code)) && File(schemas, schema, $"error-{code}", $"{id} {code}", notes) is { } file)
                 {
-                    errors[code] = new DraftError(file, json!.Value.Key);
+                    votes.Add(code, id, new DraftError(file, json!.Value.Key));
                 }
             }
         }
@@ -222,7 +226,8 @@ internal static class DraftBuilder
 
     private static string UniqueId(string? operationId, string method, string path, HashSet<string> taken)
     {
-        var id = Identifier.SnakeCase(operationId ?? $"{method} {path}");
+        // An operationId with no ASCII letter or digit (получитьЗаказы) would be "operation": method and path say more.
+        var id = Identifier.SnakeCase(operationId is { } given && given.Any(char.IsAsciiLetterOrDigit) ? given : $"{method} {path}");
         var unique = id;
         for (var i = 2; !taken.Add(unique); i++)
         {

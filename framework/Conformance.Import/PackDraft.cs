@@ -35,6 +35,9 @@ internal sealed record DraftRow(string Op, string Scenario, IReadOnlyDictionary<
     /// <summary>A second status the row accepts (<c>expect: [400, 422]</c>), or null.</summary>
     public int? Or { get; init; }
 
+    /// <summary>The row's own body contract (<c>schema:</c>) where its operation's differs from the pack's <c>errors</c>, else null.</summary>
+    public string? Schema { get; init; }
+
     /// <summary>Every status the row accepts.</summary>
     public IEnumerable<int> Statuses => Or is { } or ? [Expect, or] : [Expect];
 }
