@@ -12,24 +12,26 @@ internal static class DraftBuilder
         var judge = new SchemaJudge(document);
         var notes = new List<string>();
         var statuses = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var errors = new SortedDictionary<string, DraftError>(StringComparer.Ordinal);
+        var votes = new ErrorVotes();
         var operations = new List<DraftOperation>();
-        var auth = Auth(document, name, notes);
+        var auth = AuthDraft.For(document, name, notes);
         if (document.Servers?.FirstOrDefault()?.Url is { Length: > 0 } server)
         {
             notes.Add($"the document's first server is '{Targets.UrlText.Masked(server)}': point the pack at it with {name}.baseUrl (or CONFORMANCE_{name.ToUpperInvariant()}_BASEURL), an absolute URL");
         }
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var anyType = new List<string>();
         DraftError? fallback = null;
         foreach (var (path, item) in document.Paths)
         {
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
-                var codes = Responses(operation, id, statuses, errors, schemas, notes, out var successSchema, ref fallback);
+                var codes = Responses(operation, id, statuses, votes, schemas, notes, anyType, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes, judge);
+                RequestSamples.CookieNotes(parameters, id, notes);
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),
@@ -50,19 +52,29 @@ internal static class DraftBuilder
             }
         }
 
+        if (anyType.Count > 0)
+        {
+            notes.Add($"{anyType.Count} response(s) documented only as */* (any media type, springdoc's default) with an object, array or referenced schema are taken as JSON (application/json) and get a body contract: "
+                + $"{string.Join(", ", anyType.Take(5))}{(anyType.Count > 5 ? $" and {anyType.Count - 5} more" : string.Empty)}; check that the API answers JSON there");
+        }
+
+        var rowSchemas = new Dictionary<(string Op, string Code), string>();
+        var errors = votes.Majority(rowSchemas, notes);
         if (fallback is not null)
         {
             errors.TryAdd("4xx", fallback);
             errors.TryAdd("5xx", fallback);
         }
 
-        var rows = RowPlanner.Plan(operations);
+        var files = schemas.Files;
+        notes.AddRange(schemas.Notes);
+        var rows = RowPlanner.Plan(operations).Select(r => r.Or is null && rowSchemas.TryGetValue((r.Op, r.Expect.ToString(System.Globalization.CultureInfo.InvariantCulture)), out var own) ? r with { Schema = own } : r).ToList();
         if (rows.Count == 0)
         {
             notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");
         }
 
-        var expected = rows.Select(r => r.Expect.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+        var expected = rows.SelectMany(r => r.Statuses).Select(r => r.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
         var unprovokable = statuses.Keys.Where(code => int.TryParse(code, out _) && !expected.Contains(code))
             .ToDictionary(code => code, code => "Imported from OpenAPI: no built-in scenario provokes it on any operation. Add a row (docs/pack-format.md) or keep it here with the real reason.", StringComparer.Ordinal);
         return new PackDraft(
@@ -76,18 +88,23 @@ internal static class DraftBuilder
             unprovokable,
             operations,
             rows,
-            schemas.Files,
+            files,
             notes);
     }
 
-    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, SortedDictionary<string, DraftError> errors, SchemaFiles schemas, List<string> notes, out string? successSchema, ref DraftError? fallback)
+    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, ErrorVotes votes, SchemaFiles schemas, List<string> notes, List<string> anyType, out string? successSchema, ref DraftError? fallback)
     {
         successSchema = null;
         var codes = new List<int>();
         foreach (var (key, response) in operation.Responses ?? [])
         {
             var code = key.Length == 3 && key.EndsWith("XX", StringComparison.OrdinalIgnoreCase) ? key[0] + "xx" : key;
-            var json = JsonContent(response.Content);
+            var json = JsonContent(response.Content, out var any);
+            if (any)
+            {
+                anyType.Add($"{id} {code}");
+            }
+
             var schema = json?.Value?.Schema;
             if (!int.TryParse(code, out var status) && !code.EndsWith("xx", StringComparison.Ordinal))
             {
@@ -109,9 +126,11 @@ internal static class DraftBuilder
                     codes.Add(status);
                 }
 
-                if (!errors.ContainsKey(code) && File(schemas, schema, $"error-{code}", $"{id} {code}", notes) is { } file)
+                // A component schema is one file whichever operation names it, so each operation's counts; an inline one
+                // (a file per operation) only for the first.
+                if ((schema is OpenApiSchemaReference || !votes.Has(code)) && File(schemas, schema, $"error-{code}", $"{id} {code}", notes) is { } file)
                 {
-                    errors[code] = new DraftError(file, json!.Value.Key);
+                    votes.Add(code, id, new DraftError(file, json!.Value.Key));
                 }
             }
         }
@@ -140,10 +159,12 @@ internal static class DraftBuilder
 
     /// <summary>
     /// The response's JSON media type; a Swagger 2.0 document without <c>produces</c> is read with
-    /// application/octet-stream, whose object or array schema is taken as JSON.
+    /// application/octet-stream, and springdoc writes <c>*/*</c>: either one alone, with an object, array or referenced
+    /// schema, is taken as JSON (<paramref name="any"/> says it was <c>*/*</c>, for a note).
     /// </summary>
-    private static KeyValuePair<string, IOpenApiMediaType>? JsonContent(IDictionary<string, IOpenApiMediaType>? content)
+    private static KeyValuePair<string, IOpenApiMediaType>? JsonContent(IDictionary<string, IOpenApiMediaType>? content, out bool any)
     {
+        any = false;
         if (content is null)
         {
             return null;
@@ -157,10 +178,15 @@ internal static class DraftBuilder
             }
         }
 
-        return content.Count == 1 && content.TryGetValue("application/octet-stream", out var octets)
-            && octets.Schema is { } schema && (schema is OpenApiSchemaReference || schema.Type is { } type && (type.HasFlag(JsonSchemaType.Object) || type.HasFlag(JsonSchemaType.Array)))
-            ? new KeyValuePair<string, IOpenApiMediaType>("application/json", octets)
-            : null;
+        var only = content.Count == 1 ? content.First() : default;
+        if (only.Key is "application/octet-stream" or "*/*" && only.Value.Schema is { } schema
+            && (schema is OpenApiSchemaReference || schema.Type is { } type && (type.HasFlag(JsonSchemaType.Object) || type.HasFlag(JsonSchemaType.Array))))
+        {
+            any = only.Key == "*/*";
+            return new KeyValuePair<string, IOpenApiMediaType>("application/json", only.Value);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -175,8 +201,23 @@ internal static class DraftBuilder
             notes.Add($"tag '{name}' of {id} has no ASCII letter or digit, so it cannot be a filter category: not drafted (add a tag of your own)");
         }
 
-        return [.. names.Where(n => n.Any(char.IsAsciiLetterOrDigit)).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal)];
+        var tags = names.Where(n => n.Any(char.IsAsciiLetterOrDigit)).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var tag in tags.Where(BuiltIn).ToList())
+        {
+            // A built-in category (settings, known, rate_limit...) is CT0122 as a tag: drafted as <tag>_tag instead.
+            notes.Add($"tag '{tag}' of {id} is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid): drafted as '{tag}_tag'");
+            tags[tags.IndexOf(tag)] = tag + "_tag";
+        }
+
+        return [.. tags.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>Whether a tag names a category the suites give cases themselves (framework Tables/TagsReader.Reserved).</summary>
+    private static bool BuiltIn(string tag) =>
+        tag is "invalid" or "known" or "settings" or "pact"
+        || (tag.Length == 3 && tag[0] is >= '1' and <= '5' && tag.EndsWith("xx", StringComparison.Ordinal))
+        || Probing.ScenarioCatalog.Ids.Contains(tag)
+        || Checks.CheckCatalog.All.Any(c => c.Id == tag);
 
     /// <summary>Path parameters in the order the path names them (unknown_id replaces the last one, the resource's own id).</summary>
     private static Dictionary<string, string> InPathOrder(Dictionary<string, string> values, string path) =>
@@ -185,7 +226,8 @@ internal static class DraftBuilder
 
     private static string UniqueId(string? operationId, string method, string path, HashSet<string> taken)
     {
-        var id = Identifier.SnakeCase(operationId ?? $"{method} {path}");
+        // An operationId with no ASCII letter or digit (получитьЗаказы) would be "operation": method and path say more.
+        var id = Identifier.SnakeCase(operationId is { } given && given.Any(char.IsAsciiLetterOrDigit) ? given : $"{method} {path}");
         var unique = id;
         for (var i = 2; !taken.Add(unique); i++)
         {
@@ -194,42 +236,4 @@ internal static class DraftBuilder
 
         return unique;
     }
-
-    private static DraftAuth? Auth(OpenApiDocument document, string name, List<string> notes)
-    {
-        var schemes = document.Components?.SecuritySchemes;
-        if (schemes is null || schemes.Count == 0)
-        {
-            return null;
-        }
-
-        var (schemeName, scheme) = schemes.First();
-        var sample = $"{name}-sample-token";
-        switch (scheme.Type)
-        {
-            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Query:
-                return new DraftAuth(null, scheme.Name, "{token}", "ApiKey", sample);
-            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header:
-                return new DraftAuth(scheme.Name, null, "{token}", "ApiKey", sample);
-            case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase):
-                return new DraftAuth("Authorization", null, "Basic {token}", "Basic", sample);
-            case SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Cookie:
-                return new DraftAuth(null, null, "{token}", null, sample, scheme.Name);
-            case SecuritySchemeType.ApiKey:
-                notes.Add($"security scheme '{schemeName}' sends its key in the {scheme.In?.ToString().ToLowerInvariant() ?? "(unnamed)"}, which packs do not model: auth left out");
-                return null;
-            case SecuritySchemeType.OAuth2 when TokenFlow(scheme.Flows) is var (grant, url) && url is not null:
-                notes.Add($"security scheme '{schemeName}' is OAuth 2.0: on a configured target let the run fetch the token with {name}.tokenUrl={Targets.UrlText.Masked(url.ToString())} "
-                    + $"and {name}.tokenGrant={grant} with its credentials (README \"Pointing it at staging\"), or set {name}.token");
-                return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);
-            default:
-                return new DraftAuth("Authorization", null, "Bearer {token}", "Bearer", sample);
-        }
-    }
-
-    /// <summary>The grant a run can use for a scheme's flows, and its token URL: client credentials first, then password.</summary>
-    private static (string Grant, Uri? Url) TokenFlow(OpenApiOAuthFlows? flows) =>
-        flows?.ClientCredentials?.TokenUrl is { } client ? ("client_credentials", client)
-        : flows?.Password?.TokenUrl is { } password ? ("password", password)
-        : (string.Empty, null);
 }

@@ -20,17 +20,27 @@ internal static class ImportCommand
             return await FailAsync(errors, problems.Select(p => p.ToString())).ConfigureAwait(false);
         }
 
-        var (document, unreadable) = await OpenApiSource.LoadAsync(options.Source, Path.GetRelativePath(root, Path.GetFullPath(options.Source))).ConfigureAwait(false);
+        var (document, unreadable, readerNotes) = await OpenApiSource.LoadAsync(options.Source, Path.GetRelativePath(root, Path.GetFullPath(options.Source))).ConfigureAwait(false);
         if (document is null)
         {
             return await FailAsync(errors, unreadable.Select(p => p.ToString())).ConfigureAwait(false);
         }
 
         var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source));
-        var files = PackWriter.Write(draft, options.Output);
+        IReadOnlyList<string> files;
+        try
+        {
+            files = PackWriter.Write(draft, options.Output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The folder is made first, so a failure there (no permission) leaves nothing written.
+            return await FailAsync(errors, [ImportOptions.Unwritable(options.Output, e.Message).ToString()]).ConfigureAwait(false);
+        }
+
         var loaded = PackLoader.Load(options.Output, root);
         await output.WriteLineAsync($"Drafted pack '{draft.Name}' in {options.Output}: {draft.Operations.Count} operation(s), {draft.Rows.Count} row(s), {draft.SchemaFiles.Count} schema file(s), {files.Count} file(s) written.").ConfigureAwait(false);
-        foreach (var note in draft.Notes)
+        foreach (var note in readerNotes.Concat(draft.Notes))
         {
             await output.WriteLineAsync($"note: {note}").ConfigureAwait(false);
         }

@@ -66,13 +66,35 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
             errors.Add(Error($"--out '{output}' is not a folder named '{name}'", "a pack's folder name is its name (filters, settings keys and reports use it)"));
         }
 
-        if (output is not null && !force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        if (output is not null && FileOnTheWay(output) is { } blocking)
+        {
+            errors.Add(Error($"--out '{output}' cannot be a folder, '{blocking}' is a file", "a pack is a folder of files"));
+        }
+        else if (output is not null && !force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
             errors.Add(Error($"'{output}' already has files", "an import never overwrites a pack unless told to (--force)"));
         }
 
         return errors.Count > 0 ? (null, errors) : (new ImportOptions(source!, name!, output!, force), errors);
     }
+
+    /// <summary>The output path itself or the first of its parents that is a file (no folder can be made there), else null.</summary>
+    private static string? FileOnTheWay(string output)
+    {
+        for (var path = Path.GetFullPath(output); !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+        {
+            if (File.Exists(path))
+            {
+                return path == Path.GetFullPath(output) ? output : path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A CT0402 for an --out the pack could not be written to after all (no permission, a full disk).</summary>
+    public static Diagnostic Unwritable(string output, string reason) =>
+        Error($"the pack could not be written to '{output}' ({reason.TrimEnd('.')})", "a pack is a folder of files");
 
     private static Diagnostic Error(string what, string why, string suggestion = "") =>
         new(ErrorCodes.InvalidImportOption.Code, new SourceLocation("arguments", 1, 1), what, why, $"{ErrorCodes.InvalidImportOption.Fix} Usage: {Usage}{suggestion}");

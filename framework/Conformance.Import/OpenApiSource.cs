@@ -4,10 +4,13 @@ using Microsoft.OpenApi.Reader;
 
 namespace Conformance.Import;
 
-/// <summary>Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML); every problem the reader finds is a CT0401.</summary>
+/// <summary>
+/// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML): every error reading it is a CT0401; a finding of the reader's
+/// validation rules (a duplicate path signature, a discriminator property not required) is a note, and the draft goes on.
+/// </summary>
 internal static partial class OpenApiSource
 {
-    public static async Task<(OpenApiDocument? Document, IReadOnlyList<Diagnostic> Errors)> LoadAsync(string path, string displayPath)
+    public static async Task<(OpenApiDocument? Document, IReadOnlyList<Diagnostic> Errors, IReadOnlyList<string> Notes)> LoadAsync(string path, string displayPath)
     {
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();
@@ -18,12 +21,13 @@ internal static partial class OpenApiSource
             await using var stream = File.OpenRead(path);
             result = await OpenApiDocument.LoadAsync(stream, format, settings).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or System.Text.Json.JsonException or OpenApiException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or System.Text.Json.JsonException or OpenApiException or OpenApiUnsupportedSpecVersionException)
         {
-            return (null, [Error(displayPath, $"the document could not be read ({e.Message.TrimEnd('.')})")]);
+            return (null, [Error(displayPath, $"the document could not be read ({e.Message.TrimEnd('.')})")], []);
         }
 
-        var errors = (result.Diagnostic?.Errors ?? []).Select(e => Error(displayPath, $"{e.Message.TrimEnd('.')} at {(string.IsNullOrEmpty(e.Pointer) ? "#" : e.Pointer)}")).ToList();
+        var notes = RuleFindings(result).ToList();
+        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => Error(displayPath, $"{e.Message.TrimEnd('.')} at {(string.IsNullOrEmpty(e.Pointer) ? "#" : e.Pointer)}")).ToList();
         if (result.Document is null && errors.Count == 0)
         {
             errors.Add(Error(displayPath, "the document is not OpenAPI 3.x"));
@@ -44,14 +48,19 @@ internal static partial class OpenApiSource
                 // Read again with the weaker of two bounds dropped (the reader keeps only the exclusive one): same document otherwise.
                 using var again = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(tightened));
                 var reread = await OpenApiDocument.LoadAsync(again, "json", settings).ConfigureAwait(false);
-                result = reread.Document is not null && (reread.Diagnostic?.Errors ?? []).Count == 0 ? reread : result;
+                result = reread.Document is not null && !(reread.Diagnostic?.Errors ?? []).Any(e => e is not OpenApiValidatorError) ? reread : result;
             }
 
             errors.AddRange(ReferenceCycles(result.Document!).Select(e => Error(displayPath, e)));
         }
 
-        return (errors.Count == 0 ? result.Document : null, errors);
+        return (errors.Count == 0 ? result.Document : null, errors, notes);
     }
+
+    /// <summary>What the reader's validation rules find: advice about the document, not a reason to refuse it.</summary>
+    private static IEnumerable<string> RuleFindings(ReadResult result) =>
+        (result.Diagnostic?.Errors ?? []).OfType<OpenApiValidatorError>()
+            .Select(e => $"the reader's rule {e.RuleName} finds: {e.Message.TrimEnd('.')} at {(string.IsNullOrEmpty(e.Pointer) ? "#" : e.Pointer)} (not a parse error: drafted anyway)");
 
     /// <summary>
     /// Each component schema that is only a reference coming back to itself (<c>A: {$ref: A}</c>, or through others): it

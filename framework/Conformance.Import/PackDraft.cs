@@ -30,7 +30,17 @@ internal sealed record DraftOperation(
 internal sealed record DraftError(string Schema, string ContentType);
 
 /// <summary>One drafted table row: <c>{ op, scenario, with, expect }</c>.</summary>
-internal sealed record DraftRow(string Op, string Scenario, IReadOnlyDictionary<string, string> With, int Expect);
+internal sealed record DraftRow(string Op, string Scenario, IReadOnlyDictionary<string, string> With, int Expect)
+{
+    /// <summary>A second status the row accepts (<c>expect: [400, 422]</c>), or null.</summary>
+    public int? Or { get; init; }
+
+    /// <summary>The row's own body contract (<c>schema:</c>) where its operation's differs from the pack's <c>errors</c>, else null.</summary>
+    public string? Schema { get; init; }
+
+    /// <summary>Every status the row accepts.</summary>
+    public IEnumerable<int> Statuses => Or is { } or ? [Expect, or] : [Expect];
+}
 
 /// <summary>Everything the importer writes for one pack.</summary>
 internal sealed record PackDraft(

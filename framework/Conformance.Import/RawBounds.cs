@@ -33,7 +33,8 @@ internal static class RawBounds
             return null;
         }
 
-        return root is not null && Walk(root, names: false) ? root.ToJsonString() : null;
+        var v31 = root?["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String && version.GetValue<string>().StartsWith("3.1", StringComparison.Ordinal);
+        return root is not null && Walk(root, names: false, v31) ? root.ToJsonString() : null;
     }
 
     private static JsonNode? Yaml(string text)
@@ -43,18 +44,18 @@ internal static class RawBounds
         return stream.Documents.Count == 1 ? stream.Documents[0].ToJsonNode() : null;
     }
 
-    private static bool Walk(JsonNode node, bool names)
+    private static bool Walk(JsonNode node, bool names, bool v31)
     {
         var changed = false;
         switch (node)
         {
             case JsonObject obj:
-                changed |= !names && (Tighten(obj, "minimum", "exclusiveMinimum", lower: true) | Tighten(obj, "maximum", "exclusiveMaximum", lower: false));
+                changed |= !names && (Tighten(obj, "minimum", "exclusiveMinimum", lower: true, v31) | Tighten(obj, "maximum", "exclusiveMaximum", lower: false, v31));
                 foreach (var (key, value) in obj.ToList())
                 {
                     if (value is not null && (names || !Data.Contains(key)))
                     {
-                        changed |= Walk(value, names: !names && Names.Contains(key));
+                        changed |= Walk(value, names: !names && Names.Contains(key), v31);
                     }
                 }
 
@@ -62,7 +63,7 @@ internal static class RawBounds
             case JsonArray array:
                 foreach (var item in array.OfType<JsonNode>())
                 {
-                    changed |= Walk(item, names: false);
+                    changed |= Walk(item, names: false, v31);
                 }
 
                 break;
@@ -72,8 +73,22 @@ internal static class RawBounds
     }
 
     /// <summary>Drops the weaker of an inclusive and an exclusive bound given together as numbers.</summary>
-    private static bool Tighten(JsonObject obj, string inclusive, string exclusive, bool lower)
+    private static bool Tighten(JsonObject obj, string inclusive, string exclusive, bool lower, bool v31)
     {
+        if (v31 && Flag(obj[exclusive]) is { } exclusiveFlag)
+        {
+            // 3.0's boolean form in a 3.1 document (a common leftover of an upgrade): the reader writes it back as
+            // the text True, which is no JSON. true with a bound means that bound, exclusive; false, or no bound, nothing.
+            obj.Remove(exclusive);
+            if (exclusiveFlag && obj[inclusive] is { } limit)
+            {
+                obj.Remove(inclusive);
+                obj[exclusive] = limit.DeepClone();
+            }
+
+            return true;
+        }
+
         if (Number(obj[inclusive]) is not { } bound || Number(obj[exclusive]) is not { } strict)
         {
             return false;
@@ -89,6 +104,18 @@ internal static class RawBounds
         decimal.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && decimal.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
             ? x.CompareTo(y)
             : double.Parse(a, NumberStyles.Float, CultureInfo.InvariantCulture).CompareTo(double.Parse(b, NumberStyles.Float, CultureInfo.InvariantCulture));
+
+    /// <summary>A boolean written for an exclusive bound (YAML may give it as the text true/false), else null.</summary>
+    private static bool? Flag(JsonNode? node) =>
+        node is JsonValue value
+            ? value.GetValueKind() switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.String when bool.TryParse(value.GetValue<string>(), out var flag) => flag,
+                _ => null,
+            }
+            : null;
 
     /// <summary>A bound's number as text (a YAML scalar may come as a string), or null when it is not one (3.0's boolean exclusives).</summary>
     private static string? Number(JsonNode? node) =>

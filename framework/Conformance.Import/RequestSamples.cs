@@ -45,19 +45,37 @@ internal static class RequestSamples
         return new DraftBody(body, json.Schema, Form: false);
     }
 
-    /// <summary>The samples of the parameters in <paramref name="location"/> (the last one of a name wins).</summary>
+    // Header parameters OpenAPI says SHALL be ignored: the request's own Accept, Content-Type and auth say them.
+    private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
+
+    /// <summary>
+    /// The samples of the parameters in <paramref name="location"/> (the last one of a name wins); header parameters
+    /// named Accept, Content-Type or Authorization are ignored, as OpenAPI says.
+    /// </summary>
     public static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly, string id, List<string> notes, SchemaJudge judge)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var parameter in parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required)).GroupBy(p => p.Name!, StringComparer.Ordinal).Select(g => g.Last()))
+        foreach (var parameter in parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required) && !(location == ParameterLocation.Header && IgnoredHeaders.Contains(p.Name))).GroupBy(p => p.Name!, StringComparer.Ordinal).Select(g => g.Last()))
         {
             var context = new SampleContext(judge);
-            values[parameter.Name!] = Samples.Parameter(parameter, context);
+            values[parameter.Name!] = Samples.Parameter(parameter, context, out var repeated);
+            if (repeated > 1)
+            {
+                var item = values[parameter.Name!];
+                notes.Add($"{location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id} is a list sent as repeated names ({parameter.Name}={item}&{parameter.Name}=..., style form, explode true), and a pack's query holds one value per name: "
+                    + $"only its first item was drafted, which the API may refuse (it asks for {repeated} or more): check its valid row");
+            }
+
             notes.AddRange(context.Places().Select(p => Unmet($"the sample of {location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id}{(p.Unmet.Pointer.Length > 0 && p.Alike > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
         }
 
         return values;
     }
+
+    /// <summary>A note for each required cookie parameter: an operation of a pack sends no cookie of its own.</summary>
+    public static void CookieNotes(List<IOpenApiParameter> parameters, string id, List<string> notes) =>
+        notes.AddRange(parameters.Where(p => p.In == ParameterLocation.Cookie && p.Required && p.Name is not null).Select(p => p.Name).Distinct(StringComparer.Ordinal)
+            .Select(n => $"required cookie parameter '{n}' of {id} is not drafted (an operation of a pack sends no cookie of its own): send it with a Cookie header in headers: of {id}, or with auth's cookie if it is the credential"));
 
     /// <summary>A note for each place of the body sample that misses its schema (the items of a list that miss alike, one).</summary>
     private static void BodyNotes(string id, SampleContext context, List<string> notes) =>

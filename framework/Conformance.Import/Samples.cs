@@ -22,8 +22,13 @@ internal static partial class Samples
     /// <summary>What Microsoft.OpenApi's reader puts where a document wrote null (default: null, enum: [null, ...]).</summary>
     private const string NullMarker = "openapi-json-null-sentinel-value-";
 
-    public static string Parameter(IOpenApiParameter parameter, SampleContext context)
+    /// <summary>
+    /// The parameter's text; <paramref name="repeated"/> is the number of items of a list that goes out as repeated names
+    /// (<c>style: form</c>, <c>explode: true</c>), of which only the first is drafted, else 0.
+    /// </summary>
+    public static string Parameter(IOpenApiParameter parameter, SampleContext context, out int repeated)
     {
+        repeated = 0;
         if ((Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value)) is { } given)
         {
             return given;
@@ -35,6 +40,13 @@ internal static partial class Samples
             // A parameter cannot carry null: the schema's next given value, else the smallest value of its type.
             var fork = context.Fork();
             value = context.Take(fork, Value(schema, 0, string.Empty, fork, nth: 1) ?? Typed(schema, 0, string.Empty, fork, 0));
+        }
+
+        if (value is JsonArray list && parameter.Schema?.Items is { } items)
+        {
+            var listed = ListText(parameter, list, items, context, out repeated);
+            context.Check(parameter.Schema, list, string.Empty);
+            return listed ?? list.ToJsonString();
         }
 
         var text = Scalar(value);

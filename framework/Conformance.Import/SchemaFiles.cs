@@ -15,12 +15,20 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
 {
     private const string Dialect = "https://json-schema.org/draft/2020-12/schema";
     private const string ComponentPrefix = "#/components/schemas/";
+
+    // Values, not schemas: nothing in them is rewritten. Under Names, each key is a name (a property called "default").
+    private static readonly HashSet<string> Data = new(StringComparer.Ordinal) { "example", "examples", "default", "enum", "const" };
+    private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" };
     private readonly Dictionary<string, JsonObject> files = new(StringComparer.Ordinal);
 
     // Files that refer to what the document does not hold (a missing component, another file), directly or through a
     // file that does: they are not written, and a response using one gets no body contract (docs/import.md).
     private readonly HashSet<string> open = new(StringComparer.Ordinal);
     private readonly Stack<string> writing = new();
+    private readonly List<string> notes = [];
+
+    /// <summary>What was changed so the files load: a format the framework would refuse as misspelt (CT0212) renamed.</summary>
+    public IReadOnlyList<string> Notes => notes;
 
     public IReadOnlyDictionary<string, JsonObject> Files
     {
@@ -92,7 +100,7 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
         return path;
     }
 
-    private void Rewrite(JsonNode? node)
+    private void Rewrite(JsonNode? node, bool names = false)
     {
         switch (node)
         {
@@ -116,9 +124,14 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
                     Refer(obj, target);
                 }
 
-                foreach (var (_, value) in obj.ToList())
+                if (!names && obj["format"] is JsonValue format && format.TryGetValue<string>(out var name))
                 {
-                    Rewrite(value);
+                    Format(obj, name);
+                }
+
+                foreach (var (key, value) in obj.ToList().Where(p => names || !Data.Contains(p.Key)))
+                {
+                    Rewrite(value, !names && Names.Contains(key));
                 }
 
                 break;
@@ -129,6 +142,25 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A format the framework would refuse as a misspelling (CT0212: <c>url</c>, <c>datetime</c>) is written as
+    /// <c>x-url</c>, the name CT0212's fix gives a format of one's own: an annotation, the file loads.
+    /// </summary>
+    private void Format(JsonObject obj, string name)
+    {
+        if (Conformance.Schema.Loading.MisspeltFormat.Meant(name, Conformance.Schema.Dialect.Draft202012) is not [_, ..] meant)
+        {
+            return;
+        }
+
+        obj["format"] = "x-" + name;
+        var note = $"format '{name}' in {writing.Peek()} is not one the validator knows and reads as a misspelling of {Conformance.Schema.Loading.MisspeltFormat.List(meant)} (CT0212): written as 'x-{name}', an annotation (correct it to the format meant, or keep the x- name)";
+        if (!notes.Contains(note))
+        {
+            notes.Add(note);
         }
     }
 

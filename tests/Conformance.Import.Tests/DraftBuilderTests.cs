@@ -175,7 +175,7 @@ public sealed class DraftBuilderTests
     /// <summary>The draft of the document at <paramref name="path"/>, which must read without errors.</summary>
     private static async Task<PackDraft> DraftAsync(string name, string path)
     {
-        var (document, errors) = await OpenApiSource.LoadAsync(path, Path.GetFileName(path));
+        var (document, errors, _) = await OpenApiSource.LoadAsync(path, Path.GetFileName(path));
         Assert.That(errors, Is.Empty);
         return DraftBuilder.Build(document!, name, Path.GetFileName(path));
     }
