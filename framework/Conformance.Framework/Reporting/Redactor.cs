@@ -148,6 +148,16 @@ public sealed class Redactor
         }
     }
 
+    /// <summary>
+    /// A header's name with every known secret masked (a hostile target may write one into it). A name is one token, with
+    /// no room for a URL or a <c>name=value</c> pair, so only the secrets' forms are searched: one pass, no copy when none is there.
+    /// </summary>
+    public string Name(string name)
+    {
+        var now = known;
+        return now.Forms.Count == 0 ? name : SecretMatches.Mask(name, now.Forms, now.Search);
+    }
+
     /// <summary>The text with every known secret, in each of its forms and with its ASCII letters in either case, masked; then credentials in URLs and after names like a credential's (<see cref="PairSecrets"/>).</summary>
     public string Text(string text)
     {
@@ -178,7 +188,10 @@ public sealed class Redactor
         /// <summary>These secrets plus <paramref name="more"/>; the forms of those already known are not computed again (a case's redactor adds a few to the run's many).</summary>
         public Known With(IEnumerable<string> more)
         {
-            var added = more.SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= MinSecretLength).Distinct(StringComparer.Ordinal).Except(Secrets, StringComparer.Ordinal).ToList();
+            // A value holding a secret already known (a case's "Bearer <token>") is masked around it in every form already:
+            // each form is written character by character, or (base64) at every alignment, so it needs none of its own.
+            var added = more.SelectMany(SecretForms.WithBasicParts).Where(v => v.Length >= MinSecretLength).Distinct(StringComparer.Ordinal)
+                .Where(v => !Secrets.Any(known => v.Contains(known, StringComparison.Ordinal))).ToList();
             return added.Count == 0 ? this : new Known(
                 [.. Secrets, .. added],
                 Forms.Concat(added.SelectMany(SecretForms.Of).Select(SecretMatches.Fold)).Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ToList());

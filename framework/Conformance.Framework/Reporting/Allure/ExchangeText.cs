@@ -33,7 +33,7 @@ internal sealed class ExchangeText(Redactor redactor, int maxChars = ExchangeTex
         var text = new StringBuilder().Append(request.Method).Append(' ').AppendLine(redactor.Text(url.ToString()));
         foreach (var (name, value) in request.Headers)
         {
-            text.Append(redactor.Text(name)).Append(": ").AppendLine(Mask(name, value));
+            text.Append(redactor.Name(name)).Append(": ").AppendLine(Mask(name, value));
         }
 
         if (request.Credential is not null && auth?.Header is { } header)
@@ -55,7 +55,7 @@ internal sealed class ExchangeText(Redactor redactor, int maxChars = ExchangeTex
         var text = new StringBuilder("HTTP ").Append(response.Status.ToString(CultureInfo.InvariantCulture)).Append(' ').AppendLine(redactor.Text(response.Reason ?? string.Empty));
         foreach (var (name, value) in response.Headers)
         {
-            text.Append(redactor.Text(name)).Append(": ").AppendLine(Mask(name, value));
+            text.Append(redactor.Name(name)).Append(": ").AppendLine(Mask(name, value));
         }
 
         text.Append("(elapsed ").Append(((long)response.Elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)).Append(" ms, ")
