@@ -63,7 +63,7 @@ internal static class AssertionReader
             {
                 result.Add(new BodyAssertion(pointer, exists ? BodyRule.Exists : BodyRule.Absent, [], null, at));
             }
-            else if (!map.Has("regex") && map.UnknownKeys == 0)
+            else if (!map.Has("regex") && !map.Has("exists") && map.UnknownKeys == 0) // an exists: that is no boolean is reported already
             {
                 bag.Error(ErrorCodes.MissingKey, path, rule, $"The assertion on '{pointer}' says nothing to check", "it needs equals, oneOf (a list), regex or exists");
             }
