@@ -16,13 +16,15 @@ public static class PactCaseSource
         }
 
         var (targets, problems) = SuiteContext.PactSources;
+        var redactor = NameRedactor(settings);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var target in targets)
         {
             foreach (var description in target.Descriptions.Distinct(StringComparer.Ordinal))
             {
                 // Exported descriptions are case names that already start with the api: do not say it twice.
-                var name = PactCaseKey.Name(target.Provider, description);
+                // The name comes from the pact (a broker serves it): it reaches the console, TRX, JUnit and CI annotations as is.
+                var name = redactor.Text(PactCaseKey.Name(target.Provider, description));
                 var unique = names.Add(name) ? name : $"{name} [{names.Count}]";
                 names.Add(unique);
                 yield return CaseNames.Case(new PactCaseKey(target.Provider, description, null), unique, Named).SetCategory("pact").SetCategory(target.Provider);
@@ -42,6 +44,18 @@ public static class PactCaseSource
     }
 
     private static PactCaseKey Named(PactCaseKey key, string name) => key with { Text = name };
+
+    /// <summary>
+    /// The secrets a case name must not show, known before the run exists (discovery comes first): the broker's token and
+    /// the user info of its URL, and each pack's token and secret settings.
+    /// </summary>
+    private static Reporting.Redactor NameRedactor(PactSettings settings) => new(
+        [
+            settings.Token,
+            .. settings.BrokerUrl is { } broker ? Reporting.Redactor.InUrl(broker) : [],
+            .. SuiteContext.Contracts.Packs.SelectMany(p => Targets.SecretSettings.Keys.Select(key => SuiteContext.Settings.Get(p.Name, key)?.Trim())),
+        ],
+        []);
 }
 
 /// <summary>Identifies a pact case; <see cref="Problem"/> is set for a source that could not be read.</summary>

@@ -90,7 +90,7 @@ public sealed class PactSuite
         }
 
         var check = new Checks.CheckResult("pact_interaction", verdict == Reporting.Verdict.Passed ? Checks.Outcome.Passed : Checks.Outcome.Failed, message, []);
-        var name = PactCaseKey.Name(key.Provider, key.Description!);
+        var name = PactVerifications.Redactor.Text(PactCaseKey.Name(key.Provider, key.Description!));
         var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [check], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = key.Provider };
         Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, caseResult);
     }
