@@ -52,6 +52,18 @@ public sealed class OAuthRunTests
     }
 
     [Test]
+    public async Task RunAsync_TargetEchoesTheRefreshTokenHandedOut_Masked()
+    {
+        // The token answer's refresh_token (rotated at each fetch) is a credential as much as the access token.
+        await using var api = Api.Start((200, $$"""{"access_token":"{{Token}}","refresh_token":"rotated-refresh-LEAK-77","expires_in":3600}"""), echo: true);
+        api.Echo = "rotated-refresh-LEAK-77";
+
+        var unknown = (await RunAsync(api, Settings(api), "unknown_id")).Single();
+
+        Assert.That(unknown.Message, Does.Contain("/code: expected \"NOT_FOUND\", received \"***\"").And.Not.Contain("LEAK"));
+    }
+
+    [Test]
     public async Task RunAsync_TokenEndpointRejectsTheClient_CredentialRowsBrokenOnceAndNoAuthStillRuns()
     {
         await using var api = Api.Start((401, """{"error":"invalid_client","error_description":"Client authentication failed","refresh_token":"never-shown-9z"}"""));
@@ -157,6 +169,9 @@ public sealed class OAuthRunTests
 
         public (int Status, string Body) TokenAnswer { get; set; }
 
+        /// <summary>What an echoing target quotes in its 404 body instead of the Authorization header it received.</summary>
+        public string? Echo { get; set; }
+
         public string Base => app.Urls.First() + "/";
 
         public static Api Start((int Status, string Body) answer, bool echo = false)
@@ -198,7 +213,7 @@ public sealed class OAuthRunTests
             if (accepted && ctx.Request.Path != "/things/1")
             {
                 ctx.Response.StatusCode = 404;
-                await ctx.Response.WriteAsync(echo ? $$"""{"code":"{{auth}}","message":"no such thing"}""" : """{"code":"NOT_FOUND","message":"no such thing"}""");
+                await ctx.Response.WriteAsync(echo ? $$"""{"code":"{{Echo ?? auth}}","message":"no such thing"}""" : """{"code":"NOT_FOUND","message":"no such thing"}""");
                 return;
             }
 

@@ -96,6 +96,11 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
         }
 
         redactor.Add(fetched);
+        foreach (var other in OtherCredentials(step))
+        {
+            redactor.Add(other); // a rotated refresh token, an id token: a target may quote them as well
+        }
+
         issued.AddOrUpdate(fetched, afterRefusal, (_, was) => was || afterRefusal); // an endpoint may hand out the refused token again
         token = fetched;
         use(fetched);
@@ -190,6 +195,20 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
         }
 
         return (fetched, Lifetime(root), string.Empty);
+    }
+
+    /// <summary>The other credentials a token answer hands out (<c>refresh_token</c>, <c>id_token</c>), of masking length.</summary>
+    private static List<string> OtherCredentials(ProbeStep step)
+    {
+        if (step.Response is not { } response)
+        {
+            return [];
+        }
+
+        using var document = JsonDocument.Parse(response.Body);
+        return document.RootElement.EnumerateObject()
+            .Where(p => p.Name is "refresh_token" or "id_token" && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString()!.Length >= Redactor.MinSecretLength)
+            .Select(p => p.Value.GetString()!).ToList();
     }
 
     private static double? Lifetime(JsonElement root)
