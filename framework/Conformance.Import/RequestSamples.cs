@@ -66,6 +66,13 @@ internal static class RequestSamples
                     + $"only its first item was drafted, which the API may refuse (it asks for {repeated} or more): check its valid row");
             }
 
+            if (values[parameter.Name!] is ['{', .., '}'] json)
+            {
+                // deepObject (name[key]=value) or an exploded form object (key=value) has no place in a pack's query: one value per name.
+                notes.Add($"{location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id} is an object (style {(parameter.Style?.ToString() ?? "form").ToLowerInvariant()}), which a pack's query sends as one value: "
+                    + $"drafted as its JSON text {json}, which the API may not read: write the fields it takes as query keys by hand");
+            }
+
             notes.AddRange(context.Places().Select(p => Unmet($"the sample of {location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id}{(p.Unmet.Pointer.Length > 0 && p.Alike > 0 ? " at " + p.Unmet.Pointer : string.Empty)}{Alike(p.Alike)}", p.Unmet)));
         }
 

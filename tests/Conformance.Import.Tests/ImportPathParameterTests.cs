@@ -30,4 +30,22 @@ public sealed class ImportPathParameterTests
             Assert.That(output, Does.Contain("note: get_item: path parameter 'shopId' is declared but /orders/{orderId}/items/{itemId} does not name it; left out of params.\n"));
         });
     }
+
+    [Test]
+    public async Task Import_ObjectQueryParameter_DraftedAsJsonTextWithANote()
+    {
+        // A deepObject filter (filter[status]=open) has no place in a pack's query, which holds one value per name.
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, _) = await ImportInlineAsync(folder, "objects", """
+            {"openapi":"3.0.3","info":{"title":"Objects","version":"1"},"paths":{"/orders":{"get":{"operationId":"listOrders",
+              "parameters":[{"name":"filter","in":"query","required":true,"style":"deepObject","schema":{"type":"object","required":["status"],"properties":{"status":{"type":"string","example":"open"}}}}],
+              "responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(output, Does.Contain("note: query parameter 'filter' of list_orders is an object (style deepobject), which a pack's query sends as one value: drafted as its JSON text {\"status\":\"open\"}, which the API may not read: write the fields it takes as query keys by hand\n"));
+        });
+    }
 }
