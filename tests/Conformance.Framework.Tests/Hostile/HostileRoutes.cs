@@ -13,7 +13,7 @@ internal static class HostileRoutes
     /// <summary>Every path, for the bench and for the test that each has a row.</summary>
     public static IReadOnlyList<string> Paths { get; } =
         ["/ok", "/reset", "/stall", "/drip", "/endless", "/huge", "/gzip-bomb", "/not-json", "/bad-utf8", "/deep", "/loop", "/short", "/ssh",
-        "/bad-gzip", "/bad-location", "/status-999", "/closed-post", "/dot-dot"];
+        "/bad-gzip", "/bad-location", "/chain", "/status-999", "/closed-post", "/dot-dot"];
 
     public static Task HandleAsync(HostileExchange x) => x.Request.Path switch
     {
@@ -32,6 +32,7 @@ internal static class HostileRoutes
         "/ssh" => x.WriteAsync("SSH-2.0-OpenSSH_9.6\r\n"),
         "/bad-gzip" => x.RespondAsync(404, "Not Found", "application/json", [0x1F, 0x8B, 0x08, 0x00, .. "garbage, not deflate data"u8], "Content-Encoding: gzip"),
         "/bad-location" => x.RespondAsync(307, "Temporary Redirect", "text/plain", string.Empty, "Location: http://exa mple.com/[x"),
+        "/chain" => x.RespondAsync(302, "Found", "text/plain", string.Empty, "Location: /bad-location"),
         "/status-999" => x.RespondAsync(999, "Whatever", "application/json", Thing),
         "/closed-post" => CloseAsync(x),
         "/make" => x.RespondAsync(201, "Created", "application/json", """{"id":".."}"""),

@@ -36,14 +36,14 @@ internal sealed class FollowRedirectScenario : IScenario
             var location = response.Header("Location");
             if (location is not null && !Uri.TryCreate(ProbePath.Resolve(input.BaseUrl, request.Path), location, out _))
             {
-                var invalid = new ProbeFailure("redirect", $"{response.Status} with a Location that is not a valid URI, not followed: Location: {location}");
+                var invalid = new ProbeFailure("redirect", $"{response.Status} with a Location that is not a valid URI, not followed: Location: {location}{Hop(hop, request)}");
                 return new ProbeExchange(new ProbeStep(request, null, invalid), [.. earlier, step]);
             }
 
             var next = Next(input, request, response);
             if (next is null)
             {
-                var failure = new ProbeFailure("redirect", $"Redirect to another origin (scheme, host or port) not followed: Location: {response.Header("Location")}");
+                var failure = new ProbeFailure("redirect", $"Redirect to another origin (scheme, host or port) not followed: Location: {response.Header("Location")}{Hop(hop, request)}");
                 return new ProbeExchange(new ProbeStep(request, null, failure), [.. earlier, step]);
             }
 
@@ -54,6 +54,9 @@ internal sealed class FollowRedirectScenario : IScenario
 
         return new ProbeExchange(step, earlier);
     }
+
+    /// <summary>Where in a chain the redirect not followed came, after the first hop: the request it answered.</summary>
+    private static string Hop(int hop, ProbeRequest request) => hop == 0 ? string.Empty : $" (hop {hop + 1}, the answer to {request.Method} {request.Path})";
 
     private static ProbeRequest? Next(ScenarioInput input, ProbeRequest request, ProbeResponse response)
     {
