@@ -51,8 +51,7 @@ public static class PactCaseSource
     /// </summary>
     private static Reporting.Redactor NameRedactor(PactSettings settings) => new(
         [
-            settings.Token,
-            .. settings.BrokerUrl is { } broker ? Reporting.Redactor.InUrl(broker) : [],
+            .. settings.BrokerSecrets,
             .. SuiteContext.Contracts.Packs.SelectMany(p => Targets.SecretSettings.Keys.Select(key => SuiteContext.Settings.Get(p.Name, key)?.Trim())),
         ],
         []);

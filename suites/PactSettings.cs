@@ -24,6 +24,9 @@ public sealed record PactSettings(
 {
     public bool Configured => Folder is not null || Files.Count > 0 || BrokerUrl is not null || Errors.Count > 0;
 
+    /// <summary>The broker's credentials: its token and the user info of its URL, masked wherever a pact case reports.</summary>
+    public IEnumerable<string?> BrokerSecrets => [Token, .. BrokerUrl is { } broker ? Reporting.Redactor.InUrl(broker) : []];
+
     public static PactSettings Read(SettingsSource source, IEnumerable<string> packNames)
     {
         var errors = new List<string>();

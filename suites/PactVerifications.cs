@@ -20,9 +20,8 @@ public static class PactVerifications
     private static readonly ConcurrentDictionary<string, Lazy<Task<PactVerificationResult>>> Runs = new(StringComparer.Ordinal);
     private static readonly Lazy<Redactor> LazyRedactor = new(() => new Redactor(
         [
-            SuiteContext.PactSettings.Token,
+            .. SuiteContext.PactSettings.BrokerSecrets,
             .. SuiteContext.Run?.Clients.Values.Select(c => c.Options.Token) ?? [],
-            .. SuiteContext.PactSettings.BrokerUrl is { } broker ? Redactor.InUrl(broker) : [],
             .. SuiteContext.PactSettings.ProviderBaseUrl is { } provider ? Redactor.InUrl(provider) : [], // in a setup's curl line
             .. SuiteContext.Run?.Clients.Values.SelectMany(c => Redactor.InUrl(c.Options.BaseUrl)) ?? [],
         ],

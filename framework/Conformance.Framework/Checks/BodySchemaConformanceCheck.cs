@@ -50,7 +50,7 @@ internal sealed class BodySchemaConformanceCheck : ICheck
 
     internal static string Snippet(string text)
     {
-        var flat = Reporting.FailureMessage.Visible(text.ReplaceLineEndings(" "));
+        var flat = Probing.VisibleText.Of(text.ReplaceLineEndings(" "));
         return "\"" + (flat.Length > 60 ? flat[..60] + "..." : flat) + "\"";
     }
 }

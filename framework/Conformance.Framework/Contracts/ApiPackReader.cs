@@ -8,26 +8,6 @@ namespace Conformance.Contracts;
 /// <summary>Reads api.yaml into an <see cref="ApiPack"/>, reporting every problem; broken parts are left out, not fatal.</summary>
 internal static partial class ApiPackReader
 {
-
-    /// <summary>
-    /// The unknown-key errors of a misspelt <c>auth:</c> or <c>defaults:</c> (<c>auht:</c>) where the pack has no block of
-    /// that name: the rows would run without the credential or the default headers, as with an error inside the block.
-    /// </summary>
-    private static Dictionary<string, Diagnostic> MisspeltBlocks(YamlMappingNode node, DiagnosticBag bag, int first)
-    {
-        var found = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
-        foreach (var key in node.Children.Keys.OfType<YamlScalarNode>())
-        {
-            var meant = key.Value is { } given && !Keys.Contains(given, StringComparer.Ordinal) ? DidYouMean.Closest(given, Keys) : null;
-            if (meant is "auth" or "defaults" && !node.Children.ContainsKey(new YamlScalarNode(meant))
-                && bag.Items.Skip(first).FirstOrDefault(d => d.Location.Line == key.Start.Line && d.Location.Column == key.Start.Column) is { } error)
-            {
-                found.TryAdd(meant, error);
-            }
-        }
-
-        return found;
-    }
     private static readonly string[] Keys =
         ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "vars", "operations"];
 
@@ -39,9 +19,7 @@ internal static partial class ApiPackReader
             return null;
         }
 
-        var first = bag.Count;
         var map = new YamlMap(node, path, bag, Keys, "api.yaml");
-        var misspelt = MisspeltBlocks(node, bag, first);
         var name = map.String("name", required: true) ?? folderName;
         if (!string.Equals(name, folderName, StringComparison.Ordinal))
         {
@@ -56,14 +34,14 @@ internal static partial class ApiPackReader
                 $"Name one of them, or remove the key for 2020-12.{DidYouMean.Suffix(dialect, DialectNames.Known.Keys)}");
         }
 
-        var vars = VarReader.Read(map, node, Keys);
+        var vars = VarReader.Read(map);
         var before = bag.Count;
         var auth = ReadAuth(map, bag);
-        var authError = bag.Count > before ? bag.Items[before] : misspelt.GetValueOrDefault("auth");
+        var authError = bag.Count > before ? bag.Items[before] : map.MisspeltAs("auth")?.Error;
         before = bag.Count;
         var defaults = map.Mapping("defaults") is { } d ? new YamlMap(d, path, bag, ["headers"], "defaults").StringMap("headers") : [];
         VarReader.CheckUses(map.Mapping("defaults"), vars, path, bag);
-        var defaultsError = bag.Count > before ? bag.Items[before] : misspelt.GetValueOrDefault("defaults");
+        var defaultsError = bag.Count > before ? bag.Items[before] : map.MisspeltAs("defaults")?.Error;
         var statuses = DocumentedStatusReader.ReadStatuses(map, bag);
         return new ApiPack(
             Name: folderName,
@@ -118,7 +96,7 @@ internal static partial class ApiPackReader
                 $"Write {{token}} where the credential goes, e.g. format: \"Bearer {{token}}\".{(placeholder.Success ? DidYouMean.Suffix(placeholder.Value, ["{token}"]) : string.Empty)}");
         }
 
-        if (cookie is not null && !CookieName().IsMatch(cookie))
+        if (cookie is not null && !HttpToken.Is(cookie))
         {
             bag.Error(ErrorCodes.InvalidValue, map.Path, node, $"auth cookie '{cookie}' is not a cookie name", "a cookie name is a token: no spaces, '=', ';', ',' or quotes", "Use the name the API's Set-Cookie gives, e.g. session_id.");
         }
@@ -129,9 +107,6 @@ internal static partial class ApiPackReader
             ? new AuthScheme("Cookie", null, $"{cookie}={format}", auth.String("challenge"), auth.String("sample")) { Cookie = cookie }
             : new AuthScheme(header, query, format, auth.String("challenge"), auth.String("sample"));
     }
-
-    [GeneratedRegex(@"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")]
-    private static partial Regex CookieName();
 
     [GeneratedRegex(@"\{[^{}]*\}")]
     private static partial Regex Placeholder();

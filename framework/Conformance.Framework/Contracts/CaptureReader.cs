@@ -52,7 +52,7 @@ internal static class CaptureReader
         var map = new YamlMap(node, owner.Path, owner.Bag, HeaderKeys, what);
         var header = map.String("header", required: true, owner: what);
         var text = map.String("pattern");
-        if (header is not null && !IsToken(header))
+        if (header is not null && !HttpToken.Is(header))
         {
             map.Bag.Error(ErrorCodes.InvalidValue, map.Location("header"), $"'{header}' is not a header name", "a header name is one token: letters, digits and !#$%&'*+-.^_`|~", "Write the name alone, e.g. header: Location.");
             return null;
@@ -74,8 +74,4 @@ internal static class CaptureReader
 
         return header is null ? null : CaptureSource.FromHeader(header, pattern);
     }
-
-    /// <summary>A header name as HTTP writes one: a token (RFC 9110 5.1).</summary>
-    internal static bool IsToken(string name) =>
-        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal));
 }

@@ -11,14 +11,13 @@ namespace Conformance.Contracts;
 /// </summary>
 internal static partial class VarReader
 {
-    public static Dictionary<string, JsonNode?> Read(YamlMap map, YamlMappingNode root, IReadOnlyCollection<string> keys)
+    public static Dictionary<string, JsonNode?> Read(YamlMap map)
     {
         var vars = new DeclaredVars();
         if (map.Mapping("vars") is not { } node)
         {
             // A misspelt block (var:) is reported once as an unknown key; each use then says where the vars went.
-            var misspelt = root.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => k.Value is { } v && !keys.Contains(v) && DidYouMean.Closest(v, keys) == "vars");
-            vars.Missing = misspelt is null ? null : $"its '{misspelt.Value}:' at {new SourceLocation(map.Path, (int)misspelt.Start.Line, (int)misspelt.Start.Column)} is not read as vars:";
+            vars.Missing = map.MisspeltAs("vars") is { } misspelt ? $"its '{misspelt.Written}:' at {misspelt.Error.Location} is not read as vars:" : null;
             return vars;
         }
 

@@ -14,7 +14,7 @@ internal sealed class YamlMap
 
     // The keys the unknown ones were closest to ('statusez' -> statuses): their CT0102 already says "Did you mean", so a
     // required one of them is not reported missing a second time (one mistake, one case).
-    private readonly HashSet<string> meant = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Misspelling> meant = new(StringComparer.Ordinal);
 
     // The keys whose wrong kind is reported already: readers that each ask for the same key ('with' by the row's
     // reader and its variables' check) report it once.
@@ -56,7 +56,7 @@ internal sealed class YamlMap
                 UnknownKeys++;
                 if (closest is not null)
                 {
-                    meant.Add(closest);
+                    meant.TryAdd(closest, new Misspelling(scalar.Value, bag.Items[^1]));
                 }
                 continue;
             }
@@ -77,7 +77,10 @@ internal sealed class YamlMap
     public bool Has(string key) => entries.ContainsKey(key);
 
     /// <summary>True when an unknown key of this mapping was reported with <paramref name="key"/> as its did-you-mean.</summary>
-    public bool Misspelt(string key) => meant.Contains(key);
+    public bool Misspelt(string key) => meant.ContainsKey(key);
+
+    /// <summary>The key written for <paramref name="key"/> and its unknown-key error when the mapping has no such key (<c>auht:</c> for <c>auth:</c>), else null.</summary>
+    public Misspelling? MisspeltAs(string key) => Has(key) ? null : meant.GetValueOrDefault(key);
 
     public YamlNode? Get(string key) => entries.TryGetValue(key, out var e) ? e.Value : null;
 
@@ -291,3 +294,6 @@ internal sealed class YamlMap
         _ => "single value",
     };
 }
+
+/// <summary>An unknown key (<see cref="Written"/>) read as a misspelling of a known one, and the error that reported it.</summary>
+internal sealed record Misspelling(string Written, Diagnostic Error);

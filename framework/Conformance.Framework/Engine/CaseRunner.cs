@@ -136,19 +136,19 @@ public sealed class CaseRunner
         if (exchange.Response is not { } response)
         {
             var failure = exchange.Failure!;
-            return Done(row, Verdict.Broken, $"{failure.Heading}: {failure.Message}" + Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
+            return Done(row, Verdict.Broken, $"{failure.Heading}: {failure.Message}" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
         }
 
         if (response.Truncated)
         {
-            return Done(row, Verdict.Broken, $"Response body larger than the cap of {run.Settings.MaxBodyBytes} bytes (conformance.maxBodyBytes); no verdict on a partial body" + Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
+            return Done(row, Verdict.Broken, $"Response body larger than the cap of {run.Settings.MaxBodyBytes} bytes (conformance.maxBodyBytes); no verdict on a partial body" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
         }
 
         // Only the 429/503 attempts are the bounded retries: not a 401 answered before a new token, nor a setup's.
         var throttled = retried.Count(s => s.Response is { Status: 429 or 503 });
         if (throttled > 0 && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
         {
-            return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {throttled} bounded retr{(throttled == 1 ? "y" : "ies")}; the target is throttling or unavailable" + Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
+            return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {throttled} bounded retr{(throttled == 1 ? "y" : "ies")}; the target is throttling or unavailable" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
         }
 
         var schemaPath = BodySchemaResolver.Resolve(pack, row, response.Status);
@@ -177,8 +177,6 @@ public sealed class CaseRunner
         var result = Done(row, verdict, message, exchange, results, retried, curl, started, watch, redactor);
         return row.Known is { } known ? KnownIssue.Apply(result, known, row.KnownChecks, row.KnownUntil, DateOnly.FromDateTime(run.Time.GetUtcNow().UtcDateTime)) : result;
     }
-
-    private static string Reproduce(string curl) => $"{Environment.NewLine}Reproduce: {curl}";
 
     private static ScenarioInput Input(ApiPack pack, Operation operation, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> with, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> values, TargetClient client) =>
         new(pack, operation, Baseline.Build(pack, operation, Token(client)), VarBinding.Bind(with, values)) { BaseUrl = client.Options.BaseUrl };

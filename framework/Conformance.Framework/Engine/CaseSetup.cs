@@ -34,7 +34,7 @@ internal static class CaseSetup
         var failure = Failure(setup, step, pack.Vars, out var captured)
             ?? (step.Response is { } answer ? SetupContract.Violation(Prefix(setup), pack.Operations[setup.Op].Schema, schemas, answer) : null);
         var refused = step.Failure is { Kind: "mutation_refused" };
-        return new SetupOutcome(step, captured, failure is null || refused ? failure : $"{failure}{Environment.NewLine}Reproduce: {curl}", curl) { Refused = refused };
+        return new SetupOutcome(step, captured, failure is null || refused ? failure : failure + CurlLine.Reproduce(curl), curl) { Refused = refused };
     }
 
     /// <summary>The target's variable values with the captured ones in their place.</summary>

@@ -12,7 +12,6 @@ internal static class TransportRetry
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(1);
 
     private static readonly string[] Kinds = ["reset", "timeout", "incomplete"];
-    private static readonly string[] SafeMethods = ["GET", "HEAD", "OPTIONS"];
 
     /// <summary>
     /// True when the exchange may be sent again: no complete final response, and every request of it (a scenario may send
@@ -21,5 +20,5 @@ internal static class TransportRetry
     /// </summary>
     public static bool Applies(ProbeExchange exchange, bool mayChangeState) =>
         !mayChangeState && exchange.Response is null && exchange.Failure is { } failure && Kinds.Contains(failure.Kind)
-        && exchange.Earlier.Append(exchange.Final).All(s => SafeMethods.Contains(s.Request.Method));
+        && exchange.Earlier.Append(exchange.Final).All(s => Targets.Mutation.Repeatable.Contains(s.Request.Method));
 }

@@ -7,6 +7,9 @@ namespace Conformance.Reporting;
 /// <summary>A curl command that repeats a probe, with every secret masked.</summary>
 public static class CurlLine
 {
+    /// <summary>The last line of a message that gives a reproduction: a line break, then <c>Reproduce: &lt;curl&gt;</c>.</summary>
+    public static string Reproduce(string curl) => $"{Environment.NewLine}Reproduce: {curl}";
+
     private const int MaxBody = 2000;
 
     /// <summary>The curl line of a request on its own: its own credential-named values masked besides the run's secrets.</summary>

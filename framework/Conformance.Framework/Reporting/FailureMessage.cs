@@ -64,30 +64,10 @@ public static class FailureMessage
         }
 
         var masked = redactor.Text(response.BodyText);
-        var line = Visible(string.Join(' ', masked.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        var line = VisibleText.Of(string.Join(' ', masked.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         var cut = char.IsHighSurrogate(line[Math.Min(line.Length, MaxBody) - 1]) ? MaxBody - 1 : MaxBody;
         return line.Length <= MaxBody ? line
             : $"{line[..cut]}... ({line.Length.ToString("N0", CultureInfo.InvariantCulture)} characters in all)";
-    }
-
-    /// <summary>
-    /// The line with a tab as a space and every other control character written as <c>\uXXXX</c>: an escape sequence in a
-    /// body (<c>ESC[31m</c>) would otherwise reach the console and the CI log as a command to the terminal.
-    /// </summary>
-    internal static string Visible(string line)
-    {
-        if (!line.Any(char.IsControl))
-        {
-            return line;
-        }
-
-        var text = new StringBuilder(line.Length + 16);
-        foreach (var c in line)
-        {
-            _ = c == '\t' ? text.Append(' ') : char.IsControl(c) ? text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)) : text.Append(c);
-        }
-
-        return text.ToString();
     }
 
     /// <summary>How much of a body the message shows.</summary>

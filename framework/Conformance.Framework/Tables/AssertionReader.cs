@@ -84,7 +84,7 @@ internal static class AssertionReader
                 continue;
             }
 
-            if (!Contracts.CaptureReader.IsToken(name))
+            if (!Contracts.HttpToken.Is(name))
             {
                 // No response can carry it, so the assertion would fail against every target, blaming the API.
                 bag.Error(ErrorCodes.InvalidHeaderAssertion, path, key, $"'{name}' is not a header name", "a header name is one token: letters, digits and !#$%&'*+-.^_`|~, no spaces", "Write the header's name alone, e.g. Retry-After: { present: true }.");

@@ -5,6 +5,9 @@ public static class Mutation
 {
     private static readonly string[] Methods = ["POST", "PUT", "PATCH", "DELETE"];
 
+    /// <summary>The methods a transport retry may send again (RFC 9110 9.2.1's safe ones the probe client sends).</summary>
+    internal static IReadOnlyList<string> Repeatable { get; } = ["GET", "HEAD", "OPTIONS"];
+
     /// <summary>True for POST, PUT, PATCH and DELETE (any case).</summary>
     public static bool IsMutating(string method) => Methods.Contains(method, StringComparer.OrdinalIgnoreCase);
 

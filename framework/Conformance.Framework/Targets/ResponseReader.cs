@@ -82,7 +82,7 @@ internal static class ResponseReader
     /// <c>Connection: close</c> makes the next request on it meet a closed connection, and such a request is never sent again.
     /// </summary>
     private static string Unrepeated(ProbeRequest request) =>
-        request.Method is "GET" or "HEAD" or "OPTIONS" ? string.Empty
+        Mutation.Repeatable.Contains(request.Method) ? string.Empty
             : $" If this comes and goes, the target may close keep-alive connections without 'Connection: close'; a {request.Method} is never sent again automatically (conformance.transportRetries repeats GET, HEAD and OPTIONS only).";
 
     /// <summary>Why the TLS handshake failed and the setting that addresses it.</summary>

@@ -87,16 +87,16 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
     {
         var request = Request();
         var (step, attempts) = await SendAsync(request, time, cancellationToken);
-        var (fetched, lifetime, why) = Read(step);
+        var (fetched, lifetime, why, others) = Read(step);
         if (fetched is null)
         {
             var tried = attempts == 1 ? string.Empty : $" after {attempts} attempts";
-            failure = $"Token request failed{tried}: POST {settings.TokenUrl} {why}{Environment.NewLine}Reproduce: {CurlLine.Alone(settings.TokenUrl, null, request, redactor)}";
+            failure = $"Token request failed{tried}: POST {settings.TokenUrl} {why}" + CurlLine.Reproduce(CurlLine.Alone(settings.TokenUrl, null, request, redactor));
             return new TokenResult(null, failure, false);
         }
 
         redactor.Add(fetched);
-        foreach (var other in OtherCredentials(step))
+        foreach (var other in others)
         {
             redactor.Add(other); // a rotated refresh token, an id token: a target may quote them as well
         }
@@ -159,12 +159,12 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
 
     public void Dispose() => gate.Dispose();
 
-    /// <summary>The access token and its lifetime in seconds from a 200 answer, or what was wrong with the answer.</summary>
-    private static (string? Token, double? Lifetime, string Why) Read(ProbeStep step)
+    /// <summary>The access token, its lifetime in seconds and the other credentials of a 200 answer, or what was wrong with the answer.</summary>
+    private static (string? Token, double? Lifetime, string Why, List<string> Others) Read(ProbeStep step)
     {
         if (step.Response is not { } response)
         {
-            return (null, null, $"got no answer ({step.Failure!.Kind}): {step.Failure.Message}");
+            return (null, null, $"got no answer ({step.Failure!.Kind}): {step.Failure.Message}", []);
         }
 
         var status = $"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}";
@@ -176,7 +176,7 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
         }
         catch (JsonException)
         {
-            return (null, null, $"answered {status} with a body that is not JSON{(response.Status == 200 ? string.Empty : $": {Shown(response)}")}");
+            return (null, null, $"answered {status} with a body that is not JSON{(response.Status == 200 ? string.Empty : $": {Shown(response)}")}", []);
         }
 
         if (response.Status is < 200 or > 299)
@@ -184,32 +184,23 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
             // RFC 6749 5.2: error and error_description say why; nothing else of the body is shown.
             var error = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
             var description = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error_description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-            return (null, null, error is null ? $"answered {status}, expected 200 with an access_token" : $"answered {status}: {error}{(description is null ? string.Empty : $" ({Cut(description)})")}");
+            return (null, null, error is null ? $"answered {status}, expected 200 with an access_token" : $"answered {status}: {error}{(description is null ? string.Empty : $" ({Cut(description)})")}", []);
         }
 
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("access_token", out var value) || value.ValueKind != JsonValueKind.String || value.GetString() is not { Length: > 0 } fetched)
         {
             // A 2xx body may hold other credentials (a refresh token): only its keys are named.
             var keys = root.ValueKind == JsonValueKind.Object ? string.Join(", ", root.EnumerateObject().Select(p => p.Name)) : root.ValueKind.ToString().ToLowerInvariant();
-            return (null, null, $"answered {status} without an access_token (the body has: {keys})");
+            return (null, null, $"answered {status} without an access_token (the body has: {keys})", []);
         }
 
-        return (fetched, Lifetime(root), string.Empty);
+        return (fetched, Lifetime(root), string.Empty, OtherCredentials(root));
     }
 
     /// <summary>The other credentials a token answer hands out (<c>refresh_token</c>, <c>id_token</c>), of masking length.</summary>
-    private static List<string> OtherCredentials(ProbeStep step)
-    {
-        if (step.Response is not { } response)
-        {
-            return [];
-        }
-
-        using var document = JsonDocument.Parse(response.Body);
-        return document.RootElement.EnumerateObject()
-            .Where(p => p.Name is "refresh_token" or "id_token" && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString()!.Length >= Redactor.MinSecretLength)
-            .Select(p => p.Value.GetString()!).ToList();
-    }
+    private static List<string> OtherCredentials(JsonElement root) =>
+        [.. root.EnumerateObject().Where(p => p.Name is "refresh_token" or "id_token" && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString()!.Length >= Redactor.MinSecretLength)
+            .Select(p => p.Value.GetString()!)];
 
     private static double? Lifetime(JsonElement root)
     {
