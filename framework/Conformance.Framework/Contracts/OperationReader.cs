@@ -91,7 +91,8 @@ internal static class OperationReader
 
         var parameters = map.StringMap("params");
         var named = Probing.Baseline.PathParameter().Matches(template).Select(m => m.Groups[1].Value).ToList();
-        foreach (var name in named.Where(n => !parameters.ContainsKey(n)))
+        // A misspelt params: (parmas:) is reported once, as the unknown key with its did-you-mean, not again as each sample missing.
+        foreach (var name in map.MisspeltAs("params") is null ? named.Where(n => !parameters.ContainsKey(n)) : [])
         {
             // A params key the path does not name is most likely this one misspelt.
             var unused = parameters.Keys.Where(k => !named.Contains(k, StringComparer.OrdinalIgnoreCase));
