@@ -25,8 +25,8 @@ internal static class DocumentedStatusReader
         return result;
     }
 
-    /// <param name="unreadable">The entries YAML could not read, by their key's line (an errors entry's diagnostics are already reported).</param>
-    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag, IReadOnlyDictionary<int, BrokenEntry>? unreadable = null)
+    /// <param name="unreadable">The entries YAML could not read, by where their key starts (an errors entry's diagnostics are already reported).</param>
+    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag, IReadOnlyDictionary<(int Line, int Column), BrokenEntry>? unreadable = null)
     {
         var result = new List<BodyContract>();
         foreach (var (key, value) in Entries(map, "errors", required: false))
@@ -36,7 +36,7 @@ internal static class DocumentedStatusReader
                 continue;
             }
 
-            if (unreadable is not null && unreadable.TryGetValue((int)key.Start.Line, out var broken) && broken.Collection == "errors")
+            if (unreadable is not null && unreadable.TryGetValue(((int)key.Start.Line, (int)key.Start.Column), out var broken) && broken.Collection == "errors")
             {
                 result.Add(new BodyContract(pattern, null, null) { Unreadable = broken.Diagnostics[0].Location });
                 continue;
