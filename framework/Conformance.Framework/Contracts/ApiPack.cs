@@ -78,6 +78,9 @@ public sealed record BodyContract(StatusPattern Pattern, string? Schema, string?
 {
     /// <summary>Where api.yaml's error is when YAML could not read this entry: its rows are invalid (CT0110), not run without a contract.</summary>
     public SourceLocation? Unreadable { get; init; }
+
+    /// <summary><c>body: optional</c>: the documentation says such a body comes only "in most cases"; none is fine, one present must meet the schema.</summary>
+    public bool BodyOptional { get; init; }
 }
 
 /// <summary>
