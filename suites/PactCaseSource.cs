@@ -29,6 +29,13 @@ public static class PactCaseSource
                 names.Add(unique);
                 yield return CaseNames.Case(new PactCaseKey(target.Provider, description, null), unique, Named).SetCategory("pact").SetCategory(target.Provider);
             }
+
+            if (settings.Publish is not null && target.Source is Pact.PactBrokerSource)
+            {
+                // Whether the results reached the broker: a case of its own, so the interactions keep their verdicts (PactPublishCase).
+                var name = redactor.Text(PactCaseKey.Name(target.Provider, PactPublishCase.Description));
+                yield return CaseNames.Case(new PactCaseKey(target.Provider, PactPublishCase.Description, null) { Publish = true }, name, Named).SetCategory("pact").SetCategory(target.Provider);
+            }
         }
 
         foreach (var problem in problems)
@@ -60,6 +67,9 @@ public static class PactCaseSource
 /// <summary>Identifies a pact case; <see cref="Problem"/> is set for a source that could not be read.</summary>
 public sealed record PactCaseKey(string Provider, string? Description, string? Problem)
 {
+    /// <summary>True for the case that says whether the verification results reached the broker (<see cref="PactPublishCase"/>).</summary>
+    public bool Publish { get; init; }
+
     /// <summary>The case's name where NUnit takes it from the argument (<see cref="CaseNames"/>), else null.</summary>
     public string? Text { get; init; }
 

@@ -70,6 +70,10 @@ public static class PactDiscovery
                     var (descriptions, mutating, pacts) = FromBroker(settings, provider);
                     targets.Add(new PactTarget(provider, settings.Broker(), descriptions, mutating) { Pacts = pacts });
                 }
+                catch (HttpRequestException e) when (e.StatusCode is not null)
+                {
+                    problems.Add(new PactProblem($"pact / {provider} / (broker)", e.Message)); // the broker's answer, said by BrokerFailure
+                }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or KeyNotFoundException or InvalidOperationException)
                 {
                     problems.Add(new PactProblem($"pact / {provider} / (broker)", $"Pacts for provider '{provider}' could not be fetched from {settings.BrokerUrl}: {e.Message.TrimEnd('.')}. Fix: check pact.brokerUrl, pact.token and pact.selectors."));
@@ -108,15 +112,15 @@ public static class PactDiscovery
         var body = $"{{\"consumerVersionSelectors\":[{string.Join(',', settings.Broker().ConsumerVersionSelectors)}]}}";
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = http.PostAsync(ForVerification(http, broker, provider), content).GetAwaiter().GetResult();
-        response.EnsureSuccessStatusCode();
-        using var list = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+        using var list = JsonDocument.Parse(Body(response, broker, provider));
         var descriptions = new List<string>();
         var mutating = new HashSet<string>(StringComparer.Ordinal);
         var pacts = new List<string>();
         foreach (var pact in list.RootElement.GetProperty("_embedded").GetProperty("pacts").EnumerateArray())
         {
             var href = pact.GetProperty("_links").GetProperty("self").GetProperty("href").GetString()!;
-            var json = http.GetStringAsync(OnBroker(new Uri(broker, href), broker)).GetAwaiter().GetResult();
+            using var fetched = http.GetAsync(OnBroker(new Uri(broker, href), broker)).GetAwaiter().GetResult();
+            var json = Body(fetched, broker, provider);
             var read = Read(json);
             pacts.Add(json);
             descriptions.AddRange(read.Descriptions);
@@ -124,6 +128,19 @@ public static class PactDiscovery
         }
 
         return (descriptions, mutating, pacts);
+    }
+
+    /// <summary>
+    /// The body of a 2xx answer; any other status throws, saying it with the request's URL on the broker as configured
+    /// (its user info masked, as the verifier's failures show it) and what to do.
+    /// </summary>
+    private static string Body(HttpResponseMessage response, Uri broker, string provider)
+    {
+        var status = (int)response.StatusCode;
+        var request = response.RequestMessage!;
+        return status is >= 200 and < 300
+            ? response.Content.ReadAsStringAsync().GetAwaiter().GetResult()
+            : throw new HttpRequestException(BrokerFailure.Fetching(request.Method.Method, new Uri(broker, request.RequestUri!.PathAndQuery), status, response.ReasonPhrase ?? string.Empty, provider), null, response.StatusCode);
     }
 
     /// <summary>

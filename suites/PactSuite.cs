@@ -16,6 +16,12 @@ public sealed class PactSuite
             return;
         }
 
+        if (key.Publish)
+        {
+            await PactPublishCase.RunAsync(key, SuiteContext.PactSources.Targets.First(t => t.Provider == key.Provider && t.Source is PactBrokerSource));
+            return;
+        }
+
         var target = SuiteContext.PactSources.Targets.First(t => t.Provider == key.Provider);
         if (PactVerifications.Refusal(target, key.Description!) is { } refusal)
         {
@@ -82,16 +88,16 @@ public sealed class PactSuite
     }
 
     /// <summary>Each interaction also becomes an Allure result, filed under parentSuite "pact" and suite = provider.</summary>
-    private static void Report(PactCaseKey key, Reporting.Verdict verdict, string message)
+    internal static void Report(PactCaseKey key, Reporting.Verdict verdict, string message, string check = "pact_interaction")
     {
         if (SuiteContext.Run is not { } run)
         {
             return;
         }
 
-        var check = new Checks.CheckResult("pact_interaction", verdict == Reporting.Verdict.Passed ? Checks.Outcome.Passed : Checks.Outcome.Failed, message, []);
+        var step = new Checks.CheckResult(check, verdict == Reporting.Verdict.Passed ? Checks.Outcome.Passed : Checks.Outcome.Failed, message, []);
         var name = PactVerifications.Redactor.Text(PactCaseKey.Name(key.Provider, key.Description!));
-        var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [check], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = key.Provider };
+        var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [step], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = key.Provider };
         Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, caseResult);
     }
 

@@ -44,6 +44,9 @@ public static class PactVerifications
                 ? $"Skipped: interaction '{description}' mutates and {target.Provider}.allowMutation is not true for {client.Options.BaseUrl.Host}"
                 : null;
 
+    /// <summary>Whether the mutating interactions are left out of the verification (then no results are published).</summary>
+    public static bool LeavesOut(PactTarget target) => target.Mutating.Count > 0 && RefusingClient(target) is not null;
+
     private static string ProviderHost(PactTarget target) =>
         SuiteContext.PactSettings.ProviderBaseUrl?.Host ?? SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider)?.Options.BaseUrl.Host ?? "its target";
 
@@ -57,7 +60,7 @@ public static class PactVerifications
     {
         var settings = SuiteContext.PactSettings;
         var client = SuiteContext.Run?.Clients.GetValueOrDefault(target.Provider);
-        var only = target.Mutating.Count > 0 && RefusingClient(target) is not null ? target.Descriptions.Where(d => !target.Mutating.Contains(d)).ToList() : null;
+        var only = LeavesOut(target) ? target.Descriptions.Where(d => !target.Mutating.Contains(d)).ToList() : null;
         if (only is { Count: 0 })
         {
             return new PactVerificationResult(true, [], string.Empty);

@@ -21,4 +21,10 @@ public sealed record PactBrokerSource(Uri BrokerUri, IReadOnlyList<string> Consu
 
     /// <summary>Whether pacts not yet verified by this provider may fail without failing the run.</summary>
     public bool EnablePending { get; init; }
+
+    /// <summary>
+    /// How long one request to the broker may take (reading the pacts, publishing the results); one not answered in time
+    /// is a failure of the broker's, as a 5xx is (<see cref="BrokerFailure"/>).
+    /// </summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(15);
 }

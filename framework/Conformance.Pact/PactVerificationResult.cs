@@ -4,7 +4,15 @@ namespace Conformance.Pact;
 /// <param name="Passed">True when the verifier ran and every (non-pending) interaction passed.</param>
 /// <param name="Interactions">One result per verified interaction.</param>
 /// <param name="Output">The verifier's console report, ANSI codes removed.</param>
-public sealed record PactVerificationResult(bool Passed, IReadOnlyList<InteractionVerification> Interactions, string Output);
+public sealed record PactVerificationResult(bool Passed, IReadOnlyList<InteractionVerification> Interactions, string Output)
+{
+    /// <summary>
+    /// Why verification results asked for (<see cref="PactVerifierOptions.Publish"/>) did not reach the broker: one line
+    /// per request it refused or did not answer, with the status and the URL (its user info masked); empty when they
+    /// did, or none were asked for. It does not change <see cref="Passed"/>.
+    /// </summary>
+    public IReadOnlyList<string> PublishFailures { get; init; } = [];
+}
 
 /// <summary>The result of one interaction.</summary>
 /// <param name="Description">The interaction's description.</param>

@@ -47,11 +47,16 @@ internal sealed class FakeBroker : IAsyncDisposable
 
     /// <summary>A broker serving <see cref="OrdersPact"/>, written into <paramref name="folder"/> first.</summary>
     /// <param name="basePath">"" for the root, or a path such as "/pact" that every resource sits under.</param>
-    internal static async Task<FakeBroker> ServingOrdersPactAsync(string folder, string basePath = "") =>
-        await StartAsync(await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder)), basePath);
+    /// <param name="fault">The status to answer instead, given "METHOD path", or null to serve the resource.</param>
+    internal static async Task<FakeBroker> ServingOrdersPactAsync(string folder, string basePath = "", Func<string, int?>? fault = null) =>
+        await StartAsync(await File.ReadAllTextAsync(PactWriter.Write(OrdersPact.Definition, folder)), basePath, fault);
 
     /// <param name="basePath">"" for the root, or a path such as "/pact" that every resource sits under.</param>
-    internal static async Task<FakeBroker> StartAsync(string pactJson, string basePath = "")
+    /// <param name="fault">
+    /// The status to answer instead, given "METHOD path" (path below the base path), 0 to drop the connection unanswered,
+    /// or null to serve the resource; the request is recorded either way.
+    /// </param>
+    internal static async Task<FakeBroker> StartAsync(string pactJson, string basePath = "", Func<string, int?>? fault = null)
     {
         var requests = new ConcurrentQueue<string>();
         var targets = new ConcurrentQueue<string>();
@@ -63,6 +68,20 @@ internal sealed class FakeBroker : IAsyncDisposable
                 var body = await reader.ReadToEndAsync();
                 requests.Enqueue($"{context.Request.Method} {context.Request.Path} | {context.Request.Headers.Authorization} | {body}");
                 targets.Enqueue($"{context.Request.Method} {context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget}");
+                var path = context.Request.Path.Value ?? string.Empty;
+                if (fault?.Invoke($"{context.Request.Method} {(path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : path)}") is { } status)
+                {
+                    if (status == 0)
+                    {
+                        context.Abort(); // the connection dropped, no answer
+                        return;
+                    }
+
+                    context.Response.StatusCode = status;
+                    await context.Response.WriteAsync("""{"error":"broker fault"}""");
+                    return;
+                }
+
                 await next(context);
             });
             IEndpointRouteBuilder broker = basePath.Length == 0 ? web : web.MapGroup(basePath);
