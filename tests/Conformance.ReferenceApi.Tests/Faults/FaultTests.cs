@@ -43,7 +43,23 @@ public sealed class FaultTests
     public async Task WrongFieldType_ErrorBody_MessageBecomesNumber()
     {
         using var response = await SendAsync(ReferenceApi.Faults.WrongFieldType, "ringcentral", "GET", "restapi/v1.0/account/~/extension/999999");
-        Assert.That((await ApiClient.JsonAsync(response))["message"]!.GetValueKind(), Is.EqualTo(System.Text.Json.JsonValueKind.Number));
+        Assert.That((await ApiClient.JsonAsync(response))["errors"]![0]!["message"]!.GetValueKind(), Is.EqualTo(System.Text.Json.JsonValueKind.Number));
+    }
+
+    [Test]
+    public async Task MissingRequiredField_RingCentralErrorEntry_LosesErrorCode()
+    {
+        using var response = await SendAsync(ReferenceApi.Faults.MissingRequiredField, "ringcentral", "GET", "restapi/v1.0/account/~/extension/999999");
+        var body = await ApiClient.JsonAsync(response);
+        Assert.That(body["errors"]![0]!.AsObject().ContainsKey("errorCode"), Is.False);
+        Assert.That((string?)body["errorCode"], Is.EqualTo("CMN-102"));
+    }
+
+    [Test]
+    public async Task ErrorCodeOutsideEnum_RingCentralErrorEntry_CarriesCodeOfAnotherForm()
+    {
+        using var response = await SendAsync(ReferenceApi.Faults.ErrorCodeOutsideEnum, "ringcentral", "GET", "restapi/v1.0/account/~/extension/999999");
+        Assert.That((string?)(await ApiClient.JsonAsync(response))["errors"]![0]!["errorCode"], Is.EqualTo("NOT_FOUND"));
     }
 
     [Test]

@@ -8,9 +8,10 @@ internal static class RingCentralErrors
 {
     public static BodyFaults Faults { get; } = new(BodyFaults.ErrorBodies.Targets)
     {
-        DropRequired = body => body.Remove("errorCode"),
-        WrongType = body => body["message"] = 404,
-        OutsideEnum = body => body["errorCode"] = "NOT_FOUND",
+        // The faults bend the errors[] entry: RingCentral's error page documents that list alone (contracts/ringcentral).
+        DropRequired = body => First(body)?.Remove("errorCode"),
+        WrongType = body => Set(body, "message", 404),
+        OutsideEnum = body => Set(body, "errorCode", "NOT_FOUND"),
     };
 
     public static Reply Describe(Problem p) => p.Kind switch
@@ -44,6 +45,16 @@ internal static class RingCentralErrors
 
         body["errors"] = new JsonArray(entry);
         return body;
+    }
+
+    private static JsonObject? First(JsonObject body) => body["errors"] is JsonArray { Count: > 0 } list ? list[0] as JsonObject : null;
+
+    private static void Set(JsonObject body, string name, JsonNode value)
+    {
+        if (First(body) is { } entry)
+        {
+            entry[name] = value;
+        }
     }
 
     private static Reply Error(int status, string code, string message, string? parameter = null) =>
