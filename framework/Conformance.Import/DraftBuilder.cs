@@ -32,12 +32,13 @@ internal static class DraftBuilder
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes, judge);
                 RequestSamples.CookieNotes(parameters, id, notes);
+                var queryLists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),
                     path,
                     InPathOrder(PathValues(RequestSamples.Values(parameters, ParameterLocation.Path, requiredOnly: false, id, notes, judge), path, id, notes), path),
-                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes, judge),
+                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes, judge, queryLists),
                     RequestSamples.Values(parameters, ParameterLocation.Header, requiredOnly: true, id, notes, judge),
                     body,
                     body is JsonObject present ? [.. AllOfSchema.Required(bodySchema).Where(present.ContainsKey)] : [], // allOf parts' too
@@ -48,6 +49,7 @@ internal static class DraftBuilder
                     // "Pet Store" -> pet_store: a tag is one word in a filter (Category=pet_store).
                     Tags = DraftTags(operation, id, notes),
                     Form = form,
+                    QueryLists = queryLists,
                 });
             }
         }

@@ -83,7 +83,7 @@ internal static class PackWriter
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    method: {op.Method}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    path: {Text(op.Path)}");
             Flow(yaml, "params", vars.Params(op));
-            Flow(yaml, "query", Literal(op.Query));
+            Flow(yaml, "query", op.Query.ToDictionary(q => q.Key, q => op.QueryLists.TryGetValue(q.Key, out var items) ? (object)items.Select(Contracts.VarBinding.Literal).ToList() : Contracts.VarBinding.Literal(q.Value), StringComparer.Ordinal));
             Flow(yaml, "headers", Literal(op.Headers));
             if (op.Body is not null)
             {
@@ -146,7 +146,7 @@ internal static class PackWriter
     /// <summary>A document's sample texts as a pack writes them literally (a template's <c>${name}</c> is no pack variable).</summary>
     private static Dictionary<string, string> Literal(IReadOnlyDictionary<string, string> values) => values.ToDictionary(kv => kv.Key, kv => Contracts.VarBinding.Literal(kv.Value), StringComparer.Ordinal);
 
-    private static void Flow(StringBuilder yaml, string key, Dictionary<string, string> values)
+    private static void Flow<T>(StringBuilder yaml, string key, Dictionary<string, T> values)
     {
         if (values.Count > 0)
         {

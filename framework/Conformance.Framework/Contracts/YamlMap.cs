@@ -164,14 +164,18 @@ internal sealed class YamlMap
         {
             if (k is YamlScalarNode { Value: { } name } && IsNull(v))
             {
-                var written = ((YamlScalarNode)v).Value is { Length: > 0 } raw ? $"the text '{raw}'" : "empty text";
-                Bag.Error(ErrorCodes.WrongNodeType, Path, v, $"'{name}' of '{key}' has no value", $"YAML reads ~, null and nothing as no value, which would be sent as {written}",
-                    $"Write the value ({name}: \"text\"; quote \"~\" to send it as text), or remove '{name}'.");
+                NoValue(key, name, v);
                 result[name] = string.Empty; // reported once: not a second time as missing (a path parameter's sample)
             }
             else if (k is YamlScalarNode { Value: { } name2 } && v is YamlScalarNode { Value: var value })
             {
                 result[name2] = value ?? string.Empty;
+            }
+            else if (k is YamlScalarNode { Value: { } name3 })
+            {
+                Bag.Error(ErrorCodes.WrongNodeType, Path, v, $"'{name3}' of '{key}' must be a single value, found a {Kind(v)}",
+                    $"each name of '{key}' is sent with one text (only an operation's query: takes a list, sending the name once per item)", $"Write one value ({name3}: \"text\").");
+                result[name3] = string.Empty; // as above: one mistake, one error
             }
             else
             {
@@ -180,6 +184,14 @@ internal sealed class YamlMap
         }
 
         return result;
+    }
+
+    /// <summary>Reports <paramref name="name"/> of <paramref name="key"/> written with no value (<c>~</c>, <c>null</c>, nothing).</summary>
+    public void NoValue(string key, string name, YamlNode value)
+    {
+        var written = ((YamlScalarNode)value).Value is { Length: > 0 } raw ? $"the text '{raw}'" : "empty text";
+        Bag.Error(ErrorCodes.WrongNodeType, Path, value, $"'{name}' of '{key}' has no value", $"YAML reads ~, null and nothing as no value, which would be sent as {written}",
+            $"Write the value ({name}: \"text\"; quote \"~\" to send it as text), or remove '{name}'.");
     }
 
     public bool? Bool(string key)
