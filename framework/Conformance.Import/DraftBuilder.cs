@@ -70,7 +70,7 @@ internal static class DraftBuilder
 
         var files = schemas.Files;
         notes.AddRange(schemas.Notes);
-        var rows = RowPlanner.Plan(operations).Select(r => r.Or is null && rowSchemas.TryGetValue((r.Op, r.Expect.ToString(System.Globalization.CultureInfo.InvariantCulture)), out var own) ? r with { Schema = own } : r).ToList();
+        var rows = RowSchemas.Apply(RowPlanner.Plan(operations), rowSchemas, errors, notes);
         if (rows.Count == 0)
         {
             notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");
