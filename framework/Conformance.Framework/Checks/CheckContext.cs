@@ -14,6 +14,9 @@ public sealed record CheckContext(ApiPack Pack, StatusRow Row, ProbeRequest Requ
 {
     public int Status => Response.Status;
 
+    /// <summary>The body contract in use is an <c>errors:</c> entry with <c>body: optional</c>: an empty body meets it.</summary>
+    public bool BodyOptional { get; init; }
+
     public bool StatusExpected => Row.Expected.Contains(Response.Status);
 
     /// <summary>

@@ -40,6 +40,12 @@ public sealed record ApiPack(
     /// <summary>The first error api.yaml reports in its <c>defaults:</c> (<c>header:</c> for headers:), or null: every row is then invalid.</summary>
     public Diagnostic? DefaultsError { get; init; }
 
+    /// <summary>
+    /// Each other top-level block of api.yaml YAML could not read (<c>vars:</c>, <c>limits:</c>, <c>checks:</c>, an
+    /// <c>x-</c> block of anchors), left out, with its first error: every row is then invalid, pointing at it.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, Diagnostic>> UnreadableBlocks { get; init; } = [];
+
     /// <summary>The documented meaning of a status, most specific entry first, or null if undocumented.</summary>
     public DocumentedStatus? Documented(int status) => MostSpecific(Statuses, s => s.Pattern, status);
 
@@ -72,6 +78,9 @@ public sealed record BodyContract(StatusPattern Pattern, string? Schema, string?
 {
     /// <summary>Where api.yaml's error is when YAML could not read this entry: its rows are invalid (CT0110), not run without a contract.</summary>
     public SourceLocation? Unreadable { get; init; }
+
+    /// <summary><c>body: optional</c>: the documentation says such a body comes only "in most cases"; none is fine, one present must meet the schema.</summary>
+    public bool BodyOptional { get; init; }
 }
 
 /// <summary>

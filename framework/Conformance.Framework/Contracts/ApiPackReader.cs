@@ -11,7 +11,7 @@ internal static partial class ApiPackReader
     private static readonly string[] Keys =
         ["name", "title", "docs", "dialect", "auth", "defaults", "limits", "statuses", "errors", "rateLimitHeaders", "unprovokable", "checks", "maxResponseMs", "vars", "operations"];
 
-    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, Dictionary<string, SourceLocation> brokenOperations, IReadOnlyDictionary<int, BrokenEntry>? unreadable = null)
+    public static ApiPack? Read(YamlNode root, string path, string folder, string folderName, DiagnosticBag bag, Dictionary<string, SourceLocation> brokenOperations, IReadOnlyDictionary<(int Line, int Column), BrokenEntry>? unreadable = null)
     {
         if (root is not YamlMappingNode node)
         {
@@ -20,7 +20,8 @@ internal static partial class ApiPackReader
         }
 
         var map = new YamlMap(node, path, bag, Keys, "api.yaml");
-        var name = map.String("name", required: true) ?? folderName;
+        var blocks = Unreadable(unreadable, HeaderEntries.Block);
+        var name = map.String("name", required: !Unreadable(unreadable, HeaderEntries.Collection).ContainsKey("name")) ?? folderName;
         if (!string.Equals(name, folderName, StringComparison.Ordinal))
         {
             bag.Error(ErrorCodes.InvalidValue, map.Location("name"), $"Pack name '{name}' differs from its folder '{folderName}'",
@@ -34,14 +35,14 @@ internal static partial class ApiPackReader
                 $"Name one of them, or remove the key for 2020-12.{DidYouMean.Suffix(dialect, DialectNames.Known.Keys)}");
         }
 
-        var vars = VarReader.Read(map);
+        var vars = VarReader.Read(map, blocks.GetValueOrDefault("vars"));
         var before = bag.Count;
         var auth = ReadAuth(map, bag);
-        var authError = bag.Count > before ? bag.Items[before] : map.MisspeltAs("auth")?.Error;
+        var authError = bag.Count > before ? bag.Items[before] : map.MisspeltAs("auth")?.Error ?? blocks.GetValueOrDefault("auth");
         before = bag.Count;
         var defaults = map.Mapping("defaults") is { } d ? new YamlMap(d, path, bag, ["headers"], "defaults").StringMap("headers") : [];
         VarReader.CheckUses(map.Mapping("defaults"), vars, path, bag);
-        var defaultsError = bag.Count > before ? bag.Items[before] : map.MisspeltAs("defaults")?.Error;
+        var defaultsError = bag.Count > before ? bag.Items[before] : map.MisspeltAs("defaults")?.Error ?? blocks.GetValueOrDefault("defaults");
         var statuses = DocumentedStatusReader.ReadStatuses(map, bag);
         return new ApiPack(
             Name: folderName,
@@ -64,7 +65,23 @@ internal static partial class ApiPackReader
             Vars = vars,
             AuthError = authError,
             DefaultsError = defaultsError,
+            UnreadableBlocks = blocks.Where(b => b.Key is not ("auth" or "defaults")).ToList(),
         };
+    }
+
+    /// <summary>Each top-level entry of <paramref name="kind"/> YAML could not read (YamlRecovery left it out), by its key, at its first error.</summary>
+    private static Dictionary<string, Diagnostic> Unreadable(IReadOnlyDictionary<(int Line, int Column), BrokenEntry>? unreadable, string kind)
+    {
+        var blocks = new Dictionary<string, Diagnostic>(StringComparer.Ordinal);
+        foreach (var entry in unreadable?.Values ?? [])
+        {
+            if (entry.Collection == kind)
+            {
+                blocks.TryAdd(entry.Name, entry.Diagnostics[0]);
+            }
+        }
+
+        return blocks;
     }
 
     private static AuthScheme? ReadAuth(YamlMap map, DiagnosticBag bag)

@@ -10,8 +10,23 @@ internal sealed record BlockEntry(int First, int Last, string Placeholder)
     /// <summary>The top-level key whose collection the entry belongs to (<c>rows</c>, <c>operations</c>, <c>statuses</c>).</summary>
     public string Collection { get; init; } = string.Empty;
 
+    /// <summary>The entry's key, decoded (<c>auth</c>, <c>get_thing</c>); empty for a list item.</summary>
+    public string Name { get; init; } = string.Empty;
+
     /// <summary>Where the entry's own <c>- </c> stands (0-based column) and where the other entries' do.</summary>
     public (int Own, int List) Indent { get; init; }
+
+    /// <summary>For an item of a flow list: its first column on line <see cref="First"/> and the column after its last on <see cref="Last"/> (0-based); null for whole lines.</summary>
+    public (int From, int To)? Columns { get; init; }
+
+    /// <summary>Where the node of the emptied entry starts (1-based): the <c>~</c> of <c>- ~</c>, the key of <c>key: ~</c>, the item's first column.</summary>
+    public (int Line, int Column) At => Columns is { } c ? (First, c.From + 1)
+        : Placeholder.EndsWith("- ~", StringComparison.Ordinal) ? (First, Placeholder.Length)
+        : (First, Placeholder.Length - Placeholder.TrimStart(' ').Length + 1);
+
+    /// <summary>True when the position (1-based) lies in the entry.</summary>
+    public bool Holds(int line, int column) =>
+        line >= First && line <= Last && (Columns is not { } c || ((line > First || column > c.From) && (line < Last || column <= c.To)));
 
     public string Text(string[] lines) => string.Join('\n', lines[(First - 1)..Last]);
 }
@@ -23,7 +38,7 @@ internal static class BlockEntries
     /// The entries under the top-level <paramref name="key"/> written as a block collection (<c>key:</c> alone on its
     /// line; list items when <paramref name="items"/>, else mapping entries, all at one indentation), lines numbered from
     /// 1; the collection ends at the next line that starts in the first column (another key, a <c>---</c>). Empty when
-    /// the file has no such collection, or an entry's first line is not one (a key that is neither a plain name nor quoted).
+    /// the file has no such collection, or an entry's first line is not one (a key that is neither a plain name nor quoted, <see cref="YamlKey"/>).
     /// </summary>
     public static List<BlockEntry> Find(string[] lines, string key, bool items)
     {
@@ -48,7 +63,7 @@ internal static class BlockEntries
 
             var at = line.Length - content.Length;
             var item = content[0] == '-' && (content.Length == 1 || content[1] == ' ');
-            if (at == 0 && (content.StartsWith("---", StringComparison.Ordinal) || content.StartsWith("...", StringComparison.Ordinal) || (!item && EntryKey(line, 0) is not null)))
+            if (at == 0 && (content.StartsWith("---", StringComparison.Ordinal) || content.StartsWith("...", StringComparison.Ordinal) || (!item && YamlKey.At(line, 0) is not null)))
             {
                 end = i;
                 break;
@@ -70,6 +85,7 @@ internal static class BlockEntries
         var first = 0;
         var placeholder = string.Empty;
         var own = (0, 0);
+        var name = string.Empty;
         foreach (var (i, at, item) in block)
         {
             var line = lines[i].TrimEnd('\r');
@@ -77,12 +93,14 @@ internal static class BlockEntries
             {
                 if (first > 0)
                 {
-                    entries.Add(new BlockEntry(first, LastWritten(lines, first, i), placeholder) { Collection = key, Indent = own });
+                    entries.Add(new BlockEntry(first, LastWritten(lines, first, i), placeholder) { Collection = key, Indent = own, Name = name });
                 }
 
                 own = (at, indent);
 
-                placeholder = items ? new string(' ', indent) + "- ~" : EntryKey(line, at) is { } name ? new string(' ', at) + name + ": ~" : string.Empty;
+                var written = items ? null : YamlKey.At(line, at);
+                name = written?.Name ?? string.Empty;
+                placeholder = items ? new string(' ', indent) + "- ~" : written is not null ? new string(' ', at) + written.Raw + ": ~" : string.Empty;
                 if (placeholder.Length == 0)
                 {
                     return [];
@@ -94,7 +112,7 @@ internal static class BlockEntries
 
         if (first > 0)
         {
-            entries.Add(new BlockEntry(first, LastWritten(lines, first, end), placeholder) { Collection = key, Indent = own });
+            entries.Add(new BlockEntry(first, LastWritten(lines, first, end), placeholder) { Collection = key, Indent = own, Name = name });
         }
 
         return entries;
@@ -104,45 +122,20 @@ internal static class BlockEntries
     private static bool IsKeyAlone(string line, string key)
     {
         var text = line.TrimEnd('\r');
-        if (EntryKey(text, 0) != key)
+        if (YamlKey.At(text, 0) is not { } found || found.Name != key)
         {
             return false;
         }
 
-        var rest = text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(' ');
+        var rest = text[found.Raw.Length..].TrimStart(' ')[1..].Trim(' ');
         return rest.Length == 0 || rest[0] == '#';
-    }
-
-    /// <summary>
-    /// A mapping entry's key as written when it is a plain name (<c>get_thing:</c>) or one quoted without escapes
-    /// (<c>"400":</c>, <c>'get_thing':</c>), else null.
-    /// </summary>
-    private static string? EntryKey(string line, int at)
-    {
-        if (at < line.Length && line[at] is '"' or '\'')
-        {
-            var close = line.IndexOf(line[at], at + 1);
-            var after = close < 0 ? string.Empty : line[(close + 1)..].TrimStart(' ');
-            return close > at + 1 && !line[at..close].Contains('\\', StringComparison.Ordinal) && after.StartsWith(':') && (after.Length == 1 || after[1] == ' ')
-                ? line[at..(close + 1)]
-                : null;
-        }
-
-        var end = at;
-        while (end < line.Length && (char.IsAsciiLetterOrDigit(line[end]) || line[end] is '_' or '-' or '.'))
-        {
-            end++;
-        }
-
-        var rest = line[end..].TrimStart(' ');
-        return end > at && rest.StartsWith(':') && (rest.Length == 1 || rest[1] == ' ') ? line[at..end] : null;
     }
 
     /// <summary>
     /// The last line of an entry that ends before line index <paramref name="end"/> (0-based, exclusive): trailing blank
     /// and comment lines are left out, so a comment heading the next entry stays the next entry's.
     /// </summary>
-    private static int LastWritten(string[] lines, int first, int end)
+    internal static int LastWritten(string[] lines, int first, int end)
     {
         var last = end;
         while (last > first)

@@ -24,4 +24,19 @@ public static class BodySchemaResolver
 
         return pack.ErrorContractFor(status)?.Schema;
     }
+
+    /// <summary>
+    /// True when the body contract for <paramref name="status"/> is an <c>errors:</c> entry with <c>body: optional</c>:
+    /// not a row's own schema (nor <c>schema: none</c>), not the operation's success schema.
+    /// </summary>
+    public static bool BodyOptional(ApiPack pack, StatusRow row, int status)
+    {
+        if (row.SchemaExplicitlyNone || (row.Schema is not null && row.Expected.Contains(status)))
+        {
+            return false;
+        }
+
+        var success = status is >= 200 and < 300 && pack.Operations.TryGetValue(row.OperationId, out var op) && op.Schema is not null && row.ScenarioId is "valid";
+        return !success && pack.ErrorContractFor(status) is { BodyOptional: true, Schema: not null };
+    }
 }

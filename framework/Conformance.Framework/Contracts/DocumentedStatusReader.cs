@@ -6,6 +6,8 @@ namespace Conformance.Contracts;
 /// <summary>Reads the documented status table, the body contracts by status, and the unprovokable codes.</summary>
 internal static class DocumentedStatusReader
 {
+    private static readonly string[] BodyValues = ["required", "optional"];
+
     public static List<DocumentedStatus> ReadStatuses(YamlMap map, DiagnosticBag bag)
     {
         var result = new List<DocumentedStatus>();
@@ -25,8 +27,8 @@ internal static class DocumentedStatusReader
         return result;
     }
 
-    /// <param name="unreadable">The entries YAML could not read, by their key's line (an errors entry's diagnostics are already reported).</param>
-    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag, IReadOnlyDictionary<int, BrokenEntry>? unreadable = null)
+    /// <param name="unreadable">The entries YAML could not read, by where their key starts (an errors entry's diagnostics are already reported).</param>
+    public static List<BodyContract> ReadContracts(YamlMap map, DiagnosticBag bag, IReadOnlyDictionary<(int Line, int Column), BrokenEntry>? unreadable = null)
     {
         var result = new List<BodyContract>();
         foreach (var (key, value) in Entries(map, "errors", required: false))
@@ -36,7 +38,7 @@ internal static class DocumentedStatusReader
                 continue;
             }
 
-            if (unreadable is not null && unreadable.TryGetValue((int)key.Start.Line, out var broken) && broken.Collection == "errors")
+            if (unreadable is not null && unreadable.TryGetValue(((int)key.Start.Line, (int)key.Start.Column), out var broken) && broken.Collection == "errors")
             {
                 result.Add(new BodyContract(pattern, null, null) { Unreadable = broken.Diagnostics[0].Location });
                 continue;
@@ -54,13 +56,32 @@ internal static class DocumentedStatusReader
                 continue;
             }
 
-            var entry = new YamlMap(body, map.Path, bag, ["schema", "contentType"], $"errors.{key.Value}");
+            var entry = new YamlMap(body, map.Path, bag, ["schema", "contentType", "body"], $"errors.{key.Value}");
             var schema = entry.String("schema");
-            var contract = new BodyContract(pattern, schema is "none" ? null : schema, entry.String("contentType"), entry.Location("schema"));
+            var contract = new BodyContract(pattern, schema is "none" ? null : schema, entry.String("contentType"), entry.Location("schema")) { BodyOptional = Optional(entry, key.Value) };
             result.Add(bag.Count > before ? contract with { Unreadable = bag.Items[before].Location } : contract);
         }
 
         return result;
+    }
+
+    /// <summary><c>body: optional</c> or <c>body: required</c> (the default); another value is CT0122 with a did-you-mean.</summary>
+    private static bool Optional(YamlMap entry, string? key)
+    {
+        var text = entry.String("body");
+        if (text is null or "required")
+        {
+            return false;
+        }
+
+        if (text != "optional")
+        {
+            entry.Bag.Error(ErrorCodes.InvalidValue, entry.Location("body"), $"Unknown body '{text}' in errors.{key}",
+                "a body there is required (the default: an empty one fails) or optional (the documentation says it comes only sometimes: none passes, one present must meet the schema)",
+                $"Write body: required or body: optional.{DidYouMean.Suffix(text, BodyValues)}");
+        }
+
+        return text == "optional";
     }
 
     public static Dictionary<int, string> ReadUnprovokable(YamlMap map, IReadOnlyList<DocumentedStatus> statuses, DiagnosticBag bag)

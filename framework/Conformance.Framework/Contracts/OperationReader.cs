@@ -11,7 +11,7 @@ internal static class OperationReader
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
     private static readonly string[] VarParts = ["params", "query", "headers", "body"];
 
-    public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag, Dictionary<string, SourceLocation> broken, IReadOnlyDictionary<int, BrokenEntry>? unreadable = null)
+    public static Dictionary<string, Operation> ReadAll(YamlMappingNode? node, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> vars, string path, DiagnosticBag bag, Dictionary<string, SourceLocation> broken, IReadOnlyDictionary<(int Line, int Column), BrokenEntry>? unreadable = null)
     {
         var result = new Dictionary<string, Operation>(StringComparer.Ordinal);
         if (node is null)
@@ -22,7 +22,7 @@ internal static class OperationReader
         foreach (var (key, value) in node.Children)
         {
             var id = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (unreadable is not null && unreadable.TryGetValue((int)key.Start.Line, out var entry) && entry.Collection == "operations")
+            if (unreadable is not null && unreadable.TryGetValue(((int)key.Start.Line, (int)key.Start.Column), out var entry) && entry.Collection == "operations")
             {
                 // Not valid YAML (YamlRecovery emptied it): its own errors, and the rows that use it say it could not load.
                 bag.AddRange(entry.Diagnostics);
@@ -91,7 +91,8 @@ internal static class OperationReader
 
         var parameters = map.StringMap("params");
         var named = Probing.Baseline.PathParameter().Matches(template).Select(m => m.Groups[1].Value).ToList();
-        foreach (var name in named.Where(n => !parameters.ContainsKey(n)))
+        // A misspelt params: (parmas:) is reported once, as the unknown key with its did-you-mean, not again as each sample missing.
+        foreach (var name in map.MisspeltAs("params") is null ? named.Where(n => !parameters.ContainsKey(n)) : [])
         {
             // A params key the path does not name is most likely this one misspelt.
             var unused = parameters.Keys.Where(k => !named.Contains(k, StringComparer.OrdinalIgnoreCase));

@@ -86,8 +86,8 @@ public static class PackLoader
         var text = ReadText(apiFile, apiPath, bag);
         var yamlBag = new DiagnosticBag();
         var root = text is null ? null : YamlSource.Load(text, apiPath, yamlBag);
-        IReadOnlyDictionary<int, BrokenEntry>? unreadable = null;
-        if (root is null && yamlBag.Count > 0 && YamlRecovery.Read(text!, apiPath, ["operations", "statuses", "errors", "unprovokable"], items: false) is { } recovered)
+        IReadOnlyDictionary<(int Line, int Column), BrokenEntry>? unreadable = null;
+        if (root is null && yamlBag.Count > 0 && YamlRecovery.Read(text!, apiPath, ["operations", "statuses", "errors", "unprovokable"], items: false, yamlBag.Items) is { } recovered)
         {
             // A broken operation is reported by the operations' reader (its rows then fail with CT0105); the others here:
             // a status line with the status kept as documented, an unprovokable line with the code kept unprovokable

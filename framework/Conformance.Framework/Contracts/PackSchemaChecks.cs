@@ -127,7 +127,30 @@ internal static class PackSchemaChecks
                     $"api.yaml reports an error for it at {error.Location}, and the row depends on it ({use})", $"Fix the error at {error.Location} (its own case); this row then loads.");
             }
         }
+
+        foreach (var (block, error) in pack.UnreadableBlocks)
+        {
+            yield return new Diagnostic(error.Code, row.Location, $"The {block} of api.yaml could not be loaded",
+                $"api.yaml reports an error for it at {error.Location}, and the row depends on it ({Use(block)})", $"Fix the error at {error.Location} (its own case); this row then loads.");
+        }
+
+        if (row.BrokenBlock is { } table)
+        {
+            yield return table;
+        }
     }
+
+    /// <summary>What a row takes from a top-level block of api.yaml.</summary>
+    private static string Use(string block) => block switch
+    {
+        "vars" => "the values of the ${name} variables its requests carry",
+        "limits" => "how many probes are sent at once and how fast",
+        "checks" => "which checks run and how their failures count",
+        "dialect" => "how the schemas its responses are checked against are read",
+        "maxResponseMs" => "the response time every probe must stay within",
+        "rateLimitHeaders" => "the headers a 429 must carry",
+        _ => "what it holds may change what the row sends or checks: an alias may repeat it",
+    };
 
     /// <summary>An expected status whose body contract is an errors entry api.yaml reports an error in: the row would run unchecked.</summary>
     private static IEnumerable<Diagnostic> UnreadableContracts(ApiPack pack, StatusRow row)

@@ -11,13 +11,16 @@ namespace Conformance.Contracts;
 /// </summary>
 internal static partial class VarReader
 {
-    public static Dictionary<string, JsonNode?> Read(YamlMap map)
+    /// <param name="map">api.yaml.</param>
+    /// <param name="unreadable">The error of a <c>vars:</c> YAML could not read (left out), else null.</param>
+    public static Dictionary<string, JsonNode?> Read(YamlMap map, Diagnostic? unreadable = null)
     {
         var vars = new DeclaredVars();
         if (map.Mapping("vars") is not { } node)
         {
             // A misspelt block (var:) is reported once as an unknown key; each use then says where the vars went.
-            vars.Missing = map.MisspeltAs("vars") is { } misspelt ? $"its '{misspelt.Written}:' at {misspelt.Error.Location} is not read as vars:" : null;
+            vars.Missing = map.MisspeltAs("vars") is { } misspelt ? $"its '{misspelt.Written}:' at {misspelt.Error.Location} is not read as vars:"
+                : unreadable is not null ? $"its vars: could not be loaded, api.yaml reports an error for it at {unreadable.Location}" : null;
             return vars;
         }
 

@@ -152,7 +152,10 @@ public sealed class CaseRunner
         }
 
         var schemaPath = BodySchemaResolver.Resolve(pack, row, response.Status);
-        var context = new CheckContext(pack, row, exchange.Request, response, ParsedBody.From(response), schemaPath is null ? null : loaded.Schemas.Find(schemaPath), schemaPath);
+        var context = new CheckContext(pack, row, exchange.Request, response, ParsedBody.From(response), schemaPath is null ? null : loaded.Schemas.Find(schemaPath), schemaPath)
+        {
+            BodyOptional = BodySchemaResolver.BodyOptional(pack, row, response.Status),
+        };
         var results = new List<CheckResult>();
         foreach (var check in CheckCatalog.All)
         {

@@ -47,6 +47,12 @@ public sealed record StatusRow(
     /// <summary>True when the table writes the row's <c>id:</c>; false for the generated <c>&lt;op&gt;.&lt;scenario&gt;.&lt;n&gt;</c>.</summary>
     public bool IdWritten { get; init; }
 
+    /// <summary>
+    /// The row's table has a top-level block YAML could not read (left out): the row is invalid, with this error
+    /// pointing at it, but keeps its place among the pack's rows (its id, the ids after it).
+    /// </summary>
+    public Diagnostic? BrokenBlock { get; init; }
+
     /// <summary>The row's own filter categories (<c>tags: [smoke]</c>), also Allure tags.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -16,12 +16,12 @@ internal static class TableReader
     {
         var fileBag = new DiagnosticBag();
         var root = Contracts.YamlSource.Load(text, table.Path, fileBag);
-        Dictionary<int, Contracts.BrokenEntry>? broken = null;
-        if (root is null && fileBag.Count > 0 && Contracts.YamlRecovery.Read(text, table.Path, ["rows"], items: true) is { } recovered)
+        Dictionary<(int Line, int Column), Contracts.BrokenEntry>? broken = null;
+        if (root is null && fileBag.Count > 0 && Contracts.YamlRecovery.Read(text, table.Path, ["rows"], items: true, fileBag.Items) is { } recovered)
         {
             (root, broken, var rest) = recovered;
             fileBag = new DiagnosticBag();
-            fileBag.AddRange(broken.Values.Where(b => b.Collection == Contracts.HeaderEntries.Collection).SelectMany(b => b.Diagnostics));
+            fileBag.AddRange(broken.Values.Where(b => b.Collection is Contracts.HeaderEntries.Collection or Contracts.HeaderEntries.Block).SelectMany(b => b.Diagnostics));
             fileBag.AddRange(rest);
         }
 
@@ -43,13 +43,15 @@ internal static class TableReader
             return 0;
         }
 
+        // A block beside rows: that YAML could not read (an x- block of anchors) may hold what a row repeats: no row runs.
+        var block = broken?.Values.FirstOrDefault(b => b.Collection == Contracts.HeaderEntries.Block);
         var index = before;
         var counted = rows.CountBy(r => (r.OperationId, r.ScenarioId)).ToDictionary();
         int Ordinal(string op, string scenario) => counted.GetValueOrDefault((op, scenario)) + 1;
         foreach (var node in rowsNode.Children)
         {
             index++;
-            if (broken is not null && broken.TryGetValue((int)node.Start.Line, out var syntax))
+            if (broken is not null && broken.TryGetValue(((int)node.Start.Line, (int)node.Start.Column), out var syntax))
             {
                 invalid.Add(new InvalidEntry(table.Pack.Name, DiagnosticBag.At(table.Path, node), syntax.Diagnostics));
                 continue;
@@ -58,7 +60,7 @@ internal static class TableReader
             var bag = new DiagnosticBag();
             if (RowReader.Read(node, Ordinal, table, bag) is { } row)
             {
-                rows.Add(row);
+                rows.Add(block is null ? row : row with { BrokenBlock = Blocked(table.Path, block, row.Location) });
                 counted[(row.OperationId, row.ScenarioId)] = Ordinal(row.OperationId, row.ScenarioId);
             }
             else
@@ -68,6 +70,13 @@ internal static class TableReader
         }
 
         return index - before;
+    }
+
+    private static Diagnostic Blocked(string path, Contracts.BrokenEntry block, SourceLocation row)
+    {
+        var at = block.Diagnostics[0];
+        return new Diagnostic(at.Code, row, $"The {block.Name} of {path} could not be loaded",
+            $"{path} reports an error for it at {at.Location}, and the row may depend on it (an alias in the row may repeat what it holds)", $"Fix the error at {at.Location} (its own case); this row then loads.");
     }
 
     private static YamlSequenceNode? RowsNode(YamlNode root, string path, DiagnosticBag bag)

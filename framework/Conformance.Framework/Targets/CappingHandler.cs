@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net;
 
 namespace Conformance.Targets;
 
@@ -19,10 +20,16 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
         var raw = RawHeaders(response);
         var declared = response.Content.Headers.ContentLength;
         var declaredTooLarge = declared > maxBodyBytes && request.Method != HttpMethod.Head;
+        // Known before the body is read, so a body that fails to arrive can still be explained by the head (two Content-Lengths).
+        request.Options.TryGetValue(CaptureKey, out var capture);
+        capture?.RawHeaders = raw;
+        // After a 101 the content is the raw connection, now speaking another protocol: no HTTP body follows, and reading
+        // one would wait for the timeout. ResponseReader reports the switch.
+        var switched = response.StatusCode == HttpStatusCode.SwitchingProtocols;
         // Sized from Content-Length when it is honest and small; the read buffer is pooled (a fresh 64 KiB per
         // response was most of the allocation of a large run).
         using var collected = new MemoryStream(declared is > 0 and var d && d <= maxBodyBytes ? (int)d : 0);
-        if (!declaredTooLarge)
+        if (!declaredTooLarge && !switched)
         {
             // Never read more than the cap plus one byte: an endless, dripping or decompression-bomb body stops here.
             var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBodyBytes + 1, 16 * 1024));
@@ -49,11 +56,10 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
 
         var truncated = declaredTooLarge || collected.Length > maxBodyBytes;
         var bytes = collected.GetBuffer().AsSpan(0, (int)Math.Min(collected.Length, maxBodyBytes)).ToArray();
-        if (request.Options.TryGetValue(CaptureKey, out var capture))
+        if (capture is not null)
         {
             capture.Truncated = truncated;
             capture.DeclaredLength = declared;
-            capture.RawHeaders = raw;
         }
 
         var content = new ByteArrayContent(bytes);
@@ -81,7 +87,10 @@ internal sealed class CaptureInfo
 
     public long? DeclaredLength { get; set; }
 
-    /// <summary>Every response header as the target sent it (values of one name joined by ", "); null before a response.</summary>
+    /// <summary>
+    /// Every response header as the target sent it (values of one name joined by ", "); null before a response's head
+    /// arrived, set before its body is read.
+    /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>>? RawHeaders { get; set; }
 
     public static void Attach(HttpRequestMessage message, CaptureInfo info) => message.Options.Set(CappingHandler.CaptureKey, info);

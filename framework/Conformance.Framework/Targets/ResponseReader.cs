@@ -11,20 +11,36 @@ internal static class ResponseReader
     {
         if (response.ResponseStatus is ResponseStatus.TimedOut)
         {
-            return TimedOut(request, options);
+            return TimedOut(request, capture, options);
         }
 
         // RestSharp marks any non-2xx as an error; a status code means a complete HTTP response arrived.
         if (response.StatusCode == 0)
         {
-            return Describe(request, response.ErrorException, response.ErrorMessage, options);
+            return Describe(request, response.ErrorException, response.ErrorMessage, capture, options);
+        }
+
+        if (response.StatusCode == System.Net.HttpStatusCode.SwitchingProtocols)
+        {
+            return Fail(request, "protocol", ReplyFaults.Switched(Target(request, options).Url.Authority, request, capture.RawHeaders));
         }
 
         // The target's own header text (CappingHandler); RestSharp's view holds values .NET parsed and rewrote. Content-Length
         // is the one the target declared (the body was re-buffered, possibly capped or decoded), and none if it sent none.
-        var headers = (capture.RawHeaders ?? [])
-            .Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            .ToList();
+        var raw = capture.RawHeaders ?? [];
+        var headers = new List<KeyValuePair<string, string>>(raw.Count + 1);
+        foreach (var header in raw)
+        {
+            if (!header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.Add(header);
+            }
+            else if (header.Value.Contains(',', StringComparison.Ordinal) && ReplyFaults.Lengths(Target(request, options).Url.Authority, raw) is { } lengths)
+            {
+                return Fail(request, "protocol", lengths); // two values, .NET read by the first: the body may be another length
+            }
+        }
+
         if (capture.DeclaredLength is { } declared)
         {
             headers.Add(new("Content-Length", declared.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -34,8 +50,15 @@ internal static class ResponseReader
         return new ProbeStep(request, probe, null);
     }
 
-    private static ProbeStep Describe(ProbeRequest request, Exception? error, string? message, TargetOptions options)
+    private static ProbeStep Describe(ProbeRequest request, Exception? error, string? message, CaptureInfo capture, TargetOptions options)
     {
+        var (url, setting) = Target(request, options);
+        var authority = url.Authority;
+        if (ReplyFaults.Lengths(authority, capture.RawHeaders) is { } lengths)
+        {
+            return Fail(request, "protocol", lengths); // by the first value the body was cut short
+        }
+
         var chain = new List<Exception>();
         for (var e = error; e is not null; e = e.InnerException)
         {
@@ -46,11 +69,12 @@ internal static class ResponseReader
         var httpError = chain.OfType<HttpRequestException>().Select(h => h.HttpRequestError)
             .Concat(chain.OfType<HttpIOException>().Select(h => h.HttpRequestError))
             .FirstOrDefault(e => e != HttpRequestError.Unknown);
-        // The token request goes to <api>.tokenUrl, perhaps another host: the message names where it went and that setting.
-        var url = Uri.TryCreate(request.Path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute : options.BaseUrl;
-        var setting = options.OAuth is { } oauth && url == oauth.TokenUrl ? "tokenUrl" : "baseUrl";
-        var authority = url.Authority;
         var detail = (chain.Count == 0 ? message ?? "unknown error" : chain[^1].Message).TrimEnd('.');
+        if (chain.OfType<TlsReplyException>().FirstOrDefault() is { } tls)
+        {
+            return Fail(request, "tls", ReplyFaults.Tls(authority, tls.First, $"{options.Api}.{setting}"));
+        }
+
         return (socket?.SocketErrorCode, httpError) switch
         {
             (SocketError.ConnectionRefused, _) =>
@@ -68,7 +92,7 @@ internal static class ResponseReader
             (_, HttpRequestError.ResponseEnded) =>
                 Fail(request, "incomplete", $"The connection to {authority} closed before the response was complete ({detail}).{Unrepeated(request)}"),
             _ when chain.Any(e => e is TaskCanceledException or OperationCanceledException or TimeoutException) =>
-                TimedOut(request, options),
+                TimedOut(request, capture, options),
             _ when chain.Any(e => e is IOException) =>
                 Fail(request, "reset", $"The connection to {authority} was reset or closed before a complete response ({detail})."),
             _ when chain.Any(e => e is HttpRequestException) =>
@@ -107,9 +131,24 @@ internal static class ResponseReader
         return $"The TLS handshake with {authority} failed ({detail}). {fix}";
     }
 
-    /// <summary>The one timeout verdict, whether the client, the socket or RestSharp noticed it.</summary>
-    public static ProbeStep TimedOut(ProbeRequest request, TargetOptions options) =>
-        Fail(request, "timeout", $"No complete response within {options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (conformance.timeoutSeconds).");
+    /// <summary>
+    /// The one timeout verdict, whether the client, the socket or RestSharp noticed it; unless the head gave two lengths
+    /// and, by the first, the body never ended.
+    /// </summary>
+    public static ProbeStep TimedOut(ProbeRequest request, CaptureInfo capture, TargetOptions options) =>
+        ReplyFaults.Lengths(Target(request, options).Url.Authority, capture.RawHeaders) is { } lengths
+            ? Fail(request, "protocol", lengths)
+            : Fail(request, "timeout", $"No complete response within {options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (conformance.timeoutSeconds).");
+
+    /// <summary>
+    /// Where the request went and the setting naming it: the token request goes to &lt;api&gt;.tokenUrl, perhaps
+    /// another host, else &lt;api&gt;.baseUrl.
+    /// </summary>
+    private static (Uri Url, string Setting) Target(ProbeRequest request, TargetOptions options)
+    {
+        var url = Uri.TryCreate(request.Path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute : options.BaseUrl;
+        return (url, options.OAuth is { } oauth && url == oauth.TokenUrl ? "tokenUrl" : "baseUrl");
+    }
 
     private static ProbeStep Fail(ProbeRequest request, string kind, string message) => new(request, null, new ProbeFailure(kind, message));
 }

@@ -50,6 +50,8 @@ public sealed class TargetClient : IProbeSender, IDisposable
             // embedded reference API, a local server), and .NET does not leave loopback out by itself.
             UseProxy = !options.BaseUrl.IsLoopback,
             SslOptions = options.Tls.ClientOptions() ?? new System.Net.Security.SslClientAuthenticationOptions(),
+            // An http:// connection whose reply starts with a TLS record fails at once, naming it (PlainHttpStream).
+            PlaintextStreamFilter = PlainHttpStream.Filter,
         };
         var http = new HttpClient(new CappingHandler(sockets, options.MaxBodyBytes)) { Timeout = Timeout.InfiniteTimeSpan };
         client = new RestClient(http, new RestClientOptions(options.BaseUrl) { ThrowOnAnyError = false, FollowRedirects = false }, disposeHttpClient: true);
@@ -109,14 +111,14 @@ public sealed class TargetClient : IProbeSender, IDisposable
             var response = await client.ExecuteAsync(rest, timeout.Token);
             if (response.StatusCode == 0 && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
-                return ResponseReader.TimedOut(request, Options);
+                return ResponseReader.TimedOut(request, capture, Options);
             }
 
             return ResponseReader.Read(request, response, capture, watch.Elapsed, Options);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ResponseReader.TimedOut(request, Options);
+            return ResponseReader.TimedOut(request, capture, Options);
         }
     }
 

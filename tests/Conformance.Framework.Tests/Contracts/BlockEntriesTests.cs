@@ -55,14 +55,34 @@ public sealed class BlockEntriesTests
         Assert.That(entries.Select(e => (e.First, e.Last, e.Placeholder)), Is.EqualTo(new[] { (2, 2, "  \"400\": ~"), (3, 3, "  '404': ~"), (4, 4, "  \"get thing\": ~") }));
     }
 
+    [Test]
+    public void Find_QuotedKeysWithEscapes_EachEntryWithItsKeyDecodedAndAsWrittenInThePlaceholder()
+    {
+        var lines = Lines(
+            "operations:",
+            "  \"get\\u005fthing\": { method: GET }",
+            "  \"a\\\"b\": { method: GET",
+            "  'it''s': { method: GET }",
+            "statuses: {}");
+
+        var entries = BlockEntries.Find(lines, "operations", items: false);
+
+        Assert.That(entries.Select(e => (e.First, e.Name, e.Placeholder)), Is.EqualTo(new[]
+        {
+            (2, "get_thing", "  \"get\\u005fthing\": ~"), (3, "a\"b", "  \"a\\\"b\": ~"), (4, "it's", "  'it''s': ~"),
+        }));
+    }
+
+    [TestCase("operations:\n  \"get\\qthing\": { method: GET }", "operations")]
+    [TestCase("operations:\n  \"get\\u00\": { method: GET }", "operations")]
+    [TestCase("operations:\n  \"get thing: { method: GET }", "operations")]
     [TestCase("rows: [")]
     [TestCase("rows: [ { op: a } ]")]
     [TestCase("rows:\n  op: a")]
     [TestCase("rows:\n\t- op: a")]
-    [TestCase("operations:\n  \"get\\\"thing\": { method: GET }", "operations")]
     [TestCase("operations:\n  [get, thing]: { method: GET }", "operations")]
     [TestCase("rowz:\n  - op: a")]
-    public void Find_NoBlockCollectionOrAnEntryNotAPlainName_Empty(string text, string key = "rows") =>
+    public void Find_NoBlockCollectionOrAnEntryWithoutAReadableKey_Empty(string text, string key = "rows") =>
         Assert.That(BlockEntries.Find(text.Split('\n'), key, items: key == "rows"), Is.Empty);
 
     private static string[] Lines(params string[] lines) => lines;

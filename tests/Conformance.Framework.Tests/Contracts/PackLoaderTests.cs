@@ -71,4 +71,22 @@ public sealed class PackLoaderTests
             Directory.Delete(scratch, recursive: true);
         }
     }
+
+    [Test]
+    public void Load_MisspeltParamsKey_OneInvalidCaseForTheOperation()
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "conformance-loader-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var pack = new Corpus.CorpusCase("api_operation_params_misspelt").Load(scratch);
+
+            var entry = pack.Invalid.Where(i => i.Location.Path == "api.yaml").ToList();
+            Assert.That(entry.Select(i => i.CaseName), Is.EqualTo(new[] { "api.yaml:18 (invalid)" }));
+            Assert.That(entry[0].Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "CT0102" }));
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 }

@@ -212,7 +212,7 @@ public sealed class TableRecoveryTests
     }
 
     [Test]
-    public void Load_MistakeOutsideTheRowsAndTheDescription_WholeFileOneError()
+    public void Load_LineUnderTheDescriptionBroken_ReportedAndTheRowsStillLoad()
     {
         var pack = Load(
             "description: ok",
@@ -221,16 +221,58 @@ public sealed class TableRecoveryTests
             "  - { op: get_thing, scenario: valid, expect: 200, id: first }");
 
         Assert.That(Invalid(pack).Select(i => i[..i.IndexOf(" | ", StringComparison.Ordinal)]), Is.EqualTo(new[] { "tables/bad.yaml:2 (invalid)" }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "first" }));
+    }
+
+    [Test]
+    public void Load_MistakeOutsideAnyEntry_WholeFileOneError()
+    {
+        var pack = Load(
+            "description: ok",
+            "[never closed",
+            "rows:",
+            "  - { op: get_thing, scenario: valid, expect: 200, id: first }");
+
+        Assert.That(Invalid(pack), Is.EqualTo(new[]
+        {
+            "tables/bad.yaml:1 (invalid) | tables/bad.yaml(1,16): error CT0101: The file is not valid YAML, the parser stopped after this point. Fix: Correct the YAML at the position shown; indent with spaces and quote values containing ': '.",
+        }));
         Assert.That(Ids(pack), Is.Empty);
     }
 
     [Test]
-    public void Load_FlowStyleRowsList_WholeFileOneError()
+    public void Load_FlowStyleRowsListWithABrokenRow_ThatRowOneErrorOtherRowsLoad()
     {
         var pack = Load(
             "rows: [",
-            "  { op: get_thing, scenario: valid, expect: 200, id: first },",
-            "  { op: get_thing, scenario: valid, expect: 200, description: Error: bad } ]");
+            "  { op: get_thing, scenario: valid, expect: 200, id: first }, # a comment, with a ']'",
+            "  { op: get_thing, scenario: valid, expect: 200, description: Error: bad },",
+            "  { op: get_thing, scenario: valid, expect: 200, id: 'la[s]t, ''quoted''' } ]");
+
+        Assert.That(Invalid(pack), Is.EqualTo(new[]
+        {
+            "tables/bad.yaml:3 (invalid) | tables/bad.yaml(3,68): error CT0101: The file is not valid YAML, while parsing a flow mapping, did not find expected ',' or '}'. Fix: Correct the YAML at the position shown; indent with spaces and quote values containing ': '.",
+        }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "first", "la[s]t, 'quoted'" }));
+    }
+
+    [Test]
+    public void Load_FlowStyleRowsListWithAnAnchorAndABrokenRow_ThatRowOneErrorAliasStillResolves()
+    {
+        var pack = Load(
+            "rows: [ &first { op: get_thing, scenario: valid, expect: 200, id: first }, { op: get_thing, description: Error: bad },",
+            "  { <<: *first, id: last } ]");
+
+        Assert.That(Invalid(pack).Select(i => i[..i.IndexOf(" | ", StringComparison.Ordinal)]), Is.EqualTo(new[] { "tables/bad.yaml:1 (invalid)" }));
+        Assert.That(Ids(pack), Is.EqualTo(new[] { "first", "last" }));
+    }
+
+    [TestCase("rows: [ { op: get_thing, scenario: valid, expect: 200, id: first }, { op: get_thing, description: \"never closed } ]")]
+    [TestCase("rows: [ { op: get_thing, scenario: valid, expect: 200, id: first }, { op: get_thing, description: Error: bad ] ]")]
+    [TestCase("rows: [ { op: get_thing, scenario: valid, expect: 200, id: first }, , { op: get_thing, description: Error: bad } ]")]
+    public void Load_FlowStyleRowsListNotSplitForCertain_WholeFileOneError(string text)
+    {
+        var pack = Load(text);
 
         Assert.That(Invalid(pack), Has.Count.EqualTo(1));
         Assert.That(Ids(pack), Is.Empty);

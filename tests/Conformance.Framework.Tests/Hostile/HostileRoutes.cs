@@ -13,7 +13,8 @@ internal static class HostileRoutes
     /// <summary>Every path, for the bench and for the test that each has a row.</summary>
     public static IReadOnlyList<string> Paths { get; } =
         ["/ok", "/reset", "/stall", "/drip", "/endless", "/huge", "/gzip-bomb", "/not-json", "/bad-utf8", "/deep", "/loop", "/short", "/ssh",
-        "/bad-gzip", "/bad-location", "/chain", "/status-999", "/closed-post", "/dot-dot"];
+        "/bad-gzip", "/bad-location", "/chain", "/status-999", "/closed-post", "/dot-dot",
+        "/switch", "/switch-bare", "/switch-asked", "/tls-alert", "/tls-hello", "/two-lengths", "/two-lengths-first", "/two-lengths-open"];
 
     public static Task HandleAsync(HostileExchange x) => x.Request.Path switch
     {
@@ -35,6 +36,13 @@ internal static class HostileRoutes
         "/chain" => x.RespondAsync(302, "Found", "text/plain", string.Empty, "Location: /bad-location"),
         "/status-999" => x.RespondAsync(999, "Whatever", "application/json", Thing),
         "/closed-post" => CloseAsync(x),
+        "/switch" or "/switch-asked" => SwitchAsync(x, "Upgrade: websocket\r\nConnection: Upgrade\r\n"),
+        "/switch-bare" => SwitchAsync(x, string.Empty),
+        "/tls-alert" => x.WriteAsync([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x46]), // fatal protocol_version, as a TLS port answers plain text
+        "/tls-hello" => x.WriteAsync([0x16, 0x03, 0x03, 0x00, 0x31, 0x02, 0x00, 0x00, 0x2D, 0x03, 0x03, .. new byte[16]]), // a ServerHello's start
+        "/two-lengths" => TwoLengthsAsync(x, close: true),
+        "/two-lengths-first" => x.RespondAsync(200, "OK", "application/json", Thing, "Content-Length: 40"), // the first is the true one
+        "/two-lengths-open" => TwoLengthsAsync(x, close: false),
         "/make" => x.RespondAsync(201, "Created", "application/json", """{"id":".."}"""),
         _ => x.RespondAsync(404, "Not Found", "application/json", """{"code":"NOT_FOUND","message":"no route"}"""),
     };
@@ -44,6 +52,31 @@ internal static class HostileRoutes
     {
         x.Socket.Shutdown(SocketShutdown.Send);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Answers 101 Switching Protocols with <paramref name="headers"/>, whatever the request offered, then says nothing more.</summary>
+    private static async Task SwitchAsync(HostileExchange x, string headers)
+    {
+        await x.WriteAsync($"HTTP/1.1 101 Switching Protocols\r\n{headers}\r\n");
+        await x.Stream.FlushAsync(x.Stopping);
+        await Task.Delay(Timeout.Infinite, x.Stopping);
+    }
+
+    /// <summary>
+    /// Content-Length 40, then the true one, and the body; then closes, or keeps the connection open so that, by the
+    /// first value, the body never ends.
+    /// </summary>
+    private static async Task TwoLengthsAsync(HostileExchange x, bool close)
+    {
+        await x.WriteAsync($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 40\r\nContent-Length: {Thing.Length}\r\n\r\n{Thing}");
+        await x.Stream.FlushAsync(x.Stopping);
+        if (close)
+        {
+            x.Socket.Shutdown(SocketShutdown.Send);
+            return;
+        }
+
+        await Task.Delay(Timeout.Infinite, x.Stopping);
     }
 
     private static async Task ResetMidBodyAsync(HostileExchange x)

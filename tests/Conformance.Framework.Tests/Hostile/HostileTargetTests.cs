@@ -8,6 +8,9 @@ public sealed class HostileTargetTests
     private const string Cap = "Response body larger than the cap of 262144 bytes (conformance.maxBodyBytes); no verdict on a partial body";
     private const string Timeout = "Target unreachable (timeout): No complete response within 2 s (conformance.timeoutSeconds).";
     private const string NotJson = "FAILED body_schema_conformance: Body is not JSON / Expected: JSON meeting schemas/thing.schema.json (for 200) / Received: application/json body starting ";
+    private const string Reproduce = "\nReproduce: curl -i -X GET '";
+    private const string Switched = "Target unreachable (protocol): The target at {target} switched protocols ";
+    private const string TwoLengths = "Target unreachable (protocol): The reply from {target} is not valid HTTP: two Content-Length values that disagree ";
     private IReadOnlyList<CaseResult> results = [];
     private string authority = string.Empty;
 
@@ -38,6 +41,14 @@ public sealed class HostileTargetTests
     [TestCase("status_999", Verdict.Failed, "FAILED status_code_conformance: Status code mismatch / Expected: 200 (OK) / Received: 999 (not in the documentation)")]
     [TestCase("closed_post", Verdict.Broken, "Target unreachable (incomplete): The connection to {target} closed before the response was complete (The response ended prematurely. (ResponseEnded)). If this comes and goes, the target may close keep-alive connections without 'Connection: close'; a POST is never sent again automatically (conformance.transportRetries repeats GET, HEAD and OPTIONS only).\nReproduce: curl -i -X POST '")]
     [TestCase("dot_dot", Verdict.Broken, "Setup failed, no probe was sent: make answered 201 with \"..\" at /id to capture as made_id: in the probe's path it would name another resource (an empty, \".\" or \"..\" segment is removed from the URL, RFC 3986 5.2.4), so no probe was sent\nBody: {\"id\":\"..\"}")]
+    [TestCase("switch", Verdict.Broken, Switched + "(101, Upgrade: websocket) though the probe asked for no upgrade: it sent no Upgrade header, and a server may switch only to a protocol the request offers (RFC 9110 7.8)." + Reproduce)]
+    [TestCase("switch_bare", Verdict.Broken, Switched + "(101, without an Upgrade header) though the probe asked for no upgrade: it sent no Upgrade header, and a server may switch only to a protocol the request offers (RFC 9110 7.8)." + Reproduce)]
+    [TestCase("switch_asked", Verdict.Broken, Switched + "(101, Upgrade: websocket) as the probe's Upgrade header (websocket) offered; a probe judges an HTTP response, and none follows a switch." + Reproduce)]
+    [TestCase("tls_alert", Verdict.Broken, "Target unreachable (tls): The reply from {target} is not HTTP but looks like TLS (first byte 0x15, a TLS alert record); it may serve HTTPS on this port. Check the scheme of hostile.baseUrl: use https:// for this port." + Reproduce)]
+    [TestCase("tls_hello", Verdict.Broken, "Target unreachable (tls): The reply from {target} is not HTTP but looks like TLS (first byte 0x16, a TLS handshake record); it may serve HTTPS on this port. Check the scheme of hostile.baseUrl: use https:// for this port." + Reproduce)]
+    [TestCase("two_lengths", Verdict.Broken, TwoLengths + "(40 and 26), so the body's length is unknown (RFC 9112 6.3: invalid framing)." + Reproduce)]
+    [TestCase("two_lengths_first", Verdict.Broken, TwoLengths + "(26 and 40), so the body's length is unknown (RFC 9112 6.3: invalid framing)." + Reproduce)]
+    [TestCase("two_lengths_open", Verdict.Broken, TwoLengths + "(40 and 26), so the body's length is unknown (RFC 9112 6.3: invalid framing)." + Reproduce)]
     public void RunAsync_HostileRoute_ThatCaseAloneGetsItsVerdict(string operation, Verdict verdict, string messageStart)
     {
         var result = results.Single(r => r.Row!.Api == "hostile" && r.Row.OperationId == operation);
@@ -45,6 +56,15 @@ public sealed class HostileTargetTests
         var text = verdict == Verdict.Failed ? string.Join("\n", result.Message.Split('\n').Skip(1)) : result.Message;
         Assert.That(text, Does.StartWith(messageStart.Replace("{target}", authority, StringComparison.Ordinal)), result.Message);
         Assert.That(result.Duration, Is.LessThan(TimeSpan.FromSeconds(HostileRun.TimeoutSeconds + 3)), "bounded by the configured timeout");
+    }
+
+    [TestCase("switch")]
+    [TestCase("switch_bare")]
+    [TestCase("switch_asked")]
+    public void RunAsync_SwitchingProtocols_BrokenWithoutWaitingForTheTimeout(string operation)
+    {
+        var result = results.Single(r => r.Row!.Api == "hostile" && r.Row.OperationId == operation);
+        Assert.That(result.Duration, Is.LessThan(TimeSpan.FromSeconds(HostileRun.TimeoutSeconds)), result.Message);
     }
 
     [Test]

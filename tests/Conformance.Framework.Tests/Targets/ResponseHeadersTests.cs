@@ -98,6 +98,28 @@ public sealed class ResponseHeadersTests
         Assert.That(response.Header("WWW-Authenticate"), Is.EqualTo("Bearer realm=\"a\", Basic realm=\"b\""));
     }
 
+    [Test]
+    public async Task SendAsync_SameContentLengthTwice_AResponseWithThatLength()
+    {
+        // RFC 9110 8.6: a recipient may take a repeated identical length as one; only values that disagree are a framing fault.
+        var response = await ProbeAsync(x => x.RespondAsync(200, "OK", "application/json", "{\"id\":\"1\"}", "Content-Length: 10"));
+
+        Assert.That(response.Header("Content-Length"), Is.EqualTo("10"));
+    }
+
+    [Test]
+    public async Task SendAsync_TwoLengthsBesideChunked_AResponseFramedByTheChunks()
+    {
+        // RFC 9112 6.3: Transfer-Encoding overrides Content-Length, so the body's length is known.
+        var response = await ProbeAsync(async x =>
+        {
+            await x.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nContent-Length: 40\r\nContent-Length: 7\r\nConnection: close\r\n\r\n");
+            await x.WriteAsync("7\r\n{\"a\":1}\r\n0\r\n\r\n");
+        });
+
+        Assert.That(response.Body.Length, Is.EqualTo(7));
+    }
+
     private static async Task<ProbeResponse> ProbeAsync(Func<HostileExchange, Task> handler, int maxBodyBytes = 1024 * 1024)
     {
         await using var server = HostileServer.Start(handler);

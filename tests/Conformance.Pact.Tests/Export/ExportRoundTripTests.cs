@@ -74,23 +74,23 @@ public sealed class ExportRoundTripTests
     }
 
     /// <summary>
-    /// CallRail's error schema is an anyOf (an "error" or an "errors" key): the export follows the first branch, so an
-    /// error body with neither key, which the contract refuses, fails its interaction (without a body it passed).
+    /// Fone Dynamics' error bodies require ResponseStatus.ErrorCode (seed 004:17-20): an error body without it, which the
+    /// contract refuses, fails its interaction. (CallRail's page gives its errors no shape, so its pact holds no error body.)
     /// </summary>
     [Test]
-    public async Task Verify_CallRailErrorsWithoutTheirKey_EveryErrorInteractionWithABodyFails()
+    public async Task Verify_FoneDynamicsErrorsWithoutErrorCode_EveryErrorInteractionWithABodyFails()
     {
         await using var reference = await ReferenceServer.StartAsync(new ReferenceOptions { Faults = new HashSet<string> { Faults.MissingRequiredField } });
 
-        var result = PactVerifier.Verify(new PactVerifierOptions("callrail", reference.BaseUriFor("callrail")!), PactSource.Files([ExportedPacks.File("callrail")]));
+        var result = PactVerifier.Verify(new PactVerifierOptions("fonedynamics", reference.BaseUriFor("fonedynamics")!), PactSource.Files([ExportedPacks.File("fonedynamics")]));
 
-        var errors = ExportedPacks.Export("callrail").Pact.Interactions.Where(i => i.Response.Status >= 400 && i.Response.JsonBody is not null).Select(i => i.Description).ToList();
+        var errors = ExportedPacks.Export("fonedynamics").Pact.Interactions.Where(i => i.Response.Status >= 400 && i.Response.JsonBody is not null).Select(i => i.Description).ToList();
         var failed = result.Interactions.Where(i => !i.Passed).ToDictionary(i => i.Description, i => i.Mismatch);
         Assert.Multiple(() =>
         {
-            Assert.That(errors, Has.Count.EqualTo(18));
+            Assert.That(errors, Has.Count.EqualTo(19));
             Assert.That(errors.Where(e => !failed.ContainsKey(e)), Is.Empty, "error interactions that passed");
-            Assert.That(errors.Select(e => failed.GetValueOrDefault(e)), Has.All.Contain("$ -> Actual map is missing the following keys: error"));
+            Assert.That(errors.Select(e => failed.GetValueOrDefault(e)), Has.All.Contain("$.ResponseStatus -> Actual map is missing the following keys: ErrorCode"));
         });
     }
 }
