@@ -32,12 +32,13 @@ internal static class DraftBuilder
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes, judge);
                 RequestSamples.CookieNotes(parameters, id, notes);
+                var queryLists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),
                     path,
                     InPathOrder(PathValues(RequestSamples.Values(parameters, ParameterLocation.Path, requiredOnly: false, id, notes, judge), path, id, notes), path),
-                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes, judge),
+                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes, judge, queryLists),
                     RequestSamples.Values(parameters, ParameterLocation.Header, requiredOnly: true, id, notes, judge),
                     body,
                     body is JsonObject present ? [.. AllOfSchema.Required(bodySchema).Where(present.ContainsKey)] : [], // allOf parts' too
@@ -48,6 +49,7 @@ internal static class DraftBuilder
                     // "Pet Store" -> pet_store: a tag is one word in a filter (Category=pet_store).
                     Tags = DraftTags(operation, id, notes),
                     Form = form,
+                    QueryLists = queryLists,
                 });
             }
         }
@@ -68,7 +70,7 @@ internal static class DraftBuilder
 
         var files = schemas.Files;
         notes.AddRange(schemas.Notes);
-        var rows = RowPlanner.Plan(operations).Select(r => r.Or is null && rowSchemas.TryGetValue((r.Op, r.Expect.ToString(System.Globalization.CultureInfo.InvariantCulture)), out var own) ? r with { Schema = own } : r).ToList();
+        var rows = RowSchemas.Apply(RowPlanner.Plan(operations), rowSchemas, errors, notes);
         if (rows.Count == 0)
         {
             notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");

@@ -7,7 +7,8 @@ namespace Conformance.Import;
 /// <summary>
 /// The importer end to end: options, document, draft, files, then the drafted pack loaded by the framework's own
 /// <see cref="PackLoader"/> so that what it would flag is shown now. Exit code 0: written and loads cleanly;
-/// 1: written, with the loader's diagnostics printed; 2: nothing written (CT04xx on standard error).
+/// 1: written, with the loader's diagnostics printed; 2: not written (CT04xx on standard error; a write that failed
+/// partway over an existing folder lists the files it wrote).
 /// </summary>
 internal static class ImportCommand
 {
@@ -27,15 +28,16 @@ internal static class ImportCommand
         }
 
         var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source));
-        IReadOnlyList<string> files;
+        var made = PartialWrite.Outermost(options.Output);
+        var files = new List<string>();
         try
         {
-            files = PackWriter.Write(draft, options.Output);
+            PackWriter.Write(draft, options.Output, files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The folder is made first, so a failure there (no permission) leaves nothing written.
-            return await FailAsync(errors, [ImportOptions.Unwritable(options.Output, e.Message).ToString()]).ConfigureAwait(false);
+            // A full disk or a folder where a file goes, partway: what this run made goes again, else the message lists it.
+            return await FailAsync(errors, [ImportOptions.Unwritable(options.Output, e.Message).ToString()], PartialWrite.Undo(made, options.Output, files, PackWriter.Files(draft))).ConfigureAwait(false);
         }
 
         var loaded = PackLoader.Load(options.Output, root);
@@ -84,14 +86,14 @@ internal static class ImportCommand
         }
     }
 
-    private static async Task<int> FailAsync(TextWriter errors, IEnumerable<string> lines)
+    private static async Task<int> FailAsync(TextWriter errors, IEnumerable<string> lines, string last = PartialWrite.Nothing)
     {
         foreach (var line in lines)
         {
             await errors.WriteLineAsync(line).ConfigureAwait(false);
         }
 
-        await errors.WriteLineAsync("Nothing was written.").ConfigureAwait(false);
+        await errors.WriteLineAsync(last).ConfigureAwait(false);
         return 2;
     }
 }

@@ -24,6 +24,12 @@ internal sealed record DraftOperation(
 
     /// <summary>True when <see cref="Body"/> goes out as a form (<c>bodyType: form</c>), the only body the document gives.</summary>
     public bool Form { get; init; }
+
+    /// <summary>
+    /// The query names sent once per item (<c>?tag=a&amp;tag=b</c>: an exploded form list of two or more items) with
+    /// their items, written as a YAML list in place of <see cref="Query"/>'s first item.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> QueryLists { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
 
 /// <summary>An error body contract (api.yaml <c>errors:</c>): its schema file and media type.</summary>

@@ -15,19 +15,31 @@ internal static class PackWriter
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonSerializerOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
 
-    /// <returns>The files written, relative to <paramref name="folder"/> (no status table when no row is drafted).</returns>
-    public static IReadOnlyList<string> Write(PackDraft draft, string folder)
+    /// <summary>The files a draft writes, relative to its folder, in the order written (no status table when no row is drafted).</summary>
+    public static IReadOnlyList<string> Files(PackDraft draft)
+    {
+        var files = new List<string> { "api.yaml" };
+        if (draft.Rows.Count > 0)
+        {
+            files.Add("tables/status.yaml");
+        }
+
+        files.AddRange(draft.SchemaFiles.Keys);
+        return files;
+    }
+
+    /// <summary>Writes the draft; each file is added to <paramref name="written"/> once written, so a failure knows which were.</summary>
+    public static void Write(PackDraft draft, string folder, List<string> written)
     {
         Directory.CreateDirectory(Path.Combine(folder, "tables"));
         Directory.CreateDirectory(Path.Combine(folder, "schemas"));
-        var written = new List<string> { "api.yaml" };
         var vars = DraftVars.For(draft.Operations);
         var setups = DraftSetups.For(draft, vars);
         File.WriteAllText(Path.Combine(folder, "api.yaml"), ApiYaml(draft, vars, setups));
-        var table = Path.Combine(folder, "tables", "status.yaml");
+        written.Add("api.yaml");
         if (draft.Rows.Count > 0)
         {
-            File.WriteAllText(table, TableYaml(draft, setups));
+            File.WriteAllText(Path.Combine(folder, "tables", "status.yaml"), TableYaml(draft, setups));
             written.Add("tables/status.yaml");
         }
 
@@ -39,8 +51,6 @@ internal static class PackWriter
             File.WriteAllText(Path.Combine(folder, path), schema.ToJsonString(Indented) + "\n");
             written.Add(path);
         }
-
-        return written;
     }
 
     private static string ApiYaml(PackDraft draft, DraftVars vars, Dictionary<string, DraftSetup> setups)
@@ -83,7 +93,7 @@ internal static class PackWriter
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    method: {op.Method}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    path: {Text(op.Path)}");
             Flow(yaml, "params", vars.Params(op));
-            Flow(yaml, "query", Literal(op.Query));
+            Flow(yaml, "query", op.Query.ToDictionary(q => q.Key, q => op.QueryLists.TryGetValue(q.Key, out var items) ? (object)items.Select(Contracts.VarBinding.Literal).ToList() : Contracts.VarBinding.Literal(q.Value), StringComparer.Ordinal));
             Flow(yaml, "headers", Literal(op.Headers));
             if (op.Body is not null)
             {
@@ -146,7 +156,7 @@ internal static class PackWriter
     /// <summary>A document's sample texts as a pack writes them literally (a template's <c>${name}</c> is no pack variable).</summary>
     private static Dictionary<string, string> Literal(IReadOnlyDictionary<string, string> values) => values.ToDictionary(kv => kv.Key, kv => Contracts.VarBinding.Literal(kv.Value), StringComparer.Ordinal);
 
-    private static void Flow(StringBuilder yaml, string key, Dictionary<string, string> values)
+    private static void Flow<T>(StringBuilder yaml, string key, Dictionary<string, T> values)
     {
         if (values.Count > 0)
         {

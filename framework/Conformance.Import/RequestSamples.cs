@@ -50,20 +50,20 @@ internal static class RequestSamples
 
     /// <summary>
     /// The samples of the parameters in <paramref name="location"/> (the last one of a name wins); header parameters
-    /// named Accept, Content-Type or Authorization are ignored, as OpenAPI says.
+    /// named Accept, Content-Type or Authorization are ignored, as OpenAPI says. A query list sent as repeated names
+    /// has its first item there and all its items in <paramref name="lists"/>.
     /// </summary>
-    public static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly, string id, List<string> notes, SchemaJudge judge)
+    public static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly, string id, List<string> notes, SchemaJudge judge, Dictionary<string, IReadOnlyList<string>>? lists = null)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required) && !(location == ParameterLocation.Header && IgnoredHeaders.Contains(p.Name))).GroupBy(p => p.Name!, StringComparer.Ordinal).Select(g => g.Last()))
         {
             var context = new SampleContext(judge);
             values[parameter.Name!] = Samples.Parameter(parameter, context, out var repeated);
-            if (repeated > 1)
+            lists?.Remove(parameter.Name!);
+            if (repeated is not null && lists is not null)
             {
-                var item = values[parameter.Name!];
-                notes.Add($"{location.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id} is a list sent as repeated names ({parameter.Name}={item}&{parameter.Name}=..., style form, explode true), and a pack's query holds one value per name: "
-                    + $"only its first item was drafted, which the API may refuse (it asks for {repeated} or more): check its valid row");
+                lists[parameter.Name!] = repeated; // a YAML list in the pack's query: the name once per item
             }
 
             if (values[parameter.Name!] is ['{', .., '}'] json)

@@ -23,12 +23,12 @@ internal static partial class Samples
     private const string NullMarker = "openapi-json-null-sentinel-value-";
 
     /// <summary>
-    /// The parameter's text; <paramref name="repeated"/> is the number of items of a list that goes out as repeated names
-    /// (<c>style: form</c>, <c>explode: true</c>), of which only the first is drafted, else 0.
+    /// The parameter's text; <paramref name="repeated"/> the texts of the items of a query list that goes out as repeated
+    /// names (<c>style: form</c>, <c>explode: true</c>, two or more items), else null.
     /// </summary>
-    public static string Parameter(IOpenApiParameter parameter, SampleContext context, out int repeated)
+    public static string Parameter(IOpenApiParameter parameter, SampleContext context, out IReadOnlyList<string>? repeated)
     {
-        repeated = 0;
+        repeated = null;
         if ((Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value)) is { } given)
         {
             return given;

@@ -110,7 +110,7 @@ internal static class OperationReader
             return null;
         }
 
-        var query = map.StringMap("query").Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value)).ToList();
+        var query = QueryReader.Read(id, map);
         var body = map.Get("body") is { } b && !YamlMap.IsNull(b) ? YamlJson.ToJson(b) : null;
         var mutates = map.Bool("mutates") ?? Targets.Mutation.IsMutating(method);
         var bodyType = FormBodyReader.Read(id, map) ?? BodyType.Json;

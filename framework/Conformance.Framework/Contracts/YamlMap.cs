@@ -8,7 +8,7 @@ namespace Conformance.Contracts;
 /// Reads a YAML mapping with a fixed set of keys; unknown keys are reported once, with a did-you-mean.
 /// Every accessor reports a wrong kind of value instead of throwing.
 /// </summary>
-internal sealed class YamlMap
+internal sealed partial class YamlMap
 {
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries = new(StringComparer.Ordinal);
 
@@ -150,36 +150,6 @@ internal sealed class YamlMap
                 Bag.Error(ErrorCodes.WrongNodeType, Path, other, mustBe, $"found a {Kind(other)}", fix);
                 return [];
         }
-    }
-
-    public Dictionary<string, string> StringMap(string key)
-    {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (Mapping(key) is not { } map)
-        {
-            return result;
-        }
-
-        foreach (var (k, v) in map.Children)
-        {
-            if (k is YamlScalarNode { Value: { } name } && IsNull(v))
-            {
-                var written = ((YamlScalarNode)v).Value is { Length: > 0 } raw ? $"the text '{raw}'" : "empty text";
-                Bag.Error(ErrorCodes.WrongNodeType, Path, v, $"'{name}' of '{key}' has no value", $"YAML reads ~, null and nothing as no value, which would be sent as {written}",
-                    $"Write the value ({name}: \"text\"; quote \"~\" to send it as text), or remove '{name}'.");
-                result[name] = string.Empty; // reported once: not a second time as missing (a path parameter's sample)
-            }
-            else if (k is YamlScalarNode { Value: { } name2 } && v is YamlScalarNode { Value: var value })
-            {
-                result[name2] = value ?? string.Empty;
-            }
-            else
-            {
-                Bag.Error(ErrorCodes.WrongNodeType, Path, v, $"Entries of '{key}' must be name: value", $"found a {Kind(v)}");
-            }
-        }
-
-        return result;
     }
 
     public bool? Bool(string key)

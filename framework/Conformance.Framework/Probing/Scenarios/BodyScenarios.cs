@@ -83,17 +83,18 @@ internal sealed class WrongContentTypeScenario : RequestScenario
         input.Baseline.WithBody(input.Baseline.Body ?? "{}", input.Text("contentType") ?? "text/plain");
 }
 
-/// <summary><c>params_in_body</c>: a GET whose query parameters travel in a JSON body instead of the URL.</summary>
+/// <summary><c>params_in_body</c>: a GET whose query parameters travel in a JSON body instead of the URL (a repeated name as a list).</summary>
 internal sealed class ParamsInBodyScenario : RequestScenario
 {
     public override string Id => "params_in_body";
 
     protected override ProbeRequest Build(ScenarioInput input)
     {
+        // A name the query repeats (tag=a&tag=b, a list in api.yaml) goes as the list of its values.
         var body = new JsonObject();
-        foreach (var (key, value) in input.Baseline.Query)
+        foreach (var group in input.Baseline.Query.GroupBy(q => q.Key, StringComparer.Ordinal))
         {
-            body[key] = value;
+            body[group.Key] = group.Count() == 1 ? group.First().Value : new JsonArray([.. group.Select(q => (JsonNode?)q.Value)]);
         }
 
         if (body.Count == 0)

@@ -77,10 +77,18 @@ internal static class CustomArguments
 
         foreach (var (name, value) in map)
         {
-            if (value is not JsonValue)
+            if (key == "query" && value is JsonArray items && (items.Count == 0 || items.Any(i => i is not JsonValue)))
             {
                 return new ScenarioProblem($"'{key}' of scenario 'custom' gives '{name}' {Show(value)}",
-                    value is null ? "an empty value would be sent as empty text" : "a list or mapping would be sent as its JSON text", $"Write {key}: {{ {name}: <text> }}, quoted if it holds ': ' or '#'.");
+                    items.Count == 0 ? $"an empty list would not send '{name}' at all" : "an item that is a mapping, a list or empty would be sent as its JSON text",
+                    $"Write query: {{ {name}: [a, b] }} (each item one value, the name sent once per item), or remove '{name}'.");
+            }
+
+            if (value is not JsonValue && !(key == "query" && value is JsonArray))
+            {
+                return new ScenarioProblem($"'{key}' of scenario 'custom' gives '{name}' {Show(value)}",
+                    value is null ? "an empty value would be sent as empty text" : key == "query" ? "a mapping would be sent as its JSON text (a list of single values sends the name once per item)" : "a list or mapping would be sent as its JSON text",
+                    $"Write {key}: {{ {name}: <text> }}, quoted if it holds ': ' or '#'.");
             }
         }
 

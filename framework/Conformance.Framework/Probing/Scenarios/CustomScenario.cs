@@ -30,9 +30,10 @@ internal sealed class CustomScenario : RequestScenario
 
         if (input.With.TryGetValue("query", out var q) && q is JsonObject query)
         {
-            // Merged over the baseline's query per key: a custom row names only what it changes.
+            // Merged over the baseline's query per key: a custom row names only what it changes (every value of a
+            // repeated name); a list sends the name once per item.
             var merged = request.Query.Where(q => !query.ContainsKey(q.Key)).ToList();
-            merged.AddRange(query.Select(p => new KeyValuePair<string, string>(p.Key, Text(p.Value))));
+            merged.AddRange(query.SelectMany(p => (p.Value is JsonArray items ? [.. items] : new JsonNode?[] { p.Value }).Select(v => new KeyValuePair<string, string>(p.Key, Text(v)))));
             request = request with { Query = merged };
         }
 

@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// The row-level <c>schema:</c> of each drafted row: an operation's own error schema where it differs from the pack's
+/// <c>errors</c>. A row accepting 400 or 422 (<c>expect: [400, 422]</c>) has one schema for both: the operation's when
+/// it documents one for both, none (with a note) when they differ and the pack's <c>errors</c> would not give each.
+/// </summary>
+internal static class RowSchemas
+{
+    /// <param name="own">The operations' schemas that differ from the pack's, by operation and status.</param>
+    /// <param name="errors">The pack's <c>errors</c>, by status.</param>
+    public static List<DraftRow> Apply(IEnumerable<DraftRow> rows, Dictionary<(string Op, string Code), string> own, IReadOnlyDictionary<string, DraftError> errors, List<string> notes) =>
+        [.. rows.Select(r => r.Or is null ? Single(r, own) : Either(r, own, errors, notes))];
+
+    private static DraftRow Single(DraftRow row, Dictionary<(string Op, string Code), string> own) =>
+        own.TryGetValue((row.Op, Code(row.Expect)), out var schema) ? row with { Schema = schema } : row;
+
+    private static DraftRow Either(DraftRow row, Dictionary<(string Op, string Code), string> own, IReadOnlyDictionary<string, DraftError> errors, List<string> notes)
+    {
+        var statuses = row.Statuses.Select(s => (Code: Code(s), Own: own.GetValueOrDefault((row.Op, Code(s))))).ToList();
+        if (statuses.All(s => s.Own is null))
+        {
+            return row; // the pack's errors give each status the operation's schema
+        }
+
+        var effective = statuses.Select(s => (s.Code, s.Own, Schema: s.Own ?? errors.GetValueOrDefault(s.Code)?.Schema)).ToList();
+        if (effective.Select(e => e.Schema).Distinct(StringComparer.Ordinal).Count() == 1 && effective[0].Schema is { } shared)
+        {
+            return row with { Schema = shared };
+        }
+
+        var wrong = effective.Where(e => e.Own is not null).ToList();
+        var documented = string.Join(", ", effective.Select(e => $"{e.Code}: {e.Schema ?? "none"}"));
+        var checkedAs = string.Join(" and ", wrong.Select(e => $"a {e.Code} answer is checked against {(errors.GetValueOrDefault(e.Code)?.Schema is { } pack ? $"errors' {e.Code} ({pack})" : "no schema")}, not {e.Own}"));
+        var first = wrong[0];
+        notes.Add($"the {row.Scenario} row of {row.Op} accepts {string.Join(" or ", statuses.Select(s => s.Code))}, which {row.Op} documents with different schemas ({documented}), and a row's schema: holds for every status it accepts: none is set, "
+            + $"so {checkedAs}; once you know which of the two the API answers, expect that one with its schema (expect: {first.Code}, schema: {first.Own})");
+        return row;
+    }
+
+    private static string Code(int status) => status.ToString(CultureInfo.InvariantCulture);
+}
