@@ -26,10 +26,15 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
         // After a 101 the content is the raw connection, now speaking another protocol: no HTTP body follows, and reading
         // one would wait for the timeout. ResponseReader reports the switch.
         var switched = response.StatusCode == HttpStatusCode.SwitchingProtocols;
+        // Content-Length values that disagree leave the body's length unknown: .NET reads by the first, which waits for the
+        // timeout when the body is shorter and the connection stays open. Not read; ResponseReader reports the framing.
+        var unframed = response.Content.Headers.NonValidated.TryGetValues("Content-Length", out var lengths)
+            && (lengths.Count > 1 || lengths.ToString().Contains(',', StringComparison.Ordinal))
+            && ReplyFaults.Lengths(string.Empty, raw) is not null;
         // Sized from Content-Length when it is honest and small; the read buffer is pooled (a fresh 64 KiB per
         // response was most of the allocation of a large run).
         using var collected = new MemoryStream(declared is > 0 and var d && d <= maxBodyBytes ? (int)d : 0);
-        if (!declaredTooLarge && !switched)
+        if (!declaredTooLarge && !switched && !unframed)
         {
             // Never read more than the cap plus one byte: an endless, dripping or decompression-bomb body stops here.
             var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBodyBytes + 1, 16 * 1024));
