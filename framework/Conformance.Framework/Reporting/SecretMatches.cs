@@ -84,6 +84,15 @@ internal static class SecretMatches
         }
     }
 
+    /// <summary>The text's ASCII letters lower-cased where it stands, as <see cref="Fold(string)"/> does.</summary>
+    public static void FoldInPlace(Span<char> text)
+    {
+        if (text.IndexOfAnyInRange('A', 'Z') is var first and >= 0)
+        {
+            Fold(text[first..], text[first..]);
+        }
+    }
+
     /// <summary>The next occurrence of <paramref name="form"/> at or after <paramref name="from"/>, or -1.</summary>
     public static int Next(ReadOnlySpan<char> text, ReadOnlySpan<char> form, int from) =>
         from >= text.Length ? -1 : text[from..].IndexOf(form, StringComparison.Ordinal) is var i and >= 0 ? from + i : -1;
@@ -112,7 +121,7 @@ internal static class SecretMatches
     }
 
     /// <summary>The text with each hit masked once, overlapping hits merged (adjacent ones stay two masks, as two occurrences).</summary>
-    private static string Apply(string text, List<(int Start, int End)> hits)
+    public static string Apply(string text, List<(int Start, int End)> hits)
     {
         hits.Sort();
         var masked = new StringBuilder(text.Length);
