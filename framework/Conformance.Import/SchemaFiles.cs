@@ -21,6 +21,10 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" };
     private readonly Dictionary<string, JsonObject> files = new(StringComparer.Ordinal);
 
+    // Inline schemas shared by a group of responses: the file of each distinct one (as the document writes it).
+    private readonly Dictionary<(string Group, string Json), string> shared = [];
+    private readonly HashSet<string> sharedNames = new(StringComparer.Ordinal);
+
     // Files that refer to what the document does not hold (a missing component, another file), directly or through a
     // file that does: they are not written, and a response using one gets no body contract (docs/import.md).
     private readonly HashSet<string> open = new(StringComparer.Ordinal);
@@ -50,6 +54,33 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
             : Write(FileName(inlineName), schema);
         Spread();
         return path is null || open.Contains(path) ? null : path;
+    }
+
+    /// <summary>
+    /// Like <see cref="Add"/>, for an inline schema several responses may document alike (the error ones): one equal to
+    /// one added before in the same <paramref name="group"/> gets that one's file; a distinct one a file of
+    /// <paramref name="name"/>, or of <paramref name="ownName"/> when another schema has that name already.
+    /// </summary>
+    public string? AddShared(IOpenApiSchema schema, string group, string name, string ownName)
+    {
+        if (schema is OpenApiSchemaReference)
+        {
+            return Add(schema, name);
+        }
+
+        var key = (group, Serialize(schema).ToJsonString());
+        if (!shared.TryGetValue(key, out var path))
+        {
+            path = Add(schema, sharedNames.Add(name) ? name : ownName);
+            if (path is null)
+            {
+                return null;
+            }
+
+            shared[key] = path;
+        }
+
+        return open.Contains(path) ? null : path;
     }
 
     /// <summary>A file referring to an open file is open too (until nothing changes: reference cycles).</summary>
