@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 
 namespace Conformance.Import;
@@ -11,7 +10,7 @@ namespace Conformance.Import;
 /// to <c>X.schema.json</c>, whose file is written too. Schemas are written as OpenAPI 3.1 writes them (JSON Schema
 /// 2020-12; a 3.0 document's <c>nullable</c> becomes a <c>null</c> type).
 /// </summary>
-internal sealed partial class SchemaFiles(OpenApiDocument document)
+internal sealed class SchemaFiles(OpenApiDocument document)
 {
     private const string Dialect = "https://json-schema.org/draft/2020-12/schema";
     private const string ComponentPrefix = "#/components/schemas/";
@@ -253,8 +252,5 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
         return JsonNode.Parse(text.ToString()) as JsonObject ?? [];
     }
 
-    private static string FileName(string name) => $"schemas/{Unsafe().Replace(name, "-")}.schema.json";
-
-    [GeneratedRegex("[^A-Za-z0-9_.-]+")]
-    private static partial Regex Unsafe();
+    private static string FileName(string name) => SchemaFileName.For(name);
 }
