@@ -70,7 +70,7 @@ internal static class DraftBuilder
 
         var files = schemas.Files;
         notes.AddRange(schemas.Notes);
-        var rows = RowSchemas.Apply(RowPlanner.Plan(operations), rowSchemas, errors, notes);
+        var rows = RowSchemas.Apply(RowPlanner.Plan(operations), rowSchemas, errors, files, notes);
         if (rows.Count == 0)
         {
             notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");
@@ -128,8 +128,8 @@ internal static class DraftBuilder
                     codes.Add(status);
                 }
 
-                // Each operation's schema counts: a component is one file whichever operation names it; inline ones
-                // share a file where equal (error-<code> for the first of a status, else error-<code>-<op>).
+                // Each operation's schema counts: a component is one file whichever operation names it; inline ones of
+                // a status share a file where equal (error-<code> for the first, else error-<code>-<op>).
                 if (File(schemas, schema, $"error-{code}", $"{id} {code}", notes, $"error-{code}-{id}") is { } file)
                 {
                     votes.Add(code, id, new DraftError(file, json!.Value.Key));
@@ -148,7 +148,7 @@ internal static class DraftBuilder
             return null;
         }
 
-        var file = ownName is null ? schemas.Add(schema, inlineName) : schemas.AddShared(schema, "error", inlineName, ownName);
+        var file = ownName is null ? schemas.Add(schema, inlineName) : schemas.AddShared(schema, inlineName, ownName);
         if (file is null)
         {
             notes.Add((schema as OpenApiSchemaReference)?.Reference.ReferenceV3 is { } reference

@@ -20,8 +20,8 @@ internal sealed class SchemaFiles(OpenApiDocument document)
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" };
     private readonly Dictionary<string, JsonObject> files = new(StringComparer.Ordinal);
 
-    // Inline schemas shared by a group of responses: the file of each distinct one (as the document writes it).
-    private readonly Dictionary<(string Group, string Json), string> shared = [];
+    // Inline schemas shared under a name: the file of each distinct one (as the document writes it).
+    private readonly Dictionary<(string Name, string Json), string> shared = [];
     private readonly HashSet<string> sharedNames = new(StringComparer.Ordinal);
 
     // Files that refer to what the document does not hold (a missing component, another file), directly or through a
@@ -56,18 +56,18 @@ internal sealed class SchemaFiles(OpenApiDocument document)
     }
 
     /// <summary>
-    /// Like <see cref="Add"/>, for an inline schema several responses may document alike (the error ones): one equal to
-    /// one added before in the same <paramref name="group"/> gets that one's file; a distinct one a file of
+    /// Like <see cref="Add"/>, for an inline schema several operations may document alike (an error status's): one equal
+    /// to one added before under <paramref name="name"/> gets that one's file; a distinct one a file of
     /// <paramref name="name"/>, or of <paramref name="ownName"/> when another schema has that name already.
     /// </summary>
-    public string? AddShared(IOpenApiSchema schema, string group, string name, string ownName)
+    public string? AddShared(IOpenApiSchema schema, string name, string ownName)
     {
         if (schema is OpenApiSchemaReference)
         {
             return Add(schema, name);
         }
 
-        var key = (group, Serialize(schema).ToJsonString());
+        var key = (name, Serialize(schema).ToJsonString());
         if (!shared.TryGetValue(key, out var path))
         {
             path = Add(schema, sharedNames.Add(name) ? name : ownName);
