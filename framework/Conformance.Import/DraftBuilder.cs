@@ -70,7 +70,7 @@ internal static class DraftBuilder
 
         var files = schemas.Files;
         notes.AddRange(schemas.Notes);
-        var rows = RowSchemas.Apply(RowPlanner.Plan(operations), rowSchemas, errors, notes);
+        var rows = RowSchemas.Apply(RowPlanner.Plan(operations), rowSchemas, errors, files, notes);
         if (rows.Count == 0)
         {
             notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");
@@ -128,9 +128,9 @@ internal static class DraftBuilder
                     codes.Add(status);
                 }
 
-                // A component schema is one file whichever operation names it, so each operation's counts; an inline one
-                // (a file per operation) only for the first.
-                if ((schema is OpenApiSchemaReference || !votes.Has(code)) && File(schemas, schema, $"error-{code}", $"{id} {code}", notes) is { } file)
+                // Each operation's schema counts: a component is one file whichever operation names it; inline ones of
+                // a status share a file where equal (error-<code> for the first, else error-<code>-<op>).
+                if (File(schemas, schema, $"error-{code}", $"{id} {code}", notes, $"error-{code}-{id}") is { } file)
                 {
                     votes.Add(code, id, new DraftError(file, json!.Value.Key));
                 }
@@ -141,14 +141,14 @@ internal static class DraftBuilder
     }
 
     /// <summary>The schema's file, or null (with a note saying so when the schema is a reference the document does not resolve).</summary>
-    private static string? File(SchemaFiles schemas, IOpenApiSchema? schema, string inlineName, string where, List<string> notes)
+    private static string? File(SchemaFiles schemas, IOpenApiSchema? schema, string inlineName, string where, List<string> notes, string? ownName = null)
     {
         if (schema is null)
         {
             return null;
         }
 
-        var file = schemas.Add(schema, inlineName);
+        var file = ownName is null ? schemas.Add(schema, inlineName) : schemas.AddShared(schema, inlineName, ownName);
         if (file is null)
         {
             notes.Add((schema as OpenApiSchemaReference)?.Reference.ReferenceV3 is { } reference

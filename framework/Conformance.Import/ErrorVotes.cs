@@ -9,8 +9,6 @@ internal sealed class ErrorVotes
 {
     private readonly SortedDictionary<string, List<(string Op, DraftError Error)>> votes = new(StringComparer.Ordinal);
 
-    public bool Has(string code) => votes.ContainsKey(code);
-
     public void Add(string code, string op, DraftError error)
     {
         if (!votes.TryGetValue(code, out var list))

@@ -92,9 +92,17 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
         return null;
     }
 
-    /// <summary>A CT0402 for an --out the pack could not be written to after all (no permission, a full disk).</summary>
+    /// <summary>
+    /// A CT0402 for an --out the pack could not be written to after all (no permission, a full disk, a path too long):
+    /// the options were right, so the fix is about the file system, not about them.
+    /// </summary>
     public static Diagnostic Unwritable(string output, string reason) =>
-        Error($"the pack could not be written to '{output}' ({reason.TrimEnd('.')})", "a pack is a folder of files");
+        new(
+            ErrorCodes.InvalidImportOption.Code,
+            new SourceLocation("arguments", 1, 1),
+            $"the pack could not be written to '{output}' ({reason.TrimEnd('.')})",
+            "the file system refused a file of the pack",
+            "Check that the disk has room, that the folder and its files may be written and that the path in the reason above is one the file system takes (not too long, no file where a folder goes), then run the import again.");
 
     private static Diagnostic Error(string what, string why, string suggestion = "") =>
         new(ErrorCodes.InvalidImportOption.Code, new SourceLocation("arguments", 1, 1), what, why, $"{ErrorCodes.InvalidImportOption.Fix} Usage: {Usage}{suggestion}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace Conformance.Import;
 
@@ -11,13 +12,14 @@ internal static class RowSchemas
 {
     /// <param name="own">The operations' schemas that differ from the pack's, by operation and status.</param>
     /// <param name="errors">The pack's <c>errors</c>, by status.</param>
-    public static List<DraftRow> Apply(IEnumerable<DraftRow> rows, Dictionary<(string Op, string Code), string> own, IReadOnlyDictionary<string, DraftError> errors, List<string> notes) =>
-        [.. rows.Select(r => r.Or is null ? Single(r, own) : Either(r, own, errors, notes))];
+    /// <param name="files">The schema files, by path: two files of the same schema (an inline 400 and 422 written alike) are one schema to a row.</param>
+    public static List<DraftRow> Apply(IEnumerable<DraftRow> rows, Dictionary<(string Op, string Code), string> own, IReadOnlyDictionary<string, DraftError> errors, IReadOnlyDictionary<string, JsonObject> files, List<string> notes) =>
+        [.. rows.Select(r => r.Or is null ? Single(r, own) : Either(r, own, errors, files, notes))];
 
     private static DraftRow Single(DraftRow row, Dictionary<(string Op, string Code), string> own) =>
         own.TryGetValue((row.Op, Code(row.Expect)), out var schema) ? row with { Schema = schema } : row;
 
-    private static DraftRow Either(DraftRow row, Dictionary<(string Op, string Code), string> own, IReadOnlyDictionary<string, DraftError> errors, List<string> notes)
+    private static DraftRow Either(DraftRow row, Dictionary<(string Op, string Code), string> own, IReadOnlyDictionary<string, DraftError> errors, IReadOnlyDictionary<string, JsonObject> files, List<string> notes)
     {
         var statuses = row.Statuses.Select(s => (Code: Code(s), Own: own.GetValueOrDefault((row.Op, Code(s))))).ToList();
         if (statuses.All(s => s.Own is null))
@@ -26,7 +28,7 @@ internal static class RowSchemas
         }
 
         var effective = statuses.Select(s => (s.Code, s.Own, Schema: s.Own ?? errors.GetValueOrDefault(s.Code)?.Schema)).ToList();
-        if (effective.Select(e => e.Schema).Distinct(StringComparer.Ordinal).Count() == 1 && effective[0].Schema is { } shared)
+        if (effective[0].Schema is { } shared && effective.All(e => Same(e.Schema, shared, files)))
         {
             return row with { Schema = shared };
         }
@@ -39,6 +41,9 @@ internal static class RowSchemas
             + $"so {checkedAs}; once you know which of the two the API answers, expect that one with its schema (expect: {first.Code}, schema: {first.Own})");
         return row;
     }
+
+    private static bool Same(string? path, string other, IReadOnlyDictionary<string, JsonObject> files) =>
+        path == other || (path is not null && files.TryGetValue(path, out var a) && files.TryGetValue(other, out var b) && JsonNode.DeepEquals(a, b));
 
     private static string Code(int status) => status.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 
 namespace Conformance.Import;
@@ -11,7 +10,7 @@ namespace Conformance.Import;
 /// to <c>X.schema.json</c>, whose file is written too. Schemas are written as OpenAPI 3.1 writes them (JSON Schema
 /// 2020-12; a 3.0 document's <c>nullable</c> becomes a <c>null</c> type).
 /// </summary>
-internal sealed partial class SchemaFiles(OpenApiDocument document)
+internal sealed class SchemaFiles(OpenApiDocument document)
 {
     private const string Dialect = "https://json-schema.org/draft/2020-12/schema";
     private const string ComponentPrefix = "#/components/schemas/";
@@ -20,6 +19,10 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
     private static readonly HashSet<string> Data = new(StringComparer.Ordinal) { "example", "examples", "default", "enum", "const" };
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" };
     private readonly Dictionary<string, JsonObject> files = new(StringComparer.Ordinal);
+
+    // Inline schemas shared under a name: the file of each distinct one (as the document writes it).
+    private readonly Dictionary<(string Name, string Json), string> shared = [];
+    private readonly HashSet<string> sharedNames = new(StringComparer.Ordinal);
 
     // Files that refer to what the document does not hold (a missing component, another file), directly or through a
     // file that does: they are not written, and a response using one gets no body contract (docs/import.md).
@@ -50,6 +53,33 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
             : Write(FileName(inlineName), schema);
         Spread();
         return path is null || open.Contains(path) ? null : path;
+    }
+
+    /// <summary>
+    /// Like <see cref="Add"/>, for an inline schema several operations may document alike (an error status's): one equal
+    /// to one added before under <paramref name="name"/> gets that one's file; a distinct one a file of
+    /// <paramref name="name"/>, or of <paramref name="ownName"/> when another schema has that name already.
+    /// </summary>
+    public string? AddShared(IOpenApiSchema schema, string name, string ownName)
+    {
+        if (schema is OpenApiSchemaReference)
+        {
+            return Add(schema, name);
+        }
+
+        var key = (name, Serialize(schema).ToJsonString());
+        if (!shared.TryGetValue(key, out var path))
+        {
+            path = Add(schema, sharedNames.Add(name) ? name : ownName);
+            if (path is null)
+            {
+                return null;
+            }
+
+            shared[key] = path;
+        }
+
+        return open.Contains(path) ? null : path;
     }
 
     /// <summary>A file referring to an open file is open too (until nothing changes: reference cycles).</summary>
@@ -222,8 +252,5 @@ internal sealed partial class SchemaFiles(OpenApiDocument document)
         return JsonNode.Parse(text.ToString()) as JsonObject ?? [];
     }
 
-    private static string FileName(string name) => $"schemas/{Unsafe().Replace(name, "-")}.schema.json";
-
-    [GeneratedRegex("[^A-Za-z0-9_.-]+")]
-    private static partial Regex Unsafe();
+    private static string FileName(string name) => SchemaFileName.For(name);
 }

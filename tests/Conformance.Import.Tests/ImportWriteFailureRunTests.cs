@@ -6,9 +6,13 @@ namespace Conformance.Import.Tests;
 /// </summary>
 public sealed class ImportWriteFailureRunTests
 {
-    // Responses 200 (Item) and 422 (a component whose file name is longer than a file system takes, 255 bytes): api.yaml,
-    // tables/status.yaml and schemas/Item.schema.json are written before that file fails.
-    private static readonly string LongName = new('L', 260);
+    // Responses 200 (Item) and 422 (a component of 200 characters, the longest name kept as it is): in a folder whose
+    // path is long enough, api.yaml, tables/status.yaml and schemas/Item.schema.json are written before that file's path
+    // is longer than the file system takes (4096 bytes), and its write fails.
+    private static readonly string LongName = new('L', SchemaFileName.MaxStem);
+
+    // What CT0402 says for a write the file system refused: what the options say does not help there.
+    private const string Refused = ", the file system refused a file of the pack. Fix: Check that the disk has room, that the folder and its files may be written and that the path in the reason above is one the file system takes (not too long, no file where a folder goes), then run the import again.";
 
     private static readonly string Document = """
         {"openapi":"3.0.3","info":{"title":"Partial","version":"1"},"paths":{"/items":{"post":{"operationId":"createItem",
@@ -26,15 +30,21 @@ public sealed class ImportWriteFailureRunTests
         var document = Path.Combine(folder.Path, "partial.json");
         await File.WriteAllTextAsync(document, Document);
         var parent = Path.Combine(folder.Path, "new");
-        var pack = Path.Combine(parent, "partial");
+        var pack = parent;
+        while (pack.Length < 3900)
+        {
+            pack = Path.Combine(pack, new string('d', 200));
+        }
+
+        pack = Path.Combine(pack, "partial");
+        var failing = Path.Combine(pack, "schemas", LongName + ".schema.json");
 
         var (code, output, errors) = await ImportFolder.RunAsync(document, "--name", "partial", "--out", pack);
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(2), output);
-            Assert.That(errors, Does.StartWith($"arguments(1,1): error CT0402: the pack could not be written to '{pack}' ("));
-            Assert.That(errors, Does.EndWith("[--force]\nNothing was written.\n"));
+            Assert.That(errors, Is.EqualTo($"arguments(1,1): error CT0402: the pack could not be written to '{pack}' (The path '{failing}' is too long, or a component of the specified path is too long){Refused}\nNothing was written.\n"));
             Assert.That(Directory.Exists(parent), Is.False, "the folders the import made are gone");
         });
     }
@@ -59,7 +69,7 @@ public sealed class ImportWriteFailureRunTests
         {
             Assert.That(code, Is.EqualTo(2), output);
             Assert.That(lines, Has.Length.EqualTo(2), errors);
-            Assert.That(lines[0], Does.StartWith($"arguments(1,1): error CT0402: the pack could not be written to '{pack}' ("));
+            Assert.That(lines[0], Is.EqualTo($"arguments(1,1): error CT0402: the pack could not be written to '{pack}' (Access to the path '{Path.Combine(pack, "schemas", "Problem.schema.json")}' is denied){Refused}"));
             Assert.That(lines[^1], Is.EqualTo($"Written before the failure: api.yaml, tables/status.yaml, schemas/Item.schema.json (3 of 4 files; schemas/Problem.schema.json was not). The pack in '{pack}' is incomplete: fix the cause, then run the import again with --force."));
             Assert.That(File.ReadAllText(Path.Combine(pack, "api.yaml")), Does.StartWith("# Drafted by"));
             Assert.That(File.Exists(Path.Combine(pack, "notes.txt")), Is.True);
