@@ -11,8 +11,11 @@ namespace Conformance.Pact;
 /// retries a broker's 5xx (and 408, 429) for about 2 minutes and has no option against it; a status it retries is
 /// given to it as 424 instead, so it stops at once, and the verification says which request failed
 /// (<see cref="BrokerFailure"/>). A request the broker does not answer within the timeout is answered 424 too. The
-/// broker's links to itself are rewritten to the forwarder's address, so the verifier comes back through it; its answers
-/// pass otherwise as they came. Dispose stops it.
+/// links of the broker's JSON answers (<see cref="HalLinks"/>), to its own origin or to another (a broker that knows
+/// itself by another name), are rewritten to the forwarder's address with the same path and query, so the verifier comes
+/// back through it; every request goes on to the broker as configured, as libpact_ffi itself does (it keeps only a
+/// link's path). Its answers pass otherwise as they came, byte for byte: a pact that quotes the broker's URL is verified
+/// as written. Dispose stops it.
 /// </summary>
 internal sealed class BrokerProxy : IAsyncDisposable
 {
@@ -127,8 +130,10 @@ internal sealed class BrokerProxy : IAsyncDisposable
                 context.Response.ContentType = type.ToString();
             }
 
-            var body = await response.Content.ReadAsStringAsync(context.RequestAborted);
-            await context.Response.WriteAsync(body.Replace(origin, own, StringComparison.Ordinal), context.RequestAborted);
+            var body = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
+            var json = response.Content.Headers.ContentType?.MediaType is { } media
+                && (media.EndsWith("/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+            await context.Response.Body.WriteAsync(json ? HalLinks.Rewrite(body, href => HalLinks.OnForwarder(href, own)) : body, context.RequestAborted);
         }
     }
 

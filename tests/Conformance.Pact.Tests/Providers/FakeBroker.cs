@@ -11,12 +11,16 @@ namespace Conformance.Pact.Tests.Providers;
 /// The Pact Broker resources the verifier walks: the HAL index, pacts-for-verification (GET, then POST
 /// with the selectors), one pact, that pact's verification-results resource, and the provider's branch-version and
 /// version-tag resources. Served at the root or under a base path (a broker behind https://host/pact/), every link
-/// absolute and under it. Records what the verifier sent. Dispose stops it.
+/// absolute and under it, on the host the request named or, <c>linksToLocalhost</c>, on localhost (another name of the
+/// broker's). <see cref="BrokerUrl"/> in the pact is served as the broker's URL. Records what the verifier sent. Dispose
+/// stops it.
 /// </summary>
 internal sealed class FakeBroker : IAsyncDisposable
 {
     /// <summary>Where the verifier POSTs its results for the served pact, below the base path.</summary>
     internal const string VerificationResults = "/pacts/provider/orders-api/consumer/orders-ui/pact-version/0f1e2d/verification-results";
+    /// <summary>Where the served pact quotes the broker's URL (its origin and base path, no trailing slash).</summary>
+    internal const string BrokerUrl = "BROKER_URL";
     private const string Hal = "application/hal+json";
     private readonly LoopbackApp app;
     private readonly string basePath;
@@ -56,8 +60,12 @@ internal sealed class FakeBroker : IAsyncDisposable
     /// The status to answer instead, given "METHOD path" (path below the base path), 0 to drop the connection unanswered,
     /// or null to serve the resource; the request is recorded either way.
     /// </param>
-    internal static async Task<FakeBroker> StartAsync(string pactJson, string basePath = "", Func<string, int?>? fault = null)
+    /// <param name="linksToLocalhost">Whether the links name localhost, with the broker's port, rather than the host asked.</param>
+    internal static async Task<FakeBroker> StartAsync(string pactJson, string basePath = "", Func<string, int?>? fault = null, bool linksToLocalhost = false)
     {
+        string Base(HttpRequest request, string path) =>
+            $"{request.Scheme}://{(linksToLocalhost ? $"localhost:{request.Host.Port}" : request.Host.Value)}{path}";
+
         var requests = new ConcurrentQueue<string>();
         var targets = new ConcurrentQueue<string>();
         var app = await LoopbackApp.StartAsync(web =>
@@ -99,7 +107,9 @@ internal sealed class FakeBroker : IAsyncDisposable
                 "_links":{"self":{"href":"BASE/pacts/provider/orders-api/consumer/orders-ui/latest","name":"Pact between orders-ui and orders-api"}}}]}}
                 """.Replace("BASE", Base(request, basePath), StringComparison.Ordinal),
                 Hal));
-            broker.MapGet("/pacts/provider/orders-api/consumer/orders-ui/latest", (HttpRequest request) => Results.Text(WithLinks(pactJson, Base(request, basePath)), Hal));
+            broker.MapGet("/pacts/provider/orders-api/consumer/orders-ui/latest", (HttpRequest request) => Results.Text(
+                WithLinks(pactJson.Replace(BrokerUrl, $"{request.Scheme}://{request.Host}{basePath}", StringComparison.Ordinal), Base(request, basePath)),
+                Hal));
             broker.MapPost(VerificationResults, () => Results.Text("{}", Hal, statusCode: 201));
             broker.MapGet("/pacticipants/orders-api", (HttpRequest request) => Results.Text(
                 """
@@ -118,8 +128,6 @@ internal sealed class FakeBroker : IAsyncDisposable
 
     private bool UnderBasePath(string path) =>
         (path == basePath || path.StartsWith(basePath + "/", StringComparison.Ordinal)) && !path.Contains("//", StringComparison.Ordinal);
-
-    private static string Base(HttpRequest request, string basePath) => $"{request.Scheme}://{request.Host}{basePath}";
 
     /// <summary>The pact as a broker serves it: with its links, among them where the verifier publishes results.</summary>
     private static string WithLinks(string pactJson, string baseUrl)
