@@ -26,6 +26,7 @@ internal sealed class BrokerProxy : IAsyncDisposable
     private readonly string origin;
     private readonly ConcurrentQueue<BrokerExchange> exchanges = new();
     private string own = string.Empty;
+    private string? authorization;
 
     private BrokerProxy(WebApplication app, HttpClient http, Uri broker)
     {
@@ -46,13 +47,14 @@ internal sealed class BrokerProxy : IAsyncDisposable
     {
         // Started and stopped on the thread pool: the verifier blocks this thread while it calls the forwarder.
         var proxy = Task.Run(() => StartAsync(source.BrokerUri, source.RequestTimeout)).GetAwaiter().GetResult();
+        proxy.authorization = Authorization(source);
         try
         {
             PactVerificationResult? result = null;
             PactException? error = null;
             try
             {
-                result = verify(source with { BrokerUri = proxy.BaseUri });
+                result = verify(ForVerifier(source, proxy.BaseUri));
             }
             catch (PactException e)
             {
@@ -77,6 +79,28 @@ internal sealed class BrokerProxy : IAsyncDisposable
         {
             Task.Run(() => proxy.DisposeAsync().AsTask()).GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>
+    /// The source as the verifier gets it: the forwarder's address, no user info, no token, user or password. The forwarder
+    /// adds the broker's credentials to each request (<see cref="Authorization"/>), so libpact_ffi, which prints the
+    /// broker's URL with its user info in its own output, never holds a secret.
+    /// </summary>
+    internal static PactBrokerSource ForVerifier(PactBrokerSource source, Uri forwarder) =>
+        source with { BrokerUri = new UriBuilder(forwarder) { UserName = string.Empty, Password = string.Empty }.Uri, Token = null, Username = null, Password = null };
+
+    /// <summary>The Authorization the broker gets: its token as Bearer, else a user and password (or its URL's user info) as Basic; null without any.</summary>
+    internal static string? Authorization(PactBrokerSource source)
+    {
+        if (!string.IsNullOrEmpty(source.Token))
+        {
+            return "Bearer " + source.Token;
+        }
+
+        var pair = source.Username is { Length: > 0 } user ? $"{user}:{source.Password}"
+            : source.BrokerUri.UserInfo is { Length: > 0 } info ? Uri.UnescapeDataString(info)
+            : null;
+        return pair is null ? null : "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(pair));
     }
 
     public async ValueTask DisposeAsync()
@@ -108,6 +132,12 @@ internal sealed class BrokerProxy : IAsyncDisposable
         var url = new Uri(broker, rawTarget);
         var swapped = 0;
         using var request = ProxyRequest.Build(context, origin, null, null, ref swapped);
+        if (authorization is not null)
+        {
+            request.Headers.Remove("Authorization");
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
         HttpResponseMessage response;
         try
         {
