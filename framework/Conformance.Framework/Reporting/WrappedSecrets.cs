@@ -7,22 +7,25 @@ namespace Conformance.Reporting;
 /// page's fixed-width block), with LF or CRLF and the next line indented. Each piece alone says nothing, so the forms of
 /// the secrets are looked for in the text read as if each line break and the spaces or tabs after it were not there,
 /// and a form found across a break is masked from its first character to its last, the breaks inside it with it. Only a
-/// text with a line break is read again; what lies within one line was masked already (<see cref="SecretMatches"/>).
+/// text with a line break is read again, its lines copied whole (no character-by-character pass); what lies within one
+/// line was masked already (<see cref="SecretMatches"/>).
 /// </summary>
 internal static class WrappedSecrets
 {
     public static string Mask(string text, IReadOnlyList<string> forms, SearchValues<string> search)
     {
-        if (!text.Contains('\n', StringComparison.Ordinal))
+        var first = text.IndexOf('\n', StringComparison.Ordinal);
+        if (first < 0)
         {
             return text;
         }
 
         var joined = ArrayPool<char>.Shared.Rent(text.Length);
-        var where = ArrayPool<int>.Shared.Rent(text.Length);
         try
         {
-            var length = Join(text, joined, where);
+            // Where the joined text skips characters: from joined position At on, Skipped more characters of the text lie before it.
+            var skips = new List<(int At, int Skipped)>();
+            var length = Join(text, first, joined, skips);
             var folded = joined.AsSpan(0, length);
             SecretMatches.FoldInPlace(folded);
             List<(int Start, int End)>? hits = null;
@@ -32,10 +35,10 @@ internal static class WrappedSecrets
                 {
                     if (folded[at..].StartsWith(form, StringComparison.Ordinal))
                     {
-                        var (start, end) = (where[at], where[at + form.Length - 1] + 1);
-                        if (end - start > form.Length)
+                        var (start, last) = (Skipped(skips, at), Skipped(skips, at + form.Length - 1));
+                        if (start != last)
                         {
-                            (hits ??= []).Add((start, end)); // across a break: a form within one line is masked already
+                            (hits ??= []).Add((at + start, at + form.Length + last)); // across a break: a form within one line is masked already
                         }
 
                         break;
@@ -48,36 +51,47 @@ internal static class WrappedSecrets
         finally
         {
             ArrayPool<char>.Shared.Return(joined);
-            ArrayPool<int>.Shared.Return(where);
         }
     }
 
-    /// <summary>The text without its line breaks (LF, CRLF) and the spaces and tabs after each, into <paramref name="joined"/>; <paramref name="where"/> holds each kept character's place in the text.</summary>
-    private static int Join(string text, char[] joined, int[] where)
+    /// <summary>The text without its line breaks (LF, CRLF) and the spaces and tabs after each, into <paramref name="joined"/>, a line at a time.</summary>
+    private static int Join(string text, int newline, char[] joined, List<(int At, int Skipped)> skips)
     {
         var n = 0;
-        for (var i = 0; i < text.Length; i++)
+        var from = 0;
+        while (newline >= 0)
         {
-            var c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            var end = newline > from && text[newline - 1] == '\r' ? newline - 1 : newline;
+            text.AsSpan(from, end - from).CopyTo(joined.AsSpan(n));
+            n += end - from;
+            from = newline + 1;
+            while (from < text.Length && text[from] is ' ' or '\t')
             {
-                continue;
+                from++;
             }
 
-            if (c == '\n')
-            {
-                while (i + 1 < text.Length && text[i + 1] is ' ' or '\t')
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            joined[n] = c;
-            where[n++] = i;
+            skips.Add((n, from - n));
+            newline = from < text.Length ? text.IndexOf('\n', from) : -1;
         }
 
-        return n;
+        text.AsSpan(from).CopyTo(joined.AsSpan(n));
+        return n + text.Length - from;
+    }
+
+    /// <summary>How many characters of the text lie before joined position <paramref name="at"/> beyond <paramref name="at"/> itself.</summary>
+    private static int Skipped(List<(int At, int Skipped)> skips, int at)
+    {
+        var skipped = 0;
+        foreach (var (from, count) in skips)
+        {
+            if (from > at)
+            {
+                break;
+            }
+
+            skipped = count;
+        }
+
+        return skipped;
     }
 }
