@@ -29,6 +29,14 @@ internal static partial class SchemaFileName
         return $"schemas/{stem}.schema.json";
     }
 
+    /// <summary>The file of a name whose plain file another name already has: the stem cut to leave room, then <c>-</c> and 16 hex digits of the SHA-256 of the whole name.</summary>
+    public static string Distinct(string name)
+    {
+        var stem = Unsafe().Replace(name, "-");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..HashDigits];
+        return $"schemas/{stem[..Math.Min(stem.Length, MaxStem - HashDigits - 1)]}-{hash}.schema.json";
+    }
+
     [GeneratedRegex("[^A-Za-z0-9_.-]+")]
     private static partial Regex Unsafe();
 }

@@ -28,6 +28,8 @@ internal sealed class SchemaFiles(OpenApiDocument document)
     // file that does: they are not written, and a response using one gets no body contract (docs/import.md).
     private readonly HashSet<string> open = new(StringComparer.Ordinal);
     private readonly Stack<string> writing = new();
+    private readonly Dictionary<string, string> pathOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> nameAt = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> notes = [];
 
     /// <summary>What was changed so the files load: a format the framework would refuse as misspelt (CT0212) renamed.</summary>
@@ -252,5 +254,22 @@ internal sealed class SchemaFiles(OpenApiDocument document)
         return JsonNode.Parse(text.ToString()) as JsonObject ?? [];
     }
 
-    private static string FileName(string name) => SchemaFileName.For(name);
+    /// <summary>
+    /// The file of a schema name: <see cref="SchemaFileName.For"/>, unless another name already has that file (names that
+    /// differ in a character a file name cannot hold, "Bad Request" and "Bad-Request", or in case alone, which a
+    /// case-insensitive file system keeps as one file); then <see cref="SchemaFileName.Distinct"/>.
+    /// </summary>
+    private string FileName(string name)
+    {
+        if (pathOf.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var path = SchemaFileName.For(name);
+        path = nameAt.TryGetValue(path, out var other) && other != name ? SchemaFileName.Distinct(name) : path;
+        pathOf[name] = path;
+        nameAt[path] = name;
+        return path;
+    }
 }

@@ -33,6 +33,38 @@ public sealed class ImportLongNameRunTests
     }
 
     [Test]
+    public async Task Import_TwoComponentNamesWithOneFileName_EachItsOwnFile()
+    {
+        // "Bad Request" and "Bad-Request" both sanitize to Bad-Request.schema.json: the second was referred to the first's
+        // file and never written, so its rows were checked against the other schema. Also names differing in case only
+        // (one file on a case-insensitive file system).
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "clash", """
+            {"openapi":"3.0.3","info":{"title":"Clash","version":"1"},"paths":{"/items":{"post":{"operationId":"createItem",
+              "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}}}}}},
+              "responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Item"}}}},
+                           "400":{"description":"no","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Bad Request"}}}},
+                           "422":{"description":"no","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Bad-Request"}}}}}}}},
+             "components":{"schemas":{"Item":{"type":"object","properties":{"a":{"$ref":"#/components/schemas/item"}}},"item":{"type":"string"},
+               "Bad Request":{"type":"object","required":["error"]},"Bad-Request":{"type":"object","required":["code"]}}}}
+            """);
+
+        var schemas = Path.Combine(folder.Path, "clash", "schemas");
+        var files = Directory.GetFiles(schemas).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var texts = files.ToDictionary(f => f!, f => File.ReadAllText(Path.Combine(schemas, f!)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
+            Assert.That(files, Has.Count.EqualTo(4), string.Join(", ", files));
+            Assert.That(files.Select(f => f!.ToLowerInvariant()), Is.Unique, "one file each on a case-insensitive file system too");
+            Assert.That(texts.Values.Count(t => t.Contains("\"error\"", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(texts.Values.Count(t => t.Contains("\"code\"", StringComparison.Ordinal)), Is.EqualTo(1));
+            Assert.That(texts.Values.Count(t => t.Contains("\"type\": \"string\"", StringComparison.Ordinal) && !t.Contains("properties", StringComparison.Ordinal)), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void For_NameWithinTheLimit_KeptSanitized()
     {
         var longest = new string('a', SchemaFileName.MaxStem - 2) + " b";
