@@ -20,19 +20,14 @@ internal static partial class SchemaFileName
     public static string For(string name)
     {
         var stem = Unsafe().Replace(name, "-");
-        if (stem.Length > MaxStem)
-        {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..HashDigits];
-            stem = $"{stem[..(MaxStem - HashDigits - 1)]}-{hash}";
-        }
-
-        return $"schemas/{stem}.schema.json";
+        return stem.Length > MaxStem ? Hashed(name, stem) : $"schemas/{stem}.schema.json";
     }
 
     /// <summary>The file of a name whose plain file another name already has: the stem cut to leave room, then <c>-</c> and 16 hex digits of the SHA-256 of the whole name.</summary>
-    public static string Distinct(string name)
+    public static string Distinct(string name) => Hashed(name, Unsafe().Replace(name, "-"));
+
+    private static string Hashed(string name, string stem)
     {
-        var stem = Unsafe().Replace(name, "-");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..HashDigits];
         return $"schemas/{stem[..Math.Min(stem.Length, MaxStem - HashDigits - 1)]}-{hash}.schema.json";
     }

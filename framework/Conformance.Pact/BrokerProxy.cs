@@ -26,13 +26,14 @@ internal sealed class BrokerProxy : IAsyncDisposable
     private readonly string origin;
     private readonly ConcurrentQueue<BrokerExchange> exchanges = new();
     private string own = string.Empty;
-    private string? authorization;
+    private readonly string? authorization;
 
-    private BrokerProxy(WebApplication app, HttpClient http, Uri broker)
+    private BrokerProxy(WebApplication app, HttpClient http, Uri broker, string? authorization)
     {
         this.app = app;
         this.http = http;
         this.broker = broker;
+        this.authorization = authorization;
         origin = $"{broker.Scheme}://{broker.Authority}";
     }
 
@@ -46,8 +47,7 @@ internal sealed class BrokerProxy : IAsyncDisposable
     public static PactVerificationResult Verify(PactBrokerSource source, string provider, Func<PactBrokerSource, PactVerificationResult> verify)
     {
         // Started and stopped on the thread pool: the verifier blocks this thread while it calls the forwarder.
-        var proxy = Task.Run(() => StartAsync(source.BrokerUri, source.RequestTimeout)).GetAwaiter().GetResult();
-        proxy.authorization = Authorization(source);
+        var proxy = Task.Run(() => StartAsync(source)).GetAwaiter().GetResult();
         try
         {
             PactVerificationResult? result = null;
@@ -110,11 +110,12 @@ internal sealed class BrokerProxy : IAsyncDisposable
         http.Dispose();
     }
 
-    private static async Task<BrokerProxy> StartAsync(Uri broker, TimeSpan timeout)
+    private static async Task<BrokerProxy> StartAsync(PactBrokerSource source)
     {
+        var broker = source.BrokerUri;
         var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All, UseCookies = false, UseProxy = !broker.IsLoopback };
-        var proxy = new BrokerProxy(app, new HttpClient(handler) { Timeout = timeout }, broker);
+        var proxy = new BrokerProxy(app, new HttpClient(handler) { Timeout = source.RequestTimeout }, broker, Authorization(source));
         app.Run(proxy.ForwardAsync);
         await app.StartAsync();
         var address = LoopbackHost.Address(app);

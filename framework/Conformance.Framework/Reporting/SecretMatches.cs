@@ -22,27 +22,35 @@ internal static class SecretMatches
         char[]? rented = null;
         try
         {
-            var folded = Fold(text, ref rented);
-            List<(int Start, int End)>? hits = null;
-            for (var at = folded.IndexOfAny(search); at >= 0; at = folded[(at + 1)..].IndexOfAny(search) is var next and >= 0 ? at + 1 + next : -1)
-            {
-                // Where forms start at the same place, the longest covers the others: the masked ranges are those of every occurrence of every form.
-                foreach (var form in forms)
-                {
-                    if (folded[at..].StartsWith(form, StringComparison.Ordinal))
-                    {
-                        (hits ??= []).Add((at, at + form.Length));
-                        break;
-                    }
-                }
-            }
-
+            var hits = Find(Fold(text, ref rented), forms, search);
             return hits is null ? text : Apply(text, hits);
         }
         finally
         {
             Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Each occurrence of a form in the folded text, as its start and end; null when there is none. Where forms start at
+    /// the same place, the longest (the forms come longest first) covers the others.
+    /// </summary>
+    public static List<(int Start, int End)>? Find(ReadOnlySpan<char> folded, IReadOnlyList<string> forms, SearchValues<string> search)
+    {
+        List<(int Start, int End)>? hits = null;
+        for (var at = folded.IndexOfAny(search); at >= 0; at = folded[(at + 1)..].IndexOfAny(search) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            foreach (var form in forms)
+            {
+                if (folded[at..].StartsWith(form, StringComparison.Ordinal))
+                {
+                    (hits ??= []).Add((at, at + form.Length));
+                    break;
+                }
+            }
+        }
+
+        return hits;
     }
 
     /// <summary>The text with ASCII letters lower-cased (every other character, and every position, unchanged); itself when it has no upper-case ASCII letter.</summary>

@@ -28,25 +28,13 @@ internal static class WrappedSecrets
             var length = Join(text, first, joined, skips);
             var folded = joined.AsSpan(0, length);
             SecretMatches.FoldInPlace(folded);
-            List<(int Start, int End)>? hits = null;
-            for (var at = folded.IndexOfAny(search); at >= 0; at = folded[(at + 1)..].IndexOfAny(search) is var next and >= 0 ? at + 1 + next : -1)
-            {
-                foreach (var form in forms)
-                {
-                    if (folded[at..].StartsWith(form, StringComparison.Ordinal))
-                    {
-                        var (start, last) = (Skipped(skips, at), Skipped(skips, at + form.Length - 1));
-                        if (start != last)
-                        {
-                            (hits ??= []).Add((at + start, at + form.Length + last)); // across a break: a form within one line is masked already
-                        }
-
-                        break;
-                    }
-                }
-            }
-
-            return hits is null ? text : SecretMatches.Apply(text, hits);
+            // Only a form found across a break is new: one within a line was masked already.
+            var hits = SecretMatches.Find(folded, forms, search)?
+                .Select(h => (Hit: h, First: Skipped(skips, h.Start), Last: Skipped(skips, h.End - 1)))
+                .Where(h => h.First != h.Last)
+                .Select(h => (h.Hit.Start + h.First, h.Hit.End + h.Last))
+                .ToList();
+            return hits is not { Count: > 0 } ? text : SecretMatches.Apply(text, hits);
         }
         finally
         {

@@ -30,7 +30,7 @@ internal sealed class CappingHandler(HttpMessageHandler inner, int maxBodyBytes)
         // timeout when the body is shorter and the connection stays open. Not read; ResponseReader reports the framing.
         var unframed = response.Content.Headers.NonValidated.TryGetValues("Content-Length", out var lengths)
             && (lengths.Count > 1 || lengths.ToString().Contains(',', StringComparison.Ordinal))
-            && ReplyFaults.Lengths(string.Empty, raw) is not null;
+            && ReplyFaults.Disagreeing(raw) is not null;
         // Sized from Content-Length when it is honest and small; the read buffer is pooled (a fresh 64 KiB per
         // response was most of the allocation of a large run).
         using var collected = new MemoryStream(declared is > 0 and var d && d <= maxBodyBytes ? (int)d : 0);

@@ -30,20 +30,28 @@ internal static class ReplyFaults
     /// </summary>
     public static string? Lengths(string authority, IReadOnlyList<KeyValuePair<string, string>>? raw)
     {
+        if (Disagreeing(raw) is not { } values)
+        {
+            return null;
+        }
+
+        var count = values.Length == 2 ? "two" : values.Length.ToString(CultureInfo.InvariantCulture);
+        return $"The reply from {authority} is not valid HTTP: {count} Content-Length values that disagree ({string.Join(", ", values[..^1])} and {values[^1]}), "
+            + "so the body's length is unknown (RFC 9112 6.3: invalid framing).";
+    }
+
+    /// <summary>The Content-Length values when they disagree and no Transfer-Encoding frames the body; else null.</summary>
+    public static string[]? Disagreeing(IReadOnlyList<KeyValuePair<string, string>>? raw)
+    {
         if (Header(raw, "Content-Length") is not { } joined || !joined.Contains(',', StringComparison.Ordinal) || Header(raw, "Transfer-Encoding") is not null)
         {
             return null;
         }
 
         var values = joined.Split(',', StringSplitOptions.TrimEntries);
-        if (values.Distinct(StringComparer.Ordinal).Count() < 2)
-        {
-            return null; // "26, 26": the same length twice, which a recipient may take as one (RFC 9110 8.6)
-        }
-
-        var count = values.Length == 2 ? "two" : values.Length.ToString(CultureInfo.InvariantCulture);
-        return $"The reply from {authority} is not valid HTTP: {count} Content-Length values that disagree ({string.Join(", ", values[..^1])} and {values[^1]}), "
-            + "so the body's length is unknown (RFC 9112 6.3: invalid framing).";
+        return values.Distinct(StringComparer.Ordinal).Count() < 2
+            ? null // "26, 26": the same length twice, which a recipient may take as one (RFC 9110 8.6)
+            : values;
     }
 
     private static string? Header(IReadOnlyList<KeyValuePair<string, string>>? raw, string name) =>
