@@ -1,0 +1,103 @@
+using Conformance.Framework.Tests.Engine;
+using Conformance.Framework.Tests.Hostile;
+using Conformance.Reporting;
+using static Conformance.Framework.Tests.Staging.StagingRun;
+
+namespace Conformance.Framework.Tests.Staging;
+
+/// <summary>
+/// A gateway's throttling under the staging template's settings (2 bounded retries, at most 10 s each, 5 requests a
+/// second, 2 at a time): Retry-After in seconds or as an HTTP-date is waited, and a gateway that throttles everything
+/// sees each case at most 1 + maxRetries times, within the rate limit; the budget holds over two APIs.
+/// </summary>
+public sealed class StagingThrottleTests
+{
+    [Test]
+    public async Task RunAsync_429WithRetryAfterInSeconds_WaitsThemAndTheRetryPasses()
+    {
+        await using var gateway = StagingGateway.Start();
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(gateway), time, Rows("throttled_seconds"))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(result.Message.Split(Environment.NewLine), Has.Some.EqualTo("RETRIED after 429 Too Many Requests (Retry-After: 1) (the first answer is kept here; the verdict is on the retry)"));
+            Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromSeconds(1) }));
+            Assert.That(gateway.Requests, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_429WithRetryAfterAsHttpDate_WaitsUntilThatTime()
+    {
+        await using var gateway = StagingGateway.Start();
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(gateway), time, Rows("throttled_date"))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(result.Retried.Single().Response!.Header("Retry-After"), Does.EndWith(" GMT"));
+            Assert.That(time.Waits.Single(), Is.InRange(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)), "the date is 2 s after the answer, to the second");
+            Assert.That(gateway.Requests, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_503WithoutRetryAfter_WaitsOneSecondAndTheRetryPasses()
+    {
+        await using var gateway = StagingGateway.Start();
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(gateway), time, Rows("unavailable"))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(result.Message.Split(Environment.NewLine), Has.Some.EqualTo("RETRIED after 503 Service Unavailable (Retry-After: none) (the first answer is kept here; the verdict is on the retry)"));
+            Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromSeconds(1) }));
+            Assert.That(gateway.Requests, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_GatewayThrottlesEveryRequest_EachCaseSentAtMostThreeTimesWithinTheRateLimit()
+    {
+        await using var gateway = StagingGateway.Start(x => x.RespondAsync(429, "Too Many Requests", "text/html", "<html>429</html>", "Retry-After: 1"));
+        var settings = Settings(gateway);
+        settings["staging.allowMutation"] = "true";
+
+        var results = await RunAsync(settings, TimeProvider.System, Pack.Rows);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Message.Split(Environment.NewLine)[0]), Is.All.EqualTo("Inconclusive: still 429 after 2 bounded retries; the target is throttling or unavailable"));
+            Assert.That(gateway.Requests, Is.EqualTo(3 * Pack.Rows.Count), "each case once and after each of its 2 bounded retries");
+            Assert.That(MostWithin(gateway.Arrivals, 0.95), Is.LessThanOrEqualTo(5), "staging.requestsPerSecond=5 holds across all cases and retries");
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_BudgetOverTwoApis_TheTargetsSeeNoMoreThanTheBudget()
+    {
+        await using var gateway = StagingGateway.Start();
+        await using var demo = await DemoServer.StartAsync();
+        var settings = Settings(gateway);
+        settings["conformance.requestBudget"] = "12";
+        settings["demo.baseUrl"] = demo.BaseUri.ToString();
+        settings["demo.token"] = "demo-secret-token";
+        settings["demo.allowMutation"] = "true";
+        var rows = Rows("gzip", "brotli", "chunked", "problem", "http10", "throttled_seconds").Append(Valid("item")).Concat(EngineHarness.Demo.Rows).ToList();
+
+        var results = await RunAsync([Pack, EngineHarness.Demo], settings, new InstantTime(), rows);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(gateway.Requests + demo.Requests, Is.EqualTo(12));
+            Assert.That(results.Count(r => r.Message.StartsWith("Not sent (budget): The run's request budget (12) is spent; no request was sent.", StringComparison.Ordinal)), Is.InRange(2, 3), "14 cases and 1 retry after a 429: 2 or 3 requests, by which comes last");
+        });
+    }
+}
