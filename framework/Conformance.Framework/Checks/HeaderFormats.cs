@@ -12,8 +12,11 @@ public static class HeaderFormats
     /// <summary>One or more digits (RFC 9110 10.2.3); a value too large for a number means "a very long time", still valid.</summary>
     public static bool IsDeltaSeconds(string value) => value.Length > 0 && value.All(char.IsAsciiDigit);
 
-    public static bool IsHttpDate(string value) =>
-        DateTimeOffset.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowInnerWhite, out _);
+    public static bool IsHttpDate(string value) => TryParseHttpDate(value, out _);
+
+    /// <summary>The time an HTTP-date (RFC 9110 5.6.7) names, in UTC; false for any other text.</summary>
+    public static bool TryParseHttpDate(string value, out DateTimeOffset at) =>
+        DateTimeOffset.TryParseExact(value, DateForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowInnerWhite, out at);
 
     public static bool IsRetryAfter(string value) => IsDeltaSeconds(value.Trim()) || IsHttpDate(value.Trim());
 

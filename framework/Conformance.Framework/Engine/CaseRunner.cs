@@ -146,6 +146,13 @@ public sealed class CaseRunner
 
         // Only the 429/503 attempts are the bounded retries: not a 401 answered before a new token, nor a setup's.
         var throttled = retried.Count(s => s.Response is { Status: 429 or 503 });
+        if (throttled < run.Settings.MaxRetries && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
+        {
+            // A bounded retry was left: the Retry-After asked for a longer wait than the run may make (SendAsync's ShouldRetry).
+            var longest = run.Settings.MaxRetryWait.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Done(row, Verdict.Broken, $"Inconclusive: {response.Status} {response.Reason} with Retry-After: {response.Header("Retry-After")?.Trim()}, longer than conformance.maxRetryWaitSeconds ({longest} s), so it was not sent again before the target allows; the target is throttling or unavailable" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
+        }
+
         if (throttled > 0 && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
         {
             return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {throttled} bounded retr{(throttled == 1 ? "y" : "ies")}; the target is throttling or unavailable" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
@@ -258,22 +265,14 @@ public sealed class CaseRunner
     private bool ShouldRetry(ProbeExchange exchange, StatusRow row, List<ProbeStep> retried, bool mayChangeState) =>
         exchange.Response is { Status: 429 or 503 } r
             ? !row.Expected.Contains(r.Status) && retried.Count(s => s.Response is { Status: 429 or 503 }) < run.Settings.MaxRetries
+              && !RetryAfter.LongerThan(r, run.Settings.MaxRetryWait, run.Time) // sent before the target allows, it is answered 429 again
             : TransportRetry.Applies(exchange, mayChangeState) && retried.Count(s => s.Response is null) < run.Settings.TransportRetries;
 
+    /// <summary>The wait before a 429/503 is sent again: its Retry-After (else 1 s), at most <c>conformance.maxRetryWaitSeconds</c>.</summary>
     private TimeSpan RetryWait(ProbeResponse response)
     {
-        var header = response.Header("Retry-After")?.Trim();
-        var wait = TimeSpan.FromSeconds(1);
-        if (header is not null && HeaderFormats.IsDeltaSeconds(header))
-        {
-            wait = TimeSpan.FromSeconds(Math.Min(double.Parse(header, System.Globalization.CultureInfo.InvariantCulture), run.Settings.MaxRetryWait.TotalSeconds));
-        }
-        else if (header is not null && DateTimeOffset.TryParse(header, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
-        {
-            wait = at - run.Time.GetUtcNow();
-        }
-
-        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > run.Settings.MaxRetryWait ? run.Settings.MaxRetryWait : wait;
+        var wait = RetryAfter.Asked(response, run.Time) ?? TimeSpan.FromSeconds(1);
+        return wait > run.Settings.MaxRetryWait ? run.Settings.MaxRetryWait : wait;
     }
 
     /// <param name="redactor">The case's redactor when the caller has it, else the run's with what <paramref name="exchange"/> carried.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Conformance.Framework.Tests.Engine;
 using Conformance.Framework.Tests.Hostile;
 using Conformance.Reporting;
@@ -7,8 +8,8 @@ namespace Conformance.Framework.Tests.Staging;
 
 /// <summary>
 /// A gateway's throttling under the staging template's settings (2 bounded retries, at most 10 s each, 5 requests a
-/// second, 2 at a time): Retry-After in seconds or as an HTTP-date is waited, and a gateway that throttles everything
-/// sees each case at most 1 + maxRetries times, within the rate limit; the budget holds over two APIs.
+/// second, 2 at a time): Retry-After in seconds or as an HTTP-date is waited, a longer one than the run may wait is not
+/// sent again early, and a gateway that throttles everything sees each case at most 1 + maxRetries times.
 /// </summary>
 public sealed class StagingThrottleTests
 {
@@ -60,6 +61,43 @@ public sealed class StagingThrottleTests
             Assert.That(result.Message.Split(Environment.NewLine), Has.Some.EqualTo("RETRIED after 503 Service Unavailable (Retry-After: none) (the first answer is kept here; the verdict is on the retry)"));
             Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromSeconds(1) }));
             Assert.That(gateway.Requests, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_RetryAfterLongerThanMaxRetryWait_BrokenAtOnceAndNotSentAgain()
+    {
+        await using var gateway = StagingGateway.Start();
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(gateway), time, Rows("throttled_long"))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(result.Message, Is.EqualTo(
+                "Inconclusive: 429 Too Many Requests with Retry-After: 120, longer than conformance.maxRetryWaitSeconds (10 s), so it was not sent again before the target allows; the target is throttling or unavailable" + Environment.NewLine +
+                $"Reproduce: curl -i -X GET '{gateway.BaseUri}throttled-long' -H 'Authorization: ***'"));
+            Assert.That(time.Waits, Is.Empty);
+            Assert.That(gateway.Requests, Is.EqualTo(1), "a retry before Retry-After has passed is answered 429 again");
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_RetryAfterDateBeyondMaxRetryWait_BrokenAtOnceAndNotSentAgain()
+    {
+        var later = DateTimeOffset.UtcNow.AddMinutes(5).ToString("R", CultureInfo.InvariantCulture);
+        await using var gateway = StagingGateway.Start(x => x.RespondAsync(503, "Service Unavailable", "text/html", "<html>maintenance</html>", $"Retry-After: {later}"));
+        var time = new InstantTime();
+
+        var result = (await RunAsync(Settings(gateway), time, [Valid("item")])).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(result.Message, Does.StartWith($"Inconclusive: 503 Service Unavailable with Retry-After: {later}, longer than conformance.maxRetryWaitSeconds (10 s), so it was not sent again before the target allows; the target is throttling or unavailable" + Environment.NewLine + "Reproduce: "));
+            Assert.That(time.Waits, Is.Empty);
+            Assert.That(gateway.Requests, Is.EqualTo(1));
         });
     }
 

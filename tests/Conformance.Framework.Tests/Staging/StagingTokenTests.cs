@@ -90,6 +90,27 @@ public sealed class StagingTokenTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_TokenEndpointRetryAfterBeyondTimeSpan_WaitsMaxRetryWaitAndFetches()
+    {
+        var answers = 0;
+        await using var api = StagingGateway.StartWithTokenEndpoint(
+            x => Interlocked.Increment(ref answers) == 1
+                ? x.RespondAsync(503, "Service Unavailable", "application/json", """{"error":"temporarily_unavailable"}""", "Retry-After: 99999999999999999999")
+                : x.RespondAsync(200, "OK", "application/json", """{"access_token":"tok-1","expires_in":3600}"""),
+            null);
+        var time = new InstantTime();
+
+        var result = (await RunAsync(OAuth(api), time, [Valid("item")])).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromSeconds(10) }), "a valid delta-seconds too large for a TimeSpan is a long wait, capped");
+            Assert.That(api.TokenRequests, Is.EqualTo(2));
+        });
+    }
+
     /// <summary>The staging pack through <paramref name="gateway"/> with its token from <paramref name="tokenUrl"/>, and the demo pack on <paramref name="demo"/>, in one run.</summary>
     private static async Task<(List<CaseResult> Staging, List<CaseResult> Other)> RunWithDemoAsync(StagingGateway gateway, DemoServer demo, string tokenUrl)
     {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Conformance.Checks;
 using Conformance.Probing;
 
 namespace Conformance.Targets.OAuth;
@@ -8,7 +6,7 @@ namespace Conformance.Targets.OAuth;
 /// A token request that got no answer (the connection refused or reset, no complete response in time), or was answered
 /// by a gateway error or throttling (502, 503, 504, 429), is sent again: a staging hop's blip must not break every row
 /// that needs the token for the whole night. At most <see cref="Attempts"/> attempts; between them the answer's
-/// Retry-After in seconds, else waits doubling from 1 s, each capped at <c>conformance.maxRetryWaitSeconds</c> (on the
+/// Retry-After (seconds or an HTTP-date), else waits doubling from 1 s, each capped at <c>conformance.maxRetryWaitSeconds</c> (on the
 /// run's <see cref="TimeProvider"/>). The attempts are a constant, not a setting: the token is fetched once for the run,
 /// so they cost at most two waits a run, not a wait per row as a probe's retries do. A refusal (400, 401, 403 invalid_client) is never repeated: the same request would get
 /// the same answer.
@@ -30,14 +28,12 @@ internal static class TokenRetry
         : step.Failure is { } failure && NoAnswer.Contains(failure.Kind);
 
     /// <summary>
-    /// The wait after attempt <paramref name="attempt"/> (from 1): the answer's Retry-After in seconds, else 1 s, then 2 s;
-    /// either at most <paramref name="longest"/> (<c>conformance.maxRetryWaitSeconds</c>, every wait's bound in the run).
+    /// The wait after attempt <paramref name="attempt"/> (from 1): the answer's Retry-After (seconds or an HTTP-date), else
+    /// 1 s, then 2 s; either at most <paramref name="longest"/> (<c>conformance.maxRetryWaitSeconds</c>, every wait's bound in the run).
     /// </summary>
-    public static TimeSpan Wait(int attempt, ProbeStep step, TimeSpan longest)
+    public static TimeSpan Wait(int attempt, ProbeStep step, TimeSpan longest, TimeProvider time)
     {
-        var wait = step.Response?.Header("Retry-After")?.Trim() is { } header && HeaderFormats.IsDeltaSeconds(header)
-            ? TimeSpan.FromSeconds(double.Parse(header, CultureInfo.InvariantCulture))
-            : FirstWait * (1 << (attempt - 1));
+        var wait = (step.Response is { } response ? RetryAfter.Asked(response, time) : null) ?? FirstWait * (1 << (attempt - 1));
         return wait > longest ? longest : wait;
     }
 }

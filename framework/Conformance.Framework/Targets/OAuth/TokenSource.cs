@@ -119,7 +119,7 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
                 return (step, attempt);
             }
 
-            await Task.Delay(TokenRetry.Wait(attempt, step, settings.MaxRetryWait), time, cancellationToken);
+            await Task.Delay(TokenRetry.Wait(attempt, step, settings.MaxRetryWait, time), time, cancellationToken);
         }
     }
 
