@@ -24,16 +24,7 @@ public sealed class TargetClient : IProbeSender, IDisposable
         Auth = auth;
         this.budget = budget;
         gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
-        limiter = options.RequestsPerSecond > 0
-            ? new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = Math.Max(1, (int)Math.Ceiling(options.RequestsPerSecond)),
-                TokensPerPeriod = Math.Max(1, (int)Math.Ceiling(options.RequestsPerSecond)),
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            })
-            : null;
+        limiter = options.RequestsPerSecond > 0 ? Limiter(options.RequestsPerSecond) : null;
         var sockets = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -56,6 +47,24 @@ public sealed class TargetClient : IProbeSender, IDisposable
         var http = new HttpClient(new CappingHandler(sockets, options.MaxBodyBytes)) { Timeout = Timeout.InfiniteTimeSpan };
         client = new RestClient(http, new RestClientOptions(options.BaseUrl) { ThrowOnAnyError = false, FollowRedirects = false }, disposeHttpClient: true);
         Tokens = options.OAuth is { } oauth ? new OAuth.TokenSource(oauth, SendAsync, token => Options = Options with { Token = token }) : null;
+    }
+
+    /// <summary>
+    /// <c>&lt;api&gt;.requestsPerSecond</c> as a token bucket: n = the whole requests in a second (at least 1) at once, then n
+    /// more every n / rate seconds, so 0.5 sends one request every 2 s and 2.5 two every 0.8 s (a rate rounded up to whole
+    /// requests a second sent 0.5 as 1 a second).
+    /// </summary>
+    private static TokenBucketRateLimiter Limiter(double requestsPerSecond)
+    {
+        var burst = Math.Max(1, (int)Math.Floor(requestsPerSecond));
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = burst,
+            TokensPerPeriod = burst,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(burst / requestsPerSecond),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
     }
 
     /// <summary>

@@ -119,6 +119,23 @@ public sealed class StagingThrottleTests
     }
 
     [Test]
+    public async Task RunAsync_RequestsPerSecondUnderOne_RequestsThatFarApart()
+    {
+        await using var gateway = StagingGateway.Start();
+        var settings = Settings(gateway);
+        settings["staging.requestsPerSecond"] = "0.5";
+
+        var results = await RunAsync(settings, TimeProvider.System, Times(Valid("item"), 3));
+
+        var arrivals = gateway.Arrivals.Order().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
+            Assert.That(arrivals.Zip(arrivals.Skip(1), (a, b) => b - a), Is.All.GreaterThan(1.8), "0.5 a second: one request every 2 s, not one a second");
+        });
+    }
+
+    [Test]
     public async Task RunAsync_BudgetOverTwoApis_TheTargetsSeeNoMoreThanTheBudget()
     {
         await using var gateway = StagingGateway.Start();
