@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Threading.RateLimiting;
 using Conformance.Contracts;
 using Conformance.Probing;
 using RestSharp;
@@ -9,13 +8,13 @@ namespace Conformance.Targets;
 
 /// <summary>
 /// The one place that owns HTTP for a target: one RestSharp client and connection pool, redirects not followed
-/// (3xx is under test), a concurrency bound, a client-side rate limit and the run's request budget.
+/// (3xx is under test), a concurrency bound, a client-side rate limit (<see cref="RequestPacer"/>) and the run's request budget.
 /// </summary>
 public sealed class TargetClient : IProbeSender, IDisposable
 {
     private readonly RestClient client;
     private readonly SemaphoreSlim gate;
-    private readonly RateLimiter? limiter;
+    private readonly RequestPacer? pacer;
     private readonly RequestBudget budget;
 
     public TargetClient(TargetOptions options, AuthScheme? auth, RequestBudget budget)
@@ -24,7 +23,7 @@ public sealed class TargetClient : IProbeSender, IDisposable
         Auth = auth;
         this.budget = budget;
         gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
-        limiter = options.RequestsPerSecond > 0 ? Limiter(options.RequestsPerSecond) : null;
+        pacer = options.RequestsPerSecond > 0 ? new RequestPacer(options.RequestsPerSecond) : null;
         var sockets = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -50,24 +49,6 @@ public sealed class TargetClient : IProbeSender, IDisposable
     }
 
     /// <summary>
-    /// <c>&lt;api&gt;.requestsPerSecond</c> as a token bucket: n = the whole requests in a second (at least 1) at once, then n
-    /// more every n / rate seconds, so 0.5 sends one request every 2 s and 2.5 two every 0.8 s (a rate rounded up to whole
-    /// requests a second sent 0.5 as 1 a second).
-    /// </summary>
-    private static TokenBucketRateLimiter Limiter(double requestsPerSecond)
-    {
-        var burst = Math.Max(1, (int)Math.Floor(requestsPerSecond));
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = burst,
-            TokensPerPeriod = burst,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(burst / requestsPerSecond),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-    }
-
-    /// <summary>
     /// For a target whose token is fetched (<c>&lt;api&gt;.tokenUrl</c>): a current token in <see cref="Options"/>, fetched
     /// when there is none or it is about to expire. Null when the target has its token, else why it has none.
     /// </summary>
@@ -89,10 +70,15 @@ public sealed class TargetClient : IProbeSender, IDisposable
             return new ProbeStep(request, null, new ProbeFailure("budget", $"The run's request budget ({budget.Limit}) is spent; no request was sent."));
         }
 
-        using var lease = limiter is null ? null : await limiter.AcquireAsync(1, cancellationToken);
         await gate.WaitAsync(cancellationToken);
         try
         {
+            // Paced once it may go (within the concurrency bound): a request held at the gate cannot then start with others.
+            if (pacer is not null)
+            {
+                await pacer.WaitAsync(cancellationToken);
+            }
+
             return await SendOnceAsync(request, cancellationToken);
         }
         finally
@@ -137,6 +123,5 @@ public sealed class TargetClient : IProbeSender, IDisposable
         client.Dispose();
         gate.Dispose();
         Tokens?.Dispose();
-        limiter?.Dispose();
     }
 }

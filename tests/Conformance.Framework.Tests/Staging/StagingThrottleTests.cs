@@ -1,7 +1,10 @@
 using System.Globalization;
+using Conformance.Contracts;
+using Conformance.Engine;
 using Conformance.Framework.Tests.Engine;
 using Conformance.Framework.Tests.Hostile;
 using Conformance.Reporting;
+using Conformance.Targets;
 using static Conformance.Framework.Tests.Staging.StagingRun;
 
 namespace Conformance.Framework.Tests.Staging;
@@ -132,6 +135,24 @@ public sealed class StagingThrottleTests
         {
             Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
             Assert.That(arrivals.Zip(arrivals.Skip(1), (a, b) => b - a), Is.All.GreaterThan(1.8), "0.5 a second: one request every 2 s, not one a second");
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TenCasesAfterAnIdleSpell_NoMoreThanTheRateWithinASecond()
+    {
+        await using var gateway = StagingGateway.Start();
+        var settings = Settings(gateway);
+        settings["staging.concurrency"] = "10";
+        using var run = new ConformanceRun(new ContractSet([Pack]), new SettingsSource(settings.GetValueOrDefault, _ => null), null);
+        await Task.Delay(TimeSpan.FromSeconds(0.5)); // as between a run's start and its first case, or a retry's wait
+
+        var results = await Task.WhenAll(Times(Valid("item"), 10).Select(r => run.Runner.RunAsync(r, CancellationToken.None)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
+            Assert.That(MostWithin(gateway.Arrivals, 0.95), Is.EqualTo(5), "staging.requestsPerSecond=5: never more than 5 within a second");
         });
     }
 
