@@ -38,6 +38,12 @@ public static class FailureMessage
                 .Append(", ").Append(response.ContentType ?? "no Content-Type").Append(", ")
                 .Append(response.Body.Length.ToString(CultureInfo.InvariantCulture)).Append(" bytes")
                 .Append(response.Truncated ? " (truncated at the body cap)" : string.Empty).AppendLine();
+            if (response.Status is >= 300 and <= 399 && response.Header("Location") is { } redirect)
+            {
+                // Where the redirect pointed, which the status alone does not say (another host, https), and that nothing went there.
+                text.Append("Location: ").Append(redactor.Text(redirect)).AppendLine(" (not followed: probes follow redirects only on follow_redirect rows, up to maxHops, and only to the base URL's scheme, host and port)");
+            }
+
             if (BodyLine(response, redactor) is { } body)
             {
                 text.Append("Body: ").AppendLine(body);

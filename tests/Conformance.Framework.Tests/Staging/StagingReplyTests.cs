@@ -100,6 +100,11 @@ public sealed class StagingReplyTests
         {
             Assert.That(results[0].Verdict, Is.EqualTo(Verdict.Failed), "a probe that does not follow redirects judges the 301");
             Assert.That(results[0].Message.Split(Environment.NewLine)[1], Is.EqualTo("FAILED status_code_conformance: Status code mismatch / Expected: 200 (OK) / Received: 301 (not in the documentation)"));
+            Assert.That(results[0].Message.Split(Environment.NewLine)[3..5], Is.EqualTo(new[]
+            {
+                "Response: 301 Moved Permanently, text/html, 31 bytes",
+                "Location: https://elsewhere.example.net/moved (not followed: probes follow redirects only on follow_redirect rows, up to maxHops, and only to the base URL's scheme, host and port)",
+            }));
             Assert.That(results[1].Verdict, Is.EqualTo(Verdict.Broken));
             Assert.That(results[1].Message, Is.EqualTo(
                 "Not followed (redirect): Redirect to another origin (scheme, host or port) not followed: Location: https://elsewhere.example.net/moved" + Environment.NewLine +
