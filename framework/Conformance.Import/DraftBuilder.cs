@@ -68,9 +68,12 @@ internal static class DraftBuilder
             errors.TryAdd("5xx", fallback);
         }
 
+        var planned = RowPlanner.Plan(operations);
+        var untyped = new HashSet<(string Op, string Code)>();
+        votes.Bodiless(planned, errors, rowSchemas, untyped, notes);
         var files = schemas.Files;
         notes.AddRange(schemas.Notes);
-        var rows = RowSchemas.Apply(RowPlanner.Plan(operations), rowSchemas, errors, files, notes);
+        var rows = RowSchemas.Apply(planned, rowSchemas, untyped, errors, files, notes);
         if (rows.Count == 0)
         {
             notes.Add("no documented status of any operation is one a built-in scenario provokes, so no status table was written (a table needs a row): add tables/status.yaml with custom rows (docs/pack-format.md)");
@@ -133,6 +136,10 @@ internal static class DraftBuilder
                 if (File(schemas, schema, $"error-{code}", $"{id} {code}", notes, $"error-{code}-{id}") is { } file)
                 {
                     votes.Add(code, id, new DraftError(file, json!.Value.Key));
+                }
+                else if (status > 0)
+                {
+                    votes.AddBodiless(code, id, json?.Key); // no body promised: its row is not held to errors' schema
                 }
             }
         }

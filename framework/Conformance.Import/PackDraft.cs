@@ -41,8 +41,11 @@ internal sealed record DraftRow(string Op, string Scenario, IReadOnlyDictionary<
     /// <summary>A second status the row accepts (<c>expect: [400, 422]</c>), or null.</summary>
     public int? Or { get; init; }
 
-    /// <summary>The row's own body contract (<c>schema:</c>) where its operation's differs from the pack's <c>errors</c>, else null.</summary>
+    /// <summary>The row's own body contract (<c>schema:</c>) where its operation's differs from the pack's <c>errors</c> (<c>none</c>: it documents no body schema), else null.</summary>
     public string? Schema { get; init; }
+
+    /// <summary>True when the row's <c>schema: none</c> stands for a status documented with no body of errors' media type: its Content-Type is not checked either.</summary>
+    public bool AnyContentType { get; init; }
 
     /// <summary>Every status the row accepts.</summary>
     public IEnumerable<int> Statuses => Or is { } or ? [Expect, or] : [Expect];

@@ -133,7 +133,7 @@ internal static class PackWriter
         {
             var with = row.With.Count == 0 ? string.Empty : $", with: {JsonSerializer.Serialize(row.With, Json)}";
             var setup = row.Scenario == "unknown_id" && setups.ContainsKey(row.Op) ? ", setup: false" : string.Empty; // an unknown id needs nothing made
-            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ op: {row.Op}, scenario: {row.Scenario}{with}{setup}, expect: {(row.Or is { } or ? $"[{row.Expect}, {or}]" : row.Expect)}{(row.Schema is { } schema ? $", schema: {schema}" : string.Empty)} }}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ op: {row.Op}, scenario: {row.Scenario}{with}{setup}, expect: {(row.Or is { } or ? $"[{row.Expect}, {or}]" : row.Expect)}{(row.Schema is { } schema ? $", schema: {schema}" : string.Empty)}{(row.AnyContentType ? ", checks: { content_type_conformance: off }" : string.Empty)} }}");
         }
 
         return yaml.ToString();

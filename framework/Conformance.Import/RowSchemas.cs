@@ -10,11 +10,16 @@ namespace Conformance.Import;
 /// </summary>
 internal static class RowSchemas
 {
-    /// <param name="own">The operations' schemas that differ from the pack's, by operation and status.</param>
+    /// <param name="own">The operations' schemas that differ from the pack's (<c>none</c> for no body schema), by operation and status.</param>
+    /// <param name="untyped">The operations and statuses whose body's Content-Type is not checked (errors' media type is not theirs).</param>
     /// <param name="errors">The pack's <c>errors</c>, by status.</param>
     /// <param name="files">The schema files, by path: two files of the same schema (an inline 400 and 422 written alike) are one schema to a row.</param>
-    public static List<DraftRow> Apply(IEnumerable<DraftRow> rows, Dictionary<(string Op, string Code), string> own, IReadOnlyDictionary<string, DraftError> errors, IReadOnlyDictionary<string, JsonObject> files, List<string> notes) =>
-        [.. rows.Select(r => r.Or is null ? Single(r, own) : Either(r, own, errors, files, notes))];
+    public static List<DraftRow> Apply(IEnumerable<DraftRow> rows, Dictionary<(string Op, string Code), string> own, HashSet<(string Op, string Code)> untyped, IReadOnlyDictionary<string, DraftError> errors, IReadOnlyDictionary<string, JsonObject> files, List<string> notes) =>
+        [.. rows.Select(r => Typed(r.Or is null ? Single(r, own) : Either(r, own, errors, files, notes), untyped))];
+
+    /// <summary>A row with <c>schema: none</c> for a status documented with no body of errors' media type leaves its Content-Type unchecked.</summary>
+    private static DraftRow Typed(DraftRow row, HashSet<(string Op, string Code)> untyped) =>
+        row.Schema == ErrorVotes.NoSchema && row.Statuses.Any(s => untyped.Contains((row.Op, Code(s)))) ? row with { AnyContentType = true } : row;
 
     private static DraftRow Single(DraftRow row, Dictionary<(string Op, string Code), string> own) =>
         own.TryGetValue((row.Op, Code(row.Expect)), out var schema) ? row with { Schema = schema } : row;
@@ -34,8 +39,8 @@ internal static class RowSchemas
         }
 
         var wrong = effective.Where(e => e.Own is not null).ToList();
-        var documented = string.Join(", ", effective.Select(e => $"{e.Code}: {e.Schema ?? "none"}"));
-        var checkedAs = string.Join(" and ", wrong.Select(e => $"a {e.Code} answer is checked against {(errors.GetValueOrDefault(e.Code)?.Schema is { } pack ? $"errors' {e.Code} ({pack})" : "no schema")}, not {e.Own}"));
+        var documented = string.Join(", ", effective.Select(e => $"{e.Code}: {(e.Own == ErrorVotes.NoSchema ? "no body schema" : e.Schema ?? "none")}"));
+        var checkedAs = string.Join(" and ", wrong.Select(e => $"a {e.Code} answer is checked against {(errors.GetValueOrDefault(e.Code)?.Schema is { } pack ? $"errors' {e.Code} ({pack})" : "no schema")}, {(e.Own == ErrorVotes.NoSchema ? $"though {row.Op} documents no body schema for it" : $"not {e.Own}")}"));
         var first = wrong[0];
         notes.Add($"the {row.Scenario} row of {row.Op} accepts {string.Join(" or ", statuses.Select(s => s.Code))}, which {row.Op} documents with different schemas ({documented}), and a row's schema: holds for every status it accepts: none is set, "
             + $"so {checkedAs}; once you know which of the two the API answers, expect that one with its schema (expect: {first.Code}, schema: {first.Own})");

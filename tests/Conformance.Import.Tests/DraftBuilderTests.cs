@@ -92,7 +92,22 @@ public sealed class DraftBuilderTests
     }
 
     [Test]
-    public void Build_NoServer_NoBaseUrlNote() => Assert.That(draft.Notes, Is.Empty);
+    public void Build_NoServerAndStatusesWithoutABody_NoBaseUrlNoteRowsNotHeldToTheDefaultBody()
+    {
+        // 415 and 406 are documented without content, so the default response's body (errors' 4xx) is not theirs.
+        Assert.Multiple(() =>
+        {
+            Assert.That(draft.Notes, Is.EqualTo(new[]
+            {
+                "1 operation(s) document 415 without a body schema, which errors gives as schemas/error-default.schema.json: their 415 rows have schema: none (the body is not checked), and checks: { content_type_conformance: off } where they document no application/json body: post_orders",
+                "1 operation(s) document 406 without a body schema, which errors gives as schemas/error-default.schema.json: their 406 rows have schema: none (the body is not checked), and checks: { content_type_conformance: off } where they document no application/json body: get_health",
+            }));
+            Assert.That(draft.Rows.Select(r => $"{r.Op} {r.Expect} {r.Schema ?? "-"} {r.AnyContentType}"), Is.EqualTo(new[]
+            {
+                "post_orders 201 - False", "post_orders 415 none True", "post_orders 422 - False", "get_health 200 - False", "get_health 406 none True",
+            }));
+        });
+    }
 
     [Test]
     public async Task Build_Swagger2WithoutProduces_ObjectSchemasTakenAsJsonAndServerNoted()
