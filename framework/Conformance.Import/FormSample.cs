@@ -17,9 +17,10 @@ internal static class FormSample
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The form fields of <paramref name="sample"/>; none, with a note, when it names no field.</summary>
-    public static JsonObject Fields(JsonNode? sample, IDictionary<string, OpenApiEncoding>? encoding, string id, List<string> notes)
+    /// <summary>The form fields of <paramref name="sample"/>, drafted for <paramref name="form"/>; none, with a note, when it names no field.</summary>
+    public static JsonObject Fields(JsonNode? sample, IOpenApiMediaType form, string id, List<string> notes)
     {
+        var encoding = form.Encoding;
         if (sample is JsonValue value && value.TryGetValue<string>(out var text) && FormEncoding.IsFormBody(text, null))
         {
             return Decoded(text);
@@ -33,18 +34,49 @@ internal static class FormSample
         }
 
         var flat = new JsonObject();
+        var required = AllOfSchema.Required(form.Schema);
         foreach (var (name, field) in fields)
         {
-            if (!Add(flat, name, field, encoding is not null && encoding.TryGetValue(name, out var how) ? how : null))
+            var how = encoding is not null && encoding.TryGetValue(name, out var given) ? given : null;
+            if (Empty(field) && !AsJson(how))
+            {
+                // No pair goes out for it (or, joined, one empty value): absent, which a required field must not be.
+                if (required.Contains(name, StringComparer.Ordinal))
+                {
+                    var kind = field switch { JsonArray => "an empty list", JsonObject { Count: 0 } => "an empty object", _ => "an object holding only empty objects or lists" };
+                    notes.Add($"the form body sample of {id} has required field '{name}' whose sample is {kind}, which a form sends as no field at all (or, with explode: false, as one empty {(field is JsonArray ? "item" : "value")}): "
+                        + $"the field was left out of the drafted body; if the API takes it empty, send it by hand as it reads it (e.g. {name}=)");
+                }
+            }
+            else if (!Add(flat, name, field, how))
             {
                 var kind = field switch { null => "null", JsonObject => "an object", _ => "a list holding objects, lists or null" };
                 notes.Add($"the form body sample of {id} has field '{name}' whose sample is {kind}, which a form field cannot carry: the field was left out of the drafted body; "
                     + "if the API reads it flattened (e.g. address[city]=Berlin), add those fields to the body by hand");
             }
+            else if (how is { Style: { } style, Explode: false } && Delimiter(style) is { } delimiter && Items(field)?.Select(Text).FirstOrDefault(t => t.Contains(delimiter, StringComparison.Ordinal)) is { } clash)
+            {
+                notes.Add($"the form body sample of {id} has field '{name}' sent with its items joined by '{delimiter}' (style {StyleName(style)}, explode: false), and an item holds '{delimiter}' itself (\"{clash}\"), "
+                    + $"so the API reads more items than were drafted: write items without '{delimiter}' there by hand");
+            }
         }
 
         return flat;
     }
+
+    /// <summary>True for a value no form pair carries: an empty list, an object of such values only (<c>{}</c>, <c>{"inner":{}}</c>).</summary>
+    private static bool Empty(JsonNode? value) => value is JsonArray { Count: 0 } || (value is JsonObject members && members.All(m => Empty(m.Value)));
+
+    /// <summary>True when the field goes out as its JSON text (<c>contentType: application/json</c>, no style).</summary>
+    private static bool AsJson(OpenApiEncoding? encoding) =>
+        encoding is not ({ Style: not null } or { Explode: true }) && encoding?.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static string StyleName(ParameterStyle style) => style switch
+    {
+        ParameterStyle.SpaceDelimited => "spaceDelimited",
+        ParameterStyle.PipeDelimited => "pipeDelimited",
+        _ => "form",
+    };
 
     /// <summary>Adds field <paramref name="name"/> as <paramref name="encoding"/> serializes it; false when a form field cannot carry it.</summary>
     private static bool Add(JsonObject flat, string name, JsonNode? value, OpenApiEncoding? encoding)
@@ -61,7 +93,7 @@ internal static class FormSample
                     : Put(flat, name, value);
         }
 
-        return encoding?.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true
+        return AsJson(encoding)
             ? Put(flat, name, value is null ? "null" : value.ToJsonString(Json))
             : Put(flat, name, value);
     }
@@ -104,16 +136,16 @@ internal static class FormSample
     };
 
     /// <summary>A list of scalars (an object of scalars as key, value, ...) joined by <paramref name="delimiter"/>, or null.</summary>
-    private static string? Joined(JsonNode? value, string delimiter)
+    private static string? Joined(JsonNode? value, string delimiter) =>
+        Items(value) is { } items && items.All(IsScalar) ? string.Join(delimiter, items.Select(Text)) : null;
+
+    /// <summary>What an unexploded style joins: a list's items, an object's keys and values in turn; null for anything else.</summary>
+    private static List<JsonNode?>? Items(JsonNode? value) => value switch
     {
-        var items = value switch
-        {
-            JsonArray list => list.ToList(),
-            JsonObject members => [.. members.SelectMany(m => new JsonNode?[] { JsonValue.Create(m.Key), m.Value })],
-            _ => null,
-        };
-        return items is not null && items.All(IsScalar) ? string.Join(delimiter, items.Select(Text)) : null;
-    }
+        JsonArray list => list.ToList(),
+        JsonObject members => [.. members.SelectMany(m => new JsonNode?[] { JsonValue.Create(m.Key), m.Value })],
+        _ => null,
+    };
 
     /// <summary>The pairs of a form text, a repeated name as a list of its values.</summary>
     private static JsonObject Decoded(string text)

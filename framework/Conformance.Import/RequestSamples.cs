@@ -25,7 +25,7 @@ internal static class RequestSamples
         var context = new SampleContext(judge);
         if (json is null && form is not null)
         {
-            var fields = FormSample.Fields(Samples.Body(form, context), form.Encoding, id, notes);
+            var fields = FormSample.Fields(Samples.FormBody(form, context), form, id, notes);
             BodyNotes(id, context, notes);
             return new DraftBody(fields, form.Schema, Form: true);
         }

@@ -100,7 +100,7 @@ public sealed class ImportFormBodyTests
     /// Imports postForm (POST /form, 200, 400 or 415) whose request body is only application/x-www-form-urlencoded,
     /// with the media type object <paramref name="media"/>.
     /// </summary>
-    private static Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportFormAsync(ImportFolder folder, string name, string media) =>
+    internal static Task<(int Code, string Output, string Errors, string ApiYaml, LoadedPack Loaded)> ImportFormAsync(ImportFolder folder, string name, string media) =>
         ImportInlineAsync(folder, name, "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"" + name + "\",\"version\":\"1\"},\"paths\":{\"/form\":{\"post\":{\"operationId\":\"postForm\","
             + "\"requestBody\":{\"content\":{\"application/x-www-form-urlencoded\":" + media + "}},"
             + "\"responses\":{\"200\":{\"description\":\"ok\"},\"400\":{\"description\":\"bad form\"},\"415\":{\"description\":\"not a form\"}}}}}}");
