@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Conformance.Schema;
 using Conformance.Schema.Formats;
 using Microsoft.OpenApi;
@@ -91,6 +92,25 @@ internal static partial class Samples
                 yield return variant;
             }
         }
+    }
+
+    /// <summary>
+    /// The drafted text cut, or padded with <c>a</c>, to each length next to (one less, equal, one more) a <c>minLength</c>
+    /// or <c>maxLength</c> of the schema or of its <c>oneOf</c>, <c>anyOf</c>, <c>allOf</c> and <c>not</c> parts, shortest
+    /// first: a oneOf whose branches overlap on lengths (<c>maxLength: 10</c> and any string) takes only a text of another
+    /// length than a variant's (<see cref="Variants"/> keep the length, or add one character). None for a value that is no text.
+    /// </summary>
+    private static IEnumerable<string> OtherLengths(IOpenApiSchema schema, JsonNode? value)
+    {
+        if (value is not JsonValue drafted || !drafted.TryGetValue<string>(out var text))
+        {
+            return [];
+        }
+
+        var parts = new[] { schema, schema.Not }.Concat(schema.OneOf ?? []).Concat(schema.AnyOf ?? []).Concat(schema.AllOf ?? []).OfType<IOpenApiSchema>();
+        return parts.SelectMany(p => new[] { p.MinLength, p.MaxLength }).OfType<int>().SelectMany(b => new[] { b - 1, b, b + 1 })
+            .Where(n => n >= 0 && n <= MaxDrafted && n != text.Length && (n >= text.Length || n == 0 || !char.IsHighSurrogate(text[n - 1])))
+            .Distinct().Order().Select(n => n < text.Length ? text[..n] : text + new string('a', n - text.Length));
     }
 
     private static bool IsChecked(string? format) => format is not null && FormatCheckers.Find(format, Dialect.Draft202012) is not null;

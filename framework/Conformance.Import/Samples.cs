@@ -104,13 +104,16 @@ internal static partial class Samples
             return context.Take(fork, value);
         }
 
-        var others = Enumerable.Range(nth + 1, Tries).Select(k => (Schema: schema, Nth: k, Own: true))
-            .Concat((schema.OneOf ?? []).Skip(1).SelectMany(b => Enumerable.Range(0, Tries).Select(k => (Schema: b, Nth: k, Own: false))));
-        foreach (var (candidate, k, own) in others.TakeWhile(_ => context.MaySearch))
+        // Its variants, the other branches' samples, then texts of the lengths the schema's parts name (the last, so the
+        // values drafted where the others do are the same).
+        var others = Enumerable.Range(nth + 1, Tries).Select(k => (Func<SampleContext, JsonNode?>)(c => Drafted(schema, depth, pointer, c, k)))
+            .Concat((schema.OneOf ?? []).Skip(1).SelectMany(b => Enumerable.Range(0, Tries).Select(k => (Func<SampleContext, JsonNode?>)(c => Choice(schema, b, depth, pointer, c, k)))))
+            .Concat(OtherLengths(schema, value).Select(t => (Func<SampleContext, JsonNode?>)(_ => JsonValue.Create(t))));
+        foreach (var candidate in others.TakeWhile(_ => context.MaySearch))
         {
             context.Spend();
             var tried = context.Fork();
-            var other = own ? Drafted(candidate, depth, pointer, tried, k) : Choice(schema, candidate, depth, pointer, tried, k);
+            var other = candidate(tried);
             if (context.Judge.Accepts(schema, other))
             {
                 return context.Take(tried, other);
