@@ -12,12 +12,13 @@ namespace Conformance.Import.Tests;
 public sealed class ImportBodilessErrorRunTests
 {
     // get_thing and get_widget answer 404 with Error (the pack's errors), get_gadget documents its 404 with no content,
-    // get_part with its own Missing.
+    // get_tool as JSON without a schema, get_part with its own Missing.
     private const string Document = """
         {"openapi":"3.0.3","info":{"title":"Bodiless","version":"1"},"paths":{
           "/things/{id}":{"get":{"operationId":"getThing","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}}],"responses":{"200":{"description":"ok"},"404":{"description":"none","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
           "/widgets/{id}":{"get":{"operationId":"getWidget","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}}],"responses":{"200":{"description":"ok"},"404":{"description":"none","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Error"}}}}}}},
           "/gadgets/{id}":{"get":{"operationId":"getGadget","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}}],"responses":{"200":{"description":"ok"},"404":{"description":"Not found"}}}},
+          "/tools/{id}":{"get":{"operationId":"getTool","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}}],"responses":{"200":{"description":"ok"},"404":{"description":"none","content":{"application/json":{}}}}}},
           "/parts/{id}":{"get":{"operationId":"getPart","parameters":[{"name":"id","in":"path","required":true,"schema":{"type":"integer"}}],"responses":{"200":{"description":"ok"},"404":{"description":"none","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Missing"}}}}}}}},
          "components":{"schemas":{"Error":{"type":"object","required":["code"],"properties":{"code":{"type":"string"}}},
            "Missing":{"type":"object","required":["reason"],"properties":{"reason":{"type":"string"}}}}}}
@@ -47,8 +48,11 @@ public sealed class ImportBodilessErrorRunTests
             Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
             Assert.That(table, Does.Contain("  - { op: get_gadget, scenario: unknown_id, with: {\"param\":\"id\",\"value\":\"99999999\"}, expect: 404, schema: none, checks: { content_type_conformance: off } }\n"));
             Assert.That(table, Does.Contain("  - { op: get_thing, scenario: unknown_id, with: {\"param\":\"id\",\"value\":\"99999999\"}, expect: 404 }\n"));
-            Assert.That(output, Does.Contain("note: 1 operation(s) document 404 without a body schema, which errors gives as schemas/Error.schema.json: their 404 rows have schema: none (the body is not checked), "
-                + "and checks: { content_type_conformance: off } where they document no application/json body: get_gadget\n"));
+            Assert.That(table, Does.Contain("  - { op: get_tool, scenario: unknown_id, with: {\"param\":\"id\",\"value\":\"99999999\"}, expect: 404, schema: none }\n"));
+            Assert.That(output, Does.Contain("note: 2 operation(s) document 404 without a body schema, which errors gives as schemas/Error.schema.json: their 404 rows have schema: none (the body is not checked), "
+                + "and checks: { content_type_conformance: off } where they document no application/json body: get_gadget, get_tool\n"));
+            Assert.That(new[] { "get_tool empty", "get_tool json" }.Select(k => verdicts[k]), Is.All.EqualTo("passed"), "get_tool promises JSON of any shape");
+            Assert.That(verdicts["get_tool html"], Does.StartWith("Failed: ").And.Contain("FAILED content_type_conformance: Content-Type mismatch / Expected: application/json for 404"));
             Assert.That(new[] { "get_gadget empty", "get_gadget json", "get_gadget html" }.Select(k => verdicts[k]), Is.All.EqualTo("passed"), "the document promises nothing about get_gadget's 404 body");
             Assert.That(new[] { "get_thing empty", "get_thing json", "get_thing html" }.Select(k => verdicts[k]), Has.None.EqualTo("passed"), "get_thing promises an Error body");
         });
