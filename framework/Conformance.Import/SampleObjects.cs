@@ -57,14 +57,32 @@ internal static partial class Samples
     /// <summary>
     /// The required properties (not <c>readOnly</c>: the server sets it and ignores it in a request), then, up to
     /// <c>minProperties</c>, the optional ones in order and then <c>additionalProp1</c>, <c>additionalProp2</c>... drafted
-    /// from <c>additionalProperties</c> where it is a schema (none where it is false). <paramref name="nth"/> varies the first.
+    /// from <c>additionalProperties</c> where it is a schema (none where it is false). <paramref name="nth"/> varies the first
+    /// property that has a variant (one whose <c>const</c> or single <c>enum</c> value cannot vary passes it on to the next,
+    /// while the sample's search budget lasts).
     /// </summary>
     private static JsonObject Object(IOpenApiSchema schema, int depth, string pointer, SampleContext context, int nth)
     {
         var body = new JsonObject();
         var extra = schema.AdditionalProperties;
-        void Add(string name, IOpenApiSchema? property, int k) =>
-            body[name] = property is not null ? Value(property, depth + 1, Child(pointer, name), context, body.Count == 0 ? nth + k : k) : "sample";
+        var varied = nth == 0;
+        void Add(string name, IOpenApiSchema? property, int k)
+        {
+            if (property is not null && !varied && context.MaySearch)
+            {
+                context.Spend(); // a candidate of the sample's search budget: nested objects that cannot vary would multiply the drafts
+                var fork = context.Fork();
+                var other = Value(property, depth + 1, Child(pointer, name), fork, nth + k);
+                if (!JsonNode.DeepEquals(other, Value(property, depth + 1, Child(pointer, name), context.Fork(), k)))
+                {
+                    varied = true;
+                    body[name] = context.Take(fork, other);
+                    return;
+                }
+            }
+
+            body[name] = property is not null ? Value(property, depth + 1, Child(pointer, name), context, k) : "sample";
+        }
 
         foreach (var name in schema.Required ?? new HashSet<string>())
         {

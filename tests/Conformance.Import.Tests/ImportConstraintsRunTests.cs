@@ -128,6 +128,32 @@ public sealed class ImportConstraintsRunTests
     }
 
     [Test]
+    public async Task Import_VariantOfAnObjectWhoseFirstPropertyCannotVary_NextPropertyVaried()
+    {
+        // A variant of an object varied only its first property: with a const there, every variant was the sample itself,
+        // so unique items repeated it and a not of the sample found nothing, each with a note.
+        const string tag = """{"type":"object","required":["kind","name"],"properties":{"kind":{"type":"string","const":"x"},"name":{"type":"string"}}""";
+        const string schema = """
+            {"type":"object","required":["tags","pick"],"properties":{
+              "tags":{"type":"array","minItems":3,"uniqueItems":true,"items":
+            """ + tag + """
+            }},"pick":
+            """ + tag + """
+            ,"not":{"properties":{"name":{"const":"sample"}}}}}}
+            """;
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "varied", schema);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo(
+                """{"tags":[{"kind":"x","name":"sample"},{"kind":"x","name":"sampla"},{"kind":"x","name":"samplb"}],"pick":{"kind":"x","name":"sampla"}}"""));
+            Assert.That(Notes(output), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task Import_UniqueItemsOfABacktrackingPattern_DraftedInSecondsWithANote()
     {
         // The variants of "a" x 30 for ^(a+)+$ end in a near miss that backtracks for ages: the search ran over 5 minutes.
