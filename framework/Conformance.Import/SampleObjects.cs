@@ -59,18 +59,25 @@ internal static partial class Samples
     /// <c>minProperties</c>, the optional ones in order and then <c>additionalProp1</c>, <c>additionalProp2</c>... drafted
     /// from <c>additionalProperties</c> where it is a schema (none where it is false). <paramref name="nth"/> varies the first
     /// property that has a variant (one whose <c>const</c> or single <c>enum</c> value cannot vary passes it on to the next,
-    /// while the sample's search budget lasts).
+    /// each next one while the sample's search budget lasts).
     /// </summary>
     private static JsonObject Object(IOpenApiSchema schema, int depth, string pointer, SampleContext context, int nth)
     {
         var body = new JsonObject();
         var extra = schema.AdditionalProperties;
         var varied = nth == 0;
+        var tried = 0;
         void Add(string name, IOpenApiSchema? property, int k)
         {
-            if (property is not null && !varied && context.MaySearch)
+            // The first property takes the variant as it always did; each next one is a candidate of the sample's search
+            // budget, so nested objects that cannot vary do not multiply the drafts.
+            if (property is not null && !varied && (tried == 0 || context.MaySearch))
             {
-                context.Spend(); // a candidate of the sample's search budget: nested objects that cannot vary would multiply the drafts
+                if (tried++ > 0)
+                {
+                    context.Spend();
+                }
+
                 var fork = context.Fork();
                 var other = Value(property, depth + 1, Child(pointer, name), fork, nth + k);
                 if (!JsonNode.DeepEquals(other, Value(property, depth + 1, Child(pointer, name), context.Fork(), k)))

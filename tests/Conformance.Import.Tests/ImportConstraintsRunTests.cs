@@ -154,6 +154,28 @@ public sealed class ImportConstraintsRunTests
     }
 
     [Test]
+    public async Task Import_UniqueItemsOfManyObjects_FirstPropertyVariedOutsideTheSearchBudget()
+    {
+        // Varying the first property costs nothing from the sample's search budget (256 candidates), as before a const
+        // could pass the variant on: two lists of 200 unique objects stay distinct.
+        const string schema = """
+            {"type":"object","required":["a","b"],"properties":{
+              "a":{"type":"array","minItems":200,"uniqueItems":true,"items":{"type":"object","required":["id"],"properties":{"id":{"type":"integer"}}}},
+              "b":{"type":"array","minItems":200,"uniqueItems":true,"items":{"type":"object","required":["id"],"properties":{"id":{"type":"integer"}}}}}}
+            """;
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "many", schema);
+
+        var body = loaded.Pack!.Operations["create_thing"].Body!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(body["b"]!.AsArray().Select(r => r!.ToJsonString()).ToList(), Is.Unique.And.Count.EqualTo(200));
+            Assert.That(Notes(output), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task Import_UniqueItemsOfABacktrackingPattern_DraftedInSecondsWithANote()
     {
         // The variants of "a" x 30 for ^(a+)+$ end in a near miss that backtracks for ages: the search ran over 5 minutes.
