@@ -6,10 +6,11 @@ namespace Conformance.Contracts;
 /// <summary>
 /// A pack file that is not valid YAML, read again entry by entry, so that one broken entry (a table's row, an
 /// operation of api.yaml, a top-level block such as <c>auth:</c>) does not hide the others: each entry of the file's
-/// top-level block collection is a span of lines (<see cref="BlockEntries"/>), each item of a flow list a span of text
-/// (<see cref="FlowEntries"/>), each other top-level entry a span of lines (<see cref="HeaderEntries"/>); an entry YAML
-/// cannot read is emptied (<c>- ~</c>, <c>key: ~</c>, <c>~</c>, or left out; its other lines left blank, so every line
-/// and column keeps its number) and reported as that entry's error; the rest of the file is then read as usual.
+/// top-level block collection is a span of lines (<see cref="BlockEntries"/>), each item of a flow list or entry of a
+/// flow mapping a span of text (<see cref="FlowEntries"/>), each other top-level entry a span of lines
+/// (<see cref="HeaderEntries"/>); an entry YAML cannot read is emptied (<c>- ~</c>, <c>key: ~</c>, <c>~</c>, or left
+/// out; its other lines left blank, so every line and column keeps its number) and reported as that entry's error; the
+/// rest of the file is then read as usual.
 /// </summary>
 internal static class YamlRecovery
 {
@@ -19,8 +20,8 @@ internal static class YamlRecovery
     /// <summary>
     /// The file's tree with its broken entries emptied, each broken entry's diagnostics by where its emptied node starts
     /// (<see cref="BlockEntry.At"/>), and what the file's reading reports besides (a second document);
-    /// null when the failure is not inside one entry (a line in the first column that is no key, a flow-style collection
-    /// of api.yaml, a flow list not split for certain, a mistake that spans entries): then the whole file is one error, as
+    /// null when the failure is not inside one entry (a line in the first column that is no key, a flow list or mapping
+    /// not split for certain, a mistake that spans entries): then the whole file is one error, as
     /// <see cref="YamlSource.Load"/> said.
     /// </summary>
     /// <param name="text">The file's text.</param>
@@ -72,7 +73,7 @@ internal static class YamlRecovery
             var root = YamlSource.Load(Blank(lines, entries, broken), path, bag);
             if (root is not null)
             {
-                // A flow list split where YAML does not split it would pass off one item's text as another's: not recovered.
+                // A flow collection split where YAML does not split it would pass off one item's text as another's: not recovered.
                 return broken.Count == 0 || (flow.Count > 0 && !FlowEntries.Found(root, flow)) ? null : (root, broken, bag.Items);
             }
 
@@ -89,11 +90,11 @@ internal static class YamlRecovery
         return null;
     }
 
-    /// <summary>A collection's entries: a block collection's; a list written in flow style, its items.</summary>
+    /// <summary>A collection's entries: a block collection's; a list or mapping written in flow style, its items.</summary>
     private static List<BlockEntry> Entries(string[] lines, string key, bool items)
     {
         var block = BlockEntries.Find(lines, key, items);
-        return block.Count > 0 || !items ? block : FlowEntries.Find(lines, key);
+        return block.Count > 0 ? block : FlowEntries.Find(lines, key, items);
     }
 
     private static List<Diagnostic> Shift(IEnumerable<Diagnostic> diagnostics, int lines) =>
