@@ -39,6 +39,8 @@ internal static class BlockEntries
     /// line; list items when <paramref name="items"/>, else mapping entries, all at one indentation), lines numbered from
     /// 1; the collection ends at the next line that starts in the first column (another key, a <c>---</c>). Empty when
     /// the file has no such collection, or an entry's first line is not one (a key that is neither a plain name nor quoted, <see cref="YamlKey"/>).
+    /// A line in the first column that is certainly no entry's (<see cref="StrayLines"/>) is an entry of its own, and the
+    /// others are found as if it were blank.
     /// </summary>
     public static List<BlockEntry> Find(string[] lines, string key, bool items)
     {
@@ -72,7 +74,11 @@ internal static class BlockEntries
             block.Add((i, at, item));
         }
 
-        if (block.Count == 0 || block[0].Item != items || (block[0].At == 0 && !items) || lines[block[0].Index][..block[0].At].Contains('\t', StringComparison.Ordinal))
+        // A line in the first column that can be no key is left out when it is certainly no entry's (StrayLines).
+        var zero = items && block.FirstOrDefault(l => !IsStrayCandidate(lines, l, false)) is { At: 0, Item: true };
+        var candidates = block.Where(l => IsStrayCandidate(lines, l, zero)).Select(l => l.Index).ToHashSet();
+        var kept = block.Where(l => !candidates.Contains(l.Index)).ToList();
+        if (kept.Count == 0 || kept[0].Item != items || (kept[0].At == 0 && !items) || lines[kept[0].Index][..kept[0].At].Contains('\t', StringComparison.Ordinal))
         {
             return entries;
         }
@@ -80,8 +86,16 @@ internal static class BlockEntries
         // A list's items sit at the smallest indentation two of them share (one row indented apart does not decide it);
         // a mapping's entries at its first line's.
         var indent = items
-            ? block.Where(l => l.Item).GroupBy(l => l.At).Where(g => g.Count() > 1).Select(g => g.Key).DefaultIfEmpty(block[0].At).Min()
-            : block[0].At;
+            ? kept.Where(l => l.Item).GroupBy(l => l.At).Where(g => g.Count() > 1).Select(g => g.Key).DefaultIfEmpty(kept[0].At).Min()
+            : kept[0].At;
+        var strays = Strays(lines, start, candidates, kept, l => l.At == indent && l.Item == items);
+        if (strays.Count > 0)
+        {
+            var blank = (string[])lines.Clone();
+            strays.ForEach(i => blank[i] = string.Empty);
+            return [.. Find(blank, key, items), .. strays.Select(StrayLines.Entry)];
+        }
+
         var first = 0;
         var placeholder = string.Empty;
         var own = (0, 0);
@@ -118,8 +132,36 @@ internal static class BlockEntries
         return entries;
     }
 
+    /// <summary>
+    /// The candidates that are certainly no entry's: the next line kept starts an entry (<paramref name="starts"/>) or
+    /// there is none, and nothing from the entry they follow runs on into them (<see cref="StrayLines.Closed"/>).
+    /// </summary>
+    private static List<int> Strays(string[] lines, int key, HashSet<int> candidates, List<(int Index, int At, bool Item)> kept, Func<(int Index, int At, bool Item), bool> starts)
+    {
+        if (candidates.Count > StrayLines.Max)
+        {
+            return [];
+        }
+
+        var strays = new List<int>();
+        foreach (var candidate in candidates)
+        {
+            var next = kept.FindIndex(l => l.Index > candidate);
+            var entry = kept.FindLastIndex(l => l.Index < candidate && starts(l));
+            if ((next < 0 || starts(kept[next])) && StrayLines.Closed(lines, entry < 0 ? key : kept[entry].Index, candidate))
+            {
+                strays.Add(candidate);
+            }
+        }
+
+        return strays;
+    }
+
+    private static bool IsStrayCandidate(string[] lines, (int Index, int At, bool Item) line, bool zero) =>
+        line.At == 0 && StrayLines.IsCandidate(lines[line.Index]) && !(line.Item && zero);
+
     /// <summary>True when the line is <paramref name="key"/><c>:</c> in the first column with nothing after it but a comment.</summary>
-    private static bool IsKeyAlone(string line, string key)
+    internal static bool IsKeyAlone(string line, string key)
     {
         var text = line.TrimEnd('\r');
         if (YamlKey.At(text, 0) is not { } found || found.Name != key)

@@ -23,11 +23,23 @@ internal static class HeaderEntries
     public static IEnumerable<BlockEntry> Find(string[] lines, IReadOnlyCollection<string> collections)
     {
         BlockEntry? open = null;
+        var from = 0; // the last key in the first column: where what may run on into a stray line starts
+        var inCollection = false; // below a block collection's key: its stray lines are BlockEntries'
+        var alone = false; // that key has nothing after it on its line: its value may be a list in the first column
+        var list = false; // in a list written in the first column (rateLimitHeaders:, then '- A' lines)
+        var previous = -1; // the last written line
+        var candidates = lines.Count(l => StrayLines.IsCandidate(l));
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0 || line[0] is ' ' or '\t' or '#')
+            if (line.Length == 0 || line[0] == '#')
             {
+                continue;
+            }
+
+            if (line[0] is ' ' or '\t')
+            {
+                previous = i;
                 continue;
             }
 
@@ -37,12 +49,25 @@ internal static class HeaderEntries
                 open = null;
             }
 
-            if (YamlKey.At(line, 0) is { } key && !collections.Contains(key.Name))
+            var key = YamlKey.At(line, 0);
+            list = StrayLines.IsItem(line) && (list || (alone && previous == from));
+            previous = i;
+            if (key is not null)
             {
-                open = new BlockEntry(i + 1, i + 1, string.Empty)
+                from = i;
+                alone = BlockEntries.IsKeyAlone(line, key.Name);
+                inCollection = alone && collections.Contains(key.Name);
+                if (!collections.Contains(key.Name))
                 {
-                    Collection = Descriptive.Contains(key.Name) ? Collection : Block, Name = key.Name, Indent = (0, 0),
-                };
+                    open = new BlockEntry(i + 1, i + 1, string.Empty)
+                    {
+                        Collection = Descriptive.Contains(key.Name) ? Collection : Block, Name = key.Name, Indent = (0, 0),
+                    };
+                }
+            }
+            else if (!inCollection && !list && candidates <= StrayLines.Max && StrayLines.IsCandidate(line) && NextInFirstColumn(lines, i) && StrayLines.Closed(lines, from, i))
+            {
+                yield return StrayLines.Entry(i);
             }
         }
 
@@ -50,5 +75,20 @@ internal static class HeaderEntries
         {
             yield return open with { Last = BlockEntries.LastWritten(lines, open.First, lines.Length) };
         }
+    }
+
+    /// <summary>True when the next written line that is not a stray line's candidate starts in the first column, or there is none.</summary>
+    private static bool NextInFirstColumn(string[] lines, int index)
+    {
+        for (var i = index + 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Length > 0 && line[0] != '#' && !StrayLines.IsCandidate(line))
+            {
+                return line[0] is not (' ' or '\t');
+            }
+        }
+
+        return true;
     }
 }

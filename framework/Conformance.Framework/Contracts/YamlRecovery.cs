@@ -10,7 +10,8 @@ namespace Conformance.Contracts;
 /// flow mapping a span of text (<see cref="FlowEntries"/>), each other top-level entry a span of lines
 /// (<see cref="HeaderEntries"/>); an entry YAML cannot read is emptied (<c>- ~</c>, <c>key: ~</c>, <c>~</c>, or left
 /// out; its other lines left blank, so every line and column keeps its number) and reported as that entry's error; the
-/// rest of the file is then read as usual.
+/// rest of the file is then read as usual. A line in the first column that belongs to no entry (<see cref="StrayLines"/>)
+/// is reported on its own and read as blank.
 /// </summary>
 internal static class YamlRecovery
 {
@@ -20,8 +21,9 @@ internal static class YamlRecovery
     /// <summary>
     /// The file's tree with its broken entries emptied, each broken entry's diagnostics by where its emptied node starts
     /// (<see cref="BlockEntry.At"/>), and what the file's reading reports besides (a second document);
-    /// null when the failure is not inside one entry (a line in the first column that is no key, a flow list or mapping
-    /// not split for certain, a mistake that spans entries): then the whole file is one error, as
+    /// null when the failure is not inside one entry (a line in the first column that is no key and not certainly a
+    /// stray line, <see cref="StrayLines"/>; a flow list or mapping not split for certain; a mistake that spans entries):
+    /// then the whole file is one error, as
     /// <see cref="YamlSource.Load"/> said.
     /// </summary>
     /// <param name="text">The file's text.</param>
@@ -31,10 +33,17 @@ internal static class YamlRecovery
     /// <param name="whole">What reading the whole file reported: the entry it points into is reported with it, as the file says it.</param>
     public static (YamlNode Root, Dictionary<(int Line, int Column), BrokenEntry> Broken, IReadOnlyList<Diagnostic> File)? Read(string text, string path, IReadOnlyList<string> keys, bool items, IReadOnlyList<Diagnostic> whole)
     {
+        // A stray line is read as if blank: the entries are found again without it, so none of them spans it.
         var lines = text.Split('\n');
-        var entries = keys.SelectMany(k => Entries(lines, k, items)).ToList();
+        var entries = Find(lines, keys, items);
+        var strays = entries.Where(e => e.Collection == StrayLines.Collection).OrderBy(e => e.First).ToList();
+        if (strays.Count > 0)
+        {
+            strays.ForEach(s => lines[s.First - 1] = string.Empty);
+            entries = [.. strays, .. Find(lines, keys, items)];
+        }
+
         var flow = entries.Where(e => e.Columns is not null).ToList();
-        entries.AddRange(HeaderEntries.Find(lines, keys));
         if (entries.Count == 0)
         {
             return null;
@@ -43,6 +52,12 @@ internal static class YamlRecovery
         var broken = new Dictionary<(int Line, int Column), BrokenEntry>();
         foreach (var entry in entries)
         {
+            if (entry.Collection == StrayLines.Collection)
+            {
+                broken[entry.At] = new BrokenEntry(entry.Collection, entry.Name, StrayLines.Report(path, entry));
+                continue;
+            }
+
             // Below the collection's key on a line of its own, as in the file: nesting counts as it would there.
             var bag = new DiagnosticBag();
             if (entry.Indent.Own != entry.Indent.List)
@@ -89,6 +104,10 @@ internal static class YamlRecovery
 
         return null;
     }
+
+    /// <summary>The entries of the collections (<see cref="Entries"/>), then every other top-level entry.</summary>
+    private static List<BlockEntry> Find(string[] lines, IReadOnlyList<string> keys, bool items) =>
+        [.. keys.SelectMany(k => Entries(lines, k, items)), .. HeaderEntries.Find(lines, keys)];
 
     /// <summary>A collection's entries: a block collection's; a list or mapping written in flow style, its items.</summary>
     private static List<BlockEntry> Entries(string[] lines, string key, bool items)

@@ -21,7 +21,7 @@ internal static class TableReader
         {
             (root, broken, var rest) = recovered;
             fileBag = new DiagnosticBag();
-            fileBag.AddRange(broken.Values.Where(b => b.Collection is Contracts.HeaderEntries.Collection or Contracts.HeaderEntries.Block).SelectMany(b => b.Diagnostics));
+            fileBag.AddRange(broken.Values.Where(b => b.Collection is Contracts.HeaderEntries.Collection or Contracts.HeaderEntries.Block or Contracts.StrayLines.Collection).SelectMany(b => b.Diagnostics));
             fileBag.AddRange(rest);
         }
 
