@@ -62,10 +62,17 @@ internal static class StrayLines
         var text = string.Join('\n', lines[from..index].Select(l => IsCandidate(l) && !IsItem(l) ? string.Empty : l.TrimEnd('\r')).Append(lines[index].TrimEnd('\r')));
         var scanner = new Scanner(new StringReader(text));
         var open = 0;
+        var tokens = 0;
         try
         {
             while (scanner.MoveNext() && scanner.Current!.Start.Line < line)
             {
+                // YamlDotNet's scanner, driven alone, can repeat a token forever ('x: y: z' then '&a x'): not certain.
+                if (++tokens > (4 * text.Length) + 10)
+                {
+                    return false;
+                }
+
                 // A block scalar (| or >) ends where a line is indented less: its end mark is on that line, but it never runs on into it.
                 if (scanner.Current is Scalar { Style: not (ScalarStyle.Literal or ScalarStyle.Folded) } && scanner.Current.End.Line >= line)
                 {

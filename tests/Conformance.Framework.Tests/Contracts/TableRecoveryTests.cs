@@ -305,6 +305,7 @@ public sealed class TableRecoveryTests
     [TestCase("description: [ok,", "never closed ]", "rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first }")]
     [TestCase("description: \"ok", "never closed\"", "rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first }")]
     [TestCase("rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first, description: [a,", "b ] }")]
+    [TestCase("rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first }", "x: y: z", "&a x")]
     public void Load_LineInTheFirstColumnNotCertainlyStray_WholeFileOneError(params string[] lines)
     {
         var pack = Load(lines);
