@@ -9,13 +9,14 @@ namespace Conformance.Framework.Tests.Secrets;
 
 /// <summary>
 /// Runs a pack of <c>Secrets/Packs</c> against a hostile target and collects everything the run writes: each case's
-/// message, curl line, check messages and details, and every Allure, scorecard and JUnit file.
+/// message, curl line, check messages and details, every Allure, scorecard and JUnit file, and what it wrote to the console.
 /// </summary>
 internal static class LeakRun
 {
     public static async Task<LeakOutcome> RunAsync(string pack, Func<HostileExchange, Task> target, IReadOnlyDictionary<string, string> settings)
     {
         await using var server = HostileServer.Start(target);
+        using var console = new ConsoleCapture();
         var loaded = PackLoader.Load(Path.Combine(AppContext.BaseDirectory, "Secrets", "Packs", pack), AppContext.BaseDirectory);
         Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
         var values = new Dictionary<string, string>(settings, StringComparer.Ordinal);
@@ -33,7 +34,7 @@ internal static class LeakRun
 
             writer.Finish();
             var files = Directory.GetFiles(folder).Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
-            return new LeakOutcome(results, [.. results.SelectMany(Texts), .. files]);
+            return new LeakOutcome(results, [.. results.SelectMany(Texts), .. files, ("console", console.Text)]);
         }
         finally
         {
@@ -55,4 +56,28 @@ internal sealed record LeakOutcome(IReadOnlyList<CaseResult> Results, IReadOnlyL
 
     /// <summary>Every artifact line, for asserting what a masked text reads.</summary>
     public IEnumerable<string> Lines => Artifacts.SelectMany(a => a.Text.Split('\n').Select(l => l.Trim()));
+}
+
+/// <summary>What is written to the console (standard output and error) while it lives; the writers before it are put back when it is disposed.</summary>
+internal sealed class ConsoleCapture : IDisposable
+{
+    private readonly TextWriter output = Console.Out;
+    private readonly TextWriter error = Console.Error;
+    private readonly StringWriter captured = new();
+
+    public ConsoleCapture()
+    {
+        var shared = TextWriter.Synchronized(captured);
+        Console.SetOut(shared);
+        Console.SetError(shared);
+    }
+
+    public string Text => captured.ToString();
+
+    public void Dispose()
+    {
+        Console.SetOut(output);
+        Console.SetError(error);
+        captured.Dispose();
+    }
 }
