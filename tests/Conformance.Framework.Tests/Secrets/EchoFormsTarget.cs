@@ -61,7 +61,7 @@ internal static class EchoFormsTarget
             "/challenge" => x.RespondAsync(401, "Unauthorized", "application/json", """{"error":"invalid_token"}""", $"WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"The access token {token} expired\""),
             "/redirect" => x.RespondAsync(302, "Found", "text/plain", string.Empty, $"Location: /hop?state={forms["url RFC 3986"]}"),
             "/hop" => x.RespondAsync(302, "Found", "text/plain", string.Empty, $"Location: http://{host}/final/{forms["url Python quote"]}?k={forms["url Go PathEscape"]}"),
-            "/final" or _ when x.Request.Path.StartsWith("/final", StringComparison.Ordinal) => Json(x, $$"""{"echo":"{{token}}"}"""),
+            var path when path.StartsWith("/final/", StringComparison.Ordinal) => Json(x, $$"""{"echo":"{{token}}"}"""),
             "/error" => x.RespondAsync(500, "Internal Server Error", "text/plain", $"System.Security.Authentication.AuthenticationException: token '{token}' was rejected\r\n   at Api.Auth.Validate(String token) in /src/Auth.cs:line 42\r\nDump: {forms["hex dump"]}\r\n"),
             "/chunked" => ChunkedAsync(x, $$"""{"echo":"{{token}}"}"""),
             "/gzip" => GzipAsync(x, $$"""{"echo":"{{token}}"}"""),
