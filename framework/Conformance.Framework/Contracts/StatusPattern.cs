@@ -25,8 +25,8 @@ public sealed record StatusPattern(int Code, bool IsClass)
 
     /// <summary>
     /// " Did you mean '404'?" when <paramref name="text"/> is a status with a letter that looks like a digit ('4O4',
-    /// '4l1'), read with the digits it resembles, or a status followed by its reason phrase ('404 Not Found'); else an
-    /// empty string.
+    /// '4l1'), read with the digits it resembles, a status followed by its reason phrase ('404 Not Found'), or a status
+    /// written as words ('four hundred one', 'four-oh-four') or as its reason phrase alone ('Not Found'); else an empty string.
     /// </summary>
     public static string LookAlikeSuffix(string text)
     {
@@ -38,7 +38,12 @@ public sealed record StatusPattern(int Code, bool IsClass)
 
         // '404 Not Found', '404: gone': the status with its reason phrase; the code alone is the status.
         var code = digits.Length > 3 && !char.IsAsciiDigit(digits[3]) ? digits[..3] : null;
-        return code is not null && Parse(code) is { IsClass: false } leading ? $" Did you mean '{leading}'?" : string.Empty;
+        if (code is not null && Parse(code) is { IsClass: false } leading)
+        {
+            return $" Did you mean '{leading}'?";
+        }
+
+        return StatusWords.Read(text) is { } spelt ? $" Did you mean '{spelt.ToString(CultureInfo.InvariantCulture)}'?" : string.Empty;
     }
 
     public override string ToString() => IsClass ? $"{Code}xx" : Code.ToString(CultureInfo.InvariantCulture);
