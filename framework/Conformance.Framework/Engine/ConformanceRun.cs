@@ -22,7 +22,7 @@ public sealed class ConformanceRun : IDisposable
         Contracts = contracts;
         var errors = new List<Diagnostic>();
         Settings = TargetResolver.ReadRun(settings, errors);
-        RunSettingErrors = [.. errors];
+        RunSettingErrors = [.. errors.Select(settings.FromItsOrigin)];
         Budget = new RequestBudget(Settings.RequestBudget);
         foreach (var loaded in contracts.Packs.Where(p => p.Pack is not null))
         {
@@ -41,7 +41,7 @@ public sealed class ConformanceRun : IDisposable
             }
             else if (packErrors.Count > 0)
             {
-                targetErrors[loaded.Name] = packErrors;
+                targetErrors[loaded.Name] = [.. packErrors.Select(settings.FromItsOrigin)];
             }
         }
 

@@ -1,3 +1,5 @@
+using Conformance.Diagnostics;
+
 namespace Conformance.Targets;
 
 /// <summary>
@@ -31,6 +33,25 @@ public sealed class SettingsSource(
     {
         var fromEnv = environment(EnvironmentName(scope, key));
         return !string.IsNullOrWhiteSpace(fromEnv) ? fromEnv : Blank(runParameters($"{scope}.{key}"));
+    }
+
+    /// <summary>
+    /// <paramref name="error"/> placed where its setting's value came from: a <c>runsettings:&lt;scope&gt;.&lt;key&gt;</c>
+    /// location becomes <c>environment:CONFORMANCE_&lt;SCOPE&gt;_&lt;KEY&gt;</c> when that variable set it (it wins over the
+    /// file, which may not have the parameter at all); any other location is kept.
+    /// </summary>
+    public Diagnostic FromItsOrigin(Diagnostic error)
+    {
+        const string prefix = "runsettings:";
+        var path = error.Location.Path;
+        var dot = path.LastIndexOf('.');
+        if (!path.StartsWith(prefix, StringComparison.Ordinal) || dot <= prefix.Length)
+        {
+            return error;
+        }
+
+        var name = EnvironmentName(path[prefix.Length..dot], path[(dot + 1)..]);
+        return string.IsNullOrWhiteSpace(environment(name)) ? error : error with { Location = error.Location with { Path = $"environment:{name}" } };
     }
 
     /// <summary>The name a setting has in runsettings, for error messages.</summary>
