@@ -136,7 +136,8 @@ public sealed class CaseRunner
         if (exchange.Response is not { } response)
         {
             var failure = exchange.Failure!;
-            return Done(row, Verdict.Broken, $"{failure.Heading}: {failure.Message}" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
+            // Sent again (conformance.transportRetries, a 429 before): the message says so, not only the Allure files.
+            return Done(row, Verdict.Broken, $"{failure.Heading}: {failure.Message}" + FailureMessage.RetriedWithoutAnswer(retried) + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
         }
 
         if (response.Truncated)

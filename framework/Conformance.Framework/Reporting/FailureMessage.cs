@@ -89,13 +89,18 @@ public static class FailureMessage
     /// The line for an attempt that was sent again. A 401 is retried only with a new token, after the target refused the
     /// fetched one (Engine.TokenRenewal); a labelled step is not the probe but its setup, sent again before the probe.
     /// </summary>
-    public static string Retried(ProbeStep step)
+    /// <param name="answered">False when the last attempt got no complete response either (the case is broken, no verdict).</param>
+    public static string Retried(ProbeStep step, bool answered = true)
     {
         var after = step.Response is { Status: 401 } refused ? $"with a new token after {refused.Status.ToString(CultureInfo.InvariantCulture)} {refused.Reason} to the fetched one" : $"after {Summary(step)}";
         return step.Label is { Length: > 0 } label
             ? $"RETRIED {char.ToLowerInvariant(label[0])}{label[1..]} {after} (the first answer is kept here; the probe followed the setup sent again)"
-            : $"RETRIED {after} (the first answer is kept here; the verdict is on the retry)";
+            : answered ? $"RETRIED {after} (the first answer is kept here; the verdict is on the retry)" : $"RETRIED {after} (that attempt is kept in the report; the last one is the line above)";
     }
+
+    /// <summary>The RETRIED lines of a broken case whose last attempt got no complete response, each after a line break.</summary>
+    public static string RetriedWithoutAnswer(IEnumerable<ProbeStep> retried) =>
+        string.Concat(retried.Select(s => Environment.NewLine + Retried(s, answered: false)));
 
     public static string Summary(ProbeStep step) =>
         step.Response is { } r ? $"{r.Status.ToString(CultureInfo.InvariantCulture)} {r.Reason} (Retry-After: {r.Header("Retry-After") ?? "none"})" : $"{step.Failure?.Kind}: {step.Failure?.Message}";

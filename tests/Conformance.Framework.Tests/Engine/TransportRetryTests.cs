@@ -39,6 +39,29 @@ public sealed class TransportRetryTests
     }
 
     [Test]
+    public async Task RunAsync_ResetEveryTimeWithOneRetry_BrokenMessageSaysItWasSentTwice()
+    {
+        await using var server = HostileServer.Start(x =>
+        {
+            x.Socket.LingerState = new LingerOption(true, 0);
+            x.Socket.Close();
+            return Task.CompletedTask;
+        });
+        var row = EngineHarness.Demo.Rows.Single(r => r.CaseName == "demo / get_thing / valid -> 200");
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = server.BaseUri.ToString(), ["demo.token"] = "tok-t", ["conformance.transportRetries"] = "1" };
+
+        var result = (await EngineHarness.RunRowsAsync(EngineHarness.Demo, [row], values)).Single();
+
+        var reset = result.Retried.Single().Failure!.Message;
+        Assert.That(result.Message.Split(Environment.NewLine), Is.EqualTo(new[]
+        {
+            $"Target unreachable (reset): {reset}",
+            $"RETRIED after reset: {reset} (that attempt is kept in the report; the last one is the line above)",
+            $"Reproduce: curl -i -X GET '{server.BaseUri}things/1' -H 'Accept: application/json' -H 'Authorization: ***'",
+        }));
+    }
+
+    [Test]
     public async Task RunAsync_PostReset_NeverRepeated()
     {
         var (result, requests) = await RunAsync("demo / create_thing / valid -> 201", "3");
