@@ -95,7 +95,7 @@ public static class FailureMessage
         var after = step.Response is { Status: 401 } refused ? $"with a new token after {refused.Status.ToString(CultureInfo.InvariantCulture)} {refused.Reason} to the fetched one" : $"after {Summary(step)}";
         return step.Label is { Length: > 0 } label
             ? $"RETRIED {char.ToLowerInvariant(label[0])}{label[1..]} {after} (the first answer is kept here; the probe followed the setup sent again)"
-            : answered ? $"RETRIED {after} (the first answer is kept here; the verdict is on the retry)" : $"RETRIED {after} (that attempt is kept in the report; the last one is the line above)";
+            : answered ? $"RETRIED {after} (the first answer is kept here; the verdict is on the retry)" : $"RETRIED {after} (that attempt is kept in the report; the first line is the last attempt's)";
     }
 
     /// <summary>The RETRIED lines of a broken case whose last attempt got no complete response, each after a line break.</summary>

@@ -56,7 +56,7 @@ public sealed class TransportRetryTests
         Assert.That(result.Message.Split(Environment.NewLine), Is.EqualTo(new[]
         {
             $"Target unreachable (reset): {reset}",
-            $"RETRIED after reset: {reset} (that attempt is kept in the report; the last one is the line above)",
+            $"RETRIED after reset: {reset} (that attempt is kept in the report; the first line is the last attempt's)",
             $"Reproduce: curl -i -X GET '{server.BaseUri}things/1' -H 'Accept: application/json' -H 'Authorization: ***'",
         }));
     }
