@@ -6,7 +6,8 @@ namespace Conformance.Probing.Scenarios;
 /// <summary>
 /// <c>follow_redirect</c>: sends the baseline and follows redirects the way RFC 9110 (and RingCentral's rules) ask:
 /// 301/302/303 with GET (HEAD stays HEAD) and no body, 307/308 with the same method and body, and the same URL again
-/// when Location is absent. At most <c>maxHops</c> hops, never to another host; every hop is kept for the report.
+/// when Location is absent. At most <c>maxHops</c> hops (a redirect after them is not followed: a loop or a longer chain),
+/// never to another host; every hop is kept for the report.
 /// </summary>
 internal sealed class FollowRedirectScenario : IScenario
 {
@@ -52,11 +53,34 @@ internal sealed class FollowRedirectScenario : IScenario
             step = await sender.SendAsync(request, cancellationToken);
         }
 
+        if (step.Response is { } last && Redirects.Contains(last.Status))
+        {
+            // Still a redirect after maxHops: judging that 3xx against the row would hide that the chain never ended.
+            return new ProbeExchange(new ProbeStep(request, null, TooManyHops(input, request, last, maxHops, earlier)), [.. earlier, step]);
+        }
+
         return new ProbeExchange(step, earlier);
     }
 
+    /// <summary>Why a chain was not followed past <paramref name="maxHops"/>: a loop back to a request already sent, or a longer chain.</summary>
+    private static ProbeFailure TooManyHops(ScenarioInput input, ProbeRequest request, ProbeResponse response, int maxHops, List<ProbeStep> earlier)
+    {
+        var location = response.Header("Location");
+        var next = location is null || Uri.TryCreate(ProbePath.Resolve(input.BaseUrl, request.Path), location, out _) ? Next(input, request, response) : null;
+        var sent = earlier.Select(s => s.Request).Append(request).ToList();
+        var again = next is null ? -1 : sent.FindIndex(r => r.Method == next.Method && r.Path == next.Path && r.Query.SequenceEqual(next.Query));
+        var why = again >= 0
+            ? $"; a redirect loop: it leads back to {next!.Method} {PathAndQuery(next)}, request {again + 1} of the chain"
+            : "; raise maxHops (at most 10) if the chain is meant to be longer";
+        var answer = location is null ? "no Location (the same URL again)" : $"Location: {location}";
+        return new ProbeFailure("redirect", $"{response.Status} after {maxHops} redirect{(maxHops == 1 ? string.Empty : "s")} followed (maxHops {maxHops}), not followed further: {answer}{Hop(maxHops, request)}{why}");
+    }
+
+    private static string PathAndQuery(ProbeRequest request) =>
+        request.Path + string.Concat(request.Query.Select((q, i) => $"{(i == 0 ? '?' : '&')}{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}"));
+
     /// <summary>Where in a chain the redirect not followed came, after the first hop: the request it answered.</summary>
-    private static string Hop(int hop, ProbeRequest request) => hop == 0 ? string.Empty : $" (hop {hop + 1}, the answer to {request.Method} {request.Path})";
+    private static string Hop(int hop, ProbeRequest request) => hop == 0 ? string.Empty : $" (hop {hop + 1}, the answer to {request.Method} {PathAndQuery(request)})";
 
     private static ProbeRequest? Next(ScenarioInput input, ProbeRequest request, ProbeResponse response)
     {
