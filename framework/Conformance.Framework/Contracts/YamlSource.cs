@@ -90,6 +90,10 @@ internal static class YamlSource
                 {
                     bag.Error(ErrorCodes.DuplicateKey, where, $"Key '{why["Duplicate key ".Length..]}' appears twice in one mapping", "YAML keeps only one of them, so the other would be lost silently");
                 }
+                else if (IndentHint.For(text, where.Line, why) is { } indent)
+                {
+                    bag.Error(ErrorCodes.YamlSyntax, where with { Column = indent.Column }, "The file is not valid YAML", indent.Why, indent.Fix);
+                }
                 else
                 {
                     bag.Error(ErrorCodes.YamlSyntax, where, "The file is not valid YAML", why);
