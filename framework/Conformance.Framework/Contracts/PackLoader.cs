@@ -135,7 +135,7 @@ public static class PackLoader
             invalid.AddRange(InvalidEntry.ByLine(name, fileBag.Items));
         }
 
-        var good = PackSchemaChecks.CheckRows(pack, schemas, rows, invalid);
+        var good = PackSchemaChecks.CheckRows(pack, schemas, rows, invalid, apiPath);
         return new LoadedPack(name, pack, good, invalid, schemas);
     }
 }

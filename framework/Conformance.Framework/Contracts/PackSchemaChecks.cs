@@ -15,13 +15,17 @@ internal static class PackSchemaChecks
             if (!schemas.Exists(schema))
             {
                 var d = new Diagnostic(ErrorCodes.SchemaFileMissing.Code, at ?? (pack.Location with { Path = apiPath }),
-                    $"Schema '{schema}' named by {owner} does not exist", $"no such file under {pack.Name}/", Missing(schema, schemas));
+                    $"Schema '{schema}' named by {owner} does not exist", $"no such file under {Folder(pack, apiPath)}", Missing(schema, schemas));
                 yield return new InvalidEntry(pack.Name, d.Location, [d]);
             }
         }
     }
 
-    public static List<StatusRow> CheckRows(ApiPack pack, SchemaCatalog schemas, List<StatusRow> rows, List<InvalidEntry> invalid)
+    /// <summary>The pack's folder as the run's paths show it (<c>contracts/acme/</c>), or its name when they are relative to it.</summary>
+    private static string Folder(ApiPack pack, string apiPath) =>
+        apiPath.LastIndexOf('/') is var slash and > 0 ? apiPath[..(slash + 1)] : $"{pack.Name}/";
+
+    public static List<StatusRow> CheckRows(ApiPack pack, SchemaCatalog schemas, List<StatusRow> rows, List<InvalidEntry> invalid, string apiPath)
     {
         var good = new List<StatusRow>();
         var taken = TakenIds(rows);
@@ -43,7 +47,7 @@ internal static class PackSchemaChecks
                 {
                     // At the row's schema: when it names the file, else at the row (an errors entry or operation of api.yaml names it).
                     var at = schema == row.Schema && row.SchemaAt is { } written ? written : row.Location;
-                    problems.Add(new Diagnostic(ErrorCodes.SchemaFileMissing.Code, at, $"Schema '{schema}' does not exist", $"no such file under {pack.Name}/", Missing(schema, schemas)));
+                    problems.Add(new Diagnostic(ErrorCodes.SchemaFileMissing.Code, at, $"Schema '{schema}' does not exist", $"no such file under {Folder(pack, apiPath)}", Missing(schema, schemas)));
                 }
                 else if (schemas.IsBroken(schema))
                 {
