@@ -115,6 +115,23 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void Render_ApiWithNoCaseInThisRun_SaysSoInsteadOfATableOfRowsNotProbed()
+    {
+        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown], [], targets: new Dictionary<string, string> { ["demo"] = "the embedded reference API (http://127.0.0.1:4711/demo)" });
+
+        Assert.That(ScorecardMarkdown.Render(card), Is.EqualTo("""
+            # Conformance scorecard
+
+            ## demo (Demo API)
+
+            Documentation: https://docs.example.test/errors
+
+            Not in this run: none of its 2 rows was selected (--filter), so nothing was sent to it and no status is judged.
+
+            """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
     public void Render_DryRun_SaidAtTheTop() =>
         Assert.That(ScorecardMarkdown.Render(ScorecardBuilder.Build([Pack], [Valid], []) with { DryRun = true }), Does.StartWith(
             "# Conformance scorecard\n\nDry run (conformance.dryRun=true): nothing was sent; every case is skipped with the request it would send.\n"));

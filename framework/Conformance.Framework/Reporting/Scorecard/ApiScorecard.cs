@@ -24,6 +24,9 @@ public sealed record ApiScorecard(
 {
     /// <summary>What the API was probed against (its base URL, or the embedded reference API), or null when not known.</summary>
     public string? Target { get; init; }
+
+    /// <summary>How many rows the API's tables hold, run or not.</summary>
+    public int Rows { get; init; }
 }
 
 public sealed record VerdictCounts(int Total, int Passed, int Failed, int Broken, int Skipped)

@@ -63,7 +63,7 @@ public static class ScorecardBuilder
         {
             Known = results.Count(r => r.KnownIssue is not null),
         };
-        return new ApiScorecard(pack.Name, pack.Title, pack.DocsUrl, counts, lines, undocumented);
+        return new ApiScorecard(pack.Name, pack.Title, pack.DocsUrl, counts, lines, undocumented) { Rows = rows.Count };
     }
 
     /// <summary>Every response a case saw: earlier steps, retried attempts and the final one.</summary>

@@ -54,6 +54,13 @@ public static class ScorecardMarkdown
             text.Append("Documentation: ").Append(api.DocsUrl).Append("\n\n");
         }
 
+        if (api.Cases.Total == 0)
+        {
+            // A filtered run: a table of rows "probed" with "no verdict", against a target no case reached, would mislead.
+            text.Append("Not in this run: ").Append(api.Rows == 1 ? "its 1 row was not selected" : $"none of its {N(api.Rows)} rows was selected").Append(" (--filter), so nothing was sent to it and no status is judged.\n");
+            return;
+        }
+
         if (api.Target is not null)
         {
             text.Append("Target: ").Append(api.Target).Append("\n\n");
