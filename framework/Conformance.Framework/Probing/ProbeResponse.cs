@@ -68,6 +68,9 @@ public sealed record ProbeExchange(ProbeStep Final, IReadOnlyList<ProbeStep> Ear
 
     public ProbeFailure? Failure => Final.Failure;
 
+    /// <summary>A line the case's message gives before the response (a redirect chain not followed past maxHops), or null.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Steps after the request under test: a setup's cleanup. They never change the verdict on it.</summary>
     public IReadOnlyList<ProbeStep> Later { get; init; } = [];
 

@@ -32,6 +32,11 @@ public static class FailureMessage
             text.AppendLine(Retried(step));
         }
 
+        if (exchange?.Note is { } note)
+        {
+            text.AppendLine(redactor.Text(note));
+        }
+
         if (exchange?.Response is { } response)
         {
             text.Append("Response: ").Append(response.Status.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(response.Reason)

@@ -6,8 +6,8 @@ namespace Conformance.Probing.Scenarios;
 /// <summary>
 /// <c>follow_redirect</c>: sends the baseline and follows redirects the way RFC 9110 (and RingCentral's rules) ask:
 /// 301/302/303 with GET (HEAD stays HEAD) and no body, 307/308 with the same method and body, and the same URL again
-/// when Location is absent. At most <c>maxHops</c> hops (a redirect after them is not followed: a loop or a longer chain),
-/// never to another host; every hop is kept for the report.
+/// when Location is absent. At most <c>maxHops</c> hops (a redirect after them is judged, with a note saying why the
+/// chain was not followed further: a loop or a longer chain), never to another host; every hop is kept for the report.
 /// </summary>
 internal sealed class FollowRedirectScenario : IScenario
 {
@@ -53,17 +53,15 @@ internal sealed class FollowRedirectScenario : IScenario
             step = await sender.SendAsync(request, cancellationToken);
         }
 
-        if (step.Response is { } last && Redirects.Contains(last.Status))
-        {
-            // Still a redirect after maxHops: judging that 3xx against the row would hide that the chain never ended.
-            return new ProbeExchange(new ProbeStep(request, null, TooManyHops(input, request, last, maxHops, earlier)), [.. earlier, step]);
-        }
-
-        return new ProbeExchange(step, earlier);
+        // Still a redirect after maxHops: the last 3xx is judged (a loop is the target's fault), and the message says the
+        // chain was not followed further, and why, so the 3xx and the curl line of the last hop are not read as the first.
+        return step.Response is { } last && Redirects.Contains(last.Status)
+            ? new ProbeExchange(step, earlier) { Note = TooManyHops(input, request, last, maxHops, earlier) }
+            : new ProbeExchange(step, earlier);
     }
 
     /// <summary>Why a chain was not followed past <paramref name="maxHops"/>: a loop back to a request already sent, or a longer chain.</summary>
-    private static ProbeFailure TooManyHops(ScenarioInput input, ProbeRequest request, ProbeResponse response, int maxHops, List<ProbeStep> earlier)
+    private static string TooManyHops(ScenarioInput input, ProbeRequest request, ProbeResponse response, int maxHops, List<ProbeStep> earlier)
     {
         var location = response.Header("Location");
         var next = location is null || Uri.TryCreate(ProbePath.Resolve(input.BaseUrl, request.Path), location, out _) ? Next(input, request, response) : null;
@@ -73,7 +71,7 @@ internal sealed class FollowRedirectScenario : IScenario
             ? $"; a redirect loop: it leads back to {next!.Method} {PathAndQuery(next)}, request {again + 1} of the chain"
             : "; raise maxHops (at most 10) if the chain is meant to be longer";
         var answer = location is null ? "no Location (the same URL again)" : $"Location: {location}";
-        return new ProbeFailure("redirect", $"{response.Status} after {maxHops} redirect{(maxHops == 1 ? string.Empty : "s")} followed (maxHops {maxHops}), not followed further: {answer}{Hop(maxHops, request)}{why}");
+        return $"NOT FOLLOWED further: {response.Status} after {maxHops} redirect{(maxHops == 1 ? string.Empty : "s")} followed (maxHops {maxHops}): {answer}{Hop(maxHops, request)}{why}";
     }
 
     private static string PathAndQuery(ProbeRequest request) =>
