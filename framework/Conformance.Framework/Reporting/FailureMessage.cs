@@ -43,9 +43,10 @@ public static class FailureMessage
                 .Append(", ").Append(response.ContentType ?? "no Content-Type").Append(", ")
                 .Append(response.Body.Length.ToString(CultureInfo.InvariantCulture)).Append(" bytes")
                 .Append(response.Truncated ? " (truncated at the body cap)" : string.Empty).AppendLine();
-            if (response.Status is >= 300 and <= 399 && response.Header("Location") is { } redirect)
+            if (response.Status is >= 300 and <= 399 && exchange.Note is null && response.Header("Location") is { } redirect)
             {
                 // Where the redirect pointed, which the status alone does not say (another host, https), and that nothing went there.
+                // A follow_redirect chain cut at maxHops has its note, which names the last Location already.
                 text.Append("Location: ").Append(redactor.Text(redirect)).AppendLine(" (not followed: probes follow redirects only on follow_redirect rows, up to maxHops, and only to the base URL's scheme, host and port)");
             }
 

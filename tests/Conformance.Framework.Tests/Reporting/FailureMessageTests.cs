@@ -52,6 +52,26 @@ public sealed class FailureMessageTests
     }
 
     [Test]
+    public void Format_RedirectPastMaxHopsWithItsNote_NoSecondLocationLine()
+    {
+        // The note already says where the last redirect pointed; the line for a 3xx on a row that follows none must not
+        // follow it, since this row did follow redirects (up to maxHops).
+        var request = new ProbeRequest("GET", "/old?again=1", [], [], null, null, null);
+        var moved = new ProbeResponse(301, "Moved Permanently", [new("Content-Type", "text/plain"), new("Location", "/old")], Array.Empty<byte>(), false, TimeSpan.Zero);
+        var exchange = ProbeExchange.Of(new ProbeStep(request, moved, null)) with { Note = "NOT FOLLOWED further: 301 after 5 redirects followed (maxHops 5): Location: /old (hop 6, the answer to GET /old?again=1)" };
+        CheckResult[] failed = [new("status_code_conformance", Outcome.Failed, "Status code mismatch / Expected: 200 (OK) / Received: 301 (Moved Permanently)", [])];
+
+        var message = FailureMessage.Format("tickets / legacy / follow_redirect -> 200", null, failed, exchange, [], "curl -i -X GET 'http://127.0.0.1:5080/old?again=1'", Redactor.None);
+
+        Assert.That(message, Is.EqualTo(string.Join(Environment.NewLine,
+            "tickets / legacy / follow_redirect -> 200",
+            "FAILED status_code_conformance: Status code mismatch / Expected: 200 (OK) / Received: 301 (Moved Permanently)",
+            "NOT FOLLOWED further: 301 after 5 redirects followed (maxHops 5): Location: /old (hop 6, the answer to GET /old?again=1)",
+            "Response: 301 Moved Permanently, text/plain, 0 bytes",
+            "Reproduce: curl -i -X GET 'http://127.0.0.1:5080/old?again=1'")));
+    }
+
+    [Test]
     public void BodyLine_LongerThanTheCap_FirstCharactersAndTheWholeLength()
     {
         var line = FailureMessage.BodyLine(Response(500, "Internal Server Error", "text/html", new string('x', 1_000)), Redactor.None);
