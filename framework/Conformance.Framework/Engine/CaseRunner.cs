@@ -50,7 +50,8 @@ public sealed class CaseRunner
         var setup = CaseSetup.For(operation, row);
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
         var input = Input(pack, operation, row.With, client.Options.Vars, client);
-        var sender = new MutationGuard(client);
+        var breaker = new BreakerGuard(client, run.BreakerFor(row.Api)!);
+        var sender = new MutationGuard(client, breaker);
         var cleanupMutates = setup?.Cleanup is { } c && pack.Operations[c].Mutates;
         if ((operation.Mutates || setup is not null && pack.Operations[setup.Op].Mutates || cleanupMutates) && !client.Options.AllowMutation)
         {
@@ -93,7 +94,7 @@ public sealed class CaseRunner
             var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token, loaded.Schemas), client, run.Time, run.Redactor, retried, cancellationToken);
             if (outcome.Failure is { } failed)
             {
-                return Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch);
+                return breaker.Record(Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch));
             }
 
             values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
@@ -118,12 +119,12 @@ public sealed class CaseRunner
             ? Judge(row, loaded, pack, exchange, retried, curl, started, watch, cleanup?.Result, redactor)
             : Done(row, Verdict.Broken, TokenRenewal.Failed(exchange, unrenewed), exchange, [], retried, curl, started, watch, redactor);
         var result = CaseCleanup.Report(judged, cleanup?.Result);
-        return result with
+        return breaker.Record(result with
         {
             Message = redactor.Text(result.Message),
             Checks = result.Checks.Select(c => c with { Message = redactor.Text(c.Message), Details = c.Details.Select(redactor.Text).ToList() }).ToList(),
             Masking = redactor,
-        };
+        });
     }
 
     private CaseResult Judge(StatusRow row, LoadedPack loaded, ApiPack pack, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch, CheckResult? cleanup, Redactor redactor)

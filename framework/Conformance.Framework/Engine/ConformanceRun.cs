@@ -13,6 +13,7 @@ public sealed class ConformanceRun : IDisposable
 {
     private readonly Dictionary<string, TargetClient> clients = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ApiGate> gates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CaseBreaker> breakers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ApiPack> bound = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Diagnostic>> targetErrors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Diagnostic> missingCredentials = new(StringComparer.Ordinal);
@@ -33,6 +34,7 @@ public sealed class ConformanceRun : IDisposable
             {
                 clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget);
                 gates[loaded.Name] = new ApiGate();
+                breakers[loaded.Name] = new CaseBreaker(loaded.Name, Settings.CircuitBreaker);
                 bound[loaded.Name] = VarBinding.Bind(loaded.Pack!, target.Vars);
                 if (MissingCredential.Find(loaded.Pack!, target) is { } missing)
                 {
@@ -85,6 +87,9 @@ public sealed class ConformanceRun : IDisposable
         contracts.Packs.Any(p => p.Pack is not null && settings.Get(p.Name, "baseUrl") is null);
 
     internal ApiGate? GateFor(string api) => gates.GetValueOrDefault(api);
+
+    /// <summary>The API's circuit breaker (<c>conformance.circuitBreaker</c>): one per target, never shared.</summary>
+    internal CaseBreaker? BreakerFor(string api) => breakers.GetValueOrDefault(api);
 
     /// <summary>The pack with its target's variable values in place (the pack itself when it has no vars).</summary>
     internal ApiPack? PackFor(string api) => bound.GetValueOrDefault(api);

@@ -3,11 +3,11 @@ using Conformance.Targets;
 
 namespace Conformance.Engine;
 
-/// <summary>Refuses mutating requests on targets that do not allow mutation, before anything is sent.</summary>
-internal sealed class MutationGuard(TargetClient client) : IProbeSender
+/// <summary>Refuses mutating requests on targets that do not allow mutation, before anything is sent; the rest go to <paramref name="next"/> (else the client).</summary>
+internal sealed class MutationGuard(TargetClient client, IProbeSender? next = null) : IProbeSender
 {
     public Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken) =>
         Mutation.Refusal(request.Method, client.Options) is { } refusal
             ? Task.FromResult(new ProbeStep(request, null, new ProbeFailure("mutation_refused", refusal)))
-            : client.SendAsync(request, cancellationToken);
+            : (next ?? client).SendAsync(request, cancellationToken);
 }

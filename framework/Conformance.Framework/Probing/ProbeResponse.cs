@@ -43,7 +43,7 @@ public sealed record ProbeFailure(string Kind, string Message)
     /// </summary>
     public string Heading => Kind switch
     {
-        "budget" or "request" or "precondition" => $"Not sent ({Kind})",
+        "budget" or "request" or "precondition" or "breaker" => $"Not sent ({Kind})",
         "redirect" => "Not followed (redirect)",
         _ => $"Target unreachable ({Kind})",
     };

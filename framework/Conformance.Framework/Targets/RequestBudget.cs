@@ -10,4 +10,7 @@ public sealed class RequestBudget(int limit)
     public int Used => Volatile.Read(ref used);
 
     public bool TryTake() => Interlocked.Increment(ref used) <= limit;
+
+    /// <summary>Gives back a request taken by <see cref="TryTake"/> that was then not sent.</summary>
+    public void Return() => Interlocked.Decrement(ref used);
 }

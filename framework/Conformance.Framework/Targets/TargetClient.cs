@@ -63,8 +63,20 @@ public sealed class TargetClient : IProbeSender, IDisposable
 
     public AuthScheme? Auth { get; }
 
-    public async Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken)
+    public Task<ProbeStep> SendAsync(ProbeRequest request, CancellationToken cancellationToken) => SendAsync(request, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendAsync(ProbeRequest, CancellationToken)"/>; <paramref name="refusal"/>, when given, is asked before
+    /// and again once the request holds one of the target's concurrency slots: a failure it gives is returned instead of
+    /// sending (the circuit breaker, for a case's first request).
+    /// </summary>
+    internal async Task<ProbeStep> SendAsync(ProbeRequest request, Func<ProbeFailure?>? refusal, CancellationToken cancellationToken)
     {
+        if (refusal?.Invoke() is { } early)
+        {
+            return new ProbeStep(request, null, early);
+        }
+
         if (!budget.TryTake())
         {
             return new ProbeStep(request, null, new ProbeFailure("budget", $"The run's request budget ({budget.Limit}) is spent; no request was sent."));
@@ -73,6 +85,12 @@ public sealed class TargetClient : IProbeSender, IDisposable
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (refusal?.Invoke() is { } refused)
+            {
+                budget.Return();
+                return new ProbeStep(request, null, refused);
+            }
+
             // Paced once it may go (within the concurrency bound): a request held at the gate cannot then start with others.
             if (pacer is not null)
             {

@@ -41,4 +41,10 @@ public sealed record RunSettings(
     /// (reset, timeout, cut short) is sent again; 0 by default. A request that may change state is never repeated.
     /// </summary>
     public int TransportRetries { get; init; }
+
+    /// <summary>
+    /// <c>conformance.circuitBreaker</c>: once this many cases of one API in a row ended throttled (an unexpected 429/503
+    /// after their bounded retries) or unreachable, its cases not yet started are not sent (Engine/CaseBreaker); 0 turns it off.
+    /// </summary>
+    public int CircuitBreaker { get; init; } = 3;
 }

@@ -29,6 +29,7 @@ public static class TargetResolver
         {
             DryRun = Flag(source, "conformance", "dryRun", errors),
             TransportRetries = (int)Math.Min(Number(source, "conformance", "transportRetries", 0, errors), MaxTransportRetries),
+            CircuitBreaker = Count(source, "conformance", "circuitBreaker", d.CircuitBreaker, "how many cases of an API in a row may end throttled or unreachable before its other cases are not sent (0 turns it off)", errors),
         };
     }
 
@@ -179,6 +180,24 @@ public static class TargetResolver
         }
 
         errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is not a non-negative number", $"{SettingsSource.Describe(scope, key)} takes a number"));
+        return fallback;
+    }
+
+    /// <summary>A whole number of 0 or more (a count of cases: 2.5 is refused, not rounded).</summary>
+    private static int Count(SettingsSource source, string scope, string key, int fallback, string takes, List<Diagnostic> errors)
+    {
+        var text = source.Get(scope, key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is not a whole number of 0 or more", $"{SettingsSource.Describe(scope, key)} takes {takes}"));
         return fallback;
     }
 

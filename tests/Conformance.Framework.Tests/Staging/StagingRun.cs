@@ -55,6 +55,25 @@ internal static class StagingRun
         return results;
     }
 
+    /// <summary>
+    /// Runs <paramref name="rows"/> as the suites do, <paramref name="workers"/> at a time (NUnit's LevelOfParallelism): each
+    /// worker takes the next row when its case is done. The results are in the rows' order.
+    /// </summary>
+    public static async Task<List<CaseResult>> RunPooledAsync(IReadOnlyList<LoadedPack> packs, IReadOnlyDictionary<string, string> values, TimeProvider time, int workers, IReadOnlyList<StatusRow> rows)
+    {
+        using var run = new ConformanceRun(new ContractSet(packs), new SettingsSource(values.GetValueOrDefault, _ => null), null) { Time = time };
+        var results = new CaseResult[rows.Count];
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < rows.Count; i = Interlocked.Increment(ref next))
+            {
+                results[i] = await run.Runner.RunAsync(rows[i], CancellationToken.None);
+            }
+        }));
+        return [.. results];
+    }
+
     /// <summary>The staging pack alone.</summary>
     public static Task<List<CaseResult>> RunAsync(IReadOnlyDictionary<string, string> values, TimeProvider time, params IReadOnlyList<StatusRow>[] batches) =>
         RunAsync([Pack], values, time, batches);

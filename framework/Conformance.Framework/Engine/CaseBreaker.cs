@@ -1,0 +1,84 @@
+using System.Globalization;
+using Conformance.Probing;
+using Conformance.Reporting;
+using Conformance.Tables;
+
+namespace Conformance.Engine;
+
+/// <summary>
+/// <c>conformance.circuitBreaker</c>, one per API: once <paramref name="threshold"/> of its cases in a row ended
+/// throttled (the last answer an unexpected 429/503, after the case's bounded retries) or unreachable (refused, no such
+/// host, reset, timeout, TLS, proxy), it opens for the rest of the run, and the API's cases not yet started are not sent.
+/// Any other end of a case that sent a request starts the count again; a case that sent none leaves it. There is no
+/// half-open trial: once open, the remaining cases are reported at once, so no later moment comes to try one.
+/// </summary>
+internal sealed class CaseBreaker(string api, int threshold)
+{
+    private static readonly string[] Unreachable = ["refused", "dns", "reset", "timeout", "tls", "proxy"];
+    private readonly Lock sync = new();
+    private readonly List<(string Case, string Cause)> streak = [];
+    private ProbeFailure? open;
+
+    /// <summary>Why a case not yet started is not sent, once open; else null.</summary>
+    public ProbeFailure? Refusal()
+    {
+        lock (sync)
+        {
+            return open;
+        }
+    }
+
+    /// <summary>Counts the end of a case that sent at least one request (<see cref="BreakerGuard"/>).</summary>
+    public void Record(StatusRow row, CaseResult result)
+    {
+        if (threshold == 0)
+        {
+            return;
+        }
+
+        var cause = Cause(row, result);
+        lock (sync)
+        {
+            if (open is not null)
+            {
+                return; // a case in flight when it opened: it stays open for the rest of the run
+            }
+
+            if (cause is null)
+            {
+                streak.Clear();
+                return;
+            }
+
+            streak.Add((row.Id, cause));
+            if (streak.Count >= threshold)
+            {
+                open = new ProbeFailure("breaker", Message());
+            }
+        }
+    }
+
+    /// <summary>Why the case counts (<c>429 Too Many Requests</c>, <c>unreachable (timeout)</c>), or null when it got an answer to judge.</summary>
+    private static string? Cause(StatusRow row, CaseResult result)
+    {
+        var last = result.Exchange?.Final;
+        if (result.Verdict != Verdict.Broken || last is null)
+        {
+            return null;
+        }
+
+        if (last.Response is { Status: 429 or 503 } response && (last.Label is not null || !row.Expected.Contains(response.Status)))
+        {
+            return $"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}"; // the probe's, or a setup's that kept it from being sent
+        }
+
+        return last.Response is null && last.Failure is { } failure && Unreachable.Contains(failure.Kind) ? $"unreachable ({failure.Kind})" : null;
+    }
+
+    private string Message()
+    {
+        var groups = streak.GroupBy(s => s.Cause).Select(g => $"{g.Key} ({string.Join(", ", g.Select(s => s.Case))})");
+        var count = threshold.ToString(CultureInfo.InvariantCulture);
+        return $"The last {count} cases of {api} ended {string.Join(" and ", groups)}; conformance.circuitBreaker={count} stops sending to an API once that many of its cases in a row end throttled (429/503 after their retries) or unreachable, and no request was sent. Rerun later, or raise it (0 turns it off).";
+    }
+}
