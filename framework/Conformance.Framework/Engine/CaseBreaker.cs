@@ -9,14 +9,17 @@ namespace Conformance.Engine;
 /// <c>conformance.circuitBreaker</c>, one per API: once <paramref name="threshold"/> of its cases in a row ended
 /// throttled (the last answer an unexpected 429/503, after the case's bounded retries) or unreachable (refused, no such
 /// host, reset, timeout, TLS, proxy), it opens for the rest of the run, and the API's cases not yet started are not sent.
+/// Timeouts and resets of one operation alone do not open it: one slow or crashing operation is that operation's, not the
+/// API's; a streak of them over two operations or more does.
 /// Any other end of a case that sent a request starts the count again; a case that sent none leaves it. There is no
 /// half-open trial: once open, the remaining cases are reported at once, so no later moment comes to try one.
 /// </summary>
 internal sealed class CaseBreaker(string api, int threshold)
 {
     private static readonly string[] Unreachable = ["refused", "dns", "reset", "timeout", "tls", "proxy"];
+    private static readonly string[] OneOperation = ["unreachable (reset)", "unreachable (timeout)"];
     private readonly Lock sync = new();
-    private readonly List<(string Case, string Cause)> streak = [];
+    private readonly List<(string Case, string Operation, string Cause)> streak = [];
     private ProbeFailure? open;
 
     /// <summary>Why a case not yet started is not sent, once open; else null.</summary>
@@ -50,8 +53,8 @@ internal sealed class CaseBreaker(string api, int threshold)
                 return;
             }
 
-            streak.Add((row.Id, cause));
-            if (streak.Count >= threshold)
+            streak.Add((row.Id, row.OperationId, cause));
+            if (streak.Count >= threshold && !OperationsOwn())
             {
                 open = new ProbeFailure("breaker", Message());
             }
@@ -75,10 +78,14 @@ internal sealed class CaseBreaker(string api, int threshold)
         return last.Response is null && last.Failure is { } failure && Unreachable.Contains(failure.Kind) ? $"unreachable ({failure.Kind})" : null;
     }
 
+    /// <summary>True while the streak is only timeouts and resets of one operation.</summary>
+    private bool OperationsOwn() =>
+        streak.All(s => OneOperation.Contains(s.Cause)) && streak.Select(s => s.Operation).Distinct(StringComparer.Ordinal).Count() == 1;
+
     private string Message()
     {
         var groups = streak.GroupBy(s => s.Cause).Select(g => $"{g.Key} ({string.Join(", ", g.Select(s => s.Case))})");
         var count = threshold.ToString(CultureInfo.InvariantCulture);
-        return $"The last {count} cases of {api} ended {string.Join(" and ", groups)}; conformance.circuitBreaker={count} stops sending to an API once that many of its cases in a row end throttled (429/503 after their retries) or unreachable, and no request was sent. Rerun later, or raise it (0 turns it off).";
+        return $"The last {streak.Count.ToString(CultureInfo.InvariantCulture)} cases of {api} ended {string.Join(" and ", groups)}; conformance.circuitBreaker={count} stops sending to an API once that many of its cases in a row end throttled (429/503 after their retries) or unreachable, and no request was sent. Rerun later, or raise it (0 turns it off).";
     }
 }

@@ -112,6 +112,51 @@ public sealed class StagingBreakerTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_OneOperationResetsEveryTime_TheOthersStillSent()
+    {
+        // One operation that fails (a crashing handler, a slow query) is that operation's, not the API's: timeouts and
+        // resets of one operation alone never open the breaker.
+        await using var gateway = StagingGateway.Start(x =>
+        {
+            if (x.Request.Path.StartsWith("/items", StringComparison.Ordinal))
+            {
+                x.Socket.LingerState = new System.Net.Sockets.LingerOption(true, 0);
+                x.Socket.Close();
+                return Task.CompletedTask;
+            }
+
+            return x.RespondAsync(200, "OK", "application/json", StagingGateway.Item);
+        });
+
+        var results = await RunPooledAsync([Pack], Settings(gateway), new InstantTime(), 1, [.. Times(Valid("item"), 5), .. Times(Valid("chunked"), 2)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Take(5).Select(r => r.Message), Is.All.StartWith("Target unreachable (reset)"));
+            Assert.That(results.Skip(5).Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_TwoOperationsResetEveryTime_OpensAfterThree()
+    {
+        await using var gateway = StagingGateway.Start(x =>
+        {
+            x.Socket.LingerState = new System.Net.Sockets.LingerOption(true, 0);
+            x.Socket.Close();
+            return Task.CompletedTask;
+        });
+
+        var results = await RunPooledAsync([Pack], Settings(gateway), new InstantTime(), 1, [.. Times(Valid("item"), 2), .. Times(Valid("chunked"), 2)]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Take(3).Select(r => r.Message), Is.All.StartWith("Target unreachable (reset)"));
+            Assert.That(results[3].Message.Split(Environment.NewLine)[0], Is.EqualTo("Not sent (breaker): The last 3 cases of staging ended unreachable (reset) (item.valid.1-1, item.valid.1-2, chunked.valid.1-1)" + Tail));
+        });
+    }
+
     [TestCase("-1")]
     [TestCase("2.5")]
     [TestCase("three")]
