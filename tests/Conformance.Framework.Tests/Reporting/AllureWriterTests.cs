@@ -152,6 +152,20 @@ public sealed class AllureWriterTests
     }
 
     [Test]
+    public void Finish_ApiWithNoCaseInThisRun_NoScorecardResultOnlyItsNoteInScorecardMd()
+    {
+        // A filtered run (--filter Category=other): a "demo scorecard" result would count as a passed test in the report.
+        var writer = Writer();
+        writer.Finish();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.GetFiles(dir, "*-result.json"), Is.Empty);
+            Assert.That(File.ReadAllText(Path.Combine(dir, "scorecard.md")), Does.Contain("\nNot in this run: "));
+        });
+    }
+
+    [Test]
     public void Finish_SecondRunIntoTheSameFolder_ScorecardSaysWhatChanged()
     {
         var first = Writer();
