@@ -71,5 +71,5 @@ public static class SuiteContext
         return rows;
     }
 
-    private static ContractSet Load() => PackLoader.LoadAll(ContractsFolder, DisplayRoot);
+    private static ContractSet Load() => PackLoader.LoadAll(ContractsFolder, DisplayRoot, Settings.FromItsOrigin);
 }

@@ -12,24 +12,31 @@ public static class PackLoader
     /// <summary>Loads every pack folder under <paramref name="contractsRoot"/>; relative paths are taken from the current directory.</summary>
     public static ContractSet LoadAll(string contractsRoot, string displayRoot) => LoadAll(contractsRoot, displayRoot, Load);
 
+    /// <summary>
+    /// As <see cref="LoadAll(string, string)"/>; a contracts folder with no pack is reported where the setting came from
+    /// (<paramref name="origin"/>: <c>Targets.SettingsSource.FromItsOrigin</c>, so <c>environment:CONFORMANCE_CONFORMANCE_CONTRACTS</c>
+    /// when that variable named it).
+    /// </summary>
+    public static ContractSet LoadAll(string contractsRoot, string displayRoot, Func<Diagnostic, Diagnostic> origin) =>
+        LoadAll(contractsRoot, displayRoot, Load, origin);
+
     /// <summary>Loads each pack with <paramref name="load"/>; a pack whose load throws becomes one invalid entry, the others still load.</summary>
-    internal static ContractSet LoadAll(string contractsRoot, string displayRoot, Func<string, string, LoadedPack> load)
+    internal static ContractSet LoadAll(string contractsRoot, string displayRoot, Func<string, string, LoadedPack> load, Func<Diagnostic, Diagnostic>? origin = null)
     {
         var packs = Directory.Exists(contractsRoot)
             ? Directory.EnumerateDirectories(contractsRoot).Order(StringComparer.Ordinal).Select(d => LoadOrReport(d, displayRoot, load)).ToList()
             : [];
-        return new ContractSet(packs.Count > 0 ? packs : [NoPacks(contractsRoot)]);
+        return new ContractSet(packs.Count > 0 ? packs : [NoPacks(contractsRoot, origin ?? (d => d))]);
     }
 
     /// <summary>The contracts folder is missing or holds no pack folder: one failing case says so, instead of a run of zero tests.</summary>
-    private static LoadedPack NoPacks(string contractsRoot)
+    private static LoadedPack NoPacks(string contractsRoot, Func<Diagnostic, Diagnostic> origin)
     {
         var full = Path.GetFullPath(contractsRoot);
-        var at = new SourceLocation("runsettings:conformance.contracts", 1, 1);
-        var error = new Diagnostic(ErrorCodes.InvalidSetting.Code, at, Directory.Exists(full) ? $"The contracts folder {full} holds no pack folder" : $"The contracts folder {full} does not exist",
+        var error = origin(new Diagnostic(ErrorCodes.InvalidSetting.Code, new SourceLocation("runsettings:conformance.contracts", 1, 1), Directory.Exists(full) ? $"The contracts folder {full} holds no pack folder" : $"The contracts folder {full} does not exist",
             "conformance.contracts (or CONFORMANCE_CONFORMANCE_CONTRACTS; unset: the repository's contracts/) names it, and a pack is a folder in it with an api.yaml, so no case would run",
-            "Point conformance.contracts at the folder holding one folder per API (contracts/<api>/api.yaml), or unset it.");
-        return new LoadedPack("contracts", null, [], [new InvalidEntry("settings", at, [error]) { Kind = "setting" }], new SchemaCatalog());
+            "Point conformance.contracts at the folder holding one folder per API (contracts/<api>/api.yaml), or unset it."));
+        return new LoadedPack("contracts", null, [], [new InvalidEntry("settings", error.Location, [error]) { Kind = "setting" }], new SchemaCatalog());
     }
 
 #pragma warning disable CA1031 // Any failure of one pack must not lose the other packs: it is reported as that pack's failing case.

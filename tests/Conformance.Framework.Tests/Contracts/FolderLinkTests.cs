@@ -61,6 +61,17 @@ public sealed class FolderLinkTests
     }
 
     [Test]
+    public void LoadAll_ContractsFolderMissingNamedByTheEnvironment_ReportedAtTheVariable()
+    {
+        var missing = Path.Combine(root, "contracts-typo");
+        var source = new Conformance.Targets.SettingsSource(_ => null, name => name == "CONFORMANCE_CONFORMANCE_CONTRACTS" ? missing : null);
+
+        var set = PackLoader.LoadAll(missing, root, source.FromItsOrigin);
+
+        Assert.That(set.Invalid.Single().Message, Does.StartWith($"environment:CONFORMANCE_CONFORMANCE_CONTRACTS(1,1): error CT0303: The contracts folder {missing} does not exist, "));
+    }
+
+    [Test]
     public void LoadAll_ContractsFolderEmpty_OneCT0303SayingItHoldsNoPack()
     {
         Directory.CreateDirectory(root);
