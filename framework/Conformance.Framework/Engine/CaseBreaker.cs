@@ -17,9 +17,9 @@ namespace Conformance.Engine;
 internal sealed class CaseBreaker(string api, int threshold)
 {
     private static readonly string[] Unreachable = ["refused", "dns", "reset", "timeout", "tls", "proxy"];
-    private static readonly string[] OneOperation = ["unreachable (reset)", "unreachable (timeout)"];
+    private static readonly string[] OperationsOwn = ["reset", "timeout"]; // may be one operation's, not the API's
     private readonly Lock sync = new();
-    private readonly List<(string Case, string Operation, string Cause)> streak = [];
+    private readonly List<(string Case, string Operation, string Cause, bool MayBeOperations)> streak = [];
     private ProbeFailure? open;
 
     /// <summary>Why a case not yet started is not sent, once open; else null.</summary>
@@ -39,7 +39,7 @@ internal sealed class CaseBreaker(string api, int threshold)
             return;
         }
 
-        var cause = Cause(row, result);
+        var (cause, kind) = Cause(row, result);
         lock (sync)
         {
             if (open is not null)
@@ -53,34 +53,37 @@ internal sealed class CaseBreaker(string api, int threshold)
                 return;
             }
 
-            streak.Add((row.Id, row.OperationId, cause));
-            if (streak.Count >= threshold && !OperationsOwn())
+            streak.Add((row.Id, row.OperationId, cause, OperationsOwn.Contains(kind)));
+            if (streak.Count >= threshold && !OneOperationsOwn())
             {
                 open = new ProbeFailure("breaker", Message());
             }
         }
     }
 
-    /// <summary>Why the case counts (<c>429 Too Many Requests</c>, <c>unreachable (timeout)</c>), or null when it got an answer to judge.</summary>
-    private static string? Cause(StatusRow row, CaseResult result)
+    /// <summary>
+    /// Why the case counts (<c>429 Too Many Requests</c>, <c>unreachable (timeout)</c>) and the failure's kind when it got no
+    /// answer, or a null cause when it got an answer to judge.
+    /// </summary>
+    private static (string? Cause, string? Kind) Cause(StatusRow row, CaseResult result)
     {
         var last = result.Exchange?.Final;
         if (result.Verdict != Verdict.Broken || last is null)
         {
-            return null;
+            return (null, null);
         }
 
         if (last.Response is { Status: 429 or 503 } response && (last.Label is not null || !row.Expected.Contains(response.Status)))
         {
-            return $"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}"; // the probe's, or a setup's that kept it from being sent
+            return ($"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}", null); // the probe's, or a setup's that kept it from being sent
         }
 
-        return last.Response is null && last.Failure is { } failure && Unreachable.Contains(failure.Kind) ? $"unreachable ({failure.Kind})" : null;
+        return last.Response is null && last.Failure is { } failure && Unreachable.Contains(failure.Kind) ? ($"unreachable ({failure.Kind})", failure.Kind) : (null, null);
     }
 
     /// <summary>True while the streak is only timeouts and resets of one operation.</summary>
-    private bool OperationsOwn() =>
-        streak.All(s => OneOperation.Contains(s.Cause)) && streak.Select(s => s.Operation).Distinct(StringComparer.Ordinal).Count() == 1;
+    private bool OneOperationsOwn() =>
+        streak.All(s => s.MayBeOperations) && streak.All(s => s.Operation == streak[0].Operation);
 
     private string Message()
     {

@@ -1,26 +1,13 @@
 using Conformance.Contracts;
-using Conformance.Framework.Tests.Corpus;
 
 namespace Conformance.Framework.Tests.Contracts;
 
 /// <summary>
 /// A table file YAML cannot read whole: each row YAML cannot read is one failing entry at its line, every other row
-/// of the file still loads; so is a line in the first column that is certainly no row's; a mistake outside the rows
-/// still stops the whole file.
+/// of the file still loads (a line in the first column that is certainly no row's: <see cref="StrayLineRecoveryTests"/>).
 /// </summary>
-public sealed class TableRecoveryTests
+public sealed class TableRecoveryTests : TableRecoveryFixture
 {
-    private readonly string scratch = Path.Combine(Path.GetTempPath(), "conformance-recovery-" + Guid.NewGuid().ToString("N"));
-
-    [TearDown]
-    public void RemoveScratch()
-    {
-        if (Directory.Exists(scratch))
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
-    }
-
     [Test]
     public void Load_TabInOneRow_ThatRowOneErrorOtherRowsLoad()
     {
@@ -226,95 +213,6 @@ public sealed class TableRecoveryTests
     }
 
     [Test]
-    public void Load_LineInTheFirstColumnBetweenTopLevelEntries_ThatLineOneErrorRowsLoad()
-    {
-        var pack = Load(
-            "description: ok",
-            "[never closed",
-            "rows:",
-            "  - { op: get_thing, scenario: valid, expect: 200, id: first }");
-
-        Assert.That(Invalid(pack), Is.EqualTo(new[]
-        {
-            "tables/bad.yaml:2 (invalid) | tables/bad.yaml(2,1): error CT0101: The file is not valid YAML, this line starts in the first column but is not a 'key:', so it belongs to no entry and YAML cannot read the file past it; the entries around it are read as if it were not written. Fix: Remove the line or indent it under the key it belongs to.",
-        }));
-        Assert.That(Ids(pack), Is.EqualTo(new[] { "first" }));
-    }
-
-    [Test]
-    public void Load_LinesInTheFirstColumnBetweenRows_EachItsOwnErrorRowsLoad()
-    {
-        var pack = Load(
-            "rows:",
-            "  - { op: get_thing, scenario: valid, expect: 200, id: first }",
-            "- x",
-            "oops",
-            "  - { op: get_thing, scenario: valid, expect: 200, id: second }",
-            "[x");
-
-        Assert.That(Invalid(pack).Select(i => i[..i.IndexOf(" error ", StringComparison.Ordinal)]), Is.EqualTo(new[]
-        {
-            "tables/bad.yaml:3 (invalid) | tables/bad.yaml(3,1):",
-            "tables/bad.yaml:4 (invalid) | tables/bad.yaml(4,1):",
-            "tables/bad.yaml:6 (invalid) | tables/bad.yaml(6,1):",
-        }));
-        Assert.That(Ids(pack), Is.EqualTo(new[] { "first", "second" }));
-    }
-
-    [TestCase("description: |", "  a text", "  of two lines", "oops", "rows:")]
-    [TestCase("description: >-", "  a text", "", "oops", "rows:")]
-    [TestCase("description: 'a text", "  of two lines'", "oops", "rows:")]
-    [TestCase("description: a text", "  of two lines", "oops", "rows:")]
-    [TestCase("rows:", "oops")]
-    public void Load_LineInTheFirstColumnAfterAValueOverLines_ThatLineOneErrorRowsLoad(params string[] lines)
-    {
-        var pack = Load([.. lines, "  - { op: get_thing, scenario: valid, expect: 200, id: first }"]);
-
-        Assert.That(Invalid(pack).Select(i => i[i.IndexOf(" error ", StringComparison.Ordinal)..]), Is.EqualTo(new[] { " error CT0101: The file is not valid YAML, this line starts in the first column but is not a 'key:', so it belongs to no entry and YAML cannot read the file past it; the entries around it are read as if it were not written. Fix: Remove the line or indent it under the key it belongs to." }));
-        Assert.That(Ids(pack), Is.EqualTo(new[] { "first" }));
-    }
-
-    [Test]
-    public void Load_LineInTheFirstColumnAfterAFlowRowsList_ThatLineOneErrorRowsLoad()
-    {
-        var pack = Load(
-            "rows: [ { op: get_thing, scenario: valid, expect: 200, id: first },",
-            "  { op: get_thing, scenario: valid, expect: 200, id: second } ]",
-            "a pasted word");
-
-        Assert.That(Invalid(pack).Select(i => i[..i.IndexOf(" error ", StringComparison.Ordinal)]), Is.EqualTo(new[] { "tables/bad.yaml:3 (invalid) | tables/bad.yaml(3,1):" }));
-        Assert.That(Ids(pack), Is.EqualTo(new[] { "first", "second" }));
-    }
-
-    [Test]
-    public void Load_MoreThanTwentyLinesInTheFirstColumnBetweenRows_NoneTakenTheRowAboveOneError()
-    {
-        var pack = Load(
-            [
-                "rows:",
-                "  - { op: get_thing, scenario: valid, expect: 200, id: first }",
-                .. Enumerable.Repeat("oops", StrayLines.Max + 1),
-                "  - { op: get_thing, scenario: valid, expect: 200, id: second }",
-            ]);
-
-        Assert.That(Invalid(pack).Select(i => i[..i.IndexOf(" error ", StringComparison.Ordinal)]), Is.EqualTo(new[] { "tables/bad.yaml:2 (invalid) | tables/bad.yaml(3,1):" }));
-        Assert.That(Ids(pack), Is.EqualTo(new[] { "second" }));
-    }
-
-    [TestCase("description: ok", "[never closed", "  more", "rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first }")]
-    [TestCase("description: [ok,", "never closed ]", "rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first }")]
-    [TestCase("description: \"ok", "never closed\"", "rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first }")]
-    [TestCase("rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first, description: [a,", "b ] }")]
-    [TestCase("rows:", "  - { op: get_thing, scenario: valid, expect: 200, id: first }", "x: y: z", "&a x")]
-    public void Load_LineInTheFirstColumnNotCertainlyStray_WholeFileOneError(params string[] lines)
-    {
-        var pack = Load(lines);
-
-        Assert.That(Invalid(pack), Has.Count.EqualTo(1));
-        Assert.That(Ids(pack), Is.Empty);
-    }
-
-    [Test]
     public void Load_FlowStyleRowsListWithABrokenRow_ThatRowOneErrorOtherRowsLoad()
     {
         var pack = Load(
@@ -351,18 +249,4 @@ public sealed class TableRecoveryTests
         Assert.That(Invalid(pack), Has.Count.EqualTo(1));
         Assert.That(Ids(pack), Is.Empty);
     }
-
-    private LoadedPack Load(params string[] lines)
-    {
-        var dir = Path.Combine(scratch, "corpus");
-        CorpusCase.CopyBase(dir);
-        File.WriteAllText(Path.Combine(dir, "tables", "bad.yaml"), string.Join('\n', lines) + "\n");
-        return PackLoader.Load(dir, dir);
-    }
-
-    private static List<string> Invalid(LoadedPack pack) =>
-        pack.Invalid.Select(i => $"{i.CaseName} | {i.Message}").ToList();
-
-    private static List<string> Ids(LoadedPack pack) =>
-        pack.Rows.Where(r => r.Location.Path.EndsWith("bad.yaml", StringComparison.Ordinal)).Select(r => r.Id).ToList();
 }
