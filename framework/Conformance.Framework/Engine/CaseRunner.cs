@@ -91,7 +91,9 @@ public sealed class CaseRunner
         var retried = new List<ProbeStep>();
         if (setup is not null)
         {
-            var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token, loaded.Schemas), client, run.Time, run.Redactor, retried, cancellationToken);
+            var outcome = await SetupThrottle.RunAsync(
+                () => TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token, loaded.Schemas), client, run.Time, run.Redactor, retried, cancellationToken),
+                run.Settings.MaxRetries, run.Settings.MaxRetryWait, run.Time, retried, cancellationToken);
             if (outcome.Failure is { } failed)
             {
                 return breaker.Record(Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch));
@@ -147,7 +149,7 @@ public sealed class CaseRunner
         }
 
         // Only the 429/503 attempts are the bounded retries: not a 401 answered before a new token, nor a setup's.
-        var throttled = retried.Count(s => s.Response is { Status: 429 or 503 });
+        var throttled = ProbeThrottled(retried);
         if (throttled < run.Settings.MaxRetries && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
         {
             // A bounded retry was left: the Retry-After asked for a longer wait than the run may make (SendAsync's ShouldRetry).
@@ -266,9 +268,12 @@ public sealed class CaseRunner
 
     private bool ShouldRetry(ProbeExchange exchange, StatusRow row, List<ProbeStep> retried, bool mayChangeState) =>
         exchange.Response is { Status: 429 or 503 } r
-            ? !row.Expected.Contains(r.Status) && retried.Count(s => s.Response is { Status: 429 or 503 }) < run.Settings.MaxRetries
+            ? !row.Expected.Contains(r.Status) && ProbeThrottled(retried) < run.Settings.MaxRetries
               && !RetryAfter.LongerThan(r, run.Settings.MaxRetryWait, run.Time) // sent before the target allows, it is answered 429 again
             : TransportRetry.Applies(exchange, mayChangeState) && retried.Count(s => s.Response is null) < run.Settings.TransportRetries;
+
+    /// <summary>The probe's own 429/503 attempts: a setup's (labelled, <see cref="SetupThrottle"/>) have bounds of their own.</summary>
+    private static int ProbeThrottled(List<ProbeStep> retried) => retried.Count(s => s.Label is null && s.Response is { Status: 429 or 503 });
 
     /// <summary>The wait before a 429/503 is sent again: its Retry-After (else 1 s), at most <c>conformance.maxRetryWaitSeconds</c>.</summary>
     private TimeSpan RetryWait(ProbeResponse response)

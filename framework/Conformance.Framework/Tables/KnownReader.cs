@@ -54,6 +54,13 @@ internal static class KnownReader
         {
             bag.Error(ErrorCodes.InvalidValue, at, "known is empty", "it names the tracked issue the row's failure belongs to", "Write the ticket and what is wrong, e.g. known: \"API-123: 404 comes back as 400\".");
         }
+        else if (issue is not null && RowReader.IsYesNo(issue.Trim()))
+        {
+            // known: true read as the issue "true": the row became known, and a passing row failed as "no longer reproducing".
+            bag.Error(ErrorCodes.InvalidValue, at, $"known: '{issue}' names no issue",
+                "known takes the tracked issue the row's failure belongs to, shown in the report, and any known: marks the row (known: false would too, and a passing row would then fail as no longer reproducing)",
+                "Write the ticket and what is wrong, e.g. known: \"API-123: 404 comes back as 400\", or remove known: if no issue is filed.");
+        }
     }
 
     private static List<string> Checks(YamlMap map, DiagnosticBag bag)

@@ -17,6 +17,9 @@ internal static class RowReader
     // What YAML 1.1 reads as a boolean: 'skip: no' is the text "no" to this reader, a reason that would skip the row.
     private static readonly string[] YamlBooleans = ["y", "yes", "n", "no", "on", "off"];
 
+    /// <summary>A plain yes/no value (<c>true</c>, <c>no</c>, <c>Off</c>: YAML 1.1's booleans are text to this reader), where a text was meant.</summary>
+    internal static bool IsYesNo(string text) => bool.TryParse(text, out _) || YamlBooleans.Contains(text, StringComparer.OrdinalIgnoreCase);
+
     public static StatusRow? Read(YamlNode node, Func<string, string, int> ordinal, TableContext table, DiagnosticBag bag)
     {
         if (node is not YamlMappingNode mapping)
@@ -43,7 +46,7 @@ internal static class RowReader
         var severities = CheckSeverityReader.Read(map.Mapping("checks"), table.Path, bag);
         var emptyBody = map.Bool("emptyBody") ?? false;
         var skip = map.Get("skip") is { } skipNode && YamlMap.IsNull(skipNode) ? string.Empty : map.String("skip");
-        if (skip is not null && (string.IsNullOrWhiteSpace(skip) || bool.TryParse(skip, out _) || YamlBooleans.Contains(skip, StringComparer.OrdinalIgnoreCase)))
+        if (skip is not null && (string.IsNullOrWhiteSpace(skip) || IsYesNo(skip)))
         {
             bag.Error(ErrorCodes.InvalidValue, map.Location("skip"), $"skip: '{skip}' gives no reason",
                 "skip takes why the row does not run, shown in the report (a row with skip: never runs, so skip: false would not run it either)",
