@@ -24,6 +24,8 @@ public static class Faults
     public const string ServerErrorFor4xx = "server_error_for_4xx";
     public const string SlowResponse = "slow_response";
     public const string BadBatch207 = "bad_batch_207";
+    public const string UnknownEndpoint200 = "unknown_endpoint_200";
+    public const string EmptyJsonBody = "empty_json_body";
 
     /// <summary>Every fault id, in the order docs/faults.md lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -31,6 +33,6 @@ public static class Faults
         WrongStatus, UndocumentedStatus, MissingRequiredField, WrongFieldType, ErrorCodeOutsideEnum,
         HtmlErrorPage, WrongContentType, MissingRetryAfter, InvalidRetryAfter, MissingAllow,
         AllowListsRejectedMethod, MissingWwwAuthenticate, MissingLocation, BodyOn204Or304, Unconditional304,
-        ServerErrorFor4xx, SlowResponse, BadBatch207,
+        ServerErrorFor4xx, SlowResponse, BadBatch207, UnknownEndpoint200, EmptyJsonBody,
     ];
 }

@@ -28,7 +28,7 @@ public sealed class ReferenceServerTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(ReferenceApi.Faults.All, Is.Unique.And.All.Match("^[a-z0-9_]+$"));
-            Assert.That(ReferenceApi.Faults.All, Has.Count.EqualTo(18));
+            Assert.That(ReferenceApi.Faults.All, Has.Count.EqualTo(20));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +14,7 @@ internal sealed class ApiRoutes
     {
         Api = api;
         group = root.MapGroup("/" + api.Profile.Name);
-        group.Map("/{**unknown}", http => SendAsync(http, Api.Fail(new Problem(ProblemKind.NotFound, Field: "path"))));
+        group.Map("/{**unknown}", http => SendAsync(http, Unknown()));
     }
 
     public ApiRuntime Api { get; }
@@ -21,6 +22,11 @@ internal sealed class ApiRoutes
     /// <summary>Serves <paramref name="pattern"/>; methods not listed answer the pack's 405 with Allow.</summary>
     public void Map(string pattern, params MethodRoute[] routes) =>
         group.Map(pattern, async http => await SendAsync(http, await Gate.RunAsync(http, Api, routes)));
+
+    /// <summary>A path no operation serves: the pack's not-found, or (fault unknown_endpoint_200) a catch-all's 200 {}.</summary>
+    private Reply Unknown() => Api.Has(Faults.UnknownEndpoint200)
+        ? Reply.Ok(new JsonObject())
+        : Api.Fail(new Problem(ProblemKind.NotFound, Field: "path"));
 
     private Task SendAsync(HttpContext http, Reply reply) =>
         ReplyWriter.WriteAsync(http, FaultPlan.Apply(reply, http.Request, Api), Api);

@@ -19,7 +19,7 @@ internal static class FaultPlan
         reply = Statuses(reply, api);
         reply = Bodies(reply, api);
         reply = Headers(reply, request, api);
-        return Media(reply, api);
+        return Media(Emptied(reply, request, api), api);
     }
 
     private static Reply Statuses(Reply reply, ApiRuntime api) => reply.Problem?.Kind switch
@@ -78,6 +78,12 @@ internal static class FaultPlan
         var redirect = reply.Status is 201 or (>= 300 and < 400 and not 304);
         return redirect && api.Has(Faults.MissingLocation) ? reply.WithoutHeader("Location") : reply;
     }
+
+    /// <summary>empty_json_body: a 2xx answer to DELETE keeps its JSON Content-Type but sends no body.</summary>
+    private static Reply Emptied(Reply reply, HttpRequest request, ApiRuntime api) =>
+        api.Has(Faults.EmptyJsonBody) && HttpMethods.IsDelete(request.Method) && reply is { Status: >= 200 and < 300, Json: not null }
+            ? reply with { Json = null, Text = string.Empty, ContentType = "application/json; charset=utf-8" }
+            : reply;
 
     private static Reply Media(Reply reply, ApiRuntime api)
     {

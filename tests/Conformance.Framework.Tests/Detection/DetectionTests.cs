@@ -42,6 +42,11 @@ public sealed class DetectionTests
         (Faults.ServerErrorFor4xx, AllPacks, "not_a_server_error"),
         (Faults.SlowResponse, AllPacks, FaultRunner.Timeout),
         (Faults.BadBatch207, ["ringcentral"], "batch_207_status_part"),
+        // Only callrail's and ringcentral's pages give a 404 to an endpoint or URL that does not exist (seed 000:18 "the
+        // target resource or endpoint", 003:46 "the particular URL requested is invalid"): their tables ask one.
+        (Faults.UnknownEndpoint200, ["callrail", "ringcentral"], "status_code_conformance"),
+        // Only fonedynamics' page promises JSON for every answer (seed 004:13), an empty 200 to a DELETE included.
+        (Faults.EmptyJsonBody, ["fonedynamics"], "body_schema_conformance"),
     ];
 
     public static IEnumerable<TestCaseData> Cases() =>

@@ -176,6 +176,23 @@ public sealed class FaultTests
             Throws.InstanceOf<OperationCanceledException>());
     }
 
+    [Test]
+    public async Task UnknownEndpoint200_PathNoOperationServes_Answers200EmptyObject()
+    {
+        using var response = await SendAsync(ReferenceApi.Faults.UnknownEndpoint200, "callrail", "GET", "v3/a/ACC8154748ae6bd4e278a7cddd38a662f4f/no_such_endpoint.json");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("{}"));
+    }
+
+    [Test]
+    public async Task EmptyJsonBody_Delete_AnswersJsonContentTypeWithNoBody()
+    {
+        using var response = await SendAsync(ReferenceApi.Faults.EmptyJsonBody, "fonedynamics", "DELETE", "api/v2/Accounts/AC00000000000000000000000000000001/Addresses/AD00000000000000000000000000000301");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/json"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.Empty);
+    }
+
     private static ReferenceOptions Options(string fault) => new() { Faults = new HashSet<string> { fault } };
 
     private static async Task<HttpResponseMessage> SendAsync(string fault, string api, string method, string path, string? body = null, bool auth = true)
