@@ -48,6 +48,14 @@ public sealed record StatusRow(
     public bool IdWritten { get; init; }
 
     /// <summary>
+    /// What Allure's history follows for a row without an <c>id:</c> (<see cref="IdWritten"/> false): its operation,
+    /// scenario and <c>with:</c> arguments, and its place among the rows alike in all three
+    /// (<c>get_thing.unknown_id(param="id", value="999").1</c>; <c>get_thing.valid.1</c> without arguments, its default id).
+    /// Null: <see cref="Id"/>.
+    /// </summary>
+    public string? HistoryKey { get; init; }
+
+    /// <summary>
     /// The row's table has a top-level block YAML could not read (left out): the row is invalid, with this error
     /// pointing at it, but keeps its place among the pack's rows (its id, the ids after it).
     /// </summary>

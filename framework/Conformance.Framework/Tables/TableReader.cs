@@ -48,6 +48,7 @@ internal static class TableReader
         var index = before;
         var counted = rows.CountBy(r => (r.OperationId, r.ScenarioId)).ToDictionary();
         int Ordinal(string op, string scenario) => counted.GetValueOrDefault((op, scenario)) + 1;
+        var stems = rows.Where(r => !r.IdWritten).CountBy(RowHistoryKey.Stem).ToDictionary();
         foreach (var node in rowsNode.Children)
         {
             index++;
@@ -58,8 +59,9 @@ internal static class TableReader
             }
 
             var bag = new DiagnosticBag();
-            if (RowReader.Read(node, Ordinal, table, bag) is { } row)
+            if (RowReader.Read(node, Ordinal, table, bag) is { } read)
             {
+                var row = RowHistoryKey.With(read, stems);
                 rows.Add(block is null ? row : row with { BrokenBlock = Blocked(table.Path, block, row.Location) });
                 counted[(row.OperationId, row.ScenarioId)] = Ordinal(row.OperationId, row.ScenarioId);
             }

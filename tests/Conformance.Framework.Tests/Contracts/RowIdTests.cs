@@ -4,8 +4,9 @@ using Conformance.Framework.Tests.Corpus;
 namespace Conformance.Framework.Tests.Contracts;
 
 /// <summary>
-/// A row's default id (<c>op.scenario.n</c>) is what Allure's history, test case id and fullName follow from night to
-/// night, so it counts only the rows of its own operation and scenario: adding a row elsewhere changes no other id.
+/// A row's default id (<c>op.scenario.n</c>) is what Allure's fullName and the run's messages name it by, so it counts
+/// only the rows of its own operation and scenario: adding a row elsewhere changes no other id. (Allure's history
+/// follows the row's history key, which also survives a row added to its own scenario: HistoryAcrossTableEditsTests.)
 /// </summary>
 public sealed class RowIdTests
 {

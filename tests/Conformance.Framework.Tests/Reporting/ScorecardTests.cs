@@ -103,6 +103,29 @@ public sealed class ScorecardTests
     }
 
     [Test]
+    public void Render_PreviousRunGivenAndAKnownIssueNowFailing_NewlyFailingSaysKnownIssue()
+    {
+        var previous = new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Passed, [Unknown.CaseName] = Verdict.Passed };
+
+        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown], [StatusMismatch(Valid, 500), StatusMismatch(Unknown, 400) with { KnownIssue = "DEMO-7: 404 comes back as 400" }], previous);
+
+        Assert.That(ScorecardMarkdown.Render(card), Does.StartWith("""
+            # Conformance scorecard
+
+            ## Since the previous run
+
+            2 case(s) in both runs: 2 newly failing (1 known issue), 0 fixed; 0 new.
+
+            Newly failing:
+
+            - demo / get_thing / unknown_id -> 404 (passed -> failed, known issue)
+            - demo / get_thing / valid -> 200 (passed -> failed)
+
+            ## demo (Demo API)
+            """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
     public void Render_TargetsGiven_EachApiSaysWhatItProbed()
     {
         var card = ScorecardBuilder.Build([Pack], [Valid], [Passed(Valid, 200)], targets: new Dictionary<string, string> { ["demo"] = "the embedded reference API (http://127.0.0.1:4711/demo)" });

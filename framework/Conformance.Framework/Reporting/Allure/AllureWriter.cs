@@ -22,6 +22,7 @@ public sealed class AllureWriter
     private readonly ConcurrentQueue<CaseResult> results = new();
     private readonly AllureResultBuilder builder;
     private readonly Lazy<bool> prepared;
+    private readonly Lazy<bool> staleJUnitRemoved;
     private readonly List<string> runFiles = [];
     private IReadOnlyDictionary<string, Reporting.Verdict>? previousVerdicts;
     private ResultFiles files = new([]);
@@ -38,6 +39,7 @@ public sealed class AllureWriter
         this.errors = errors ?? Console.Error;
         builder = new AllureResultBuilder(scope with { SourceUrl = scope.SourceUrl ?? location.SourceUrl ?? SourceLinks.FromCi(this.env) }, Environment.MachineName);
         prepared = new Lazy<bool>(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
+        staleJUnitRemoved = new Lazy<bool>(RemoveStaleJUnit, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public ReportLocation Location => location;
@@ -45,6 +47,7 @@ public sealed class AllureWriter
     /// <summary>Records the case for the scorecard and writes its Allure files.</summary>
     public void Write(CaseResult result)
     {
+        _ = staleJUnitRemoved.Value;
         results.Enqueue(result);
         if (location.AllureEnabled)
         {
@@ -160,7 +163,10 @@ public sealed class AllureWriter
         Guard(() =>
         {
             var dir = Directory.CreateDirectory(location.AllureResults!);
-            previousVerdicts = ScorecardJson.ReadVerdicts(Path.Combine(dir.FullName, "scorecard.json"));
+
+            // A run killed before its Finish left no scorecard here; the last finished run's waits among the set-aside files.
+            previousVerdicts = ScorecardJson.ReadVerdicts(Path.Combine(dir.FullName, "scorecard.json"))
+                ?? ScorecardJson.ReadVerdicts(Path.Combine(Discarded(dir.FullName), "scorecard.json"));
             var old = OwnFiles.SelectMany(pattern => dir.EnumerateFiles(pattern)).ToList();
             var discarded = old.Count > 0 ? SetAside(dir.FullName) : null;
             foreach (var file in old)
@@ -175,11 +181,28 @@ public sealed class AllureWriter
                 }
             }
 
-            files = new ResultFiles(discarded is null ? [] : Directory.EnumerateFiles(discarded));
+            // The scorecard set aside is never reused for a result: it stays the baseline until this run writes its own.
+            files = new ResultFiles(discarded is null ? [] : Directory.EnumerateFiles(discarded).Where(f => !Path.GetFileName(f).StartsWith("scorecard.", StringComparison.Ordinal)));
 
             ok = true;
         });
         return ok;
+    }
+
+    /// <summary>
+    /// Deletes the JUnit report an earlier run left where this run writes its own, so a run killed before its Finish leaves
+    /// none rather than the earlier night's, which a CI system would publish as this night's.
+    /// </summary>
+    private bool RemoveStaleJUnit()
+    {
+        Guard(() =>
+        {
+            if (location.JUnit is { } junit && File.Exists(junit))
+            {
+                File.Delete(junit);
+            }
+        });
+        return true;
     }
 
     /// <summary>The folder beside the results that takes the earlier run's files, or null when the parent folder is not writable (they are deleted then).</summary>

@@ -15,11 +15,21 @@ internal static class CaseVerdicts
         var verdicts = new SortedDictionary<string, Verdict>(StringComparer.Ordinal);
         foreach (var result in results)
         {
-            verdicts[result.Row is { } row && shared.Contains(row.CaseName) ? Unique(row) : result.CaseName] = result.Verdict;
+            verdicts[Key(result, shared)] = result.Verdict;
         }
 
         return verdicts;
     }
+
+    /// <summary>The keys of the cases that failed as a known issue (<c>known:</c>) in this run.</summary>
+    public static HashSet<string> KnownIssues(IReadOnlyList<CaseResult> results, IReadOnlyList<StatusRow> rows)
+    {
+        var shared = Shared(rows.Concat(results.Select(r => r.Row).OfType<StatusRow>()));
+        return results.Where(r => r.KnownIssue is not null).Select(r => Key(r, shared)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string Key(CaseResult result, HashSet<string> shared) =>
+        result.Row is { } row && shared.Contains(row.CaseName) ? Unique(row) : result.CaseName;
 
     /// <summary>The keys every row of the packs has, run or not.</summary>
     public static HashSet<string> Keys(IReadOnlyList<StatusRow> rows)

@@ -6,9 +6,11 @@ namespace Conformance.Reporting.Scorecard;
 /// </summary>
 public sealed record RunChanges(int Compared, int New, IReadOnlyList<CaseChange> NewlyFailing, IReadOnlyList<CaseChange> Fixed)
 {
-    public static RunChanges Between(IReadOnlyDictionary<string, Verdict> previous, IReadOnlyDictionary<string, Verdict> now)
+    /// <param name="knownIssues">The cases that fail now as a known issue (<c>known:</c>): the run stays green for them.</param>
+    public static RunChanges Between(IReadOnlyDictionary<string, Verdict> previous, IReadOnlyDictionary<string, Verdict> now, IReadOnlySet<string>? knownIssues = null)
     {
-        var both = now.Where(kv => previous.ContainsKey(kv.Key)).Select(kv => new CaseChange(kv.Key, previous[kv.Key], kv.Value)).ToList();
+        var both = now.Where(kv => previous.ContainsKey(kv.Key))
+            .Select(kv => new CaseChange(kv.Key, previous[kv.Key], kv.Value) { KnownIssue = knownIssues?.Contains(kv.Key) == true }).ToList();
         return new RunChanges(
             both.Count,
             now.Count - both.Count,
@@ -17,4 +19,8 @@ public sealed record RunChanges(int Compared, int New, IReadOnlyList<CaseChange>
     }
 }
 
-public sealed record CaseChange(string Case, Verdict Was, Verdict Now);
+public sealed record CaseChange(string Case, Verdict Was, Verdict Now)
+{
+    /// <summary>True when the case fails now as a known issue (<c>known:</c>), which does not fail the run.</summary>
+    public bool KnownIssue { get; init; }
+}

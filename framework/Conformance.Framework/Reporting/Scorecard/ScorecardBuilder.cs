@@ -28,7 +28,7 @@ public static class ScorecardBuilder
         return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList()) with { Target = targets?.GetValueOrDefault(p.Name) }).ToList())
         {
             Verdicts = kept,
-            SincePrevious = previous is null || dryRun ? null : RunChanges.Between(previous, now),
+            SincePrevious = previous is null || dryRun ? null : RunChanges.Between(previous, now, CaseVerdicts.KnownIssues(results, rows)),
         };
     }
 

@@ -96,10 +96,13 @@ public static class ScorecardMarkdown
         text.Append("\n## Since the previous run\n\n").Append(N(changes.Compared)).Append(" case(s) in both runs: ");
         text.Append(changes.NewlyFailing.Count + changes.Fixed.Count == 0
             ? "no verdict changed"
-            : $"{N(changes.NewlyFailing.Count)} newly failing, {N(changes.Fixed.Count)} fixed").Append("; ").Append(N(changes.New)).Append(" new.\n");
+            : $"{N(changes.NewlyFailing.Count)} newly failing{KnownIssues(changes.NewlyFailing)}, {N(changes.Fixed.Count)} fixed").Append("; ").Append(N(changes.New)).Append(" new.\n");
         List("Newly failing", changes.NewlyFailing, text);
         List("Fixed", changes.Fixed, text);
     }
+
+    private static string KnownIssues(IReadOnlyList<CaseChange> changes) =>
+        changes.Count(c => c.KnownIssue) is var known and > 0 ? $" ({N(known)} known issue{(known == 1 ? string.Empty : "s")})" : string.Empty;
 
     private static void List(string title, IReadOnlyList<CaseChange> changes, StringBuilder text)
     {
@@ -111,7 +114,7 @@ public static class ScorecardMarkdown
         text.Append('\n').Append(title).Append(":\n\n");
         foreach (var change in changes.Take(Listed))
         {
-            text.Append("- ").Append(Cell(change.Case)).Append(" (").Append(Word(change.Was)).Append(" -> ").Append(Word(change.Now)).Append(")\n");
+            text.Append("- ").Append(Cell(change.Case)).Append(" (").Append(Word(change.Was)).Append(" -> ").Append(Word(change.Now)).Append(change.KnownIssue ? ", known issue)\n" : ")\n");
         }
 
         if (changes.Count > Listed)
