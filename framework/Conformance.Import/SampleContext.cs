@@ -40,6 +40,12 @@ internal sealed class SampleContext
 
     public void Spend() => shared.Candidates++;
 
+    /// <summary>How many values drafting the sample has visited so far (every schema drafted, candidates thrown away included; a fork shares the count).</summary>
+    public int Visited => shared.Visited;
+
+    /// <summary>Counts one value visited.</summary>
+    public void Visit() => shared.Visited++;
+
     /// <summary>
     /// Patterns a match ran out of time on (<c>^(a+)+$</c> backtracks for ages on a near miss): no more variants are
     /// looked for with them in this sample (a fork shares the set).
@@ -122,6 +128,8 @@ internal sealed class SampleContext
     private sealed class Shared
     {
         public int Candidates { get; set; }
+
+        public int Visited { get; set; }
 
         public HashSet<string> SlowPatterns { get; } = new(StringComparer.Ordinal);
     }

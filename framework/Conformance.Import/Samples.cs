@@ -97,6 +97,7 @@ internal static partial class Samples
             return null;
         }
 
+        context.Visit();
         var fork = context.Fork();
         var value = Drafted(schema, depth, pointer, fork, nth);
         if ((schema.Not is null && schema.OneOf is not { Count: > 1 }) || !context.MaySearch || context.Judge.Accepts(schema, value))
