@@ -21,13 +21,13 @@ internal static class ImportCommand
             return await FailAsync(errors, problems.Select(p => p.ToString())).ConfigureAwait(false);
         }
 
-        var (document, unreadable, readerNotes) = await OpenApiSource.LoadAsync(options.Source, Path.GetRelativePath(root, Path.GetFullPath(options.Source))).ConfigureAwait(false);
+        var displayPath = Path.GetRelativePath(root, Path.GetFullPath(options.Source));
+        var (document, unreadable, readerNotes) = await OpenApiSource.LoadAsync(options.Source, displayPath).ConfigureAwait(false);
         if (document is null)
         {
             return await FailAsync(errors, unreadable.Select(p => p.ToString())).ConfigureAwait(false);
         }
 
-        var displayPath = Path.GetRelativePath(root, Path.GetFullPath(options.Source));
         var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source), pointer => DocumentPositions.Locate(options.Source, displayPath, pointer));
         var made = PartialWrite.Outermost(options.Output);
         var files = new List<string>();
