@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Diagnostics;
 using Microsoft.OpenApi;
 
 namespace Conformance.Import;
@@ -6,8 +7,13 @@ namespace Conformance.Import;
 /// <summary>Turns an OpenAPI document into a <see cref="PackDraft"/>: operations, auth, statuses, schemas and rows.</summary>
 internal static class DraftBuilder
 {
-    public static PackDraft Build(OpenApiDocument document, string name, string sourceName)
+    /// <summary>
+    /// The draft of <paramref name="document"/>; <paramref name="locate"/> gives the place in the document of a JSON
+    /// Pointer, for a warning (else the file's start).
+    /// </summary>
+    public static PackDraft Build(OpenApiDocument document, string name, string sourceName, Func<string, SourceLocation>? locate = null)
     {
+        var warnings = new List<string>();
         var schemas = new SchemaFiles(document);
         var judge = new SchemaJudge(document);
         var notes = new List<string>();
@@ -30,7 +36,14 @@ internal static class DraftBuilder
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
                 var codes = Responses(operation, id, statuses, votes, schemas, notes, anyType, out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
-                var (body, bodySchema, form) = RequestSamples.Body(operation, id, codes, notes, judge);
+                var drafted = RequestSamples.Body(operation, id, codes, notes, judge);
+                var (body, bodySchema, form) = drafted;
+                if (drafted.Stopped is { } stop)
+                {
+                    var pointer = SampleStop.SchemaPointer(operation, path, method.Method, drafted.MediaType);
+                    warnings.Add(stop.Warning(locate?.Invoke(pointer) ?? SourceLocation.FileStart(sourceName), id));
+                }
+
                 RequestSamples.CookieNotes(parameters, id, notes);
                 var queryLists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
                 operations.Add(new DraftOperation(
@@ -94,7 +107,10 @@ internal static class DraftBuilder
             operations,
             rows,
             files,
-            notes);
+            notes)
+        {
+            Warnings = warnings,
+        };
     }
 
     private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, ErrorVotes votes, SchemaFiles schemas, List<string> notes, List<string> anyType, out string? successSchema, ref DraftError? fallback)

@@ -21,13 +21,14 @@ internal static class ImportCommand
             return await FailAsync(errors, problems.Select(p => p.ToString())).ConfigureAwait(false);
         }
 
-        var (document, unreadable, readerNotes) = await OpenApiSource.LoadAsync(options.Source, Path.GetRelativePath(root, Path.GetFullPath(options.Source))).ConfigureAwait(false);
+        var displayPath = Path.GetRelativePath(root, Path.GetFullPath(options.Source));
+        var (document, unreadable, readerNotes) = await OpenApiSource.LoadAsync(options.Source, displayPath).ConfigureAwait(false);
         if (document is null)
         {
             return await FailAsync(errors, unreadable.Select(p => p.ToString())).ConfigureAwait(false);
         }
 
-        var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source));
+        var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source), pointer => DocumentPositions.Locate(options.Source, displayPath, pointer));
         var made = PartialWrite.Outermost(options.Output);
         var files = new List<string>();
         try
@@ -42,6 +43,11 @@ internal static class ImportCommand
 
         var loaded = PackLoader.Load(options.Output, root);
         await output.WriteLineAsync($"Drafted pack '{draft.Name}' in {options.Output}: {draft.Operations.Count} operation(s), {draft.Rows.Count} row(s), {draft.SchemaFiles.Count} schema file(s), {files.Count} file(s) written.").ConfigureAwait(false);
+        foreach (var warning in draft.Warnings)
+        {
+            await output.WriteLineAsync(warning).ConfigureAwait(false);
+        }
+
         foreach (var note in readerNotes.Concat(draft.Notes))
         {
             await output.WriteLineAsync($"note: {note}").ConfigureAwait(false);

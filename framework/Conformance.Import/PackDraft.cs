@@ -64,4 +64,8 @@ internal sealed record PackDraft(
     IReadOnlyList<DraftOperation> Operations,
     IReadOnlyList<DraftRow> Rows,
     IReadOnlyDictionary<string, JsonObject> SchemaFiles,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The CT04xx warnings of the draft (a request body not drafted, CT0403), each a whole message line.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -25,7 +25,13 @@ internal static class RequestSamples
         var context = new SampleContext(judge);
         if (json is null && form is not null)
         {
-            var fields = FormSample.Fields(Samples.FormBody(form, context), form, id, notes);
+            var sample = Samples.FormBody(form, context);
+            if (context.Stopped is not null)
+            {
+                return new DraftBody(null, form.Schema, Form: true) { Stopped = context.Stopped, MediaType = FormKey(content) }; // CT0403
+            }
+
+            var fields = FormSample.Fields(sample, form, id, notes);
             BodyNotes(id, context, notes);
             return new DraftBody(fields, form.Schema, Form: true);
         }
@@ -42,8 +48,10 @@ internal static class RequestSamples
 
         var body = Samples.Body(json, context);
         BodyNotes(id, context, notes);
-        return new DraftBody(body, json.Schema, Form: false);
+        return new DraftBody(body, json.Schema, Form: false) { Stopped = context.Stopped, MediaType = content.First(c => c.Value == json).Key };
     }
+
+    private static string FormKey(IDictionary<string, IOpenApiMediaType> content) => content.First(c => c.Key.StartsWith(FormType, StringComparison.OrdinalIgnoreCase)).Key;
 
     // Header parameters OpenAPI says SHALL be ignored: the request's own Accept, Content-Type and auth say them.
     private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
@@ -115,4 +123,11 @@ internal static class RequestSamples
 }
 
 /// <summary>A drafted request body: its sample, its schema, and whether it goes out as a form (<c>bodyType: form</c>).</summary>
-internal sealed record DraftBody(JsonNode? Body, IOpenApiSchema? Schema, bool Form);
+internal sealed record DraftBody(JsonNode? Body, IOpenApiSchema? Schema, bool Form)
+{
+    /// <summary>Where drafting the body stopped, its budget spent (the body is then null), else null.</summary>
+    public SampleStop? Stopped { get; init; }
+
+    /// <summary>The media type of the content drafted.</summary>
+    public string MediaType { get; init; } = string.Empty;
+}

@@ -40,6 +40,33 @@ internal sealed class SampleContext
 
     public void Spend() => shared.Candidates++;
 
+    /// <summary>How many values drafting the sample has visited so far (every schema drafted, candidates thrown away included; a fork shares the count).</summary>
+    public int Visited => shared.Visited;
+
+    /// <summary>Where and why drafting the sample stopped (<see cref="Visit"/>), or null while it goes on.</summary>
+    public SampleStop? Stopped => shared.Stopped;
+
+    /// <summary>
+    /// Counts one value visited at <paramref name="pointer"/>, <paramref name="depth"/> schemas below the sample's: false,
+    /// and the sample stops (<see cref="Stopped"/>), once it has visited more than <see cref="SampleStop.MaxValues"/>
+    /// values or would go deeper than <see cref="SampleStop.MaxDepth"/> (a required member that holds itself has no end).
+    /// </summary>
+    public bool Visit(int depth, string pointer)
+    {
+        if (shared.Stopped is null && (depth > SampleStop.MaxDepth || shared.Visited >= SampleStop.MaxValues))
+        {
+            shared.Stopped = new SampleStop(pointer, depth > SampleStop.MaxDepth);
+        }
+
+        if (shared.Stopped is not null)
+        {
+            return false;
+        }
+
+        shared.Visited++;
+        return true;
+    }
+
     /// <summary>
     /// Patterns a match ran out of time on (<c>^(a+)+$</c> backtracks for ages on a near miss): no more variants are
     /// looked for with them in this sample (a fork shares the set).
@@ -122,6 +149,10 @@ internal sealed class SampleContext
     private sealed class Shared
     {
         public int Candidates { get; set; }
+
+        public int Visited { get; set; }
+
+        public SampleStop? Stopped { get; set; }
 
         public HashSet<string> SlowPatterns { get; } = new(StringComparer.Ordinal);
     }

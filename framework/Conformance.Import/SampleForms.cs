@@ -27,6 +27,11 @@ internal static partial class Samples
             }
         }
 
+        if (context.Stopped is not null)
+        {
+            return null; // not drafted: the caller warns (CT0403)
+        }
+
         context.Check(media.Schema, value, string.Empty);
         return value;
     }

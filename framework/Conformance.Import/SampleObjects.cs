@@ -80,12 +80,13 @@ internal static partial class Samples
 
                 var fork = context.Fork();
                 var other = Value(property, depth + 1, Child(pointer, name), fork, nth + k);
-                if (!JsonNode.DeepEquals(other, Value(property, depth + 1, Child(pointer, name), context.Fork(), k)))
-                {
-                    varied = true;
-                    body[name] = context.Take(fork, other);
-                    return;
-                }
+                var plainFork = context.Fork();
+                var plain = Value(property, depth + 1, Child(pointer, name), plainFork, k);
+                varied = !JsonNode.DeepEquals(other, plain);
+
+                // The plain value compared is the one kept (it was drafted a third time, as was all below it).
+                body[name] = varied ? context.Take(fork, other) : context.Take(plainFork, plain);
+                return;
             }
 
             body[name] = property is not null ? Value(property, depth + 1, Child(pointer, name), context, k) : "sample";

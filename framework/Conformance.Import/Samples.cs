@@ -11,8 +11,6 @@ namespace Conformance.Import;
 /// </summary>
 internal static partial class Samples
 {
-    private const int MaxDepth = 8;
-
     /// <summary>The longest string and the longest list a sample is drafted with (a minLength of 2^31 ran out of memory).</summary>
     private const int MaxDrafted = 4096;
 
@@ -80,6 +78,11 @@ internal static partial class Samples
         }
 
         var value = Value(media.Schema, 0, string.Empty, context);
+        if (context.Stopped is not null)
+        {
+            return null; // not drafted: the caller warns (CT0403)
+        }
+
         context.Check(media.Schema, value, string.Empty);
         return value;
     }
@@ -92,7 +95,7 @@ internal static partial class Samples
     /// </summary>
     private static JsonNode? Value(IOpenApiSchema? schema, int depth, string pointer, SampleContext context, int nth = 0)
     {
-        if (schema is null || depth > MaxDepth)
+        if (schema is null || !context.Visit(depth, pointer))
         {
             return null;
         }
@@ -166,6 +169,11 @@ internal static partial class Samples
             if (!values.Exists(v => JsonNode.DeepEquals(v, value)))
             {
                 values.Add(value);
+            }
+
+            if (values.Count > nth)
+            {
+                break; // the nth is known: a large enum is not compared with itself value by value
             }
         }
 

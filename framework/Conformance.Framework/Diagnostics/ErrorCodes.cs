@@ -39,6 +39,7 @@ public static class ErrorCodes
     public static readonly ErrorCode UnknownSetting = new("CT0305", "Unknown setting", "Use a setting the README's settings table lists (CONFORMANCE_<API>_<KEY> in the environment, <api>.<key> in runsettings).");
     public static readonly ErrorCode OpenApiUnreadable = new("CT0401", "OpenAPI document cannot be imported", "Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.");
     public static readonly ErrorCode InvalidImportOption = new("CT0402", "Invalid import option", "Name the document, the pack (--name) and, if the folder is not contracts/<name>, where to write it (--out).");
+    public static readonly ErrorCode BodyNotDrafted = new("CT0403", "Request body not drafted", "Write that operation's body in api.yaml by hand, a small value its schema accepts (the other operations were drafted as usual).");
 
     public static IReadOnlyList<ErrorCode> All { get; } =
     [
@@ -46,7 +47,7 @@ public static class ErrorCodes
         InvalidStatus, SchemaFileMissing, InvalidSchema, DuplicateRowId, InvalidPointer, InvalidRegex, EmptyTable,
         ScenarioArgument, TabIndent, MissingApiFile, InvalidHeaderAssertion, PointerCannotMatch, InvalidSeverity,
         DuplicateKey, InvalidValue, UndocumentedExpectation, UnknownVariable, UnreadableFile, NotUtf8, InvalidBaseUrl, HostNotAllowed, InvalidSetting,
-        MissingCredential, UnknownSetting,         OpenApiUnreadable, InvalidImportOption,
+        MissingCredential, UnknownSetting,         OpenApiUnreadable, InvalidImportOption, BodyNotDrafted,
     ];
 }
 
