@@ -33,6 +33,13 @@ internal sealed class CaseBreaker(string api, int threshold)
         }
     }
 
+    /// <summary>
+    /// The message of a case whose <c>setup:</c> the open breaker kept back (<paramref name="refusal"/>, from
+    /// <see cref="Refusal"/>): the breaker's, naming the setup not sent and the probe that needs it.
+    /// </summary>
+    public static string SetupNotSent(ProbeFailure refusal, string setup) =>
+        $"{refusal.Heading}: {refusal.Message.Replace($"{NoneSent}.", $"{NoneSent}: not this case's setup ({setup}), nor its probe.", StringComparison.Ordinal)}";
+
     /// <summary>Counts the end of a case that sent at least one request (<see cref="BreakerGuard"/>).</summary>
     public void Record(StatusRow row, CaseResult result)
     {

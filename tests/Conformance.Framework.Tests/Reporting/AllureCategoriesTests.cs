@@ -57,6 +57,7 @@ public sealed class AllureCategoriesTests
     [TestCase("Inconclusive: still 429 after 2 bounded retries; the target is throttling or unavailable", "Inconclusive (throttled or unavailable)")]
     [TestCase("Inconclusive: still 502 after 2 bounded retries; a gateway or proxy in front of the target answered, not the API: 502 Bad Gateway, ...", "Inconclusive (throttled or unavailable)")]
     [TestCase("Inconclusive: 429 Too Many Requests with Retry-After: 120, longer than conformance.maxRetryWaitSeconds (10 s), so it was not sent again before the target allows; the target is throttling or unavailable", "Inconclusive (throttled or unavailable)")]
+    [TestCase("Not sent (breaker): The last 3 cases of notes ended 429 Too Many Requests (a, b, c); conformance.circuitBreaker=3 stops sending ..., and no request was sent: not this case's setup (create_note), nor its probe. Rerun later, or raise it (0 turns it off).", "Request not sent or redirect not followed")]
     [TestCase("Invalid run settings, no probe was sent:\nrunsettings:conformance.dryRun(1,1): error CT0303: ...", "Invalid settings or no credential")]
     [TestCase("Invalid target settings, no probe was sent:\nrunsettings:demo.baseUrl(1,1): error CT0302: ...", "Invalid settings or no credential")]
     [TestCase("No credential, no probe was sent: runsettings:demo.token(1,1): error CT0304: ...", "Invalid settings or no credential")]

@@ -7,10 +7,13 @@ namespace Conformance.Framework.Tests.Staging;
 /// <summary>
 /// A row's <c>setup:</c> behind the gateway (made_item: its setup GETs item and captures its id): a setup answered 429,
 /// 502, 503 or 504 is sent again within the bounds a probe is (conformance.maxRetries, Retry-After up to
-/// conformance.maxRetryWaitSeconds), the retry named in the case's message.
+/// conformance.maxRetryWaitSeconds), the retry named in the case's message; and a setup the circuit breaker holds back
+/// is one message naming the breaker and the setup not sent.
 /// </summary>
 public sealed class StagingSetupTests
 {
+    private const string Tail = "; conformance.circuitBreaker=3 stops sending to an API once that many of its cases in a row end throttled or unavailable (429, 502, 503 or 504 after their retries) or unreachable, and no request was sent: not this case's setup (item), nor its probe. Rerun later, or raise it (0 turns it off).";
+
     [TestCase(429, "Too Many Requests", "1")]
     [TestCase(502, "Bad Gateway", null)]
     [TestCase(503, "Service Unavailable", null)]
@@ -94,6 +97,23 @@ public sealed class StagingSetupTests
                 "Body: <html>down</html>" + Environment.NewLine +
                 $"Reproduce: curl -i -X GET '{gateway.BaseUri}items/1' -H 'Authorization: ***'"));
             Assert.That(gateway.Requests, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_BreakerOpenBeforeASetupRow_OneNotSentMessageNamingTheSetup()
+    {
+        await using var gateway = StagingGateway.Start(x => x.RespondAsync(429, "Too Many Requests", "text/html", "<html>429</html>", "Retry-After: 1"));
+
+        var results = await RunPooledAsync([Pack], Settings(gateway), new InstantTime(), 1, [.. Times(Valid("item"), 3), .. Rows("made_item")]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results[3].Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(results[3].Message, Is.EqualTo(
+                "Not sent (breaker): The last 3 cases of staging ended 429 Too Many Requests (item.valid.1-1, item.valid.1-2, item.valid.1-3)" + Tail + Environment.NewLine +
+                $"Reproduce: curl -i -X GET '{gateway.BaseUri}items/1' -H 'Authorization: ***'"));
+            Assert.That(gateway.Requests, Is.EqualTo(9));
         });
     }
 }
