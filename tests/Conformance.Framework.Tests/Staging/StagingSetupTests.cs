@@ -82,6 +82,31 @@ public sealed class StagingSetupTests
     }
 
     [Test]
+    public async Task RunAsync_GetSetupResetOnce_SentAgainByTransportRetriesAndTheProbePasses()
+    {
+        var setups = 0;
+        await using var gateway = StagingGateway.Start(x =>
+        {
+            if (x.Request.Path == "/items/1" && Interlocked.Increment(ref setups) == 1)
+            {
+                x.Socket.LingerState = new System.Net.Sockets.LingerOption(true, 0);
+                x.Socket.Close();
+                return Task.CompletedTask;
+            }
+
+            return x.RespondAsync(200, "OK", "application/json", StagingGateway.Item);
+        });
+
+        var result = (await RunAsync(Settings(gateway), new InstantTime(), Rows("made_item"))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
+            Assert.That((gateway.Seen["GET /items/1"], gateway.Seen["GET /made/1"]), Is.EqualTo((2, 1)), "conformance.transportRetries=1 sends a GET setup once more, as a GET probe");
+        });
+    }
+
+    [Test]
     public async Task RunAsync_SetupWithMaxRetriesZero_SetupFailedAtOnceAsBefore()
     {
         await using var gateway = StagingGateway.Start(x => x.RespondAsync(503, "Service Unavailable", "text/html", "<html>down</html>"));
