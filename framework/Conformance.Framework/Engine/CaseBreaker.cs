@@ -7,8 +7,9 @@ namespace Conformance.Engine;
 
 /// <summary>
 /// <c>conformance.circuitBreaker</c>, one per API: once <paramref name="threshold"/> of its cases in a row ended
-/// throttled (the last answer an unexpected 429/503, after the case's bounded retries) or unreachable (refused, no such
-/// host, reset, timeout, TLS, proxy), it opens for the rest of the run, and the API's cases not yet started are not sent.
+/// throttled or unavailable (the last answer an unexpected 429, 502, 503 or 504, after the case's bounded retries) or
+/// unreachable (refused, no such host, reset, timeout, TLS, proxy), it opens for the rest of the run, and the API's cases
+/// not yet started are not sent.
 /// Timeouts and resets of one operation alone do not open it: one slow or crashing operation is that operation's, not the
 /// API's; a streak of them over two operations or more does.
 /// Any other end of a case that sent a request starts the count again; a case that sent none leaves it. There is no
@@ -18,6 +19,7 @@ internal sealed class CaseBreaker(string api, int threshold)
 {
     private static readonly string[] Unreachable = ["refused", "dns", "reset", "timeout", "tls", "proxy"];
     private static readonly string[] OperationsOwn = ["reset", "timeout"]; // may be one operation's, not the API's
+    private const string NoneSent = "and no request was sent";
     private readonly Lock sync = new();
     private readonly List<(string Case, string Operation, string Cause, bool MayBeOperations)> streak = [];
     private ProbeFailure? open;
@@ -30,6 +32,13 @@ internal sealed class CaseBreaker(string api, int threshold)
             return open;
         }
     }
+
+    /// <summary>
+    /// The message of a case whose <c>setup:</c> the open breaker kept back (<paramref name="refusal"/>, from
+    /// <see cref="Refusal"/>): the breaker's, naming the setup not sent and the probe that needs it.
+    /// </summary>
+    public static string SetupNotSent(ProbeFailure refusal, string setup) =>
+        $"{refusal.Heading}: {refusal.Message.Replace($"{NoneSent}.", $"{NoneSent}: not this case's setup ({setup}), nor its probe.", StringComparison.Ordinal)}";
 
     /// <summary>Counts the end of a case that sent at least one request (<see cref="BreakerGuard"/>).</summary>
     public void Record(StatusRow row, CaseResult result)
@@ -62,8 +71,8 @@ internal sealed class CaseBreaker(string api, int threshold)
     }
 
     /// <summary>
-    /// Why the case counts (<c>429 Too Many Requests</c>, <c>unreachable (timeout)</c>) and the failure's kind when it got no
-    /// answer, or a null cause when it got an answer to judge.
+    /// Why the case counts (<c>429 Too Many Requests</c>, <c>502 Bad Gateway</c>, <c>unreachable (timeout)</c>) and the
+    /// failure's kind when it got no answer, or a null cause when it got an answer to judge.
     /// </summary>
     private static (string? Cause, string? Kind) Cause(StatusRow row, CaseResult result)
     {
@@ -73,7 +82,7 @@ internal sealed class CaseBreaker(string api, int threshold)
             return (null, null);
         }
 
-        if (last.Response is { Status: 429 or 503 } response && (last.Label is not null || !row.Expected.Contains(response.Status)))
+        if (last.Response is { } response && BoundedRetry.Transient(response.Status) && (last.Label is not null || !row.Expected.Contains(response.Status)))
         {
             return ($"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}", null); // the probe's, or a setup's that kept it from being sent
         }
@@ -89,6 +98,6 @@ internal sealed class CaseBreaker(string api, int threshold)
     {
         var groups = streak.GroupBy(s => s.Cause).Select(g => $"{g.Key} ({string.Join(", ", g.Select(s => s.Case))})");
         var count = threshold.ToString(CultureInfo.InvariantCulture);
-        return $"The last {streak.Count.ToString(CultureInfo.InvariantCulture)} cases of {api} ended {string.Join(" and ", groups)}; conformance.circuitBreaker={count} stops sending to an API once that many of its cases in a row end throttled (429/503 after their retries) or unreachable, and no request was sent. Rerun later, or raise it (0 turns it off).";
+        return $"The last {streak.Count.ToString(CultureInfo.InvariantCulture)} cases of {api} ended {string.Join(" and ", groups)}; conformance.circuitBreaker={count} stops sending to an API once that many of its cases in a row end throttled or unavailable (429, 502, 503 or 504 after their retries) or unreachable, {NoneSent}. Rerun later, or raise it (0 turns it off).";
     }
 }

@@ -9,7 +9,7 @@ using Conformance.Targets;
 
 namespace Conformance.Engine;
 
-/// <summary>Runs one row: builds the probe, sends it (retrying an unexpected 429/503 within bounds), runs every check.</summary>
+/// <summary>Runs one row: builds the probe, sends it (again after an unexpected 429, 502, 503 or 504 within bounds), runs every check.</summary>
 public sealed class CaseRunner
 {
     private readonly ConformanceRun run;
@@ -89,14 +89,14 @@ public sealed class CaseRunner
         SetupOutcome? prepared = null;
         var values = client.Options.Vars;
         var retried = new List<ProbeStep>();
+        var retry = new BoundedRetry(run.Settings, run.Time);
         if (setup is not null)
         {
-            var outcome = await SetupThrottle.RunAsync(
-                () => TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token, loaded.Schemas), client, run.Time, run.Redactor, retried, cancellationToken),
-                run.Settings.MaxRetries, run.Settings.MaxRetryWait, run.Time, retried, cancellationToken);
+            // The setup is sent again by the probe's rules; it expects a 2xx, so no transient status is judged.
+            var outcome = await TokenRenewal.SetupAsync(setup, token => retry.SendAsync(() => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token, loaded.Schemas), o => ProbeExchange.Of(o.Step), [], pack.Operations[setup.Op].Mutates, retried, cancellationToken), client, run.Time, run.Redactor, retried, cancellationToken);
             if (outcome.Failure is { } failed)
             {
-                return breaker.Record(Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, failed, ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch));
+                return breaker.Record(Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, SetupFailure(outcome, failed, retried), ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch));
             }
 
             values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
@@ -105,8 +105,9 @@ public sealed class CaseRunner
             prepared = outcome;
         }
 
-        var first = await SendAsync(scenario, input, sender, row, retried, cancellationToken);
-        var (exchange, unrenewed) = await TokenRenewal.ProbeAsync(first, input, again => SendAsync(scenario, again, sender, row, retried, cancellationToken), row, client, run.Time, run.Redactor, retried, cancellationToken);
+        var mayChangeState = input.Operation.Mutates || scenario.RunsAlone;
+        Task<ProbeExchange> SendAsync(ScenarioInput probe) => retry.SendAsync(() => scenario.RunAsync(probe, sender, cancellationToken), e => e, row.Expected, mayChangeState, retried, cancellationToken);
+        var (exchange, unrenewed) = await TokenRenewal.ProbeAsync(await SendAsync(input), input, SendAsync, row, client, run.Time, run.Redactor, retried, cancellationToken);
 
         var cleanup = prepared is not null && setup!.Cleanup is not null
             ? await CaseCleanup.RunAsync(setup, pack, loaded.Pack!, values, client, sender, run.Redactor, cancellationToken, loaded.Rows)
@@ -118,7 +119,7 @@ public sealed class CaseRunner
         curl = prepared is null ? curl : prepared.Curl + Environment.NewLine + curl; // the setup first: the probe's resource is the one it made
         curl = cleanup is null ? curl : curl + Environment.NewLine + cleanup.Curl;
         var judged = unrenewed is null
-            ? Judge(row, loaded, pack, exchange, retried, curl, started, watch, cleanup?.Result, redactor)
+            ? Judge(row, loaded, pack, exchange, retried, curl, started, watch, cleanup?.Result, redactor, retry)
             : Done(row, Verdict.Broken, TokenRenewal.Failed(exchange, unrenewed), exchange, [], retried, curl, started, watch, redactor);
         var result = CaseCleanup.Report(judged, cleanup?.Result);
         return breaker.Record(result with
@@ -129,7 +130,7 @@ public sealed class CaseRunner
         });
     }
 
-    private CaseResult Judge(StatusRow row, LoadedPack loaded, ApiPack pack, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch, CheckResult? cleanup, Redactor redactor)
+    private CaseResult Judge(StatusRow row, LoadedPack loaded, ApiPack pack, ProbeExchange exchange, List<ProbeStep> retried, string curl, DateTimeOffset started, Stopwatch watch, CheckResult? cleanup, Redactor redactor, BoundedRetry retry)
     {
         if (exchange.Failure is { Kind: "mutation_refused" } refused)
         {
@@ -148,18 +149,10 @@ public sealed class CaseRunner
             return Done(row, Verdict.Broken, $"Response body larger than the cap of {run.Settings.MaxBodyBytes} bytes (conformance.maxBodyBytes); no verdict on a partial body" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
         }
 
-        // Only the 429/503 attempts are the bounded retries: not a 401 answered before a new token, nor a setup's.
-        var throttled = ProbeThrottled(retried);
-        if (throttled < run.Settings.MaxRetries && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
+        // Only the probe's 429/502/503/504 attempts are its bounded retries: not a 401 answered before a new token, nor a setup's.
+        if (retry.Inconclusive(response, row.Expected, BoundedRetry.Count(retried, exchange.Final)) is { } inconclusive)
         {
-            // A bounded retry was left: the Retry-After asked for a longer wait than the run may make (SendAsync's ShouldRetry).
-            var longest = run.Settings.MaxRetryWait.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Done(row, Verdict.Broken, $"Inconclusive: {response.Status} {response.Reason} with Retry-After: {response.Header("Retry-After")?.Trim()}, longer than conformance.maxRetryWaitSeconds ({longest} s), so it was not sent again before the target allows; the target is throttling or unavailable" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
-        }
-
-        if (throttled > 0 && response.Status is 429 or 503 && !row.Expected.Contains(response.Status))
-        {
-            return Done(row, Verdict.Broken, $"Inconclusive: still {response.Status} after {throttled} bounded retr{(throttled == 1 ? "y" : "ies")}; the target is throttling or unavailable" + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
+            return Done(row, Verdict.Broken, inconclusive + CurlLine.Reproduce(curl), exchange, [], retried, curl, started, watch, redactor);
         }
 
         var schemaPath = BodySchemaResolver.Resolve(pack, row, response.Status);
@@ -252,34 +245,24 @@ public sealed class CaseRunner
         return severity == Severity.Warning && result.Outcome == Outcome.Failed ? result with { Outcome = Outcome.Warning } : result;
     }
 
-    /// <summary>Runs the scenario, again after an unexpected 429/503 or no answer within the run's bounds; each earlier attempt is added to <paramref name="retried"/>.</summary>
-    private async Task<ProbeExchange> SendAsync(IScenario scenario, ScenarioInput input, IProbeSender sender, StatusRow row, List<ProbeStep> retried, CancellationToken cancellationToken)
+    /// <summary>
+    /// The message of a setup that sent no probe: when its last answer is still a 429, 502, 503 or 504 after its bounded
+    /// retries, its first line says so and why; when it ended another way after a retry, a RETRIED line for each attempt
+    /// sent again goes before its Reproduce line.
+    /// </summary>
+    private static string SetupFailure(SetupOutcome outcome, string failure, List<ProbeStep> retried)
     {
-        var exchange = await scenario.RunAsync(input, sender, cancellationToken);
-        while (ShouldRetry(exchange, row, retried, input.Operation.Mutates || scenario.RunsAlone))
+        // The setup's attempts these rules sent again (not one answered 401 before a new token, whose message stands as it was).
+        var again = retried.Where(s => s.Label == outcome.Step.Label && (s.Response is null || BoundedRetry.Transient(s.Response.Status))).ToList();
+        if (outcome.Step.Response is { } answer && BoundedRetry.SetupStill(answer, BoundedRetry.Count(again, outcome.Step)) is { } still)
         {
-            retried.Add(exchange.Final);
-            await Task.Delay(exchange.Response is { } throttled ? RetryWait(throttled) : TransportRetry.Wait, run.Time, cancellationToken);
-            exchange = await scenario.RunAsync(input, sender, cancellationToken);
+            var end = failure.IndexOf(Environment.NewLine, StringComparison.Ordinal);
+            return end < 0 ? failure + still : failure.Insert(end, still);
         }
 
-        return exchange;
-    }
-
-    private bool ShouldRetry(ProbeExchange exchange, StatusRow row, List<ProbeStep> retried, bool mayChangeState) =>
-        exchange.Response is { Status: 429 or 503 } r
-            ? !row.Expected.Contains(r.Status) && ProbeThrottled(retried) < run.Settings.MaxRetries
-              && !RetryAfter.LongerThan(r, run.Settings.MaxRetryWait, run.Time) // sent before the target allows, it is answered 429 again
-            : TransportRetry.Applies(exchange, mayChangeState) && retried.Count(s => s.Response is null) < run.Settings.TransportRetries;
-
-    /// <summary>The probe's own 429/503 attempts: a setup's (labelled, <see cref="SetupThrottle"/>) have bounds of their own.</summary>
-    private static int ProbeThrottled(List<ProbeStep> retried) => retried.Count(s => s.Label is null && s.Response is { Status: 429 or 503 });
-
-    /// <summary>The wait before a 429/503 is sent again: its Retry-After (else 1 s), at most <c>conformance.maxRetryWaitSeconds</c>.</summary>
-    private TimeSpan RetryWait(ProbeResponse response)
-    {
-        var wait = RetryAfter.Asked(response, run.Time) ?? TimeSpan.FromSeconds(1);
-        return wait > run.Settings.MaxRetryWait ? run.Settings.MaxRetryWait : wait;
+        var reproduce = CurlLine.Reproduce(outcome.Curl);
+        return again.Count == 0 || !failure.EndsWith(reproduce, StringComparison.Ordinal) ? failure
+            : failure[..^reproduce.Length] + FailureMessage.RetriedWithoutAnswer(again) + reproduce;
     }
 
     /// <param name="redactor">The case's redactor when the caller has it, else the run's with what <paramref name="exchange"/> carried.</param>

@@ -56,7 +56,12 @@ internal static class CaseSetup
         if (step.Response is not { } response)
         {
             var failure = step.Failure!;
-            return failure.Kind == "mutation_refused" ? $"Skipped: setup '{setup.Op}': {failure.Message}" : $"{prefix}: {failure.Heading}: {failure.Message}";
+            return failure.Kind switch
+            {
+                "mutation_refused" => $"Skipped: setup '{setup.Op}': {failure.Message}",
+                "breaker" => CaseBreaker.SetupNotSent(failure, setup.Op), // one cause: the breaker, not a setup that failed
+                _ => $"{prefix}: {failure.Heading}: {failure.Message}",
+            };
         }
 
         var status = response.Status.ToString(CultureInfo.InvariantCulture);

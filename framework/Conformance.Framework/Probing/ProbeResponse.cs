@@ -58,7 +58,7 @@ public sealed record ProbeStep(ProbeRequest Request, ProbeResponse? Response, Pr
 
 /// <summary>
 /// What a scenario did: the request under test and its outcome, plus earlier steps (the first GET of a conditional
-/// request, a burst, or a response that was retried after a 429/503). Earlier responses are never hidden.
+/// request, a burst, or a response that was retried after a 429, 502, 503 or 504). Earlier responses are never hidden.
 /// </summary>
 public sealed record ProbeExchange(ProbeStep Final, IReadOnlyList<ProbeStep> Earlier)
 {

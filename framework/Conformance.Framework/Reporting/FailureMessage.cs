@@ -95,16 +95,19 @@ public static class FailureMessage
     /// The line for an attempt that was sent again. A 401 is retried only with a new token, after the target refused the
     /// fetched one (Engine.TokenRenewal); a labelled step is not the probe but its setup, sent again before the probe.
     /// </summary>
-    /// <param name="answered">False when the last attempt got no complete response either (the case is broken, no verdict).</param>
+    /// <param name="answered">
+    /// False when the last attempt got no complete response either, or the setup sent again failed (the case is broken, no verdict).
+    /// </param>
     public static string Retried(ProbeStep step, bool answered = true)
     {
         var after = step.Response is { Status: 401 } refused ? $"with a new token after {refused.Status.ToString(CultureInfo.InvariantCulture)} {refused.Reason} to the fetched one" : $"after {Summary(step)}";
-        return step.Label is { Length: > 0 } label
-            ? $"RETRIED {char.ToLowerInvariant(label[0])}{label[1..]} {after} (the first answer is kept here; the probe followed the setup sent again)"
-            : answered ? $"RETRIED {after} (the first answer is kept here; the verdict is on the retry)" : $"RETRIED {after} (that attempt is kept in the report; the first line is the last attempt's)";
+        var what = step.Label is { Length: > 0 } label ? $"{char.ToLowerInvariant(label[0])}{label[1..]} {after}" : after;
+        return !answered ? $"RETRIED {what} (that attempt is kept in the report; the first line is the last attempt's)"
+            : step.Label is { Length: > 0 } ? $"RETRIED {what} (the first answer is kept here; the probe followed the setup sent again)"
+            : $"RETRIED {what} (the first answer is kept here; the verdict is on the retry)";
     }
 
-    /// <summary>The RETRIED lines of a broken case whose last attempt got no complete response, each after a line break.</summary>
+    /// <summary>The RETRIED lines of a broken case whose last attempt got no complete response (or whose setup failed), each after a line break.</summary>
     public static string RetriedWithoutAnswer(IEnumerable<ProbeStep> retried) =>
         string.Concat(retried.Select(s => Environment.NewLine + Retried(s, answered: false)));
 

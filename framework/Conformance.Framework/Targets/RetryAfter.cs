@@ -5,7 +5,7 @@ using Conformance.Probing;
 namespace Conformance.Targets;
 
 /// <summary>
-/// How long a 429 or 503 asks the client to wait before it sends again (<c>Retry-After</c>, RFC 9110 10.2.3): a number
+/// How long a 429, 502, 503 or 504 asks the client to wait before it sends again (<c>Retry-After</c>, RFC 9110 10.2.3): a number
 /// of seconds or an HTTP-date. A probe's and a token request's retries both read it here.
 /// </summary>
 internal static class RetryAfter

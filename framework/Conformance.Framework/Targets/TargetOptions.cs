@@ -43,8 +43,8 @@ public sealed record RunSettings(
     public int TransportRetries { get; init; }
 
     /// <summary>
-    /// <c>conformance.circuitBreaker</c>: once this many cases of one API in a row ended throttled (an unexpected 429/503
-    /// after their bounded retries) or unreachable, its cases not yet started are not sent (Engine/CaseBreaker); 0 turns it off.
+    /// <c>conformance.circuitBreaker</c>: once this many cases of one API in a row ended throttled or unavailable (an unexpected
+    /// 429, 502, 503 or 504 after their bounded retries) or unreachable, its cases not yet started are not sent (Engine/CaseBreaker); 0 turns it off.
     /// </summary>
     public int CircuitBreaker { get; init; } = 3;
 }

@@ -17,7 +17,7 @@ internal static class AllureCategories
         Broken("Request not sent or redirect not followed", "Not (sent|followed) \\("),
         Broken("Token request failed", "Token request failed"),
         Broken("Setup failed (no probe sent)", "Setup failed, no probe was sent:"),
-        Broken("Inconclusive (throttled or unavailable)", "Inconclusive: still"),
+        Broken("Inconclusive (throttled or unavailable)", "Inconclusive: "), // still 429/502/503/504, or a Retry-After too long to wait
         Broken("Response too large", "Response body larger than the cap"),
         Failed("Undocumented status", "Undocumented HTTP status code /"), // before the mismatch every undocumented answer also is
         Failed("Status mismatch", "Status code mismatch /"),
