@@ -39,7 +39,7 @@ internal static class CaptureReader
 
         if (!JsonPointer.IsValid(pointer))
         {
-            map.Bag.Error(ErrorCodes.InvalidPointer, map.Path, value, $"'{pointer}' is not a JSON Pointer", "a pointer is empty or starts with '/', and '~' is followed by 0 or 1", "Write e.g. note_id: /id.");
+            map.Bag.Error(ErrorCodes.InvalidPointer, map.Path, value, $"'{pointer}' is not a JSON Pointer", "a pointer is empty or starts with '/', and '~' is followed by 0 or 1", "Write e.g. note_id: /id." + DidYouMean.Suffix(JsonPointer.Slashed(pointer)));
             return null;
         }
 

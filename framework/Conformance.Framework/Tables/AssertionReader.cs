@@ -26,7 +26,7 @@ internal static class AssertionReader
 
             if (!JsonPointer.IsValid(pointer))
             {
-                bag.Error(ErrorCodes.InvalidPointer, path, key, $"'{pointer}' is not a JSON Pointer", "a pointer is empty or starts with '/', and '~' is followed by 0 or 1");
+                bag.Error(ErrorCodes.InvalidPointer, path, key, $"'{pointer}' is not a JSON Pointer", "a pointer is empty or starts with '/', and '~' is followed by 0 or 1", ErrorCodes.InvalidPointer.Fix + DidYouMean.Suffix(JsonPointer.Slashed(pointer)));
                 continue;
             }
 

@@ -6,6 +6,10 @@ namespace Conformance.Tables;
 /// <summary>RFC 6901 JSON Pointer over a parsed body.</summary>
 public static class JsonPointer
 {
+    /// <summary>The pointer meant by one written without its leading '/' (<c>error/code</c>: <c>/error/code</c>), else null.</summary>
+    public static string? Slashed(string written) =>
+        written.Length > 0 && written[0] != '/' && IsValid("/" + written) ? "/" + written : null;
+
     public static bool IsValid(string pointer)
     {
         if (pointer.Length > 0 && pointer[0] != '/')

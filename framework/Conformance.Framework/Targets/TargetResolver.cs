@@ -50,7 +50,8 @@ public static class TargetResolver
         if (text is null)
         {
             errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"No base URL is set for '{pack.Name}'",
-                "the embedded reference API, which a pack without one is probed against, hosts only the packs shipped with Conformance, so every probe would be answered 404 and blamed on the API"));
+                "the embedded reference API, which a pack without one is probed against, hosts only the packs shipped with Conformance, so every probe would be answered 404 and blamed on the API",
+                $"Set {pack.Name}.baseUrl (a TestRunParameters entry of the runsettings, or --test-parameter {pack.Name}.baseUrl=<url>) or the environment variable {SettingsSource.EnvironmentName(pack.Name, "baseUrl")} to the API's base URL, such as https://staging.example.com/api."));
             return null;
         }
 

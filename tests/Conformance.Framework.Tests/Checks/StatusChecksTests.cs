@@ -41,6 +41,18 @@ public sealed class StatusChecksTests
         Assert.That(result.Message, Does.StartWith("Server error / Received: 500 (Internal Server Error) / Expected: 400"));
     }
 
+    [TestCase(new[] { 400 }, "a client error")]
+    [TestCase(new[] { 204 }, "a success")]
+    [TestCase(new[] { 301 }, "a redirect")]
+    [TestCase(new[] { 204, 404 }, "a success or a client error")]
+    [TestCase(new[] { 200, 503 }, "a success or a 503")]
+    public void NotAServerError_ServerErrorWhereTheRowExpectsAnotherClass_SaysWhatTheRowExpects(int[] expected, string promised)
+    {
+        var result = Run(Check("not_a_server_error"), Context(Row(expected), 500));
+
+        Assert.That(result.Message, Is.EqualTo($"Server error / Received: 500 (Internal Server Error) / Expected: {string.Join("|", expected)}: the request was answered with a server fault where the documentation promises {promised}"));
+    }
+
     [Test]
     public void NotAServerError_ExpectedServerError_Passes() =>
         Assert.That(Run(Check("not_a_server_error"), Context(Row([503]), 503)).Outcome, Is.EqualTo(Outcome.Passed));

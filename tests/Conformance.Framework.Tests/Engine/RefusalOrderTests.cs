@@ -37,7 +37,7 @@ public sealed class RefusalOrderTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.Skipped));
-            Assert.That(result.Message, Is.EqualTo("Skipped: DELETE would mutate 127.0.0.1, and demo.allowMutation is not true"));
+            Assert.That(result.Message, Is.EqualTo("Skipped: DELETE would mutate 127.0.0.1, and demo.allowMutation is not true; to send it, set demo.allowMutation=true (or CONFORMANCE_DEMO_ALLOWMUTATION=true) where the run may change the target's data"));
             Assert.That(requests, Is.Zero);
         });
     }
@@ -63,7 +63,7 @@ public sealed class RefusalOrderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Message, Is.EqualTo("Skipped: DELETE would mutate 127.0.0.1, and demo.allowMutation is not true"));
+            Assert.That(result.Message, Is.EqualTo("Skipped: DELETE would mutate 127.0.0.1, and demo.allowMutation is not true; to send it, set demo.allowMutation=true (or CONFORMANCE_DEMO_ALLOWMUTATION=true) where the run may change the target's data"));
             Assert.That(paths, Is.Empty, "no token is fetched for a probe that is not sent");
         });
     }

@@ -122,7 +122,7 @@ public sealed class SetupTests
         Assert.Multiple(() =>
         {
             Assert.That(results.Single().Verdict, Is.EqualTo(Verdict.Skipped));
-            Assert.That(results.Single().Message, Is.EqualTo("Skipped: operation 'get_note' needs setup 'create_note', which mutates, and setup.allowMutation is not true for 127.0.0.1"));
+            Assert.That(results.Single().Message, Is.EqualTo("Skipped: operation 'get_note' needs setup 'create_note', which mutates, and setup.allowMutation is not true for 127.0.0.1; to send it, set setup.allowMutation=true (or CONFORMANCE_SETUP_ALLOWMUTATION=true) where the run may change the target's data"));
             Assert.That(seen, Is.Empty);
         });
     }

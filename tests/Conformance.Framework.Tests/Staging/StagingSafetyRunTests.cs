@@ -23,11 +23,11 @@ public sealed class StagingSafetyRunTests
             Assert.That(gateway.Seen.Keys.Select(k => k.Split(' ')[0]).Distinct(), Is.EqualTo(new[] { "GET" }));
             Assert.That(results.Where(r => r.Verdict == Verdict.Skipped).Select(r => r.Message), Is.EqualTo(new[]
             {
-                "Skipped: operation 'create_item' mutates and staging.allowMutation is not true for 127.0.0.1",
-                "Skipped: operation 'replace_item' mutates and staging.allowMutation is not true for 127.0.0.1",
-                "Skipped: operation 'patch_item' mutates and staging.allowMutation is not true for 127.0.0.1",
-                "Skipped: operation 'delete_item' mutates and staging.allowMutation is not true for 127.0.0.1",
-                "Skipped: DELETE would mutate 127.0.0.1, and staging.allowMutation is not true",
+                "Skipped: operation 'create_item' mutates and staging.allowMutation is not true for 127.0.0.1; to send it, set staging.allowMutation=true (or CONFORMANCE_STAGING_ALLOWMUTATION=true) where the run may change the target's data",
+                "Skipped: operation 'replace_item' mutates and staging.allowMutation is not true for 127.0.0.1; to send it, set staging.allowMutation=true (or CONFORMANCE_STAGING_ALLOWMUTATION=true) where the run may change the target's data",
+                "Skipped: operation 'patch_item' mutates and staging.allowMutation is not true for 127.0.0.1; to send it, set staging.allowMutation=true (or CONFORMANCE_STAGING_ALLOWMUTATION=true) where the run may change the target's data",
+                "Skipped: operation 'delete_item' mutates and staging.allowMutation is not true for 127.0.0.1; to send it, set staging.allowMutation=true (or CONFORMANCE_STAGING_ALLOWMUTATION=true) where the run may change the target's data",
+                "Skipped: DELETE would mutate 127.0.0.1, and staging.allowMutation is not true; to send it, set staging.allowMutation=true (or CONFORMANCE_STAGING_ALLOWMUTATION=true) where the run may change the target's data",
             }));
         });
     }

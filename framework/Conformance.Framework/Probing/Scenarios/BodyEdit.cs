@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Conformance.Contracts;
+using Conformance.Diagnostics;
 using Conformance.Tables;
 
 namespace Conformance.Probing.Scenarios;
@@ -26,8 +27,22 @@ internal static class BodyEdit
         return Locate(operation.Body.DeepClone(), Pointer(field)) is not null
             ? null
             : new ScenarioProblem($"Field '{field}' is not in the baseline body of operation '{operation.Id}'", "the scenario edits an existing field",
-                $"Name a field of the body ({string.Join(", ", TopLevel(operation.Body))}) or add it to the baseline.");
+                $"Name a field of the body ({string.Join(", ", TopLevel(operation.Body))}) or add it to the baseline.{Suggestion(field, operation.Body)}");
     }
+
+    /// <summary>" Did you mean '/name'?" for a misspelt pointer (every field of the body, nested too), or 'name' for a bare top-level name.</summary>
+    private static string Suggestion(string field, JsonNode body) =>
+        DidYouMean.Suffix(field, field.StartsWith('/') ? Pointers(body, string.Empty).Take(MaxSuggested) : TopLevel(body));
+
+    /// <summary>How many of the body's pointers a misspelt field is compared with: a large baseline body stays quick to load.</summary>
+    private const int MaxSuggested = 1000;
+
+    private static IEnumerable<string> Pointers(JsonNode? node, string at) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Pointers(p.Value, $"{at}/{JsonPointer.Escape(p.Key)}").Prepend($"{at}/{JsonPointer.Escape(p.Key)}")),
+        JsonArray a => a.SelectMany((item, i) => Pointers(item, $"{at}/{i.ToString(CultureInfo.InvariantCulture)}").Prepend($"{at}/{i.ToString(CultureInfo.InvariantCulture)}")),
+        _ => [],
+    };
 
     public static JsonNode Remove(JsonNode body, string pointer)
     {

@@ -11,6 +11,9 @@ internal sealed class RateLimitScenario : IScenario
 {
     public const int MaxBurst = 500;
 
+    /// <summary>The burst of a row without <c>burst:</c>.</summary>
+    public const int DefaultBurst = 50;
+
     public string Id => "rate_limit";
 
     public IReadOnlyList<string> Arguments => ["burst"];
@@ -28,7 +31,7 @@ internal sealed class RateLimitScenario : IScenario
 
         return int.TryParse(b?.ToString(), out var n) && n is > 0 and <= MaxBurst
             ? null
-            : new ScenarioProblem($"Burst '{b}' is out of range", $"a burst is 1 to {MaxBurst} requests, to keep staging safe", "Use a smaller whole number.");
+            : new ScenarioProblem($"'burst' of scenario 'rate_limit' is '{b}'", $"a burst is a whole number of requests from 1 to {MaxBurst}, to keep staging safe", $"Write a whole number from 1 to {MaxBurst}, or remove burst: for the default {DefaultBurst}.");
     }
 
     public string? DryRunNote(ScenarioInput input) => $"a burst: this request up to {Burst(input)} times in a row, until the first 429";
@@ -51,5 +54,5 @@ internal sealed class RateLimitScenario : IScenario
         throw new InvalidOperationException("unreachable");
     }
 
-    private static int Burst(ScenarioInput input) => int.TryParse(input.Text("burst"), out var n) ? n : 50;
+    private static int Burst(ScenarioInput input) => int.TryParse(input.Text("burst"), out var n) ? n : DefaultBurst;
 }

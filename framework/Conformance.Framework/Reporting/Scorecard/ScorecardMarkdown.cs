@@ -94,11 +94,13 @@ public static class ScorecardMarkdown
     private static void Render(RunChanges changes, StringBuilder text)
     {
         text.Append("\n## Since the previous run\n\n").Append(N(changes.Compared)).Append(" case(s) in both runs: ");
-        text.Append(changes.NewlyFailing.Count + changes.Fixed.Count == 0
+        var other = changes.Other.Count == 0 ? string.Empty : $", {N(changes.Other.Count)} other change(s)";
+        text.Append(changes.NewlyFailing.Count + changes.Fixed.Count + changes.Other.Count == 0
             ? "no verdict changed"
-            : $"{N(changes.NewlyFailing.Count)} newly failing{KnownIssues(changes.NewlyFailing)}, {N(changes.Fixed.Count)} fixed").Append("; ").Append(N(changes.New)).Append(" new.\n");
+            : $"{N(changes.NewlyFailing.Count)} newly failing{KnownIssues(changes.NewlyFailing)}, {N(changes.Fixed.Count)} fixed{other}").Append("; ").Append(N(changes.New)).Append(" new.\n");
         List("Newly failing", changes.NewlyFailing, text);
         List("Fixed", changes.Fixed, text);
+        List("Other changes", changes.Other, text);
     }
 
     private static string KnownIssues(IReadOnlyList<CaseChange> changes) =>
