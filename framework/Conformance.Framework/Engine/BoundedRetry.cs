@@ -16,6 +16,9 @@ internal sealed class BoundedRetry(RunSettings settings, TimeProvider time)
 {
     private const string Throttled = "the target is throttling or unavailable";
 
+    /// <summary>The last request answered 502 or 504 that was not sent again because it may change state.</summary>
+    private ProbeStep? heldBack;
+
     /// <summary>True for a status that is sent again: the target throttling or unavailable, or a gateway's error.</summary>
     public static bool Transient(int status) => status is 429 or 502 or 503 or 504;
 
@@ -55,6 +58,11 @@ internal sealed class BoundedRetry(RunSettings settings, TimeProvider time)
             return null;
         }
 
+        if (NotRepeated(response) is { } method)
+        {
+            return $"Inconclusive: {response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason} to a {method} that may change state, so it was not sent again (the API behind the gateway may have acted on it, and a second request could act twice); {Why(response.Status)}";
+        }
+
         if (made < settings.MaxRetries)
         {
             // A bounded retry was left: the Retry-After asked for a longer wait than the run may make (ShouldRetry).
@@ -69,8 +77,13 @@ internal sealed class BoundedRetry(RunSettings settings, TimeProvider time)
     /// What a setup's first line adds when its last answer is still transient after its bounded retries
     /// (<c>, still after 2 bounded retries (conformance.maxRetries); ...</c>), or null when it was not sent again.
     /// </summary>
-    public static string? SetupStill(ProbeResponse response, int made) =>
-        Transient(response.Status) && made > 0 ? $", still after {Retries(made)} (conformance.maxRetries); {Why(response.Status)}" : null;
+    public string? SetupStill(ProbeResponse response, int made) =>
+        NotRepeated(response) is { } method ? $", not sent again: a {method} that may change state (the API behind the gateway may have acted on it); {Why(response.Status)}"
+        : Transient(response.Status) && made > 0 ? $", still after {Retries(made)} (conformance.maxRetries); {Why(response.Status)}" : null;
+
+    /// <summary>The method of the request <paramref name="response"/> answers when it was held back as one that may change state.</summary>
+    private string? NotRepeated(ProbeResponse response) =>
+        heldBack is { Response: { } answer } step && ReferenceEquals(answer, response) ? step.Request.Method : null;
 
     private static string Retries(int made) => $"{made.ToString(CultureInfo.InvariantCulture)} bounded retr{(made == 1 ? "y" : "ies")}";
 
@@ -82,12 +95,27 @@ internal sealed class BoundedRetry(RunSettings settings, TimeProvider time)
         _ => Throttled,
     };
 
-    private bool ShouldRetry(ProbeExchange exchange, IReadOnlyCollection<int> expected, List<ProbeStep> retried, bool mayChangeState) =>
-        exchange.Response is { } answer && Transient(answer.Status)
-            ? !expected.Contains(answer.Status) && Count(retried, exchange.Final) < settings.MaxRetries
-              && !RetryAfter.LongerThan(answer, settings.MaxRetryWait, time) // sent before the target allows, it is answered 429 again
-            : TransportRetry.Applies(exchange, mayChangeState)
-              && retried.Count(s => s.Label == exchange.Final.Label && s.Response is null) < settings.TransportRetries;
+    private bool ShouldRetry(ProbeExchange exchange, IReadOnlyCollection<int> expected, List<ProbeStep> retried, bool mayChangeState)
+    {
+        if (exchange.Response is not { } answer || !Transient(answer.Status))
+        {
+            return TransportRetry.Applies(exchange, mayChangeState)
+                && retried.Count(s => s.Label == exchange.Final.Label && s.Response is null) < settings.TransportRetries;
+        }
+
+        if (expected.Contains(answer.Status) || Count(retried, exchange.Final) >= settings.MaxRetries)
+        {
+            return false;
+        }
+
+        if (answer.Status is 502 or 504 && !TransportRetry.Repeatable(exchange, mayChangeState))
+        {
+            heldBack = exchange.Final; // a 429 or 503 says the request was not acted on; a gateway's error does not
+            return false;
+        }
+
+        return !RetryAfter.LongerThan(answer, settings.MaxRetryWait, time); // sent before the target allows, it is answered 429 again
+    }
 
     /// <summary>The wait before a transient answer is sent again: its Retry-After (else 1 s), at most <c>conformance.maxRetryWaitSeconds</c>.</summary>
     private TimeSpan Wait(ProbeResponse response)

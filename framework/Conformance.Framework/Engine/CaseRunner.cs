@@ -96,7 +96,7 @@ public sealed class CaseRunner
             var outcome = await TokenRenewal.SetupAsync(setup, token => retry.SendAsync(() => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token, loaded.Schemas), o => ProbeExchange.Of(o.Step), [], pack.Operations[setup.Op].Mutates, retried, cancellationToken), client, run.Time, run.Redactor, retried, cancellationToken);
             if (outcome.Failure is { } failed)
             {
-                return breaker.Record(Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, SetupFailure(outcome, failed, retried), ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch));
+                return breaker.Record(Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, SetupFailure(outcome, failed, retried, retry), ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch));
             }
 
             values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
@@ -254,11 +254,11 @@ public sealed class CaseRunner
     /// retries, its first line says so and why; when it ended another way after a retry, a RETRIED line for each attempt
     /// sent again goes before its Reproduce line.
     /// </summary>
-    private static string SetupFailure(SetupOutcome outcome, string failure, List<ProbeStep> retried)
+    private static string SetupFailure(SetupOutcome outcome, string failure, List<ProbeStep> retried, BoundedRetry retry)
     {
         // The setup's attempts these rules sent again (not one answered 401 before a new token, whose message stands as it was).
         var again = retried.Where(s => s.Label == outcome.Step.Label && (s.Response is null || BoundedRetry.Transient(s.Response.Status))).ToList();
-        if (outcome.Step.Response is { } answer && BoundedRetry.SetupStill(answer, BoundedRetry.Count(again, outcome.Step)) is { } still)
+        if (outcome.Step.Response is { } answer && retry.SetupStill(answer, BoundedRetry.Count(again, outcome.Step)) is { } still)
         {
             var end = failure.IndexOf(Environment.NewLine, StringComparison.Ordinal);
             return end < 0 ? failure + still : failure.Insert(end, still);

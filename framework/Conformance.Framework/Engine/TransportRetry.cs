@@ -19,6 +19,13 @@ internal static class TransportRetry
     /// outside a burst (<paramref name="mayChangeState"/> false).
     /// </summary>
     public static bool Applies(ProbeExchange exchange, bool mayChangeState) =>
-        !mayChangeState && exchange.Response is null && exchange.Failure is { } failure && Kinds.Contains(failure.Kind)
-        && exchange.Earlier.Append(exchange.Final).All(s => Targets.Mutation.Repeatable.Contains(s.Request.Method));
+        exchange.Response is null && exchange.Failure is { } failure && Kinds.Contains(failure.Kind) && Repeatable(exchange, mayChangeState);
+
+    /// <summary>
+    /// True when sending the exchange again cannot act twice: every request of it is a GET, HEAD or OPTIONS of an operation
+    /// not marked <c>mutates: true</c>, outside a burst. Also what a gateway's 502 or 504 needs to be sent again
+    /// (<see cref="BoundedRetry"/>): the API behind the gateway may have acted on the request before the gateway gave up.
+    /// </summary>
+    public static bool Repeatable(ProbeExchange exchange, bool mayChangeState) =>
+        !mayChangeState && exchange.Earlier.Append(exchange.Final).All(s => Targets.Mutation.Repeatable.Contains(s.Request.Method));
 }

@@ -76,22 +76,29 @@ public sealed class StagingGatewayErrorTests
         });
     }
 
-    [Test]
-    public async Task RunAsync_PostAnswered502Once_SentAgainAsAfterA503()
+    [TestCase(502, "Bad Gateway", BadGatewayWhy)]
+    [TestCase(504, "Gateway Timeout", GatewayTimeoutWhy)]
+    public async Task RunAsync_PostAnsweredGatewayError_InconclusiveAtOnceAndNotSentAgain(int status, string reason, string why)
     {
+        // Unlike a 429 or 503, a gateway's error may come after the API behind it acted on the POST: a second one could create twice.
         var answered = 0;
         await using var gateway = StagingGateway.Start(x => Interlocked.Increment(ref answered) == 1
-            ? x.RespondAsync(502, "Bad Gateway", "text/html", "<html>gateway</html>")
+            ? x.RespondAsync(status, reason, "text/html", "<html>gateway</html>")
             : x.RespondAsync(201, "Created", "application/json", StagingGateway.Item));
         var settings = Settings(gateway);
         settings["staging.allowMutation"] = "true";
+        var time = new InstantTime();
 
-        var result = (await RunAsync(settings, new InstantTime(), Rows("create_item"))).Single();
+        var result = (await RunAsync(settings, time, Rows("create_item"))).Single();
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
-            Assert.That(gateway.Seen["POST /items"], Is.EqualTo(2));
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(result.Message.Split(Environment.NewLine)[0], Is.EqualTo(
+                $"Inconclusive: {status} {reason} to a POST that may change state, so it was not sent again (the API behind the gateway may have acted on it, and a second request could act twice); {why}"));
+            Assert.That(result.Retried, Is.Empty);
+            Assert.That(time.Waits, Is.Empty);
+            Assert.That(gateway.Seen["POST /items"], Is.EqualTo(1));
         });
     }
 

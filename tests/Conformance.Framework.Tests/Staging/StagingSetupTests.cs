@@ -37,6 +37,28 @@ public sealed class StagingSetupTests
         });
     }
 
+    [TestCase(502, "Bad Gateway", StagingGatewayErrorTests.BadGatewayWhy)]
+    [TestCase(504, "Gateway Timeout", StagingGatewayErrorTests.GatewayTimeoutWhy)]
+    public async Task RunAsync_PostSetupAnsweredGatewayError_SetupFailedNotSentAgainAndNoProbe(int status, string reason, string why)
+    {
+        await using var gateway = StagingGateway.Start(x => x.RespondAsync(status, reason, "text/html", "<html>down</html>"));
+        var settings = Settings(gateway);
+        settings["staging.allowMutation"] = "true";
+        var time = new InstantTime();
+
+        var result = (await RunAsync(settings, time, [Valid("made_item") with { OperationId = "made_by_post" }])).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
+            Assert.That(result.Message.Split(Environment.NewLine)[0], Is.EqualTo(
+                $"Setup failed, no probe was sent: create_item answered {status} {reason}, expected a 2xx, not sent again: a POST that may change state (the API behind the gateway may have acted on it); {why}"));
+            Assert.That(result.Retried, Is.Empty);
+            Assert.That(time.Waits, Is.Empty);
+            Assert.That(gateway.Requests, Is.EqualTo(1));
+        });
+    }
+
     [TestCase(503, "Service Unavailable", "the target is throttling or unavailable")]
     [TestCase(502, "Bad Gateway", StagingGatewayErrorTests.BadGatewayWhy)]
     public async Task RunAsync_SetupAnsweredTransientEveryTime_SetupFailedStillAfterTheBoundedRetriesAndNoProbe(int status, string reason, string why)
