@@ -78,7 +78,7 @@ internal sealed class StagingGateway : IAsyncDisposable
         {
             ("/items/1", _) => x.RespondAsync(200, "OK", "application/json", Item),
             ("/throttled-seconds", 1) => x.RespondAsync(429, "Too Many Requests", "application/json", """{"code":"LIMIT"}""", "Retry-After: 1"),
-            ("/throttled-date", 1) => x.RespondAsync(429, "Too Many Requests", "application/json", """{"code":"LIMIT"}""", $"Retry-After: {DateTimeOffset.UtcNow.AddSeconds(2):R}"),
+            ("/throttled-date", 1) => x.RespondAsync(429, "Too Many Requests", "application/json", """{"code":"LIMIT"}""", $"Retry-After: {DateTimeOffset.UtcNow.AddSeconds(5):R}"),
             ("/throttled-long", _) => x.RespondAsync(429, "Too Many Requests", "application/json", """{"code":"LIMIT"}""", "Retry-After: 120"),
             ("/unavailable", 1) => x.RespondAsync(503, "Service Unavailable", "application/json", """{"code":"DOWN"}"""),
             ("/html-502", _) => x.RespondAsync(502, "Bad Gateway", "text/html", "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"),
