@@ -121,9 +121,9 @@ public sealed class StagingThrottleTests
             Assert.That(results.Single(r => r.Row!.OperationId == "made_item").Message.Split(Environment.NewLine)[0], Is.EqualTo("Setup failed, no probe was sent: item answered 429 Too Many Requests, expected a 2xx, still after 2 bounded retries (conformance.maxRetries); the target is throttling or unavailable"));
             Assert.That(gateway.Requests, Is.EqualTo(3 * Pack.Rows.Count), "each case (or its setup) once and after each of its 2 bounded retries");
             // Measured where the requests arrive, so a request held up on a loaded machine can land next to the one after it:
-            // the rate over the whole run is held to 5 a second, and no 0.9 s window (nominally 5) holds more than one extra.
+            // the rate over the whole run (13 s) is held to 5 a second within 5%, and no 0.9 s window (nominally 5) holds more than one extra.
             var arrivals = gateway.Arrivals.Order().ToList();
-            Assert.That((arrivals.Count - 1) / (arrivals[^1] - arrivals[0]), Is.LessThanOrEqualTo(5.05), "staging.requestsPerSecond=5 holds across all cases and retries");
+            Assert.That((arrivals.Count - 1) / (arrivals[^1] - arrivals[0]), Is.LessThanOrEqualTo(5.25), "staging.requestsPerSecond=5 holds across all cases and retries (a 6 a second pacer is over it)");
             Assert.That(MostWithin(gateway.Arrivals, 0.9), Is.LessThanOrEqualTo(6), "no burst: a bucket refilled while idle sent 10 within 0.95 s");
         });
     }
