@@ -41,7 +41,7 @@ public static class PactVerifications
         SuiteContext.Run?.Settings.DryRun == true
             ? $"Dry run (conformance.dryRun=true): nothing sent; would verify interaction '{description}' of the {target.Provider} pact against {ProviderHost(target)}"
             : target.Mutating.Contains(description) && RefusingClient(target) is { } client
-                ? $"Skipped: interaction '{description}' mutates and {target.Provider}.allowMutation is not true for {client.Options.BaseUrl.Host}"
+                ? $"Skipped: interaction '{description}' mutates and {target.Provider}.allowMutation is not true for {client.Options.BaseUrl.Host}" + Targets.Mutation.Hint(target.Provider)
                 : null;
 
     /// <summary>Whether the mutating interactions are left out of the verification (then no results are published).</summary>

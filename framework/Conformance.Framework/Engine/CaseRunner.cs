@@ -56,7 +56,7 @@ public sealed class CaseRunner
         if ((operation.Mutates || setup is not null && pack.Operations[setup.Op].Mutates || cleanupMutates) && !client.Options.AllowMutation)
         {
             var what = operation.Mutates ? "mutates" : pack.Operations[setup!.Op].Mutates ? $"needs setup '{setup.Op}', which mutates," : $"needs cleanup '{setup.Cleanup}', which mutates,";
-            return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' {what} and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}{MutationHint(row.Api)}", null, [], [], null, started, watch);
+            return Done(row, Verdict.Skipped, $"Skipped: operation '{operation.Id}' {what} and {row.Api}.allowMutation is not true for {client.Options.BaseUrl.Host}{Mutation.Hint(row.Api)}", null, [], [], null, started, watch);
         }
 
         // The probe itself may mutate where its operation does not (wrong_method: a DELETE to a GET path). Refused as the
@@ -64,7 +64,7 @@ public sealed class CaseRunner
         var refusal = await ProbeRefusalAsync(scenario, input, client, cancellationToken);
         if (refusal is not null && !run.Settings.DryRun)
         {
-            return Done(row, Verdict.Skipped, $"Skipped: {refusal}{MutationHint(row.Api)}", null, [], [], null, started, watch);
+            return Done(row, Verdict.Skipped, $"Skipped: {refusal}{Mutation.Hint(row.Api)}", null, [], [], null, started, watch);
         }
 
         var needsCredential = refusal is null && (scenario.NeedsCredential(input) || setup is not null);
@@ -187,10 +187,6 @@ public sealed class CaseRunner
 
     private static ScenarioInput Input(ApiPack pack, Operation operation, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> with, IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode?> values, TargetClient client) =>
         new(pack, operation, Baseline.Build(pack, operation, Token(client)), VarBinding.Bind(with, values)) { BaseUrl = client.Options.BaseUrl };
-
-    /// <summary>How to let a refused mutation through: the skip said which setting, not how to set it.</summary>
-    private static string MutationHint(string api) =>
-        $"; to send it, set {api}.allowMutation=true (or {SettingsSource.EnvironmentName(api, "allowMutation")}=true) where the run may change the target's data";
 
     /// <summary>The credential to send: the target's, or, before a fetched one exists (a dry run), a placeholder every report masks.</summary>
     private static string? Token(TargetClient client) => client.Options.Token ?? (client.Tokens is null ? null : Targets.OAuth.TokenSource.NotFetched);

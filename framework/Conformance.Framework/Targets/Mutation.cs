@@ -14,4 +14,8 @@ public static class Mutation
     /// <summary>Why <paramref name="method"/> may not be sent to the target, or null when it may (the sender and a dry run say the same).</summary>
     public static string? Refusal(string method, TargetOptions target) =>
         !target.AllowMutation && IsMutating(method) ? $"{method} would mutate {target.BaseUrl.Host}, and {target.Api}.allowMutation is not true" : null;
+
+    /// <summary>How to let a refused mutation through, after a skip that names the setting (a row's, a pact interaction's, a provider state's).</summary>
+    public static string Hint(string api) =>
+        $"; to send it, set {api}.allowMutation=true (or {SettingsSource.EnvironmentName(api, "allowMutation")}=true) where the run may change the target's data";
 }

@@ -80,7 +80,7 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
         var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, bound, client, sender, redactor, cancellationToken, token, Schemas), client, time, redactor, [], cancellationToken);
         if (outcome.Refused)
         {
-            return ProviderStateResult.Failed($"{Refused}{change.State}': setup '{setup.Op}': {outcome.Step.Failure!.Message}");
+            return ProviderStateResult.Failed($"{Refused}{change.State}': setup '{setup.Op}': {outcome.Step.Failure!.Message}" + Mutation.Hint(client.Options.Api));
         }
 
         if (outcome.Failure is { } failure)

@@ -71,7 +71,7 @@ public sealed class PactMutationRunTests
         {
             Assert.That(refused.Cases.SingleOrDefault(c => c.Name == Read)?.Outcome, Is.EqualTo("Passed"), string.Join(" | ", refused.Cases.Select(c => $"{c.Name}={c.Outcome}:{c.Message}")));
             Assert.That(delete.Outcome, Is.EqualTo("NotExecuted"));
-            Assert.That(delete.Message, Is.EqualTo("Skipped: interaction 'a deleted note' mutates and notes.allowMutation is not true for 127.0.0.1"));
+            Assert.That(delete.Message, Is.EqualTo("Skipped: interaction 'a deleted note' mutates and notes.allowMutation is not true for 127.0.0.1" + "; to send it, set notes.allowMutation=true (or CONFORMANCE_NOTES_ALLOWMUTATION=true) where the run may change the target's data"));
             Assert.That(receivedRefused, Is.EqualTo(new[] { "GET" }));
         });
     }

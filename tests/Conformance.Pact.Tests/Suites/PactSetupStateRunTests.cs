@@ -111,7 +111,7 @@ public sealed class PactSetupStateRunTests
         Assert.Multiple(() =>
         {
             Assert.That(read.Outcome, Is.EqualTo("NotExecuted"));
-            Assert.That(read.Message, Is.EqualTo($"Skipped: provider state '{State}': setup 'create_note': POST would mutate 127.0.0.1, and notes.allowMutation is not true"));
+            Assert.That(read.Message, Is.EqualTo($"Skipped: provider state '{State}': setup 'create_note': POST would mutate 127.0.0.1, and notes.allowMutation is not true" + "; to send it, set notes.allowMutation=true (or CONFORMANCE_NOTES_ALLOWMUTATION=true) where the run may change the target's data"));
             Assert.That(receivedRefused, Is.Empty);
         });
     }
