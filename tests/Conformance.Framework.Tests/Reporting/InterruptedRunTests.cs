@@ -64,13 +64,30 @@ public sealed class InterruptedRunTests
         Assert.That(Directory.GetFiles(Results, "scorecard.*"), Is.Empty);
     }
 
-    private void Finished(Conformance.Reporting.CaseResult result)
+    [Test]
+    public void Write_AllureOffInterruptedRun_LeavesNoScorecardMdAndTheNextRunComparesWithTheLastFinished()
     {
-        var writer = Writer();
+        var off = new ReportLocation(null, dir);
+        Finished(Passed(Valid, 200), off);
+
+        Writer(off).Write(StatusMismatch(Valid, 500));
+        var leftByTheKilledRun = File.Exists(Path.Combine(dir, "scorecard.md"));
+        Finished(StatusMismatch(Valid, 500), off);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(leftByTheKilledRun, Is.False, "the night before's scorecard.md would pass for the killed night's");
+            Assert.That(File.ReadAllText(Path.Combine(dir, "scorecard.md")), Does.Contain("\n1 case(s) in both runs: 1 newly failing, 0 fixed; 0 new.\n"));
+        });
+    }
+
+    private void Finished(Conformance.Reporting.CaseResult result, ReportLocation? location = null)
+    {
+        var writer = Writer(location);
         writer.Write(result);
         writer.Finish();
     }
 
-    private AllureWriter Writer() =>
-        new(Scope(Valid), new ReportLocation(Results, Results) { JUnit = JUnit }, env: _ => null, gitHead: () => "abc1234def");
+    private AllureWriter Writer(ReportLocation? location = null) =>
+        new(Scope(Valid), location ?? new ReportLocation(Results, Results) { JUnit = JUnit }, env: _ => null, gitHead: () => "abc1234def");
 }

@@ -22,7 +22,7 @@ public sealed class AllureWriter
     private readonly ConcurrentQueue<CaseResult> results = new();
     private readonly AllureResultBuilder builder;
     private readonly Lazy<bool> prepared;
-    private readonly Lazy<bool> staleJUnitRemoved;
+    private readonly Lazy<bool> staleRemoved;
     private readonly List<string> runFiles = [];
     private IReadOnlyDictionary<string, Reporting.Verdict>? previousVerdicts;
     private ResultFiles files = new([]);
@@ -39,7 +39,7 @@ public sealed class AllureWriter
         this.errors = errors ?? Console.Error;
         builder = new AllureResultBuilder(scope with { SourceUrl = scope.SourceUrl ?? location.SourceUrl ?? SourceLinks.FromCi(this.env) }, Environment.MachineName);
         prepared = new Lazy<bool>(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
-        staleJUnitRemoved = new Lazy<bool>(RemoveStaleJUnit, LazyThreadSafetyMode.ExecutionAndPublication);
+        staleRemoved = new Lazy<bool>(RemoveStale, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public ReportLocation Location => location;
@@ -47,7 +47,7 @@ public sealed class AllureWriter
     /// <summary>Records the case for the scorecard and writes its Allure files.</summary>
     public void Write(CaseResult result)
     {
-        _ = staleJUnitRemoved.Value;
+        _ = staleRemoved.Value;
         results.Enqueue(result);
         if (location.AllureEnabled)
         {
@@ -191,15 +191,18 @@ public sealed class AllureWriter
 
     /// <summary>
     /// Deletes the JUnit report an earlier run left where this run writes its own, so a run killed before its Finish leaves
-    /// none rather than the earlier night's, which a CI system would publish as this night's.
+    /// none rather than the earlier night's, which a CI system would publish as this night's. With Allure off (no results
+    /// folder to set the earlier files aside in) the same for its scorecard.md; its scorecard.json stays, the baseline
+    /// the next finished run compares with.
     /// </summary>
-    private bool RemoveStaleJUnit()
+    private bool RemoveStale()
     {
         Guard(() =>
         {
-            if (location.JUnit is { } junit && File.Exists(junit))
+            var stale = new[] { location.JUnit, location.AllureEnabled ? null : Path.Combine(location.ScorecardDirectory, "scorecard.md") };
+            foreach (var file in stale.OfType<string>().Where(File.Exists))
             {
-                File.Delete(junit);
+                File.Delete(file);
             }
         });
         return true;
