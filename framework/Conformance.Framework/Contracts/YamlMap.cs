@@ -165,7 +165,17 @@ internal sealed partial class YamlMap
             return b;
         }
 
-        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be true or false", $"found '{text}'");
+        // yes/no, on/off are YAML 1.1's booleans: YAML 1.2 (and this reader) takes them as text.
+        var meant = text.ToUpperInvariant() switch
+        {
+            "YES" or "Y" or "ON" or "1" => "true",
+            "NO" or "N" or "OFF" or "0" => "false",
+            _ => null,
+        };
+        var fix = meant is null
+            ? $"Write {key}: true or {key}: false."
+            : $"Write {key}: true or {key}: false ('{text}' is text in YAML 1.2, not a yes or no). Did you mean '{meant}'?";
+        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be true or false", $"found '{text}'", fix);
         return null;
     }
 
