@@ -26,7 +26,7 @@ internal static class DocumentPositions
             return SourceLocation.FileStart(displayPath);
         }
 
-        foreach (var token in pointer.Split('/').Skip(1).Select(t => t.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)))
+        foreach (var token in Conformance.Tables.JsonPointer.Tokens(pointer))
         {
             YamlNode? next = node switch
             {

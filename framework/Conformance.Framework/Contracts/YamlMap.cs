@@ -152,6 +152,17 @@ internal sealed partial class YamlMap
         }
     }
 
+    /// <summary>
+    /// What YAML 1.1 read as a boolean (<c>y</c>, <c>yes</c>, <c>on</c>; <c>n</c>, <c>no</c>, <c>off</c>, any case): YAML 1.2,
+    /// and this reader, take them as text, so <c>skip: no</c> is a reason; null for any other text.
+    /// </summary>
+    public static bool? Yaml11Boolean(string text) => text.ToUpperInvariant() switch
+    {
+        "Y" or "YES" or "ON" => true,
+        "N" or "NO" or "OFF" => false,
+        _ => null,
+    };
+
     public bool? Bool(string key)
     {
         var text = String(key);
@@ -165,13 +176,8 @@ internal sealed partial class YamlMap
             return b;
         }
 
-        // yes/no, on/off are YAML 1.1's booleans: YAML 1.2 (and this reader) takes them as text.
-        var meant = text.ToUpperInvariant() switch
-        {
-            "YES" or "Y" or "ON" or "1" => "true",
-            "NO" or "N" or "OFF" or "0" => "false",
-            _ => null,
-        };
+        // A 1 or 0 written for a switch is taken as meant the same way.
+        var meant = (Yaml11Boolean(text) ?? text switch { "1" => true, "0" => false, _ => null }) is { } yes ? (yes ? "true" : "false") : null;
         var fix = meant is null
             ? $"Write {key}: true or {key}: false."
             : $"Write {key}: true or {key}: false ('{text}' is text in YAML 1.2, not a yes or no). Did you mean '{meant}'?";

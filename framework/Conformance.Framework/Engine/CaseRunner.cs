@@ -254,7 +254,7 @@ public sealed class CaseRunner
     {
         // The setup's attempts these rules sent again (not one answered 401 before a new token, whose message stands as it was).
         var again = retried.Where(s => s.Label == outcome.Step.Label && (s.Response is null || BoundedRetry.Transient(s.Response.Status))).ToList();
-        if (outcome.Step.Response is { } answer && retry.SetupStill(answer, BoundedRetry.Count(again, outcome.Step)) is { } still)
+        if (outcome.Step.Response is { } answer && retry.SetupStill(answer, BoundedRetry.Count(retried, outcome.Step)) is { } still)
         {
             var end = failure.IndexOf(Environment.NewLine, StringComparison.Ordinal);
             return end < 0 ? failure + still : failure.Insert(end, still);

@@ -14,11 +14,8 @@ internal static class RowReader
     private static readonly string[] Keys =
         ["id", "op", "scenario", "with", "expect", "schema", "body", "headers", "emptyBody", "skip", "known", "maxResponseMs", "checks", "tags", "setup", "description"];
 
-    // What YAML 1.1 reads as a boolean: 'skip: no' is the text "no" to this reader, a reason that would skip the row.
-    private static readonly string[] YamlBooleans = ["y", "yes", "n", "no", "on", "off"];
-
     /// <summary>A plain yes/no value (<c>true</c>, <c>no</c>, <c>Off</c>: YAML 1.1's booleans are text to this reader), where a text was meant.</summary>
-    internal static bool IsYesNo(string text) => bool.TryParse(text, out _) || YamlBooleans.Contains(text, StringComparer.OrdinalIgnoreCase);
+    internal static bool IsYesNo(string text) => bool.TryParse(text, out _) || YamlMap.Yaml11Boolean(text) is not null;
 
     public static StatusRow? Read(YamlNode node, Func<string, string, int> ordinal, TableContext table, DiagnosticBag bag)
     {

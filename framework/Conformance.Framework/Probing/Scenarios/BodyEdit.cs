@@ -39,10 +39,13 @@ internal static class BodyEdit
 
     private static IEnumerable<string> Pointers(JsonNode? node, string at) => node switch
     {
-        JsonObject o => o.SelectMany(p => Pointers(p.Value, $"{at}/{JsonPointer.Escape(p.Key)}").Prepend($"{at}/{JsonPointer.Escape(p.Key)}")),
-        JsonArray a => a.SelectMany((item, i) => Pointers(item, $"{at}/{i.ToString(CultureInfo.InvariantCulture)}").Prepend($"{at}/{i.ToString(CultureInfo.InvariantCulture)}")),
+        JsonObject o => o.SelectMany(p => Within(p.Value, $"{at}/{JsonPointer.Escape(p.Key)}")),
+        JsonArray a => a.SelectMany((item, i) => Within(item, $"{at}/{i.ToString(CultureInfo.InvariantCulture)}")),
         _ => [],
     };
+
+    /// <summary>A member's pointer, then those of the values inside it.</summary>
+    private static IEnumerable<string> Within(JsonNode? node, string pointer) => Pointers(node, pointer).Prepend(pointer);
 
     public static JsonNode Remove(JsonNode body, string pointer)
     {
