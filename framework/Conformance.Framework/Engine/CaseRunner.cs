@@ -50,7 +50,7 @@ public sealed class CaseRunner
         var setup = CaseSetup.For(operation, row);
         var scenario = ScenarioCatalog.Find(row.ScenarioId)!;
         var input = Input(pack, operation, row.With, client.Options.Vars, client);
-        var breaker = new BreakerGuard(client, run.BreakerFor(row.Api)!);
+        using var breaker = new BreakerGuard(client, run.BreakerFor(row.Api)!);
         var sender = new MutationGuard(client, breaker);
         var cleanupMutates = setup?.Cleanup is { } c && pack.Operations[c].Mutates;
         if ((operation.Mutates || setup is not null && pack.Operations[setup.Op].Mutates || cleanupMutates) && !client.Options.AllowMutation)

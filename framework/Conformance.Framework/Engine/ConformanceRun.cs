@@ -34,7 +34,7 @@ public sealed class ConformanceRun : IDisposable
             {
                 clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget);
                 gates[loaded.Name] = new ApiGate();
-                breakers[loaded.Name] = new CaseBreaker(loaded.Name, Settings.CircuitBreaker);
+                breakers[loaded.Name] = new CaseBreaker(loaded.Name, Settings, () => Time);
                 bound[loaded.Name] = VarBinding.Bind(loaded.Pack!, target.Vars);
                 if (MissingCredential.Find(loaded.Pack!, target) is { } missing)
                 {

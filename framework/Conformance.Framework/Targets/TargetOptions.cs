@@ -47,4 +47,13 @@ public sealed record RunSettings(
     /// 429, 502, 503 or 504 after their bounded retries) or unreachable, its cases not yet started are not sent (Engine/CaseBreaker); 0 turns it off.
     /// </summary>
     public int CircuitBreaker { get; init; } = 3;
+
+    /// <summary>
+    /// <c>conformance.circuitBreakerPauseSeconds</c>: how long an open breaker holds the API's cases not yet sent before one of
+    /// them goes as a trial (Engine/CaseBreaker); zero (the default): no pause, they are not sent.
+    /// </summary>
+    public TimeSpan CircuitBreakerPause { get; init; }
+
+    /// <summary><c>conformance.circuitBreakerTrials</c>: how many times, from each opening, it may pause and try a case (1).</summary>
+    public int CircuitBreakerTrials { get; init; } = 1;
 }

@@ -30,6 +30,8 @@ public static class TargetResolver
             DryRun = Flag(source, "conformance", "dryRun", errors),
             TransportRetries = (int)Math.Min(Number(source, "conformance", "transportRetries", 0, errors), MaxTransportRetries),
             CircuitBreaker = Count(source, "conformance", "circuitBreaker", d.CircuitBreaker, "how many cases of an API in a row may end throttled or unreachable before its other cases are not sent (0 turns it off)", errors),
+            CircuitBreakerPause = BreakerPauseSettings.Pause(source, errors),
+            CircuitBreakerTrials = BreakerPauseSettings.Trials(source, d.CircuitBreakerTrials, errors),
         };
     }
 
