@@ -20,12 +20,12 @@ public static class TargetResolver
         var d = RunSettings.Default;
         var hosts = source.Get("conformance", "allowedHosts")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
         return new RunSettings(
-            TimeSpan.FromSeconds(Number(source, "conformance", "timeoutSeconds", d.Timeout.TotalSeconds, errors)),
+            TimeSpan.FromSeconds(Number(source, "conformance", "timeoutSeconds", d.Timeout.TotalSeconds, errors, NumberLimit.Seconds)),
             (int)Number(source, "conformance", "maxBodyBytes", d.MaxBodyBytes, errors),
             hosts,
             (int)Number(source, "conformance", "requestBudget", d.RequestBudget, errors),
             (int)Number(source, "conformance", "maxRetries", d.MaxRetries, errors),
-            TimeSpan.FromSeconds(Number(source, "conformance", "maxRetryWaitSeconds", d.MaxRetryWait.TotalSeconds, errors)))
+            TimeSpan.FromSeconds(Number(source, "conformance", "maxRetryWaitSeconds", d.MaxRetryWait.TotalSeconds, errors, NumberLimit.Seconds)))
         {
             DryRun = Flag(source, "conformance", "dryRun", errors),
             TransportRetries = (int)Math.Min(Number(source, "conformance", "transportRetries", 0, errors), MaxTransportRetries),
@@ -87,7 +87,7 @@ public static class TargetResolver
             token ?? (isReference ? pack.Auth?.Sample : null),
             isReference || string.Equals(mutation, "true", StringComparison.OrdinalIgnoreCase),
             (int)Number(source, pack.Name, "concurrency", pack.Limits.Concurrency, errors),
-            Number(source, pack.Name, "requestsPerSecond", isReference ? 0 : pack.Limits.RequestsPerSecond, errors),
+            Number(source, pack.Name, "requestsPerSecond", isReference ? 0 : pack.Limits.RequestsPerSecond, errors, NumberLimit.Rate),
             run.Timeout,
             run.MaxBodyBytes,
             isReference)
@@ -169,7 +169,7 @@ public static class TargetResolver
         }
     }
 
-    private static double Number(SettingsSource source, string scope, string key, double fallback, List<Diagnostic> errors)
+    private static double Number(SettingsSource source, string scope, string key, double fallback, List<Diagnostic> errors, NumberLimit? limit = null)
     {
         var text = source.Get(scope, key);
         if (text is null)
@@ -179,7 +179,13 @@ public static class TargetResolver
 
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0)
         {
-            return n;
+            if (limit is null || n <= limit.Max)
+            {
+                return n;
+            }
+
+            errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is more than {limit.Beyond}", $"{SettingsSource.Describe(scope, key)} takes {limit.Takes}"));
+            return fallback;
         }
 
         errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is not a non-negative number", $"{SettingsSource.Describe(scope, key)} takes a number"));
