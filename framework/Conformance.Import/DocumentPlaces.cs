@@ -19,6 +19,9 @@ internal sealed class DocumentPlaces(string file, string displayPath)
     private YamlNode? root;
     private bool read;
 
+    /// <summary>The document's path as messages name it.</summary>
+    public string DisplayPath => displayPath;
+
     /// <summary>
     /// The schema of the request body of <paramref name="method"/> <paramref name="path"/> in <paramref name="mediaType"/>;
     /// in Swagger 2.0 the body parameter's schema, or for a form the formData parameter <paramref name="stop"/> (a JSON
@@ -51,6 +54,40 @@ internal sealed class DocumentPlaces(string file, string displayPath)
         return Location(Parameters(operation, item).FirstOrDefault(p => Text(p, "name") == name && Text(p, "in") == location) ?? operation ?? item);
     }
 
+    /// <summary>
+    /// The node a JSON Pointer (<c>#/paths/~1things/get/responses/404/schema</c>, as the reader's errors give it, in the
+    /// document's own terms) names, else its nearest ancestor the text holds; the file's start for another kind of place.
+    /// The reader leaves out a list's index (<c>.../get/parameters/schema/enum</c>): the item the rest of the pointer
+    /// goes farthest into is taken.
+    /// </summary>
+    public SourceLocation Locate(string pointer) =>
+        pointer.StartsWith("#/", StringComparison.Ordinal) || pointer.StartsWith('/')
+            ? Location(Farthest(Root(), Tables.JsonPointer.Tokens(pointer.TrimStart('#')), 0).Node)
+            : SourceLocation.FileStart(displayPath);
+
+    /// <summary>The deepest node <paramref name="tokens"/> from <paramref name="at"/> reach from <paramref name="node"/>, and how far they got.</summary>
+    private static (YamlNode? Node, int Reached) Farthest(YamlNode? node, IReadOnlyList<string> tokens, int at)
+    {
+        if (at == tokens.Count || node is null)
+        {
+            return (node, at);
+        }
+
+        if (Step(node, tokens[at]) is { } next)
+        {
+            return Farthest(next, tokens, at + 1);
+        }
+
+        (YamlNode? Node, int Reached) best = (node, at);
+        foreach (var item in node is YamlSequenceNode list && !int.TryParse(tokens[at], out _) ? list.Children : [])
+        {
+            var tried = Farthest(item, tokens, at);
+            best = tried.Reached > best.Reached ? tried : best;
+        }
+
+        return best;
+    }
+
     /// <summary>The operation's parameters, then its path item's, each with its <c>$ref</c> followed.</summary>
     private IEnumerable<YamlNode> Parameters(YamlNode? operation, YamlNode? item) =>
         new[] { operation, item }.Select(n => Child(n, "parameters")).OfType<YamlSequenceNode>().SelectMany(list => list.Children).Select(Resolve).OfType<YamlNode>();
@@ -75,16 +112,18 @@ internal sealed class DocumentPlaces(string file, string displayPath)
         var node = Root();
         foreach (var token in Tables.JsonPointer.Tokens(pointer))
         {
-            node = node switch
-            {
-                YamlMappingNode => Child(node, token),
-                YamlSequenceNode list when int.TryParse(token, out var i) && i >= 0 && i < list.Children.Count => list.Children[i],
-                _ => null,
-            };
+            node = Step(node, token);
         }
 
         return node;
     }
+
+    private static YamlNode? Step(YamlNode? node, string token) => node switch
+    {
+        YamlMappingNode => Child(node, token),
+        YamlSequenceNode list when int.TryParse(token, out var i) && i >= 0 && i < list.Children.Count => list.Children[i],
+        _ => null,
+    };
 
     private YamlNode? Root()
     {
