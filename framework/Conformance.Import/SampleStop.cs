@@ -22,6 +22,16 @@ internal sealed record SampleStop(string Pointer, bool Deep)
     /// </summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// The characters the importer's own <c>pattern</c> matches may read for one sample (each match its text's length and
+    /// one): each match takes time linear in its text, so this bounds the time a sample's patterns take, whatever they
+    /// are. The importer's tests and fuzz documents read at most 57,344 for one sample.
+    /// </summary>
+    public const int MaxMatched = 1_000_000;
+
+    /// <summary>True when the sample stopped at <see cref="MaxMatched"/>, its patterns' work.</summary>
+    public bool Patterns { get; init; }
+
     /// <summary>The CT0403 warning for the request body of <paramref name="id"/>, at its schema in the document.</summary>
     public string Warning(SourceLocation at, string id) =>
         $"{at}: warning {ErrorCodes.BodyNotDrafted.Code}: the request body of {id} was not drafted, {Why("body")}. Fix: {ErrorCodes.BodyNotDrafted.Fix}";
@@ -41,7 +51,9 @@ internal sealed record SampleStop(string Pointer, bool Deep)
     private string Why(string what)
     {
         var where = Pointer.Length == 0 ? "its top" : Pointer;
-        return Deep
+        return Patterns
+            ? string.Create(CultureInfo.InvariantCulture, $"matching its patterns read more than {MaxMatched} characters (at {where} when it stopped), the work the importer spends on the patterns of one {what} (long texts, or many variants to search)")
+            : Deep
             ? string.Create(CultureInfo.InvariantCulture, $"its schema nests more than {MaxDepth} schemas deep at {where} (a required member that holds itself, or a chain that long), deeper than the importer drafts a {what}")
             : string.Create(CultureInfo.InvariantCulture, $"drafting it took more than {MaxValues} values (at {where} when it stopped), the work the importer spends on one {what} (a schema wide and deep, or with many variants to search)");
     }
