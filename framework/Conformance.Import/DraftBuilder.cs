@@ -8,10 +8,10 @@ namespace Conformance.Import;
 internal static class DraftBuilder
 {
     /// <summary>
-    /// The draft of <paramref name="document"/>; <paramref name="locate"/> gives the place in the document of a JSON
-    /// Pointer, for a warning (else the file's start).
+    /// The draft of <paramref name="document"/>; <paramref name="places"/> finds a body's schema or a parameter in the
+    /// document's text, for a warning (else the warning is at the file's start).
     /// </summary>
-    public static PackDraft Build(OpenApiDocument document, string name, string sourceName, Func<string, SourceLocation>? locate = null)
+    public static PackDraft Build(OpenApiDocument document, string name, string sourceName, DocumentPlaces? places = null)
     {
         var warnings = new List<string>();
         var schemas = new SchemaFiles(document);
@@ -40,19 +40,19 @@ internal static class DraftBuilder
                 var (body, bodySchema, form) = drafted;
                 if (drafted.Stopped is { } stop)
                 {
-                    var pointer = SampleStop.SchemaPointer(operation, path, method.Method, drafted.MediaType);
-                    warnings.Add(stop.Warning(locate?.Invoke(pointer) ?? SourceLocation.FileStart(sourceName), id));
+                    warnings.Add(stop.Warning(places?.RequestBody(path, method.Method, drafted.MediaType, stop.Pointer) ?? SourceLocation.FileStart(sourceName), id));
                 }
 
                 RequestSamples.CookieNotes(parameters, id, notes);
                 var queryLists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+                var stopped = new List<StoppedParameter>();
                 operations.Add(new DraftOperation(
                     id,
                     method.Method.ToUpperInvariant(),
                     path,
-                    InPathOrder(PathValues(RequestSamples.Values(parameters, ParameterLocation.Path, requiredOnly: false, id, notes, judge), path, id, notes), path),
-                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes, judge, queryLists),
-                    RequestSamples.Values(parameters, ParameterLocation.Header, requiredOnly: true, id, notes, judge),
+                    DraftPaths.InPathOrder(DraftPaths.Values(RequestSamples.Values(parameters, ParameterLocation.Path, requiredOnly: false, id, notes, judge, stopped), path, id, notes), path),
+                    RequestSamples.Values(parameters, ParameterLocation.Query, requiredOnly: true, id, notes, judge, stopped, queryLists),
+                    RequestSamples.Values(parameters, ParameterLocation.Header, requiredOnly: true, id, notes, judge, stopped),
                     body,
                     body is JsonObject present ? [.. AllOfSchema.Required(bodySchema).Where(present.ContainsKey)] : [], // allOf parts' too
                     successSchema,
@@ -64,6 +64,7 @@ internal static class DraftBuilder
                     Form = form,
                     QueryLists = queryLists,
                 });
+                warnings.AddRange(stopped.Select(p => p.Stop.ParameterWarning(places?.Parameter(path, method.Method, p.Name, p.In) ?? SourceLocation.FileStart(sourceName), id, p.In, p.Name)));
             }
         }
 
@@ -243,33 +244,6 @@ internal static class DraftBuilder
         || (tag.Length == 3 && tag[0] is >= '1' and <= '5' && tag.EndsWith("xx", StringComparison.Ordinal))
         || Probing.ScenarioCatalog.Ids.Contains(tag)
         || Checks.CheckCatalog.All.Any(c => c.Id == tag);
-
-    /// <summary>Path parameters in the order the path names them (unknown_id replaces the last one, the resource's own id).</summary>
-    /// <summary>
-    /// The path's values as a pack needs them: one for each <c>{name}</c> of the path (one the document does not declare
-    /// drafted as "1", with a note), none for a declared path parameter the path does not name (a pack refuses it, CT0102).
-    /// </summary>
-    private static Dictionary<string, string> PathValues(Dictionary<string, string> declared, string path, string id, List<string> notes)
-    {
-        var named = System.Text.RegularExpressions.Regex.Matches(path, @"\{([^{}/]+)\}").Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
-        var values = declared.Where(kv => named.Contains(kv.Key, StringComparer.Ordinal)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        foreach (var stray in declared.Keys.Where(k => !named.Contains(k, StringComparer.Ordinal)))
-        {
-            notes.Add($"{id}: path parameter '{stray}' is declared but {path} does not name it; left out of params.");
-        }
-
-        foreach (var missing in named.Where(n => !values.ContainsKey(n)))
-        {
-            values[missing] = "1";
-            notes.Add($"{id}: {path} names {{{missing}}}, which the document does not declare as a path parameter; drafted as \"1\": check it.");
-        }
-
-        return values;
-    }
-
-    private static Dictionary<string, string> InPathOrder(Dictionary<string, string> values, string path) =>
-        values.OrderBy(kv => path.IndexOf("{" + kv.Key + "}", StringComparison.Ordinal) is var at and >= 0 ? at : int.MaxValue)
-            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
     private static string UniqueId(string? operationId, string method, string path, HashSet<string> taken)
     {

@@ -28,7 +28,7 @@ internal static class ImportCommand
             return await FailAsync(errors, unreadable.Select(p => p.ToString())).ConfigureAwait(false);
         }
 
-        var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source), pointer => DocumentPositions.Locate(options.Source, displayPath, pointer));
+        var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source), new DocumentPlaces(options.Source, displayPath));
         var made = PartialWrite.Outermost(options.Output);
         var files = new List<string>();
         try

@@ -18,7 +18,8 @@ internal static class PatternSample
 
     /// <param name="hint">A text to follow where the pattern allows (a format's sample): each character the pattern
     /// lets stand at its place is taken from it, e.g. <c>2024-01-01</c> for <c>^\d{4}-\d{2}-\d{2}</c>.</param>
-    public static string? For(string pattern, int minLength = 0, int? maxLength = null, string? hint = null)
+    /// <param name="spend">Counts the work of each match (<see cref="SampleContext.Match"/>): false when the sample's budget is spent.</param>
+    public static string? For(string pattern, int minLength = 0, int? maxLength = null, string? hint = null, Func<int, bool>? spend = null)
     {
         if (PatternParser.Parse(pattern) is not { } root || root.Min > MaxSample)
         {
@@ -28,24 +29,29 @@ internal static class PatternSample
         var want = Math.Min(Math.Max(minLength, root.Min), Math.Min(root.Max, MaxSample));
         var text = Emit(root, maxLength is { } max && max < want && max >= root.Min ? max : want, hint);
         var pad = new string('a', Math.Clamp(minLength - text.Length, 0, 4096)); // a minLength past that gets no sample
-        return new[] { text, text + pad, pad + text }.FirstOrDefault(t => Meets(t, pattern, minLength, maxLength));
+        return new[] { text, text + pad, pad + text }.FirstOrDefault(t => Meets(t, pattern, minLength, maxLength, spend));
     }
 
     /// <summary>
     /// True when <paramref name="text"/> is text (no lone surrogate, which JSON cannot carry as a character), has a match
-    /// of <paramref name="pattern"/>, as the validator reads it, and its length (in code points) is within the bounds.
+    /// of <paramref name="pattern"/>, as the validator reads it, and its length (in code points) is within the bounds;
+    /// false, without matching, once <paramref name="spend"/> says the sample's budget is spent.
     /// </summary>
-    public static bool Meets(string text, string pattern, int minLength, int? maxLength) => Judge(text, pattern, minLength, maxLength, Timeout) == true;
+    public static bool Meets(string text, string pattern, int minLength, int? maxLength, Func<int, bool>? spend = null) => Judge(text, pattern, minLength, maxLength, Timeout, spend) == true;
 
-    /// <summary>As <see cref="Meets"/>, within <paramref name="timeout"/>: null when the match ran out of time.</summary>
-    public static bool? Judge(string text, string pattern, int minLength, int? maxLength, TimeSpan timeout)
+    /// <summary>
+    /// As <see cref="Meets"/>; null when the match ran out of <paramref name="timeout"/>, which only a pattern the
+    /// non-backtracking engine does not take can (a lookaround, a backreference): any other is matched in time linear
+    /// in the text, with no timeout (<c>^([a-z]+)+[0-9]$</c> on 40 letters backtracked until its timeout, 1 s or 250 ms).
+    /// </summary>
+    public static bool? Judge(string text, string pattern, int minLength, int? maxLength, TimeSpan timeout, Func<int, bool>? spend = null)
     {
         var length = text.EnumerateRunes().Count();
         try
         {
             // The pack's own validator's reading of the pattern (ECMA-262: $ only at the very end, \d ASCII), not .NET's.
-            return WellFormed(text) && length >= minLength && length <= (maxLength ?? int.MaxValue)
-                && Conformance.Schema.Keywords.RegexCache.TryGet(pattern, timeout, out _) is { } regex && regex.IsMatch(text);
+            return WellFormed(text) && length >= minLength && length <= (maxLength ?? int.MaxValue) && (spend?.Invoke(text.Length) ?? true)
+                && Conformance.Schema.Keywords.RegexCache.TryGet(pattern, timeout, out _, linear: true) is { } regex && regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {

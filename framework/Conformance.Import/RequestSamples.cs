@@ -59,16 +59,29 @@ internal static class RequestSamples
     /// <summary>
     /// The samples of the parameters in <paramref name="location"/> (the last one of a name wins); header parameters
     /// named Accept, Content-Type or Authorization are ignored, as OpenAPI says. A query list sent as repeated names
-    /// has its first item there and all its items in <paramref name="lists"/>.
+    /// has its first item there and all its items in <paramref name="lists"/>. A parameter past its work budget is listed
+    /// in <paramref name="stopped"/> (CT0403) and left out, or drafted as "1" in the path, which needs a value.
     /// </summary>
-    public static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly, string id, List<string> notes, SchemaJudge judge, Dictionary<string, IReadOnlyList<string>>? lists = null)
+    public static Dictionary<string, string> Values(List<IOpenApiParameter> parameters, ParameterLocation location, bool requiredOnly, string id, List<string> notes, SchemaJudge judge, List<StoppedParameter> stopped, Dictionary<string, IReadOnlyList<string>>? lists = null)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var parameter in parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required) && !(location == ParameterLocation.Header && IgnoredHeaders.Contains(p.Name))).GroupBy(p => p.Name!, StringComparer.Ordinal).Select(g => g.Last()))
         {
             var context = new SampleContext(judge);
-            values[parameter.Name!] = Samples.Parameter(parameter, context, out var repeated);
+            var value = Samples.Parameter(parameter, context, out var repeated);
             lists?.Remove(parameter.Name!);
+            if (context.Stopped is { } stop)
+            {
+                stopped.Add(new StoppedParameter(parameter.Name!, location.ToString().ToLowerInvariant(), stop));
+                if (location == ParameterLocation.Path)
+                {
+                    values[parameter.Name!] = "1";
+                }
+
+                continue;
+            }
+
+            values[parameter.Name!] = value;
             if (repeated is not null && lists is not null)
             {
                 lists[parameter.Name!] = repeated; // a YAML list in the pack's query: the name once per item
@@ -131,3 +144,6 @@ internal sealed record DraftBody(JsonNode? Body, IOpenApiSchema? Schema, bool Fo
     /// <summary>The media type of the content drafted.</summary>
     public string MediaType { get; init; } = string.Empty;
 }
+
+/// <summary>A parameter (its name, and where: path, query, header) whose drafting stopped at <paramref name="Stop"/>, its work budget spent.</summary>
+internal sealed record StoppedParameter(string Name, string In, SampleStop Stop);

@@ -68,6 +68,30 @@ internal sealed class SampleContext
     }
 
     /// <summary>
+    /// Counts one <c>pattern</c> match of a text of <paramref name="length"/> characters at <paramref name="pointer"/>: false,
+    /// and the sample stops (<see cref="Stopped"/>), once its matches would read more than <see cref="SampleStop.MaxMatched"/>
+    /// characters (a match reads each character once or a few times: the non-backtracking engine).
+    /// </summary>
+    public bool Match(int length, string pointer)
+    {
+        if (shared.Stopped is null && shared.Matched + length + 1 > SampleStop.MaxMatched)
+        {
+            shared.Stopped = new SampleStop(pointer, Deep: false) { Patterns = true };
+        }
+
+        if (shared.Stopped is not null)
+        {
+            return false;
+        }
+
+        shared.Matched += length + 1;
+        return true;
+    }
+
+    /// <summary>How many characters the sample's pattern matches have read so far (<see cref="Match"/>).</summary>
+    public long Matched => shared.Matched;
+
+    /// <summary>
     /// Patterns a match ran out of time on (<c>^(a+)+$</c> backtracks for ages on a near miss): no more variants are
     /// looked for with them in this sample (a fork shares the set).
     /// </summary>
@@ -151,6 +175,8 @@ internal sealed class SampleContext
         public int Candidates { get; set; }
 
         public int Visited { get; set; }
+
+        public long Matched { get; set; }
 
         public SampleStop? Stopped { get; set; }
 

@@ -26,7 +26,7 @@ internal static partial class Samples
     private static string StringValue(IOpenApiSchema schema, string pointer, SampleContext context, int nth)
     {
         var text = FirstText(schema, pointer, context);
-        return nth == 0 ? text : Variants(schema, text, context).Skip(nth - 1).FirstOrDefault() ?? text;
+        return nth == 0 ? text : Variants(schema, text, pointer, context).Skip(nth - 1).FirstOrDefault() ?? text;
     }
 
     private static string FirstText(IOpenApiSchema schema, string pointer, SampleContext context)
@@ -34,19 +34,26 @@ internal static partial class Samples
         var (min, max) = (Math.Min(schema.MinLength ?? 0, MaxDrafted), schema.MaxLength);
         var text = Contracts.FormatSample.For(schema.Format, min, "sample");
         text = max is { } most && text.Length > most ? text[..most] : text;
-        if (schema.Pattern is not { Length: > 0 } pattern || (PatternSample.Meets(text, pattern, min, max) && IsFormat(schema.Format, text)))
+        bool Spend(int length) => context.Match(length, pointer);
+        if (schema.Pattern is not { Length: > 0 } pattern)
+        {
+            return text;
+        }
+
+        var met = PatternSample.Meets(text, pattern, min, max, Spend);
+        if (met && IsFormat(schema.Format, text))
         {
             return text;
         }
 
         var checks = IsChecked(schema.Format);
         IEnumerable<Func<string?>> tries = checks
-            ? [() => PatternSample.For(pattern, min, max, hint: text), () => PatternSample.For(pattern, min, max, hint: new string('1', 64)), () => PatternSample.For(pattern, min, max)]
-            : [() => PatternSample.For(pattern, min, max)];
-        string? matching = PatternSample.Meets(text, pattern, min, max) ? text : null;
+            ? [() => PatternSample.For(pattern, min, max, text, Spend), () => PatternSample.For(pattern, min, max, new string('1', 64), Spend), () => PatternSample.For(pattern, min, max, spend: Spend)]
+            : [() => PatternSample.For(pattern, min, max, spend: Spend)];
+        string? matching = met ? text : null; // matched once: each match is work (SampleContext.Match)
         foreach (var next in tries)
         {
-            if (next() is { } candidate && PatternSample.Meets(candidate, pattern, min, max))
+            if (next() is { } candidate && PatternSample.Meets(candidate, pattern, min, max, Spend))
             {
                 if (IsFormat(schema.Format, candidate))
                 {
@@ -64,10 +71,11 @@ internal static partial class Samples
     /// <summary>
     /// Other texts the schema accepts (lengths, pattern, format): one of the last characters changed, then one more
     /// character at the end, each from <see cref="Alphabet"/> (<c>sample</c>: <c>sampla</c>, <c>samplb</c>...): at most
-    /// 550 texts. The search stops at a pattern match that runs out of its time, and the pattern is not searched again in
-    /// this sample (<see cref="SampleContext.SlowPatterns"/>).
+    /// 550 texts, each match counted (<see cref="SampleContext.Match"/>). The search stops at a pattern match that runs out
+    /// of its time (only a pattern the non-backtracking engine does not take can), and the pattern is not searched again
+    /// in this sample (<see cref="SampleContext.SlowPatterns"/>).
     /// </summary>
-    private static IEnumerable<string> Variants(IOpenApiSchema schema, string text, SampleContext context)
+    private static IEnumerable<string> Variants(IOpenApiSchema schema, string text, string pointer, SampleContext context)
     {
         var (min, max) = (Math.Min(schema.MinLength ?? 0, MaxDrafted), schema.MaxLength);
         if (schema.Pattern is { Length: > 0 } slow && context.SlowPatterns.Contains(slow))
@@ -75,11 +83,11 @@ internal static partial class Samples
             yield break;
         }
 
-        bool? Fits(string t) => (schema.Pattern is { Length: > 0 } pattern ? PatternSample.Judge(t, pattern, min, max, VariantTimeout)
+        bool? Fits(string t) => (schema.Pattern is { Length: > 0 } pattern ? PatternSample.Judge(t, pattern, min, max, VariantTimeout, n => context.Match(n, pointer))
             : PatternSample.WellFormed(t) && t.Length >= min && t.Length <= (max ?? int.MaxValue)) is { } fits ? fits && IsFormat(schema.Format, t) : null;
         var changed = Enumerable.Range(0, Math.Min(text.Length, VariedPlaces)).Select(back => text.Length - 1 - back)
             .SelectMany(at => Alphabet.Where(c => c != text[at]).Select(c => string.Concat(text.AsSpan(0, at), c.ToString(), text.AsSpan(at + 1))));
-        foreach (var variant in changed.Concat(Alphabet.Select(c => text + c)))
+        foreach (var variant in changed.Concat(Alphabet.Select(c => text + c)).TakeWhile(_ => context.Stopped is null))
         {
             if (Fits(variant) is not { } fits)
             {

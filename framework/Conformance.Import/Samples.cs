@@ -33,6 +33,11 @@ internal static partial class Samples
         }
 
         var value = Value(parameter.Schema, 0, string.Empty, context);
+        if (context.Stopped is not null)
+        {
+            return string.Empty; // not drafted: the caller warns (CT0403)
+        }
+
         if (value is null && parameter.Schema is { } schema)
         {
             // A parameter cannot carry null: the schema's next given value, else the smallest value of its type.

@@ -7,13 +7,14 @@ namespace Conformance.Import;
 /// <summary>
 /// Judges drafted request samples with the project's own validator (formats asserted, as a strict API would): each
 /// OpenAPI schema is written as the pack's schema files write it (<see cref="SchemaFiles"/>, component references to
-/// their files), compiled once, and read as a request does (a required <c>readOnly</c> property may be absent).
+/// their files), compiled once, and read as a request does (a required <c>readOnly</c> property may be absent). Its
+/// patterns are matched in time linear in the text where the non-backtracking engine takes them (<see cref="SchemaOptions.LinearPatterns"/>).
 /// </summary>
 internal sealed class SchemaJudge(OpenApiDocument document)
 {
     private static readonly Uri Base = new("https://import.invalid/");
     private readonly SchemaFiles files = new(document);
-    private readonly SchemaRegistry registry = new(new SchemaOptions { FormatAssertion = true, ValidateAgainstMetaschema = false });
+    private readonly SchemaRegistry registry = new(new SchemaOptions { FormatAssertion = true, ValidateAgainstMetaschema = false, LinearPatterns = true });
     private readonly Dictionary<IOpenApiSchema, JsonSchema?> compiled = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> registered = new(StringComparer.Ordinal);
 

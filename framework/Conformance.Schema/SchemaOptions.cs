@@ -29,6 +29,14 @@ public sealed record SchemaOptions
     /// <summary>Time limit for one <c>pattern</c>/<c>patternProperties</c> match; a timeout is a validation error.</summary>
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// When true, <c>pattern</c> and <c>patternProperties</c> are matched by .NET's non-backtracking engine where it takes
+    /// the pattern (not lookarounds or backreferences): time linear in the text and no timeout, so a pattern such as
+    /// <c>^([a-z]+)+[0-9]$</c> costs microseconds on a near miss instead of <see cref="RegexTimeout"/>. Other patterns
+    /// are matched as without it. Whether a text matches is the same either way.
+    /// </summary>
+    public bool LinearPatterns { get; init; }
+
     /// <summary>Guard for instance nesting and schema evaluation depth.</summary>
     public int MaxDepth { get; init; } = 512;
 

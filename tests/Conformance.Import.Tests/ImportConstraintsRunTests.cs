@@ -176,27 +176,23 @@ public sealed class ImportConstraintsRunTests
     }
 
     [Test]
-    public async Task Import_UniqueItemsOfABacktrackingPattern_DraftedInSecondsWithANote()
+    public async Task Import_UniqueItemsOfABacktrackingPattern_DistinctItemsNoNote()
     {
-        // The variants of "a" x 30 for ^(a+)+$ end in a near miss that backtracks for ages: the search ran over 5 minutes.
+        // The variants of "a" x 30 for ^(a+)+$ end in a near miss that backtracks for ages: the search ran over 5 minutes,
+        // then stopped at a 250 ms timeout and repeated the item, with a note. Matched in time linear in the text, the
+        // variant one character longer is found.
         const string schema = """
             {"type":"object","required":["h"],"properties":{
               "h":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","pattern":"^(a+)+$","minLength":30}}}}
             """;
         using var folder = new ImportFolder();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var (code, output, errors, _, loaded) = await ImportBodyAsync(folder, "redos", schema);
 
-        var a30 = new string('a', 30);
         Assert.Multiple(() =>
         {
-            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
             Assert.That(code, Is.Zero, output + errors);
-            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo($$"""{"h":["{{a30}}","{{a30}}"]}"""));
-            Assert.That(Notes(output), Is.EqualTo(new[]
-            {
-                $"note: the request body sample of create_thing at /h does not meet its schema (array items 0 and 1 are equal (\"{a30}\") but uniqueItems is true), and the importer could not draft a value that does: [\"{a30}\",\"{a30}\"] was drafted, write a valid value there by hand",
-            }));
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo($$"""{"h":["{{new string('a', 30)}}","{{new string('a', 31)}}"]}"""));
+            Assert.That(Notes(output), Is.Empty);
         });
     }
 

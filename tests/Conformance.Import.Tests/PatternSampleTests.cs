@@ -136,4 +136,14 @@ public sealed class PatternSampleTests
         Assert.That(loaded.Schema, Is.Not.Null, string.Join("; ", loaded.Diagnostics));
         return loaded.Schema!.Validate(JsonSerializer.SerializeToElement(text)).IsValid;
     }
+
+    [Test]
+    public void Judge_NearMissOfABacktrackingPattern_FalseWithinAnyTimeout()
+    {
+        // 40 letters without the final digit: a backtracking engine tries 2^40 ways to split them, and a match timed out
+        // (null: the importer then searched no more variants with that pattern).
+        var judged = PatternSample.Judge(new string('a', 40), @"^([a-z]+)+[0-9]$", 0, null, TimeSpan.FromMilliseconds(1));
+
+        Assert.That(judged, Is.False);
+    }
 }

@@ -36,6 +36,27 @@ public sealed class SampleDraftingWorkTests
         });
     }
 
+    [Test]
+    public void Body_UniqueItemsOfABacktrackingPattern_EachMatchCountedByItsCharacters()
+    {
+        // Each match reads its text's length and one: 31 characters here. Item 0: the padded "sample" (a near miss), the
+        // pattern sampler's text inside it and once more where it is taken (3); items 1 and 2: their first text again (3
+        // each), then variants of its last character until a new one, a to z missing the final digit: 26 and "1", then 26,
+        // "1" and "2". 64 matches, 1,984 characters (the first text was matched twice: 67, 2,077).
+        const string schema = """{"type":"array","minItems":3,"uniqueItems":true,"items":{"type":"string","pattern":"^([a-z]+)+[0-9]$","minLength":30}}""";
+        var (media, context) = Draft(schema);
+
+        var body = Samples.Body(media, context);
+
+        Assert.Multiple(() =>
+        {
+            var letters = new string('a', 29);
+            Assert.That(body?.ToJsonString(), Is.EqualTo($"[\"{letters}0\",\"{letters}1\",\"{letters}2\"]"));
+            Assert.That(context.Matched, Is.EqualTo(1984));
+            Assert.That(context.Stopped, Is.Null);
+        });
+    }
+
     /// <summary>The JSON request body of POST /things whose schema is <paramref name="schema"/>, and a context to draft it in.</summary>
     internal static (IOpenApiMediaType Media, SampleContext Context) Draft(string schema)
     {

@@ -79,6 +79,31 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    public void Validate_CatastrophicPatternWithLinearPatterns_DoesNotMatchNoTimeout()
+    {
+        // The non-backtracking engine reads the text in linear time: the same near miss is an answer, not a timeout.
+        var options = new SchemaOptions { RegexTimeout = TimeSpan.FromMilliseconds(1), LinearPatterns = true };
+        var schema = JsonSchema.Parse("""{"pattern": "^(a+)+$"}""", options: options).Schema!;
+
+        var result = schema.Validate(JsonNode.Parse("\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\""));
+
+        Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { ": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" does not match pattern \"^(a+)+$\"" }));
+    }
+
+    [Test]
+    public void Validate_LookaheadPatternWithLinearPatterns_MatchedByTheBacktrackingEngine()
+    {
+        // A lookahead is not taken by the non-backtracking engine: the pattern is compiled as without LinearPatterns.
+        var schema = JsonSchema.Parse("""{"pattern": "^(?=.*\\d)[a-z\\d]{4}$"}""", options: new SchemaOptions { LinearPatterns = true }).Schema!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(schema.Validate(JsonNode.Parse("\"ab12\"")).IsValid, Is.True);
+            Assert.That(schema.Validate(JsonNode.Parse("\"abcd\"")).IsValid, Is.False);
+        });
+    }
+
+    [Test]
     public void Parse_DeeplyNestedSchema_ReportsDiagnosticInsteadOfCrashing()
     {
         var json = new StringBuilder().Insert(0, "{\"not\":", 2000).Append("{}").Append('}', 2000).ToString();

@@ -5,31 +5,50 @@ using System.Text.RegularExpressions;
 namespace Conformance.Schema.Keywords;
 
 /// <summary>
-/// Compiles ECMA-262 patterns to .NET regexes once per (pattern, timeout). \d, \D, \w, \W are narrowed to ASCII
+/// Compiles ECMA-262 patterns to .NET regexes once per (pattern, timeout, engine). \d, \D, \w, \W are narrowed to ASCII
 /// as in ECMA-262 and <c>$</c> matches only at the very end (no .NET "before final newline").
 /// </summary>
 internal static class RegexCache
 {
-    private static readonly ConcurrentDictionary<(string, TimeSpan), Regex> Cache = new();
+    private static readonly ConcurrentDictionary<(string, TimeSpan, bool), Regex> Cache = new();
 
-    /// <summary>Returns the compiled regex, or null with <paramref name="error"/> set when the pattern is invalid.</summary>
-    public static Regex? TryGet(string pattern, TimeSpan timeout, out string? error)
+    /// <summary>
+    /// Returns the compiled regex, or null with <paramref name="error"/> set when the pattern is invalid. With
+    /// <paramref name="linear"/>, a pattern .NET's non-backtracking engine takes (all but lookarounds, backreferences,
+    /// atomic groups and a few more) is compiled by it: a match takes time linear in the text and has no timeout, so its
+    /// answer is the same on any machine; any other pattern is compiled as without it (backtracking, with
+    /// <paramref name="timeout"/>).
+    /// </summary>
+    public static Regex? TryGet(string pattern, TimeSpan timeout, out string? error, bool linear = false)
     {
         error = null;
-        if (Cache.TryGetValue((pattern, timeout), out var cached))
+        if (Cache.TryGetValue((pattern, timeout, linear), out var cached))
         {
             return cached;
         }
 
         try
         {
-            var regex = new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
-            Cache.TryAdd((pattern, timeout), regex);
+            var regex = (linear ? Linear(Translate(pattern)) : null) ?? new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
+            Cache.TryAdd((pattern, timeout, linear), regex);
             return regex;
         }
         catch (ArgumentException ex)
         {
             error = ex.Message;
+            return null;
+        }
+    }
+
+    /// <summary>The non-backtracking regex of a translated pattern, or null for a construct that engine does not take.</summary>
+    private static Regex? Linear(string translated)
+    {
+        try
+        {
+            return new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
             return null;
         }
     }

@@ -126,7 +126,7 @@ internal static partial class KeywordFactory
         {
             foreach (var property in value.EnumerateObject())
             {
-                if (RegexCache.TryGet(property.Name, scope.Options.RegexTimeout, out _) is { } regex)
+                if (RegexCache.TryGet(property.Name, scope.Options.RegexTimeout, out _, scope.Options.LinearPatterns) is { } regex)
                 {
                     patterns.Add(regex);
                 }

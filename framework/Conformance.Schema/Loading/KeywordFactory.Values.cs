@@ -98,7 +98,7 @@ internal static partial class KeywordFactory
 
     private static System.Text.RegularExpressions.Regex? CompileRegex(KeywordScope scope, string keyword, string pattern, bool isKey)
     {
-        var regex = RegexCache.TryGet(pattern, scope.Options.RegexTimeout, out var error);
+        var regex = RegexCache.TryGet(pattern, scope.Options.RegexTimeout, out var error, scope.Options.LinearPatterns);
         if (regex is null)
         {
             scope.Compiler.Diagnostics.Add(SchemaErrorCodes.InvalidRegex, isKey ? scope.Location.Child(keyword).Child(pattern) : scope.Location.Child(keyword),
