@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Conformance.Tables;
 
 namespace Conformance.Reporting;
@@ -26,11 +28,20 @@ internal sealed record CaseIdentity(string Api, string Operation, string Scenari
     /// <summary>What Allure's test case id and history id hash: <c>demo/get_thing/unknown_id/get_thing.unknown_id(param="id", value="999").1</c>.</summary>
     public string TestCase => $"{Api}/{Operation}/{Scenario}/{HistoryKey}";
 
+    /// <summary>Allure's <c>testCaseId</c>: a hash, so no <c>with:</c> value (a cookie a table sends) is written out in full.</summary>
+    public string TestCaseId => Hash(TestCase);
+
+    /// <summary>Allure's <c>historyId</c> (Allure 2 follows it; Allure 3 follows the test case id and the parameters).</summary>
+    public string HistoryId => Hash($"history:{TestCase}");
+
     /// <summary>
-    /// The scorecard's key: the test case and the expected status, as Allure 3 follows a case by its test case id and
-    /// its parameters (api, operation, scenario, expected status): <c>demo/get_thing/valid/get_thing.valid.1 -> 200</c>.
+    /// The scorecard's key: Allure's test case id and the expected status, as Allure 3 follows a case by its test case id
+    /// and its parameters (api, operation, scenario, expected status), behind the readable parts of the case:
+    /// <c>demo/get_thing/valid -> 200 #8ccb55e998483d12a21524923b77c236</c>.
     /// </summary>
-    public string Key => $"{TestCase} -> {Expected}";
+    public string Key => $"{Api}/{Operation}/{Scenario} -> {Expected} #{TestCaseId}";
+
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
     private static string InvalidFile(string caseName) => caseName.LastIndexOf(':') is var colon and > 0 ? caseName[..colon] : caseName;
 }

@@ -78,7 +78,7 @@ public sealed class ScorecardTests
             [Key(Valid)] = Verdict.Failed,
             [Key(Unknown)] = Verdict.Passed,
             [Key(BadParam)] = Verdict.Passed,
-            ["demo/gone/valid/gone.valid.1 -> 200"] = Verdict.Passed,
+            ["demo/gone/valid -> 200 #8883aa51a26061e7d249fe01463ac5ac"] = Verdict.Passed,
         };
 
         var card = ScorecardBuilder.Build([Pack], [Valid, Unknown, BadParam, Teapot], [Passed(Valid, 200), StatusMismatch(Unknown, 500), Passed(BadParam, 400), StatusMismatch(Teapot, 418)], new Baseline(previous));
@@ -170,7 +170,7 @@ public sealed class ScorecardTests
         Assert.Multiple(() =>
         {
             Assert.That(ScorecardMarkdown.Render(card), Does.Not.Contain("Since the previous run"));
-            Assert.That(ScorecardJson.ReadVerdicts(path)!.Verdicts, Is.EqualTo(new Dictionary<string, Verdict> { ["demo/get_thing/valid/valid -> 200"] = Verdict.Passed }));
+            Assert.That(ScorecardJson.ReadVerdicts(path)!.Verdicts, Is.EqualTo(new Dictionary<string, Verdict> { ["demo/get_thing/valid -> 200 #8ccb55e998483d12a21524923b77c236"] = Verdict.Passed }));
             Assert.That(ScorecardJson.ReadVerdicts(path)!.OlderKeys, Is.False);
             Assert.That(ScorecardJson.ReadVerdicts(path + ".missing"), Is.Null);
         });
@@ -203,7 +203,7 @@ public sealed class ScorecardTests
     [Test]
     public void Build_FilteredRunThenDryRun_TheBaselineOfTheRowsNotRunIsKept()
     {
-        var previous = new Dictionary<string, Verdict> { [Key(Valid)] = Verdict.Passed, [Key(Unknown)] = Verdict.Passed, ["demo/gone/valid/gone.valid.1 -> 200"] = Verdict.Passed };
+        var previous = new Dictionary<string, Verdict> { [Key(Valid)] = Verdict.Passed, [Key(Unknown)] = Verdict.Passed, ["demo/gone/valid -> 200 #8883aa51a26061e7d249fe01463ac5ac"] = Verdict.Passed };
 
         var filtered = ScorecardBuilder.Build([Pack], [Valid, Unknown], [StatusMismatch(Unknown, 500)], new Baseline(previous));
         var dry = ScorecardBuilder.Build([Pack], [Valid, Unknown], [Result(Valid, Verdict.Skipped, "Dry run (conformance.dryRun=true): nothing sent", null, [])], new Baseline(filtered.Verdicts), dryRun: true);
@@ -222,13 +222,13 @@ public sealed class ScorecardTests
     {
         var first = Row("first", "get_thing", "valid", 200);
         var second = Row("second", "get_thing", "valid", 200);
-        var previous = new Dictionary<string, Verdict> { ["demo/get_thing/valid/first -> 200"] = Verdict.Passed, ["demo/get_thing/valid/second -> 200"] = Verdict.Passed };
+        var previous = new Dictionary<string, Verdict> { ["demo/get_thing/valid -> 200 #ab44da76ef0d27f5c5a708e31dd08ae4"] = Verdict.Passed, ["demo/get_thing/valid -> 200 #78cf8028f8a0680d31b9667e77be45ac"] = Verdict.Passed };
 
         var card = ScorecardBuilder.Build([Pack], [first, second], [StatusMismatch(first, 500), Passed(second, 200)], new Baseline(previous));
 
         Assert.Multiple(() =>
         {
-            Assert.That(card.Verdicts.Keys, Is.EqualTo(new[] { "demo/get_thing/valid/first -> 200", "demo/get_thing/valid/second -> 200" }));
+            Assert.That(card.Verdicts.Keys, Is.EqualTo(new[] { "demo/get_thing/valid -> 200 #78cf8028f8a0680d31b9667e77be45ac", "demo/get_thing/valid -> 200 #ab44da76ef0d27f5c5a708e31dd08ae4" }));
             Assert.That(card.SincePrevious!.NewlyFailing.Select(c => c.Case), Is.EqualTo(new[] { "demo / get_thing / valid -> 200 [first]" }));
         });
     }

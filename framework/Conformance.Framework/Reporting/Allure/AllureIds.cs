@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Conformance.Reporting.Allure;
 
 /// <summary>
@@ -24,11 +21,11 @@ internal sealed record AllureIds(CaseIdentity Case)
 
     public string FullName => $"Conformance.Suites.{Segment(Api)}.{Segment(Operation)}.{Segment(Scenario)}#{Case.RowKey}";
 
-    public string TestCaseId => Hash(Case.TestCase);
+    public string TestCaseId => Case.TestCaseId;
 
-    public string HistoryId => Hash($"history:{Case.TestCase}");
+    public string HistoryId => Case.HistoryId;
 
-    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    internal static string Hash(string text) => CaseIdentity.Hash(text);
 
     private static string Segment(string text) => text.Replace('.', '_').Replace(' ', '_');
 }
