@@ -34,11 +34,14 @@ internal static class PackSchemaChecks
             var problems = new List<Diagnostic>();
             if (taken.TryGetValue(row, out var owner))
             {
+                const string NotGenerated = "Give this row another id, not of the form <op>.<scenario>.<n> that rows without id: get; ids must be unique within the pack.";
                 problems.Add(owner.IdWritten || !row.IdWritten
                     ? new Diagnostic(ErrorCodes.DuplicateRowId.Code, row.Location, $"Row id '{row.Id}' is used twice", $"{owner.Location} has it already", ErrorCodes.DuplicateRowId.Fix)
+                    : owner.Id == row.Id
+                    ? new Diagnostic(ErrorCodes.DuplicateRowId.Code, row.Location, $"Row id '{row.Id}' is used twice",
+                        $"{owner.Location} has it as its generated id (a row without id: is named <op>.<scenario>.<n>, its place among the pack's rows of that operation and scenario)", NotGenerated)
                     : new Diagnostic(ErrorCodes.DuplicateRowId.Code, row.Location, $"Row id '{row.Id}' is used twice",
-                        $"{owner.Location} has it as its generated id (a row without id: is named <op>.<scenario>.<n>, its place among the pack's rows of that operation and scenario)",
-                        "Give this row another id, not of the form <op>.<scenario>.<n> that rows without id: get; ids must be unique within the pack."));
+                        $"{owner.Location} has it as its history key, which Allure and the scorecard follow a row without id: by (<op>.<scenario>, its with: arguments, then its place among the rows alike: the two rows would be one case in both)", NotGenerated));
             }
 
             foreach (var schema in ReferencedSchemas(pack, row))
@@ -90,7 +93,10 @@ internal static class PackSchemaChecks
     /// <summary>
     /// The rows whose id another row has, each with the row that keeps it: the first of them, unless that one wrote its
     /// id and a later one has it generated (<c>get_note.valid.2</c> written in tables/aa.yaml is the id of the second
-    /// valid row of get_note in main.yaml): then the written one is the mistake, and the untouched row keeps its id.
+    /// valid row of get_note in main.yaml): then the written one is the mistake, and the untouched row keeps its id. So is a
+    /// written id equal to the history key of a row without id: of its operation and scenario (<c>get_note.valid.1</c>
+    /// written on a valid row of get_note, above one without id:, whose id is then <c>get_note.valid.2</c> and whose
+    /// history key <c>get_note.valid.1</c>): Allure and the scorecard would take the two rows for one.
     /// </summary>
     private static Dictionary<StatusRow, StatusRow> TakenIds(List<StatusRow> rows)
     {
@@ -110,6 +116,18 @@ internal static class PackSchemaChecks
             else
             {
                 taken[row] = owner;
+            }
+        }
+
+        // A row without id: is followed from run to run by its history key (RowHistoryKey), which skips the rows with one:
+        // a written id equal to it, in the same operation and scenario, would make the two rows one case in the reports.
+        var keys = rows.Where(r => !r.IdWritten && r.HistoryKey is not null).DistinctBy(r => (r.OperationId, r.ScenarioId, r.HistoryKey))
+            .ToDictionary(r => (r.OperationId, r.ScenarioId, r.HistoryKey!));
+        foreach (var row in rows.Where(r => r.IdWritten && !taken.ContainsKey(r)))
+        {
+            if (keys.TryGetValue((row.OperationId, row.ScenarioId, row.Id), out var holder))
+            {
+                taken[row] = holder;
             }
         }
 

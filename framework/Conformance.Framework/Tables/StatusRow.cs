@@ -76,11 +76,21 @@ public sealed record StatusRow(
         : ScenarioId == "custom" ? $"({Id})"
         : "(" + string.Join(", ", With.Select(kv => $"{kv.Key}={Short(kv.Value)}")) + ")";
 
+    /// <summary>
+    /// True when <see cref="CaseName"/> shows every <c>with:</c> value in full: none is cut at 24 characters, and a custom
+    /// scenario's arguments, shown as the row's id, are named by an id the table writes (a default id is a place).
+    /// </summary>
+    internal bool NameShowsArguments => With.Count == 0 || (ScenarioId == "custom" ? IdWritten : With.Values.All(v => Text(v).Length <= Shown));
+
+    private const int Shown = 24;
+
     private static string Short(JsonNode? value)
     {
-        var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";
-        return text.Length > 24 ? text[..24] + "..." : text;
+        var text = Text(value);
+        return text.Length > Shown ? text[..Shown] + "..." : text;
     }
+
+    private static string Text(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "null";
 }
 
 /// <summary>A row, file or pack entry that could not be loaded; it becomes one failing case carrying every diagnostic.</summary>

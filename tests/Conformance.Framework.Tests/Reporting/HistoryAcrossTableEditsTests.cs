@@ -67,6 +67,14 @@ public sealed class HistoryAcrossTableEditsTests
         Assert.That(Build(row).TestCaseId, Is.EqualTo(Build(row with { HistoryKey = null }).TestCaseId));
     }
 
+    [Test]
+    public void Build_RowWithAnId_IdsAsTheyWereBeforeTheScorecardSharedTheirKey()
+    {
+        var result = Build(Row("valid", "get_thing", "valid", 200));
+
+        Assert.That((result.TestCaseId, result.HistoryId), Is.EqualTo(("8ccb55e998483d12a21524923b77c236", "d682834de56154aa3ee7d34683e90003")), "sha-256 of demo/get_thing/valid/valid, and of it after history:");
+    }
+
     private Dictionary<string, (string TestCaseId, string HistoryId)> Identities(string name, params string[] rows) =>
         Load(name, rows).ToDictionary(r => r.With["value"]!.GetValue<string>(), r => (Build(r).TestCaseId, Build(r).HistoryId));
 

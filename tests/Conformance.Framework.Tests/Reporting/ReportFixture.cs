@@ -65,6 +65,9 @@ internal static class ReportFixture
         new("demo", row.CaseName, row, verdict, message, final is null ? null : ProbeExchange.Of(final), checks, retried ?? [],
             $"curl -i -X GET 'https://api.example.test/v1/things/42?api_key={Secret}' -H 'Authorization: Bearer {Secret}'", Started, TimeSpan.FromMilliseconds(250));
 
+    /// <summary>The key the scorecard keeps a row's verdict under, as Allure's history follows it.</summary>
+    public static string Key(StatusRow row) => CaseIdentity.For(row).Key;
+
     public static string TempDir() => Path.Combine(Path.GetTempPath(), "conformance-reporting-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>Removes a results folder and the folder the writer moves an earlier run's files aside into.</summary>

@@ -21,10 +21,10 @@ public sealed class ScorecardChangesTests
     {
         var previous = new Dictionary<string, Verdict>
         {
-            [Valid.CaseName] = Verdict.Skipped,
-            [Unknown.CaseName] = Verdict.Passed,
-            [BadParam.CaseName] = Verdict.Failed,
-            [NoAuth.CaseName] = Verdict.Passed,
+            [Key(Valid)] = Verdict.Skipped,
+            [Key(Unknown)] = Verdict.Passed,
+            [Key(BadParam)] = Verdict.Failed,
+            [Key(NoAuth)] = Verdict.Passed,
         };
         CaseResult[] now =
         [
@@ -34,7 +34,7 @@ public sealed class ScorecardChangesTests
             Result(NoAuth, Verdict.Skipped, "Skipped by the table: needs a second account", null, []),
         ];
 
-        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown, BadParam, NoAuth], now, previous);
+        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown, BadParam, NoAuth], now, new Baseline(previous));
 
         Assert.That(ScorecardMarkdown.Render(card), Does.StartWith("""
             # Conformance scorecard
@@ -56,9 +56,9 @@ public sealed class ScorecardChangesTests
     [Test]
     public void Render_SameVerdicts_NoVerdictChanged()
     {
-        var previous = new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Skipped, [Unknown.CaseName] = Verdict.Passed };
+        var previous = new Dictionary<string, Verdict> { [Key(Valid)] = Verdict.Skipped, [Key(Unknown)] = Verdict.Passed };
 
-        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown], [Result(Valid, Verdict.Skipped, "Skipped by the table: later", null, []), Passed(Unknown, 404)], previous);
+        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown], [Result(Valid, Verdict.Skipped, "Skipped by the table: later", null, []), Passed(Unknown, 404)], new Baseline(previous));
 
         Assert.That(ScorecardMarkdown.Render(card), Does.StartWith("# Conformance scorecard\n\n## Since the previous run\n\n2 case(s) in both runs: no verdict changed; 0 new.\n\n## demo (Demo API)"));
     }

@@ -75,13 +75,13 @@ public sealed class ScorecardTests
     {
         var previous = new Dictionary<string, Verdict>
         {
-            [Valid.CaseName] = Verdict.Failed,
-            [Unknown.CaseName] = Verdict.Passed,
-            [BadParam.CaseName] = Verdict.Passed,
-            ["demo / gone / valid -> 200"] = Verdict.Passed,
+            [Key(Valid)] = Verdict.Failed,
+            [Key(Unknown)] = Verdict.Passed,
+            [Key(BadParam)] = Verdict.Passed,
+            ["demo/gone/valid -> 200 #8883aa51a26061e7d249fe01463ac5ac"] = Verdict.Passed,
         };
 
-        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown, BadParam, Teapot], [Passed(Valid, 200), StatusMismatch(Unknown, 500), Passed(BadParam, 400), StatusMismatch(Teapot, 418)], previous);
+        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown, BadParam, Teapot], [Passed(Valid, 200), StatusMismatch(Unknown, 500), Passed(BadParam, 400), StatusMismatch(Teapot, 418)], new Baseline(previous));
 
         Assert.That(ScorecardMarkdown.Render(card), Does.StartWith("""
             # Conformance scorecard
@@ -105,9 +105,9 @@ public sealed class ScorecardTests
     [Test]
     public void Render_PreviousRunGivenAndAKnownIssueNowFailing_NewlyFailingSaysKnownIssue()
     {
-        var previous = new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Passed, [Unknown.CaseName] = Verdict.Passed };
+        var previous = new Dictionary<string, Verdict> { [Key(Valid)] = Verdict.Passed, [Key(Unknown)] = Verdict.Passed };
 
-        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown], [StatusMismatch(Valid, 500), StatusMismatch(Unknown, 400) with { KnownIssue = "DEMO-7: 404 comes back as 400" }], previous);
+        var card = ScorecardBuilder.Build([Pack], [Valid, Unknown], [StatusMismatch(Valid, 500), StatusMismatch(Unknown, 400) with { KnownIssue = "DEMO-7: 404 comes back as 400" }], new Baseline(previous));
 
         Assert.That(ScorecardMarkdown.Render(card), Does.StartWith("""
             # Conformance scorecard
@@ -170,7 +170,8 @@ public sealed class ScorecardTests
         Assert.Multiple(() =>
         {
             Assert.That(ScorecardMarkdown.Render(card), Does.Not.Contain("Since the previous run"));
-            Assert.That(ScorecardJson.ReadVerdicts(path), Is.EqualTo(new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Passed }));
+            Assert.That(ScorecardJson.ReadVerdicts(path)!.Verdicts, Is.EqualTo(new Dictionary<string, Verdict> { ["demo/get_thing/valid -> 200 #8ccb55e998483d12a21524923b77c236"] = Verdict.Passed }));
+            Assert.That(ScorecardJson.ReadVerdicts(path)!.OlderKeys, Is.False);
             Assert.That(ScorecardJson.ReadVerdicts(path + ".missing"), Is.Null);
         });
         Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
@@ -202,14 +203,14 @@ public sealed class ScorecardTests
     [Test]
     public void Build_FilteredRunThenDryRun_TheBaselineOfTheRowsNotRunIsKept()
     {
-        var previous = new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Passed, [Unknown.CaseName] = Verdict.Passed, ["demo / gone / valid -> 200"] = Verdict.Passed };
+        var previous = new Dictionary<string, Verdict> { [Key(Valid)] = Verdict.Passed, [Key(Unknown)] = Verdict.Passed, ["demo/gone/valid -> 200 #8883aa51a26061e7d249fe01463ac5ac"] = Verdict.Passed };
 
-        var filtered = ScorecardBuilder.Build([Pack], [Valid, Unknown], [StatusMismatch(Unknown, 500)], previous);
-        var dry = ScorecardBuilder.Build([Pack], [Valid, Unknown], [Result(Valid, Verdict.Skipped, "Dry run (conformance.dryRun=true): nothing sent", null, [])], filtered.Verdicts, dryRun: true);
+        var filtered = ScorecardBuilder.Build([Pack], [Valid, Unknown], [StatusMismatch(Unknown, 500)], new Baseline(previous));
+        var dry = ScorecardBuilder.Build([Pack], [Valid, Unknown], [Result(Valid, Verdict.Skipped, "Dry run (conformance.dryRun=true): nothing sent", null, [])], new Baseline(filtered.Verdicts), dryRun: true);
 
         Assert.Multiple(() =>
         {
-            Assert.That(filtered.Verdicts, Is.EqualTo(new Dictionary<string, Verdict> { [Valid.CaseName] = Verdict.Passed, [Unknown.CaseName] = Verdict.Failed }));
+            Assert.That(filtered.Verdicts, Is.EqualTo(new Dictionary<string, Verdict> { [Key(Valid)] = Verdict.Passed, [Key(Unknown)] = Verdict.Failed }));
             Assert.That(filtered.SincePrevious!.NewlyFailing.Select(c => c.Case), Is.EqualTo(new[] { Unknown.CaseName }));
             Assert.That(dry.Verdicts, Is.EqualTo(filtered.Verdicts), "a dry run sends nothing and keeps the baseline");
             Assert.That(dry.SincePrevious, Is.Null);
@@ -221,13 +222,13 @@ public sealed class ScorecardTests
     {
         var first = Row("first", "get_thing", "valid", 200);
         var second = Row("second", "get_thing", "valid", 200);
-        var previous = new Dictionary<string, Verdict> { [$"{first.CaseName} [first]"] = Verdict.Passed, [$"{second.CaseName} [second]"] = Verdict.Passed };
+        var previous = new Dictionary<string, Verdict> { ["demo/get_thing/valid -> 200 #ab44da76ef0d27f5c5a708e31dd08ae4"] = Verdict.Passed, ["demo/get_thing/valid -> 200 #78cf8028f8a0680d31b9667e77be45ac"] = Verdict.Passed };
 
-        var card = ScorecardBuilder.Build([Pack], [first, second], [StatusMismatch(first, 500), Passed(second, 200)], previous);
+        var card = ScorecardBuilder.Build([Pack], [first, second], [StatusMismatch(first, 500), Passed(second, 200)], new Baseline(previous));
 
         Assert.Multiple(() =>
         {
-            Assert.That(card.Verdicts.Keys, Is.EqualTo(new[] { "demo / get_thing / valid -> 200 [first]", "demo / get_thing / valid -> 200 [second]" }));
+            Assert.That(card.Verdicts.Keys, Is.EqualTo(new[] { "demo/get_thing/valid -> 200 #78cf8028f8a0680d31b9667e77be45ac", "demo/get_thing/valid -> 200 #ab44da76ef0d27f5c5a708e31dd08ae4" }));
             Assert.That(card.SincePrevious!.NewlyFailing.Select(c => c.Case), Is.EqualTo(new[] { "demo / get_thing / valid -> 200 [first]" }));
         });
     }

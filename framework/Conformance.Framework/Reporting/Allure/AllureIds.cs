@@ -1,38 +1,31 @@
-using System.Security.Cryptography;
-using System.Text;
-using Conformance.Tables;
-
 namespace Conformance.Reporting.Allure;
 
 /// <summary>
 /// Identity of a case across runs, so Allure's history and trends follow a row from run to run and two rows never merge:
-/// fullName from api / operation / scenario / row id; the test case id and history id from api / operation / scenario
-/// and the row's history key (its id when written, else its <c>with:</c> arguments and place among the rows alike).
+/// fullName from api / operation / scenario / row id; the test case id and history id from the case's
+/// <see cref="CaseIdentity.TestCase"/> (api / operation / scenario and the row's history key: its id when written, else
+/// its <c>with:</c> arguments and place among the rows alike), which the scorecard keys its verdicts by as well.
 /// </summary>
-internal sealed record AllureIds(string Api, string Operation, string Scenario, string RowKey)
+internal sealed record AllureIds(CaseIdentity Case)
 {
-    /// <summary>What the test case id and history id hash: the row's <see cref="StatusRow.HistoryKey"/> where it has one, else <see cref="RowKey"/>.</summary>
-    public string HistoryKey { get; init; } = RowKey;
+    public string Api => Case.Api;
 
-    public static AllureIds For(CaseResult result) => result switch
-    {
-        { Row: { } row } => new AllureIds(row.Api, row.OperationId, row.ScenarioId, row.Id) { HistoryKey = row.HistoryKey ?? row.Id },
-        { Suite: { } suite } => new AllureIds(result.Api, suite, "interaction", result.CaseName),
-        _ => new AllureIds(result.Api, InvalidSuite, InvalidFile(result.CaseName), result.CaseName),
-    };
+    public string Operation => Case.Operation;
 
-    /// <summary>The suite that groups invalid contract entries; their sub-suite is the file they sit in.</summary>
-    public const string InvalidSuite = "(invalid contract)";
+    public string Scenario => Case.Scenario;
 
-    public string FullName => $"Conformance.Suites.{Segment(Api)}.{Segment(Operation)}.{Segment(Scenario)}#{RowKey}";
+    /// <summary>The <c>expected status</c> parameter, part of what Allure 3 follows a case by.</summary>
+    public string Expected => Case.Expected;
 
-    public string TestCaseId => Hash($"{Api}/{Operation}/{Scenario}/{HistoryKey}");
+    public static AllureIds For(CaseResult result) => new(CaseIdentity.For(result));
 
-    public string HistoryId => Hash($"history:{Api}/{Operation}/{Scenario}/{HistoryKey}");
+    public string FullName => $"Conformance.Suites.{Segment(Api)}.{Segment(Operation)}.{Segment(Scenario)}#{Case.RowKey}";
 
-    private static string InvalidFile(string caseName) => caseName.LastIndexOf(':') is var colon and > 0 ? caseName[..colon] : caseName;
+    public string TestCaseId => Case.TestCaseId;
 
-    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    public string HistoryId => Case.HistoryId;
+
+    internal static string Hash(string text) => CaseIdentity.Hash(text);
 
     private static string Segment(string text) => text.Replace('.', '_').Replace(' ', '_');
 }

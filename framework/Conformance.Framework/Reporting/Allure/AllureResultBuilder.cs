@@ -38,7 +38,7 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
             "finished",
             start,
             stop,
-            [new("api", ids.Api), new("operation", ids.Operation), new("scenario", ids.Scenario), new("expected status", result.Row?.ExpectedText ?? (result.Suite is null ? "(invalid)" : "as in the pact"))],
+            [new("api", ids.Api), new("operation", ids.Operation), new("scenario", ids.Scenario), new("expected status", ids.Expected)],
             Labels(result, ids, thread),
             Links(result),
             result.Checks.Select(c => Step(c, start, stop)).ToList(),

@@ -24,7 +24,7 @@ public sealed class AllureWriter
     private readonly Lazy<bool> prepared;
     private readonly Lazy<bool> staleRemoved;
     private readonly List<string> runFiles = [];
-    private IReadOnlyDictionary<string, Reporting.Verdict>? previousVerdicts;
+    private Baseline? previousVerdicts;
     private ResultFiles files = new([]);
     private int errorReported;
     private int finished;

@@ -3,7 +3,13 @@ namespace Conformance.Reporting.Scorecard;
 /// <summary>The scorecard of a run: one card per API.</summary>
 public sealed record RunScorecard(IReadOnlyList<ApiScorecard> Apis)
 {
-    /// <summary>Every case's verdict by name (the next run into the same folder compares against it).</summary>
+    /// <summary>What the keys of <see cref="Verdicts"/> are: <see cref="ScorecardJson.HistoryKeys"/>, the key Allure's history follows.</summary>
+    public string VerdictKeys { get; init; } = ScorecardJson.HistoryKeys;
+
+    /// <summary>
+    /// Every case's verdict by its key (<see cref="CaseIdentity.Key"/>, the key Allure's history follows); the next run
+    /// into the same folder compares against it.
+    /// </summary>
     public IReadOnlyDictionary<string, Verdict> Verdicts { get; init; } = new Dictionary<string, Verdict>();
 
     /// <summary>What changed since the previous run into the same folder, or null when there is none to compare with.</summary>

@@ -6,18 +6,32 @@ namespace Conformance.Reporting.Scorecard;
 /// <summary>Builds the scorecard from the packs, every row (run or not) and the case results.</summary>
 public static class ScorecardBuilder
 {
-    /// <param name="previous">The previous run's verdicts by case (its scorecard.json), or null.</param>
+    /// <param name="previous">The previous run's verdicts (its scorecard.json), or null.</param>
     /// <param name="targets">What each API was probed against, by API, or null.</param>
     /// <param name="dryRun">True when nothing was sent: the previous verdicts stay the baseline, and nothing is compared.</param>
-    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, IReadOnlyDictionary<string, Verdict>? previous = null, IReadOnlyDictionary<string, string>? targets = null, bool dryRun = false)
+    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, Baseline? previous = null, IReadOnlyDictionary<string, string>? targets = null, bool dryRun = false)
     {
-        var now = CaseVerdicts.Of(results, rows);
+        var names = ShownNames.Of(rows, results);
+        var now = CaseVerdicts.Of(results, names);
+
+        // A scorecard.json of the version before keeps verdicts by case name: matched where the name is complete.
+        IReadOnlyDictionary<string, Verdict> baseline = previous?.Verdicts ?? new Dictionary<string, Verdict>();
+        OlderBaseline? older = null;
+        if (previous is { OlderKeys: true })
+        {
+            (baseline, older) = OlderKeys.Translate(previous.Verdicts, rows, results, names);
+        }
 
         // The verdicts kept for the next run: this run's, plus the previous ones of rows this run did not run (a filtered
         // run, a dry run), so one such run never erases the nightly baseline; rows since removed are dropped.
-        var kept = new SortedDictionary<string, Verdict>(dryRun ? new Dictionary<string, Verdict>() : now, StringComparer.Ordinal);
+        var kept = new SortedDictionary<string, Verdict>(StringComparer.Ordinal);
+        foreach (var verdict in dryRun ? [] : now)
+        {
+            kept[verdict.Key] = verdict.Verdict;
+        }
+
         var current = CaseVerdicts.Keys(rows);
-        foreach (var (key, verdict) in previous ?? new Dictionary<string, Verdict>())
+        foreach (var (key, verdict) in baseline)
         {
             if (!kept.ContainsKey(key) && current.Contains(key))
             {
@@ -25,14 +39,14 @@ public static class ScorecardBuilder
             }
         }
 
-        return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList()) with { Target = targets?.GetValueOrDefault(p.Name) }).ToList())
+        return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList(), names) with { Target = targets?.GetValueOrDefault(p.Name) }).ToList())
         {
             Verdicts = kept,
-            SincePrevious = previous is null || dryRun ? null : RunChanges.Between(previous, now, CaseVerdicts.KnownIssues(results, rows)),
+            SincePrevious = previous is null || dryRun ? null : RunChanges.Between(baseline, now, older),
         };
     }
 
-    private static ApiScorecard ForApi(ApiPack pack, IReadOnlyList<StatusRow> allRows, List<CaseResult> results)
+    private static ApiScorecard ForApi(ApiPack pack, IReadOnlyList<StatusRow> allRows, List<CaseResult> results, ShownNames names)
     {
         var rows = allRows.Where(r => r.Api == pack.Name).Concat(results.Select(r => r.Row).OfType<StatusRow>())
             .DistinctBy(r => r.Id).ToList();
@@ -40,7 +54,7 @@ public static class ScorecardBuilder
 
         // Every row and every response is resolved to its documented entry once and grouped; a scan of all rows and
         // responses per entry made the teardown of a 10,000-row run quadratic.
-        var observed = results.SelectMany(Responses).Select(o => (o.Status, o.CaseName, Entry: pack.Documented(o.Status))).ToList();
+        var observed = results.SelectMany(r => Responses(r).Select(status => (Status: status, CaseName: names.Of(r), Entry: pack.Documented(status)))).ToList();
         var observedByEntry = observed.Where(o => o.Entry is not null).ToLookup(o => o.Entry!);
         var rowsByEntry = rows.SelectMany(r => r.Expected.Select(pack.Documented).OfType<DocumentedStatus>().Distinct().Select(d => (Entry: d, Row: r)))
             .ToLookup(x => x.Entry, x => x.Row);
@@ -66,8 +80,8 @@ public static class ScorecardBuilder
         return new ApiScorecard(pack.Name, pack.Title, pack.DocsUrl, counts, lines, undocumented) { Rows = rows.Count };
     }
 
-    /// <summary>Every response a case saw: earlier steps, retried attempts and the final one.</summary>
-    private static IEnumerable<(int Status, string CaseName)> Responses(CaseResult result)
+    /// <summary>The status of every response a case saw: earlier steps, retried attempts and the final one.</summary>
+    private static IEnumerable<int> Responses(CaseResult result)
     {
         var steps = (result.Exchange?.Earlier ?? []).Concat(result.Retried);
         if (result.Exchange is { } exchange)
@@ -75,7 +89,7 @@ public static class ScorecardBuilder
             steps = steps.Append(exchange.Final); // not a cleanup's: its status is the harness's own doing, not the API's behaviour under test
         }
 
-        return steps.Select(s => s.Response).OfType<Probing.ProbeResponse>().Select(r => (r.Status, result.CaseName));
+        return steps.Select(s => s.Response).OfType<Probing.ProbeResponse>().Select(r => r.Status);
     }
 
     private static string? Unprovokable(ApiPack pack, DocumentedStatus documented)

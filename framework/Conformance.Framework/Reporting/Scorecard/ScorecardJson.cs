@@ -13,13 +13,20 @@ public static class ScorecardJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>
+    /// The value of <c>verdictKeys</c>: the verdicts are kept by the key Allure's history follows
+    /// (<see cref="CaseIdentity.Key"/>). A file without it was written by the version before, which kept them by case name.
+    /// </summary>
+    public const string HistoryKeys = "history-key";
+
     public static string Render(RunScorecard card) => JsonSerializer.Serialize(card, Options);
 
     /// <summary>
-    /// The case verdicts of an earlier scorecard.json, or null when the file is missing, unreadable or from before
-    /// verdicts were written (the run then has nothing to compare with; never an error).
+    /// The case verdicts of an earlier scorecard.json, marked when kept by the older keys (no <c>verdictKeys</c>), or null
+    /// when the file is missing, unreadable, from before verdicts were written or of a key format this version does not
+    /// know (the run then has nothing to compare with; never an error).
     /// </summary>
-    public static IReadOnlyDictionary<string, Verdict>? ReadVerdicts(string path)
+    public static Baseline? ReadVerdicts(string path)
     {
         try
         {
@@ -35,6 +42,12 @@ public static class ScorecardJson
                 return null;
             }
 
+            var keys = document.RootElement.TryGetProperty("verdictKeys", out var format) ? format.ToString() : null;
+            if (keys is not null && keys != HistoryKeys)
+            {
+                return null;
+            }
+
             var result = new Dictionary<string, Verdict>(StringComparer.Ordinal);
             foreach (var entry in verdicts.EnumerateObject())
             {
@@ -44,7 +57,7 @@ public static class ScorecardJson
                 }
             }
 
-            return result;
+            return new Baseline(result) { OlderKeys = keys is null && result.Count > 0 };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {

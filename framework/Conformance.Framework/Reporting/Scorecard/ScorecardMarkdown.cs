@@ -93,7 +93,13 @@ public static class ScorecardMarkdown
 
     private static void Render(RunChanges changes, StringBuilder text)
     {
-        text.Append("\n## Since the previous run\n\n").Append(N(changes.Compared)).Append(" case(s) in both runs: ");
+        text.Append("\n## Since the previous run\n\n");
+        if (changes.OlderKeys is { } older)
+        {
+            text.Append(OlderKeysText(older)).Append("\n\n");
+        }
+
+        text.Append(N(changes.Compared)).Append(" case(s) in both runs: ");
         var other = changes.Other.Count == 0 ? string.Empty : $", {N(changes.Other.Count)} other change(s)";
         text.Append(changes.NewlyFailing.Count + changes.Fixed.Count + changes.Other.Count == 0
             ? "no verdict changed"
@@ -101,6 +107,24 @@ public static class ScorecardMarkdown
         List("Newly failing", changes.NewlyFailing, text);
         List("Fixed", changes.Fixed, text);
         List("Other changes", changes.Other, text);
+    }
+
+    /// <summary>Said once, when the previous scorecard.json keeps its verdicts by case name (the version before).</summary>
+    public static string OlderKeysText(OlderBaseline older)
+    {
+        const string Older = "The previous scorecard.json was written with the older key format (case names, with: values cut at 24 characters): ";
+        if (older.Matched == 0)
+        {
+            return Older + "no case could be matched reliably, so the comparison starts from this run.";
+        }
+
+        var matched = $"{N(older.Matched)} case(s) matched by their full name";
+        return older.NotMatched switch
+        {
+            0 => $"{Older}{matched}.",
+            1 => $"{Older}{matched}; 1 whose name was cut or shared by two rows could not be matched reliably, so its comparison starts from this run.",
+            var n => $"{Older}{matched}; {N(n)} whose names were cut or shared by two rows could not be matched reliably, so their comparison starts from this run.",
+        };
     }
 
     private static string KnownIssues(IReadOnlyList<CaseChange> changes) =>
