@@ -115,14 +115,23 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
     [GeneratedRegex(@"https?://[^\s""'<>]+[^\s""'<>.,;:)]")]
     private static partial Regex WebAddress();
 
+    /// <summary>
+    /// The message Allure shows and groups categories by, and the whole text as the trace. A failed case's message lists its
+    /// failed checks; a broken one's is the runner's message without its <c>Reproduce:</c> line (in the trace and in
+    /// <c>Reproduce (curl)</c>): that line differs from case to case, so with it every broken case was a category entry of
+    /// its own (20 timeouts, 20 entries of one case each).
+    /// </summary>
     private AllureStatusDetails? Details(CaseResult result)
     {
         var flaky = result.Retried.Count > 0;
         var checks = string.Join(Environment.NewLine, result.Failures.Select(c => $"{c.CheckId}: {scope.Redactor.Text(c.Message)}"));
-        var message = result.Verdict != Verdict.Failed || checks.Length == 0 ? scope.Redactor.Text(result.Message)
+        var whole = scope.Redactor.Text(result.Message);
+        var repro = result.Verdict == Verdict.Broken ? whole.IndexOf("\nReproduce: ", StringComparison.Ordinal) : -1;
+        var message = repro >= 0 ? whole[..repro].TrimEnd('\r')
+            : result.Verdict != Verdict.Failed || checks.Length == 0 ? whole
             : result.KnownIssue is { } known ? $"{Engine.KnownIssue.KnownTitle}{scope.Redactor.Text(known)}{Environment.NewLine}{checks}"
             : checks;
-        var trace = result.Verdict == Verdict.Failed ? scope.Redactor.Text(result.Message) : null;
+        var trace = result.Verdict == Verdict.Failed || repro >= 0 ? whole : null;
         return result.Verdict == Verdict.Passed && !flaky ? null : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky, result.KnownIssue is not null);
     }
 
