@@ -67,9 +67,9 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
     private List<AllureLink> Links(CaseResult result)
     {
         var links = new List<AllureLink>();
-        if (scope.Pack(result.Api) is { DocsUrl: { } docs } pack)
+        if (scope.Pack(result.Api) is { } pack && SourceLinks.Docs(pack.Title, pack.DocsUrl) is { } docs)
         {
-            links.Add(new AllureLink($"{pack.Title} documentation", docs, "link"));
+            links.Add(docs);
         }
 
         if (result.Row is { } row && SourceLinks.For(scope.SourceUrl, row.Location) is { } source)
