@@ -2,7 +2,8 @@
 # Renders Allure results into an HTML report with the Allure 3 CLI pinned in package-lock.json (nothing global).
 #   report/render.sh [results-dir] [--single-file]
 # results-dir defaults to ../TestResults/allure-results (where the suites write). Output: report/allure-report/ (index.html).
-# History is kept in report/history/history.jsonl, so rendering each nightly run in turn builds the trend charts.
+# History is kept in report/history/history.jsonl, so rendering each nightly run in turn builds the trend charts;
+# rendering the same results again (say with --single-file after the multi-file report) adds no second line for them.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 results=""
@@ -27,6 +28,8 @@ mkdir -p history
 rm -rf "$out"
 CONFORMANCE_ALLURE_RESULTS="$results" CONFORMANCE_ALLURE_OUTPUT="$out" CONFORMANCE_ALLURE_SINGLE_FILE="$single" \
   npx --no-install allure generate "$results" -o "$out"
+# Note which results the line Allure just appended is for, so rendering them again adds none (history.mjs).
+node history.mjs record "$results" history
 
 # The awesome template always embeds a Google Analytics tag; remove it so opening the report phones nowhere.
 node -e '

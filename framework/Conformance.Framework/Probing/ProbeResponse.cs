@@ -41,12 +41,10 @@ public sealed record ProbeFailure(string Kind, string Message)
     /// How a case's message names it: a request the run did not send (the budget spent, a header HTTP cannot carry, no
     /// validator for a conditional request) or a redirect it did not follow is not the target being unreachable.
     /// </summary>
-    public string Heading => Kind switch
-    {
-        "budget" or "request" or "precondition" or "breaker" => $"Not sent ({Kind})",
-        "redirect" => "Not followed (redirect)",
-        _ => $"Target unreachable ({Kind})",
-    };
+    public string Heading => NotSent ? $"Not sent ({Kind})" : Kind == "redirect" ? "Not followed (redirect)" : $"Target unreachable ({Kind})";
+
+    /// <summary>True when the run itself held the request back, so the target never saw it (reports must not read it as unanswered).</summary>
+    public bool NotSent => Kind is "budget" or "request" or "precondition" or "breaker";
 }
 
 /// <summary>One request and what came of it.</summary>

@@ -31,6 +31,42 @@ public sealed class AllureRunFilesTests
     }
 
     [Test]
+    public void Entries_ApiOnTheEmbeddedReferenceApi_TargetSaysSoAsTheScorecardDoes()
+    {
+        var scope = ReportFixture.Scope() with { ReferenceApis = new HashSet<string> { "demo" } };
+
+        var entries = EnvironmentInfo.Entries(scope, _ => null, () => "abc1234def").Take(1);
+
+        Assert.That(entries, Is.EqualTo(new[] { KeyValuePair.Create("target.demo", "the embedded reference API (https://api.example.test/v1/)") }));
+    }
+
+    [Test]
+    public void Entries_DryRun_FirstEntrySaysNothingWasSent()
+    {
+        var scope = ReportFixture.Scope() with { DryRun = true };
+
+        var entries = EnvironmentInfo.Entries(scope, _ => null, () => "abc1234def").Take(2);
+
+        Assert.That(entries, Is.EqualTo(new[]
+        {
+            KeyValuePair.Create("dryRun", "true: nothing was sent to any target (conformance.dryRun); every case is skipped with the request it would send"),
+            KeyValuePair.Create("target.demo", "https://api.example.test/v1/"),
+        }));
+    }
+
+    [Test]
+    public void Entries_ConfiguredTargetAndARealRun_TargetUrlAndNoDryRunEntry()
+    {
+        var entries = EnvironmentInfo.Entries(ReportFixture.Scope(), _ => null, () => "abc1234def");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(entries[0], Is.EqualTo(KeyValuePair.Create("target.demo", "https://api.example.test/v1/")));
+            Assert.That(entries.Select(e => e.Key), Does.Not.Contain("dryRun"));
+        });
+    }
+
+    [Test]
     public void Write_ManyThreads_OneResultFilePerCase()
     {
         var dir = ReportFixture.TempDir();

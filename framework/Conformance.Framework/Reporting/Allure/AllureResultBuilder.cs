@@ -67,9 +67,9 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
     private List<AllureLink> Links(CaseResult result)
     {
         var links = new List<AllureLink>();
-        if (scope.Pack(result.Api) is { DocsUrl: { } docs } pack)
+        if (scope.Pack(result.Api) is { } pack && SourceLinks.Docs(pack.Title, pack.DocsUrl) is { } docs)
         {
-            links.Add(new AllureLink($"{pack.Title} documentation", docs, "link"));
+            links.Add(docs);
         }
 
         if (result.Row is { } row && SourceLinks.For(scope.SourceUrl, row.Location) is { } source)
@@ -115,16 +115,31 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
     [GeneratedRegex(@"https?://[^\s""'<>]+[^\s""'<>.,;:)]")]
     private static partial Regex WebAddress();
 
+    /// <summary>
+    /// The message Allure shows and groups categories by, and the whole text as the trace. A failed case's message lists its
+    /// failed checks, a passed one's its warnings (<c>WARNING &lt;id&gt;: ...</c>; it had none, so a warning showed only as
+    /// a step of status unknown); a broken one's is the runner's message without its <c>Reproduce:</c> line (in the trace
+    /// and in <c>Reproduce (curl)</c>): that line differs from case to case, so with it every broken case was a category
+    /// entry of its own (20 timeouts, 20 entries of one case each).
+    /// </summary>
     private AllureStatusDetails? Details(CaseResult result)
     {
         var flaky = result.Retried.Count > 0;
         var checks = string.Join(Environment.NewLine, result.Failures.Select(c => $"{c.CheckId}: {scope.Redactor.Text(c.Message)}"));
-        var message = result.Verdict != Verdict.Failed || checks.Length == 0 ? scope.Redactor.Text(result.Message)
+        var warnings = string.Join(Environment.NewLine, Warnings(result).Select(c => $"WARNING {c.CheckId}: {scope.Redactor.Text(c.Message)}"));
+        var whole = scope.Redactor.Text(result.Message);
+        var repro = result.Verdict == Verdict.Broken ? whole.IndexOf("\nReproduce: ", StringComparison.Ordinal) : -1;
+        var message = repro >= 0 ? whole[..repro].TrimEnd('\r')
+            : result.Verdict == Verdict.Passed && warnings.Length > 0 ? warnings
+            : result.Verdict != Verdict.Failed || checks.Length == 0 ? whole
             : result.KnownIssue is { } known ? $"{Engine.KnownIssue.KnownTitle}{scope.Redactor.Text(known)}{Environment.NewLine}{checks}"
             : checks;
-        var trace = result.Verdict == Verdict.Failed ? scope.Redactor.Text(result.Message) : null;
-        return result.Verdict == Verdict.Passed && !flaky ? null : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky, result.KnownIssue is not null);
+        var trace = result.Verdict == Verdict.Failed || repro >= 0 || (result.Verdict == Verdict.Passed && warnings.Length > 0) ? whole : null;
+        return result.Verdict == Verdict.Passed && !flaky && warnings.Length == 0 ? null
+            : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky, result.KnownIssue is not null);
     }
+
+    private static IEnumerable<CheckResult> Warnings(CaseResult result) => result.Checks.Where(c => c.Outcome == Outcome.Warning);
 
     private List<AllureLabel> Labels(CaseResult result, AllureIds ids, string thread)
     {
@@ -139,6 +154,11 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
         if (result.KnownIssue is not null)
         {
             labels.Add(new("tag", "known-issue"));
+        }
+
+        if (result.Verdict == Verdict.Passed && Warnings(result).Any())
+        {
+            labels.Add(new("tag", "warning")); // a passed case with a check at warning: findable by tag
         }
 
         labels.AddRange((result.Row?.Tags ?? []).Select(tag => new AllureLabel("tag", tag)));

@@ -104,12 +104,17 @@ internal static class CaseAttachments
         result.Verdict == Verdict.Passed && result.Retried.Count == 0 && result.Exchange?.Final is not null
         && result.Checks.All(c => c.Outcome != Checks.Outcome.Warning);
 
+    /// <summary>
+    /// A request and its answer. One the run held back (breaker, budget, a header HTTP cannot carry) is named so, with why:
+    /// it was named <c>Request</c> and <c>No response</c>, which read as a request the target left unanswered.
+    /// </summary>
     private static IEnumerable<AttachmentFile> Step(ProbeStep step, string prefix, Uri? baseUrl, Contracts.AuthScheme? auth, ExchangeText text)
     {
-        yield return new AttachmentFile(prefix + "Request", "txt", "text/plain", text.Request(step.Request, baseUrl, auth));
+        var held = step.Response is null && step.Failure is { NotSent: true };
+        yield return new AttachmentFile(prefix + (held ? "Request (not sent)" : "Request"), "txt", "text/plain", text.Request(step.Request, baseUrl, auth));
         yield return step.Response is { } response
             ? new AttachmentFile(prefix + "Response " + response.Status.ToString(CultureInfo.InvariantCulture), "txt", "text/plain", text.Response(response))
-            : new AttachmentFile(prefix + "No response", "txt", "text/plain", text.Failure(step));
+            : new AttachmentFile(prefix + (held ? step.Failure!.Heading : "No response"), "txt", "text/plain", text.Failure(step));
     }
 
     private static string Number(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);

@@ -5,7 +5,10 @@ using System.Text;
 
 namespace Conformance.Reporting.Allure;
 
-/// <summary><c>environment.properties</c>: the target per API (and its TLS when not the system's), the framework version, the commit, the OS and the .NET runtime.</summary>
+/// <summary>
+/// <c>environment.properties</c>: whether the run was a dry run, the target per API (the embedded reference API named so,
+/// and its TLS when not the system's), the framework version, the commit, the OS and the .NET runtime.
+/// </summary>
 internal static class EnvironmentInfo
 {
     private static readonly string[] CommitVariables = ["GIT_COMMIT", "GITHUB_SHA", "BUILD_SOURCEVERSION", "CI_COMMIT_SHA"];
@@ -13,9 +16,15 @@ internal static class EnvironmentInfo
     public static IReadOnlyList<KeyValuePair<string, string>> Entries(ReportScope scope, Func<string, string?> env, Func<string?> gitHead)
     {
         var entries = new List<KeyValuePair<string, string>>();
+        if (scope.DryRun)
+        {
+            entries.Add(new("dryRun", "true: nothing was sent to any target (conformance.dryRun); every case is skipped with the request it would send"));
+        }
+
         foreach (var (api, url) in scope.BaseUrls.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
-            entries.Add(new($"target.{api}", scope.Shown(url)));
+            // As the scorecard's Target line: an API left on the embedded reference API must not read as a configured target.
+            entries.Add(new($"target.{api}", scope.ReferenceApis.Contains(api) ? $"the embedded reference API ({scope.Shown(url)})" : scope.Shown(url)));
             if (scope.Tls.TryGetValue(api, out var tls))
             {
                 entries.Add(new($"tls.{api}", tls));

@@ -34,7 +34,7 @@ internal static class ScorecardResult
             ms,
             [new("api", api.Api)],
             [new("parentSuite", api.Api), new("suite", "scorecard"), new("feature", api.Api), new("story", "scorecard"), new("severity", "minor"), new("host", host), new("framework", "nunit"), new("language", "csharp")],
-            api.DocsUrl is null ? [] : [new AllureLink($"{api.Title} documentation", api.DocsUrl, "link")],
+            SourceLinks.Docs(api.Title, api.DocsUrl) is { } docs ? [docs] : [],
             [],
             files.Select(f => f.Item1).ToList(),
             null,

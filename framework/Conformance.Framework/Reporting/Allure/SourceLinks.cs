@@ -9,6 +9,15 @@ namespace Conformance.Reporting.Allure;
 /// </summary>
 internal static class SourceLinks
 {
+    /// <summary>
+    /// The pack's <c>docs:</c> as a link, when it is a web address. A file path (the shipped notes and ranges packs give
+    /// their seed file) was linked too: the browser resolved it against the report's own address, a dead link.
+    /// </summary>
+    public static AllureLink? Docs(string title, string? docs) =>
+        Uri.TryCreate(docs, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? new AllureLink($"{title} documentation", docs, "link")
+            : null;
+
     public static string? FromCi(Func<string, string?> env)
     {
         if (env("GITHUB_SERVER_URL") is { Length: > 0 } server && env("GITHUB_REPOSITORY") is { Length: > 0 } repository && env("GITHUB_SHA") is { Length: > 0 } sha)
