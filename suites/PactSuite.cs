@@ -82,8 +82,9 @@ public sealed class PactSuite
             { Broken: true } => (Reporting.Verdict.Broken, BrokenMessage(outcome)),
             _ => (Reporting.Verdict.Failed, outcome.Mismatch ?? "failed"),
         };
-        // A cleanup that failed is reported whatever the verdict, as for a row: what the setup made may remain.
-        message = outcome is { Warnings.Count: > 0 } ? string.Join(Environment.NewLine, [message, .. outcome.Warnings]) : message;
+        // A setup sent again is named as in a row's message (RETRIED setup ...), and a cleanup that failed is reported whatever
+        // the verdict, as for a row: what the setup made may remain.
+        message = outcome is { Notes.Count: > 0 } or { Warnings.Count: > 0 } ? string.Join(Environment.NewLine, [message, .. outcome.Notes, .. outcome.Warnings]) : message;
         return (verdict, PactVerifications.Redactor.Text(message));
     }
 

@@ -85,7 +85,7 @@ public static class PactVerifications
         var setups = setupClient ?? client;
         var states = SuiteContext.PactSettings.StateChangeUrl is null && SuiteContext.Run is { } run && setups is not null
             && run.Contracts.Find(target.Provider) is { Pack: { } pack } loaded
-            ? new SetupStates(pack, setups, run.Redactor, run.Time) { Schemas = loaded.Schemas, Rows = loaded.Rows }
+            ? new SetupStates(pack, setups, run.Redactor, run.Time) { Schemas = loaded.Schemas, Rows = loaded.Rows, Run = run }
             : null;
         PactVerificationResult result;
         try

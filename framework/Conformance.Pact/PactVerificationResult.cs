@@ -35,6 +35,9 @@ public sealed record InteractionVerification(string Description, bool Passed, st
     /// <summary>What the teardown of this interaction's provider states could not undo (a cleanup that failed), masked.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>What its provider states' setups did before it that its report says, masked: each setup attempt sent again (RETRIED ...).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>
     /// True when the verifier sent no request for this interaction: one of its provider states could not be set up
     /// (the verifier's "One or more of the setup state change handlers has failed").

@@ -32,7 +32,7 @@ public static class PactVerifier
                 Task.Run(() => server.DisposeAsync().AsTask()).GetAwaiter().GetResult();
             }
 
-            return StateSecrets.Mask(StateFailures.Explain(result, server.Setups), server.Secrets);
+            return StateSecrets.Mask(StateNotes.Place(StateFailures.Explain(result, server.Setups), server.Setups), server.Secrets);
         }
 
         // Through a forwarder that stops libpact_ffi's 2 minutes of retries of a broker's 5xx and keeps what the broker answered.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conformance.Probing;
 using Conformance.Reporting;
 using Conformance.Tables;
 
@@ -14,15 +15,18 @@ internal static class BreakerCause
     /// Why the case counts (<c>429 Too Many Requests</c>, <c>502 Bad Gateway</c>, <c>unreachable (timeout)</c>) and the
     /// failure's kind when it got no answer, or a null cause when it got an answer to judge.
     /// </summary>
-    public static (string? Cause, string? Kind) Of(StatusRow row, CaseResult result)
+    public static (string? Cause, string? Kind) Of(StatusRow row, CaseResult result) => Of(row.Expected, result.Verdict, result.Exchange?.Final);
+
+    /// <summary>As <see cref="Of(StatusRow, CaseResult)"/>, for a case that ended with <paramref name="verdict"/> on <paramref name="last"/>.</summary>
+    /// <param name="expected">The statuses its probe expects (none for a pact provider state's setup, which expects a 2xx).</param>
+    public static (string? Cause, string? Kind) Of(IReadOnlyCollection<int> expected, Verdict verdict, ProbeStep? last)
     {
-        var last = result.Exchange?.Final;
-        if (result.Verdict != Verdict.Broken || last is null)
+        if (verdict != Verdict.Broken || last is null)
         {
             return (null, null);
         }
 
-        if (last.Response is { } response && BoundedRetry.Transient(response.Status) && (last.Label is not null || !row.Expected.Contains(response.Status)))
+        if (last.Response is { } response && BoundedRetry.Transient(response.Status) && (last.Label is not null || !expected.Contains(response.Status)))
         {
             return ($"{response.Status.ToString(CultureInfo.InvariantCulture)} {response.Reason}", null); // the probe's, or a setup's that kept it from being sent
         }

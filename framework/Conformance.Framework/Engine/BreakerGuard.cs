@@ -58,6 +58,21 @@ internal sealed class BreakerGuard(TargetClient client, CaseBreaker breaker) : I
         return result;
     }
 
+    /// <summary>
+    /// Counts the end of a pact provider state's setup (Conformance.Pact), when it sent a request, as a row's setup is
+    /// counted: one that failed on its last step (a 429, 502, 503 or 504 after its bounded retries; unreachable) counts,
+    /// any other answer starts the count again.
+    /// </summary>
+    /// <param name="state">The provider state's name, as the breaker's message lists it.</param>
+    public void Record(string state, string operation, bool failed, ProbeStep last)
+    {
+        if (sent)
+        {
+            breaker.Record($"provider state '{state}'", operation, BreakerCause.Of([], failed ? Verdict.Broken : Verdict.Passed, last), ticket!);
+            recorded = true;
+        }
+    }
+
     /// <summary>A trial case that ended without its result counted (cancelled) gives the trial to another case.</summary>
     public void Dispose()
     {

@@ -82,19 +82,27 @@ internal sealed class CaseBreaker(string api, RunSettings settings, Func<TimePro
         $"{refusal.Heading}: {refusal.Message.Replace($"{BreakerMessage.NoneSent}.", $"{BreakerMessage.NoneSent}: not this case's setup ({setup}), nor its probe.", StringComparison.Ordinal)}";
 
     /// <summary>Counts the end of a case that sent at least one request with <paramref name="ticket"/> (<see cref="BreakerGuard"/>).</summary>
-    public void Record(StatusRow row, CaseResult result, BreakerTicket ticket)
+    public void Record(StatusRow row, CaseResult result, BreakerTicket ticket) =>
+        Record(row.Id, row.OperationId, BreakerCause.Of(row, result), ticket);
+
+    /// <summary>
+    /// Counts the end of a case that sent at least one request with <paramref name="ticket"/>, named <paramref name="id"/>
+    /// in the breaker's message (a row's id, or a pact provider state whose setup the framework sent), with its cause
+    /// (<see cref="BreakerCause"/>).
+    /// </summary>
+    public void Record(string id, string operation, (string? Cause, string? Kind) counted, BreakerTicket ticket)
     {
         if (threshold == 0)
         {
             return;
         }
 
-        var (cause, kind) = BreakerCause.Of(row, result);
+        var (cause, kind) = counted;
         lock (sync)
         {
             if (ticket.Trial)
             {
-                Decide(row, cause);
+                Decide(id, cause);
                 return;
             }
 
@@ -109,7 +117,7 @@ internal sealed class CaseBreaker(string api, RunSettings settings, Func<TimePro
                 return;
             }
 
-            streak.Add((row.Id, row.OperationId, cause, BreakerCause.MayBeOperations(kind)));
+            streak.Add((id, operation, cause, BreakerCause.MayBeOperations(kind)));
             if (streak.Count >= threshold && !OneOperationsOwn())
             {
                 Open();
@@ -158,11 +166,11 @@ internal sealed class CaseBreaker(string api, RunSettings settings, Func<TimePro
     }
 
     /// <summary>The trial's end: an answer closes the breaker; one that counts opens it again, paused while trials remain.</summary>
-    private void Decide(StatusRow row, string? cause)
+    private void Decide(string id, string? cause)
     {
         if (cause is not null)
         {
-            tried.Add((row.Id, cause));
+            tried.Add((id, cause));
             if (tried.Count < settings.CircuitBreakerTrials)
             {
                 Pause();

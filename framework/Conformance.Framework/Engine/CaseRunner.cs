@@ -92,11 +92,12 @@ public sealed class CaseRunner
         var retry = new BoundedRetry(run.Settings, run.Time);
         if (setup is not null)
         {
-            // The setup is sent again by the probe's rules; it expects a 2xx, so no transient status is judged.
-            var outcome = await TokenRenewal.SetupAsync(setup, token => retry.SendAsync(() => CaseSetup.RunAsync(setup, pack, client, sender, run.Redactor, cancellationToken, token, loaded.Schemas), o => ProbeExchange.Of(o.Step), [], pack.Operations[setup.Op].Mutates, retried, cancellationToken), client, run.Time, run.Redactor, retried, cancellationToken);
+            // The setup is sent again by the probe's rules.
+            var outcome = await RetriedSetup.RunAsync(setup, pack, client, sender, run.Redactor, retry, retried, run.Time, loaded.Schemas, cancellationToken);
             if (outcome.Failure is { } failed)
             {
-                return breaker.Record(Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, SetupFailure(outcome, failed, retried, retry), ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch));
+                var message = RetriedSetup.Failure(outcome, failed, retried, retry, s => FailureMessage.Retried(s, answered: false));
+                return breaker.Record(Done(row, outcome.Refused ? Verdict.Skipped : Verdict.Broken, message, ProbeExchange.Of(outcome.Step), [], retried, outcome.Curl, started, watch));
             }
 
             values = CaseSetup.Values(client.Options.Vars, outcome.Captured);
@@ -243,26 +244,6 @@ public sealed class CaseRunner
 
         var result = check.Evaluate(context);
         return severity == Severity.Warning && result.Outcome == Outcome.Failed ? result with { Outcome = Outcome.Warning } : result;
-    }
-
-    /// <summary>
-    /// The message of a setup that sent no probe: when its last answer is still a 429, 502, 503 or 504 after its bounded
-    /// retries, its first line says so and why; when it ended another way after a retry, a RETRIED line for each attempt
-    /// sent again goes before its Reproduce line.
-    /// </summary>
-    private static string SetupFailure(SetupOutcome outcome, string failure, List<ProbeStep> retried, BoundedRetry retry)
-    {
-        // The setup's attempts these rules sent again (not one answered 401 before a new token, whose message stands as it was).
-        var again = retried.Where(s => s.Label == outcome.Step.Label && (s.Response is null || BoundedRetry.Transient(s.Response.Status))).ToList();
-        if (outcome.Step.Response is { } answer && retry.SetupStill(answer, BoundedRetry.Count(retried, outcome.Step)) is { } still)
-        {
-            var end = failure.IndexOf(Environment.NewLine, StringComparison.Ordinal);
-            return end < 0 ? failure + still : failure.Insert(end, still);
-        }
-
-        var reproduce = CurlLine.Reproduce(outcome.Curl);
-        return again.Count == 0 || !failure.EndsWith(reproduce, StringComparison.Ordinal) ? failure
-            : failure[..^reproduce.Length] + FailureMessage.RetriedWithoutAnswer(again) + reproduce;
     }
 
     /// <param name="redactor">The case's redactor when the caller has it, else the run's with what <paramref name="exchange"/> carried.</param>

@@ -100,14 +100,26 @@ public static class FailureMessage
     /// </param>
     public static string Retried(ProbeStep step, bool answered = true)
     {
-        var after = step.Response is { Status: 401 } refused ? $"with a new token after {refused.Status.ToString(CultureInfo.InvariantCulture)} {refused.Reason} to the fetched one" : $"after {Summary(step)}";
-        var what = step.Label is { Length: > 0 } label ? $"{char.ToLowerInvariant(label[0])}{label[1..]} {after}" : after;
+        var what = What(step);
         return !answered ? $"RETRIED {what} (that attempt is kept in the report; the first line is the last attempt's)"
             : step.Label is { Length: > 0 } ? $"RETRIED {what} (the first answer is kept here; the probe followed the setup sent again)"
             : $"RETRIED {what} (the first answer is kept here; the verdict is on the retry)";
     }
 
-    /// <summary>The RETRIED lines of a broken case whose last attempt got no complete response (or whose setup failed), each after a line break.</summary>
+    /// <summary>
+    /// The line for an attempt of a pact provider state's setup that was sent again (Conformance.Pact): as a row's, without
+    /// its note on where the attempt is kept (no report keeps it) and what followed (the setup's message, or the interaction's, says it).
+    /// </summary>
+    public static string RetriedState(ProbeStep step) => $"RETRIED {What(step)}";
+
+    /// <summary>What was sent again, and after what: <c>setup (item) after 503 Service Unavailable (Retry-After: none)</c>.</summary>
+    private static string What(ProbeStep step)
+    {
+        var after = step.Response is { Status: 401 } refused ? $"with a new token after {refused.Status.ToString(CultureInfo.InvariantCulture)} {refused.Reason} to the fetched one" : $"after {Summary(step)}";
+        return step.Label is { Length: > 0 } label ? $"{char.ToLowerInvariant(label[0])}{label[1..]} {after}" : after;
+    }
+
+    /// <summary>The RETRIED lines of a broken case whose last attempt got no complete response, each after a line break.</summary>
     public static string RetriedWithoutAnswer(IEnumerable<ProbeStep> retried) =>
         string.Concat(retried.Select(s => Environment.NewLine + Retried(s, answered: false)));
 

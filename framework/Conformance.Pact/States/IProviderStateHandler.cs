@@ -37,6 +37,13 @@ public sealed record ProviderStateResult(JsonObject Values, string? Failure)
     /// </summary>
     public string? Warning { get; init; }
 
+    /// <summary>
+    /// What the report of the interaction whose setup this was should say of it, one line each: a setup attempt sent again
+    /// before it passed (<c>RETRIED setup (create_note) after 503 Service Unavailable (Retry-After: none)</c>). Kept for a
+    /// setup only.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Nothing to do, nothing to give.</summary>
     public static ProviderStateResult None => new([], null);
 

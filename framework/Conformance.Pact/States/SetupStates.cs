@@ -14,9 +14,11 @@ namespace Conformance.Pact.States;
 /// against the target with the code the suites use for a row's setup (the target's credential, TLS settings, mutation
 /// rule, request budget and redaction) and returns the captured values, which the verifier puts into the interaction's
 /// ProviderState generators; on teardown, or at the latest when disposed, it runs the setup's cleanup with them. Other
-/// states (the scenario names) need nothing and get no values. A setup the target answers 401 to a token fetched by
-/// OAuth (<c>&lt;api&gt;.tokenUrl</c>) is sent once more with a new one, as a row's setup is (<see cref="TokenRenewal"/>):
-/// the verification's own requests then carry the new token too.
+/// states (the scenario names) need nothing and get no values. A setup is sent again as a row's setup is, by the same code
+/// (<see cref="RetriedSetup"/>): after a 429, 502, 503 or 504 within the run's bounded retries (<see cref="Run"/>), and,
+/// answered 401 to a token fetched by OAuth (<c>&lt;api&gt;.tokenUrl</c>), once more with a new one
+/// (<see cref="TokenRenewal"/>): the verification's own requests then carry the new token too. A cleanup is sent once, as a
+/// row's is.
 /// </summary>
 public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
 {
@@ -50,6 +52,15 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
     /// <summary>The pack's rows: a cleanup's "already gone" is also what the cleanup operation's unknown_id rows expect, as for a row's cleanup.</summary>
     public IReadOnlyList<Tables.StatusRow> Rows { get; init; } = [];
 
+    /// <summary>
+    /// The run whose limits a setup keeps, as a row's setup does: <c>conformance.maxRetries</c>,
+    /// <c>maxRetryWaitSeconds</c> and <c>transportRetries</c> (<see cref="RunSettings.Default"/>'s without a run); and,
+    /// when the client is the run's own for the pack, that API's circuit breaker, which keeps a setup back once open and
+    /// counts each setup's end as it counts a row's setup (another target, such as the reference API's own instance, has
+    /// none).
+    /// </summary>
+    public ConformanceRun? Run { get; init; }
+
     /// <summary>How the failure of a setup the target's mutation rule refused begins (the interaction is skipped, as a row is).</summary>
     public const string Refused = "Skipped: provider state '";
 
@@ -76,8 +87,11 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
             call = calls[change.State] = calls.GetValueOrDefault(change.State, -1) + 1; // its place among the state's setup calls, as it came
         }
 
-        var sender = new MutationGuard(client);
-        var outcome = await TokenRenewal.SetupAsync(setup, token => CaseSetup.RunAsync(setup, bound, client, sender, redactor, cancellationToken, token, Schemas), client, time, redactor, [], cancellationToken);
+        using var breaker = Run?.Clients.GetValueOrDefault(client.Options.Api) == client && Run.BreakerFor(client.Options.Api) is { } own ? new BreakerGuard(client, own) : null;
+        var retry = new BoundedRetry(Run?.Settings ?? RunSettings.Default, time);
+        var retried = new List<ProbeStep>();
+        var outcome = await RetriedSetup.RunAsync(setup, bound, client, new MutationGuard(client, breaker), redactor, retry, retried, time, Schemas, cancellationToken);
+        breaker?.Record(change.State, setup.Op, outcome.Failure is not null, outcome.Step);
         if (outcome.Refused)
         {
             return ProviderStateResult.Failed($"{Refused}{change.State}': setup '{setup.Op}': {outcome.Step.Failure!.Message}" + Mutation.Hint(client.Options.Api));
@@ -85,7 +99,8 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
 
         if (outcome.Failure is { } failure)
         {
-            return ProviderStateResult.Failed(redactor.Text($"Provider state '{change.State}': {failure}"));
+            var message = RetriedSetup.Failure(outcome, failure, retried, retry, FailureMessage.RetriedState);
+            return ProviderStateResult.Failed(redactor.Text($"Provider state '{change.State}': {message}"));
         }
 
         // As a row masks what its own requests send in secret headers, query parameters or form fields (a captured
@@ -100,7 +115,11 @@ public sealed class SetupStates : IProviderStateHandler, IAsyncDisposable
             }
         }
 
-        return new ProviderStateResult(Answer(outcome.Captured, change.Params), null) { Secrets = secrets };
+        return new ProviderStateResult(Answer(outcome.Captured, change.Params), null)
+        {
+            Secrets = secrets,
+            Notes = [.. retried.Select(s => redactor.Text(FailureMessage.RetriedState(s)))], // as a row's message names its setup sent again
+        };
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Conformance.Pact.States;
 /// <see cref="IProviderStateHandler"/>: it takes the verifier's <c>{"state","params","action"}</c> POST and answers 200
 /// with the handler's values as a JSON object. A state that could not be set up is answered 400 (not 5xx, which the
 /// verifier retries) and its reason is kept, by state name and in the order of the calls, for the verification result,
-/// as is a teardown's warning. Dispose stops it.
+/// as is a teardown's warning and a setup's notes. Dispose stops it.
 /// </summary>
 internal sealed class StateChangeServer : IAsyncDisposable
 {
@@ -19,6 +19,9 @@ internal sealed class StateChangeServer : IAsyncDisposable
     private readonly IProviderStateHandler handler;
     private readonly StateSetups setups = new();
     private readonly ConcurrentDictionary<string, bool> secrets = new(StringComparer.Ordinal);
+
+    /// <summary>Why an interaction was not sent whose state was set up after the verifier had stopped waiting for it.</summary>
+    internal const string Late = "set up only after the verifier had stopped waiting for it (its request timeout, conformance.timeoutSeconds), so the interaction was not sent. Fix: give the verifier longer (conformance.timeoutSeconds; from code, PactVerifierOptions.RequestTimeout) than the setup may take with its bounded retries and their waits (conformance.maxRetries, conformance.maxRetryWaitSeconds), or rerun once the target no longer throttles.";
 
     private StateChangeServer(WebApplication app, IProviderStateHandler handler)
     {
@@ -76,6 +79,12 @@ internal sealed class StateChangeServer : IAsyncDisposable
             result = ProviderStateResult.Failed($"Provider state '{change.State}' could not be {(change.Setup ? "set up" : "torn down")}: {e.GetType().Name}: {e.Message}");
         }
 
+        if (change.Setup && result.Failure is null && context.RequestAborted.IsCancellationRequested)
+        {
+            // The verifier stopped waiting (its request timeout) before the setup passed: it did not send the interaction.
+            result = ProviderStateResult.Failed(string.Join(Environment.NewLine, [$"Provider state '{change.State}': {Late}", .. result.Notes])) with { Secrets = result.Secrets };
+        }
+
         foreach (var secret in result.Secrets)
         {
             secrets.TryAdd(secret, true);
@@ -100,6 +109,11 @@ internal sealed class StateChangeServer : IAsyncDisposable
         if (result.Warning is { } warning && !change.Setup)
         {
             setups.Warn(change.State, place, warning);
+        }
+
+        if (result.Notes.Count > 0 && change.Setup)
+        {
+            setups.Note(change.State, place, string.Join(Environment.NewLine, result.Notes));
         }
 
         context.Response.ContentType = "application/json";

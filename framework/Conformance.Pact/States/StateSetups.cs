@@ -12,6 +12,7 @@ internal sealed class StateSetups
     private readonly StateCalls setups = new();
     private readonly StateCalls teardowns = new();
     private readonly Dictionary<string, string> teardownFailures = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string State, int Place), string> notes = [];
     private readonly Lock gate = new();
 
     /// <summary>A setup call of <paramref name="state"/> begins: its place among that state's calls.</summary>
@@ -19,6 +20,24 @@ internal sealed class StateSetups
 
     /// <summary>The call at <paramref name="place"/> failed, and why.</summary>
     public void Fail(string state, int place, string failure) => setups.Note(state, place, failure);
+
+    /// <summary>What the report of the setup call at <paramref name="place"/> says (<see cref="ProviderStateResult.Notes"/>), one line each.</summary>
+    public void Note(string state, int place, string note)
+    {
+        lock (gate)
+        {
+            notes[(state, place)] = note;
+        }
+    }
+
+    /// <summary>The notes of the setup calls, by state and place among that state's setup calls.</summary>
+    public IReadOnlyDictionary<(string State, int Place), string> Notes()
+    {
+        lock (gate)
+        {
+            return new Dictionary<(string State, int Place), string>(notes);
+        }
+    }
 
     /// <summary>A teardown call of <paramref name="state"/> begins: its place among that state's teardowns.</summary>
     public int BeginTeardown(string state) => teardowns.Begin(state);
