@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Conformance.Checks;
+using Conformance.Probing;
 
 namespace Conformance.Reporting.Allure;
 
@@ -124,7 +125,7 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
     /// </summary>
     private AllureStatusDetails? Details(CaseResult result)
     {
-        var flaky = result.Retried.Count > 0;
+        var flaky = Flaky(result);
         var checks = string.Join(Environment.NewLine, result.Failures.Select(c => $"{c.CheckId}: {scope.Redactor.Text(c.Message)}"));
         var warnings = string.Join(Environment.NewLine, Warnings(result).Select(c => $"WARNING {c.CheckId}: {scope.Redactor.Text(c.Message)}"));
         var whole = scope.Redactor.Text(result.Message);
@@ -138,6 +139,17 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
         return result.Verdict == Verdict.Passed && !flaky && warnings.Length == 0 ? null
             : new AllureStatusDetails(message.Length == 0 ? null : message, trace, flaky, result.KnownIssue is not null);
     }
+
+    /// <summary>
+    /// Retried, and its attempts did not all end as its last one did: a 429 then the answer judged, or a setup sent again
+    /// before its probe. One retried into the same status or failure every time (502, 502, 502; a timeout, then a timeout)
+    /// failed alike each time: it is not unstable, and Allure's flaky mark would say it was.
+    /// </summary>
+    private static bool Flaky(CaseResult result) =>
+        result.Retried.Count > 0 && (result.Exchange?.Final is not { } last || result.Retried.Any(s => s.Label != last.Label || End(s) != End(last)));
+
+    private static string End(ProbeStep step) =>
+        step.Response is { } answer ? answer.Status.ToString(CultureInfo.InvariantCulture) : step.Failure?.Kind ?? "none";
 
     private static IEnumerable<CheckResult> Warnings(CaseResult result) => result.Checks.Where(c => c.Outcome == Outcome.Warning);
 
