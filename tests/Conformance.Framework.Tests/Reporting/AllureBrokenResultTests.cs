@@ -67,6 +67,26 @@ public sealed class AllureBrokenResultTests
     }
 
     [Test]
+    public void Build_TwoSetupsFailedAlikeWithOtherBodies_OneMessageForBothAndTheBodyInTheTrace()
+    {
+        string Text(int id) => "Setup failed, no probe was sent: create_thing answered 500 Internal Server Error, expected a 2xx\n"
+            + $"Body: {{\"error\":\"db down\",\"request\":\"r-{id}\"}}\n"
+            + "RETRIED setup (create_thing) after 503 Service Unavailable (Retry-After: none)\n"
+            + $"Reproduce: {Curl}";
+
+        var one = Build(Broken(Text(1), null)).StatusDetails!;
+        var two = Build(Broken(Text(2), null)).StatusDetails!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(two.Message, Is.EqualTo(one.Message).And.EqualTo(
+                "Setup failed, no probe was sent: create_thing answered 500 Internal Server Error, expected a 2xx\n"
+                + "RETRIED setup (create_thing) after 503 Service Unavailable (Retry-After: none)"));
+            Assert.That(two.Trace, Is.EqualTo(Text(2)));
+        });
+    }
+
+    [Test]
     public void Build_BrokenCaseWithoutAReproduceLine_MessageWholeAndNoTrace()
     {
         var invalid = new CaseResult("demo", "contracts/demo/tables/things.yaml:14 (invalid)", null, Verdict.Broken,

@@ -130,7 +130,7 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
         var warnings = string.Join(Environment.NewLine, Warnings(result).Select(c => $"WARNING {c.CheckId}: {scope.Redactor.Text(c.Message)}"));
         var whole = scope.Redactor.Text(result.Message);
         var repro = result.Verdict == Verdict.Broken ? whole.IndexOf("\nReproduce: ", StringComparison.Ordinal) : -1;
-        var message = repro >= 0 ? whole[..repro].TrimEnd('\r')
+        var message = repro >= 0 ? WithoutBodies(whole[..repro].TrimEnd('\r'))
             : result.Verdict == Verdict.Passed && warnings.Length > 0 ? warnings
             : result.Verdict != Verdict.Failed || checks.Length == 0 ? whole
             : result.KnownIssue is { } known ? $"{Engine.KnownIssue.KnownTitle}{scope.Redactor.Text(known)}{Environment.NewLine}{checks}"
@@ -150,6 +150,14 @@ internal sealed partial class AllureResultBuilder(ReportScope scope, string host
 
     private static string End(ProbeStep step) =>
         step.Response is { } answer ? answer.Status.ToString(CultureInfo.InvariantCulture) : step.Failure?.Kind ?? "none";
+
+    /// <summary>
+    /// A broken message without its <c>Body: </c> lines (a failed setup's answer, in the trace): one body differs from
+    /// case to case (an id, a request id), so with it each failed setup was a category entry of its own.
+    /// </summary>
+    private static string WithoutBodies(string message) => message.Contains("\nBody: ", StringComparison.Ordinal)
+        ? string.Join('\n', message.Split('\n').Where(line => !line.StartsWith("Body: ", StringComparison.Ordinal)))
+        : message;
 
     private static IEnumerable<CheckResult> Warnings(CaseResult result) => result.Checks.Where(c => c.Outcome == Outcome.Warning);
 
