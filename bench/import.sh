@@ -11,19 +11,12 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
   dotnet build "$root/framework/Conformance.Import" -c Release -v q -nologo >/dev/null
 fi
 importer="$root/framework/Conformance.Import/bin/Release/net10.0/Conformance.Import.dll"
+. "$root/bench/import/timed.sh"
 printf '%-6s %10s %8s %8s %10s %s\n' depth doc_bytes wall_s cpu_s peak_MB exit
 for depth in ${BENCH_DEPTHS:-4 6 7 8}; do
   doc="$out/deep-$depth.json"
   python3 "$root/bench/import/gen.py" "$depth" 3 5 >"$doc"
-  rm -rf "$out/pack-$depth" && mkdir -p "$out/pack-$depth"
-  set +e
-  /usr/bin/time -v dotnet "$importer" "$doc" --name deep --out "$out/pack-$depth/deep" >"$out/import-$depth.log" 2>"$out/time-$depth.txt"
-  code=$?
-  set -e
-  read -r wall cpu peak < <(awk -F': ' '
-    /User time/ {u = $2} /System time/ {s = $2} /Maximum resident/ {m = $2}
-    /Elapsed \(wall clock\)/ {n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i]}
-    END {printf "%.2f %.2f %.0f\n", w, u + s, m / 1024}' "$out/time-$depth.txt")
+  timed_import "$importer" "$doc" deep "$out/pack-$depth" "$out/import-$depth.log" "$out/time-$depth.txt"
   printf '%-6s %10s %8s %8s %10s %s\n' "$depth" "$(wc -c <"$doc")" "$wall" "$cpu" "$peak" "$code"
 done
 echo "logs, documents and packs: $out"

@@ -12,19 +12,12 @@ if [ -z "${BENCH_NO_BUILD:-}" ]; then
   dotnet build "$root/framework/Conformance.Import" -c Release -v q -nologo >/dev/null
 fi
 importer="$root/framework/Conformance.Import/bin/Release/net10.0/Conformance.Import.dll"
+. "$root/bench/import/timed.sh"
 printf '%-6s %10s %8s %8s %10s %6s %s\n' ops doc_bytes wall_s cpu_s peak_MB notes exit
 for ops in ${BENCH_OPS:-1 4 16}; do
   doc="$out/patterns-$ops.json"
   python3 "$root/bench/import/patterns.py" "$ops" >"$doc"
-  rm -rf "$out/pack-$ops" && mkdir -p "$out/pack-$ops"
-  set +e
-  /usr/bin/time -v dotnet "$importer" "$doc" --name patterns --out "$out/pack-$ops/patterns" >"$out/import-$ops.log" 2>"$out/time-$ops.txt"
-  code=$?
-  set -e
-  read -r wall cpu peak < <(awk -F': ' '
-    /User time/ {u = $2} /System time/ {s = $2} /Maximum resident/ {m = $2}
-    /Elapsed \(wall clock\)/ {n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i]}
-    END {printf "%.2f %.2f %.0f\n", w, u + s, m / 1024}' "$out/time-$ops.txt")
+  timed_import "$importer" "$doc" patterns "$out/pack-$ops" "$out/import-$ops.log" "$out/time-$ops.txt"
   printf '%-6s %10s %8s %8s %10s %6s %s\n' "$ops" "$(wc -c <"$doc")" "$wall" "$cpu" "$peak" "$(grep -c '^note: ' "$out/import-$ops.log" || true)" "$code"
 done
 echo "logs, documents and packs: $out (uptime: $(uptime | sed 's/.*load/load/'))"
