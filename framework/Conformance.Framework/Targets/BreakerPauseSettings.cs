@@ -9,8 +9,8 @@ namespace Conformance.Targets;
 /// </summary>
 internal static class BreakerPauseSettings
 {
-    /// <summary>A day: longer than a night's run, and within what a timer waits.</summary>
-    public const int MaxPauseSeconds = 86_400;
+    /// <summary>A day, as the other seconds settings (<see cref="NumberLimit.MaxSeconds"/>).</summary>
+    public const int MaxPauseSeconds = NumberLimit.MaxSeconds;
 
     /// <summary>The pause, in seconds with decimals as the other seconds settings; zero (the default) when unset.</summary>
     public static TimeSpan Pause(SettingsSource source, List<Diagnostic> errors)
@@ -32,21 +32,7 @@ internal static class BreakerPauseSettings
     }
 
     /// <summary>How many times the breaker may pause from each opening: a whole number of 1 or more.</summary>
-    public static int Trials(SettingsSource source, int fallback, List<Diagnostic> errors)
-    {
-        var text = source.Get("conformance", "circuitBreakerTrials");
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var trials) && trials >= 1)
-        {
-            return trials;
-        }
-
-        errors.Add(TargetResolver.Error(ErrorCodes.InvalidSetting, "conformance", "circuitBreakerTrials", $"{SettingValue.Quoted(text)} is not a whole number of 1 or more",
-            $"{SettingsSource.Describe("conformance", "circuitBreakerTrials")} takes how many times an API's open circuit breaker may pause and try one case before it stays open (1 by default; only with conformance.circuitBreakerPauseSeconds)"));
-        return fallback;
-    }
+    public static int Trials(SettingsSource source, int fallback, List<Diagnostic> errors) =>
+        TargetResolver.Count(source, "conformance", "circuitBreakerTrials", fallback,
+            "how many times an API's open circuit breaker may pause and try one case before it stays open (1 by default; only with conformance.circuitBreakerPauseSeconds)", errors, min: 1);
 }

@@ -6,8 +6,10 @@ namespace Conformance.Targets;
 /// </summary>
 internal sealed record NumberLimit(double Max, string Beyond, string Takes)
 {
-    /// <summary>A day: longer than any request or wait a run should make, and within what a timer or HttpClient takes.</summary>
-    public static readonly NumberLimit Seconds = new(86_400, "86400 seconds (a day)", "a number of seconds from 0 to 86400");
+    /// <summary>A day: longer than any request, wait or pause a run should make, and within what a timer takes.</summary>
+    public const int MaxSeconds = 86_400;
+
+    public static readonly NumberLimit Seconds = new(MaxSeconds, "86400 seconds (a day)", "a number of seconds from 0 to 86400");
 
     /// <summary>A million a second: beyond any API's quota; the pacer's interval stays a real duration.</summary>
     public static readonly NumberLimit Rate = new(1_000_000, "1000000 requests a second", "a number from 0 (no pacing) to 1000000");

@@ -192,8 +192,8 @@ public static class TargetResolver
         return fallback;
     }
 
-    /// <summary>A whole number of 0 or more (a count of cases: 2.5 is refused, not rounded).</summary>
-    private static int Count(SettingsSource source, string scope, string key, int fallback, string takes, List<Diagnostic> errors)
+    /// <summary>A whole number of <paramref name="min"/> or more (a count of cases: 2.5 is refused, not rounded).</summary>
+    internal static int Count(SettingsSource source, string scope, string key, int fallback, string takes, List<Diagnostic> errors, int min = 0)
     {
         var text = source.Get(scope, key);
         if (text is null)
@@ -201,12 +201,12 @@ public static class TargetResolver
             return fallback;
         }
 
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min)
         {
             return n;
         }
 
-        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is not a whole number of 0 or more", $"{SettingsSource.Describe(scope, key)} takes {takes}"));
+        errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is not a whole number of {min.ToString(CultureInfo.InvariantCulture)} or more", $"{SettingsSource.Describe(scope, key)} takes {takes}"));
         return fallback;
     }
 

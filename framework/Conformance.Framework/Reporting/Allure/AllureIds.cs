@@ -25,7 +25,5 @@ internal sealed record AllureIds(CaseIdentity Case)
 
     public string HistoryId => Case.HistoryId;
 
-    internal static string Hash(string text) => CaseIdentity.Hash(text);
-
     private static string Segment(string text) => text.Replace('.', '_').Replace(' ', '_');
 }

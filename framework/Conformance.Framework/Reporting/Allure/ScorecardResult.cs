@@ -23,8 +23,8 @@ internal static class ScorecardResult
         var ms = now.ToUnixTimeMilliseconds();
         var result = new AllureResult(
             Guid.NewGuid().ToString("D"),
-            AllureIds.Hash($"history:scorecard/{api.Api}"),
-            AllureIds.Hash($"scorecard/{api.Api}"),
+            CaseIdentity.Hash($"history:scorecard/{api.Api}"),
+            CaseIdentity.Hash($"scorecard/{api.Api}"),
             $"Conformance.Scorecard.{api.Api}",
             $"{api.Api} scorecard",
             "passed",
