@@ -4,7 +4,8 @@ namespace Conformance.Engine;
 
 /// <summary>
 /// A row marked <c>known:</c> tracks a non-conformance someone already filed. Its failure stays a failure in the
-/// reports, marked as known, and the suites report it as a warning so the run stays green; a pass means the issue no
+/// reports, marked as known, and the suites report it as a warning so the run stays green (its message says so in this
+/// tool's terms, not NUnit's: Allure shows it failed and accepted, JUnit skipped); a pass means the issue no
 /// longer reproduces, and fails the case until the marker is removed (a fix must not hide a later regression). When the
 /// marker names the checks it covers, a failure of any other check is a plain failure: the known issue does not hide a
 /// new one. Broken and skipped cases are left as they are: they say nothing about the issue.
@@ -47,7 +48,7 @@ internal static class KnownIssue
             Verdict.Failed => result with
             {
                 KnownIssue = known,
-                Message = $"{KnownTitle}{known}{nl}The table marks this failure as known (known:), so it is reported as a warning.{nl}{nl}{result.Message}",
+                Message = $"{KnownTitle}{known}{nl}The table marks this failure as a known issue (known:): it is reported, and the run stays green.{nl}{nl}{result.Message}",
             },
             Verdict.Passed => result with
             {

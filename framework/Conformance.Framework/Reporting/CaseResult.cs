@@ -30,7 +30,7 @@ public sealed record CaseResult(
     /// <summary>For a result that is not a table row (a pact interaction): the group reports file it under.</summary>
     public string? Suite { get; init; }
 
-    /// <summary>The row's <c>known:</c> text when this failure is the tracked one (reported as a warning), else null.</summary>
+    /// <summary>The row's <c>known:</c> text when this failure is the tracked one (reported, the run stays green), else null.</summary>
     public string? KnownIssue { get; init; }
 
     /// <summary>The redactor the case's own texts were masked with (the run's plus its exchange's secrets), for its reports.</summary>

@@ -251,6 +251,21 @@ public sealed class AllureResultBuilderTests
         Assert.That(result.Links.Select(l => l.Type), Is.EqualTo(new[] { "link" }));
     }
 
+    [Test]
+    public void Build_KnownIssueStillFailing_TraceSaysItIsReportedAndTheRunStaysGreen()
+    {
+        var row = Unknown with { Known = "DEMO-7: 404 comes back as 400" };
+        var failing = Result(row, Verdict.Failed, "the usual message", Step(400, "{}"), [CheckResult.Fail("status_code_conformance", "Status code mismatch / Expected: 404 / Received: 400")]);
+
+        var result = Build(Conformance.Engine.KnownIssue.Apply(failing, row.Known!, []));
+
+        Assert.That(result.StatusDetails!.Trace, Is.EqualTo(string.Join(Environment.NewLine,
+            "Known issue: DEMO-7: 404 comes back as 400",
+            "The table marks this failure as a known issue (known:): it is reported, and the run stays green.",
+            string.Empty,
+            "the usual message")));
+    }
+
     [TestCase("https://github.com/acme/api/issues/41", "acme/api#41")]
     [TestCase("https://gitlab.example.test/group/proj/-/issues/7", "group/proj#7")]
     [TestCase("https://dev.azure.example.test/org/proj/_workitems/edit/1234", "#1234")]
