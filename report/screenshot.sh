@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Serves a rendered report on 127.0.0.1 and saves headless Chromium screenshots of the overview, a failed case and
-# a scorecard into report/screenshots/.   report/screenshot.sh [report-dir] (default: report/allure-report)
+# the scorecards (Global Attachments) into report/screenshots/.   report/screenshot.sh [report-dir] (default: report/allure-report)
 # Installs Debian's chromium when missing (apt-get). The server is stopped on exit.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -36,7 +36,8 @@ PY
 }
 failed="$(pick failed "unknown_id")"
 [ -n "$failed" ] || failed="$(pick failed "")"
-scorecard="$(pick passed "scorecard")"
+# The scorecards are global attachments (<results>/<uuid>-globals.json), on the Global Attachments tab, not test results.
+scorecard="$(python3 -c 'import json, sys; print("yes" if json.load(open(sys.argv[1])).get("attachments") else "")' "$report/widgets/globals.json" 2>/dev/null || true)"
 
 shoot() {
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
@@ -47,4 +48,4 @@ shoot() {
 shoot overview.png "http://127.0.0.1:$port/"
 [ -n "$failed" ] && shoot failed-case.png "http://127.0.0.1:$port/#/$failed"
 [ -n "$failed" ] && shoot failed-case-attachments.png "http://127.0.0.1:$port/#/$failed/attachments"
-[ -n "$scorecard" ] && shoot scorecard.png "http://127.0.0.1:$port/#/$scorecard"
+[ -n "$scorecard" ] && shoot scorecard.png "http://127.0.0.1:$port/#/globalAttachments"

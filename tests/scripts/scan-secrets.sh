@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Secrets never reach produced files. Runs the suites against a reference API started by hand (with faults
 # planted, so failure messages, curl lines and attachments are produced), with every pack's token set as a
-# known secret through the environment, then scans every file the run produced (TRX, Allure results,
+# known secret through the environment, then scans every file the run produced (TRX, Allure results and globals,
 # scorecard, JUnit report, console log) for those secrets. Any hit fails. Usage: tests/scripts/scan-secrets.sh (from a built tree).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -37,6 +37,7 @@ files=$(find "$out" -type f ! -name reference.log | wc -l)
 grep -qE "Test run summary: Failed!" "$out/console.log" || { echo "scan-secrets: expected failing cases (faults planted), found none" >&2; exit 1; }
 compgen -G "$out/trx/*.trx" > /dev/null || { echo "scan-secrets: the run wrote no TRX file under $out/trx" >&2; exit 1; }
 compgen -G "$out/allure-results/*-result.json" > /dev/null || { echo "scan-secrets: the run wrote no Allure results" >&2; exit 1; }
+compgen -G "$out/allure-results/*-globals.json" > /dev/null || { echo "scan-secrets: the run wrote no Allure globals (the scorecards)" >&2; exit 1; }
 [ -s "$out/junit.xml" ] || { echo "scan-secrets: the run wrote no JUnit report at $out/junit.xml" >&2; exit 1; }
 hits=0
 for secret in "${secrets[@]}"; do

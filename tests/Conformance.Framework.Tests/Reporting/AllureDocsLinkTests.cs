@@ -24,7 +24,7 @@ public sealed class AllureDocsLinkTests
     }
 
     [Test]
-    public void Finish_DocsNotAWebAddress_ScorecardResultWithoutLink()
+    public void Finish_DocsNotAWebAddress_GlobalCardQuotesItWithoutALink()
     {
         var dir = TempDir();
         try
@@ -34,8 +34,8 @@ public sealed class AllureDocsLinkTests
             writer.Write(Passed(Valid, 200));
             writer.Finish();
 
-            var card = Directory.GetFiles(dir, "*-result.json").Select(File.ReadAllText).Single(t => t.Contains("\"name\":\"demo scorecard\"", StringComparison.Ordinal));
-            Assert.That(System.Text.Json.JsonDocument.Parse(card).RootElement.GetProperty("links").GetArrayLength(), Is.Zero);
+            var card = Directory.GetFiles(dir, "*-attachment.md").Select(File.ReadAllText).Single();
+            Assert.That(card, Does.Contain("\nDocumentation: ../shared/seeds/001_510efd6ec6fff0a1.txt\n"));
         }
         finally
         {

@@ -78,7 +78,7 @@ public sealed class AllureRunFilesTests
             Parallel.For(0, 64, _ => writer.Write(ReportFixture.Passed(row, 200)));
             writer.Finish();
 
-            Assert.That(Directory.GetFiles(dir, "*-result.json"), Has.Length.EqualTo(65));
+            Assert.That(Directory.GetFiles(dir, "*-result.json"), Has.Length.EqualTo(64), "one per case, the scorecard in the globals");
         }
         finally
         {

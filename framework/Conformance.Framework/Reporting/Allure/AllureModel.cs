@@ -52,6 +52,18 @@ internal sealed record AttachmentFile(string Name, string Extension, string Mime
 /// <summary>The result plus the attachment files it references.</summary>
 internal sealed record AllureCase(AllureResult Result, IReadOnlyList<(AllureAttachment Reference, AttachmentFile File)> Files);
 
+/// <summary>
+/// One <c>&lt;uuid&gt;-globals.json</c>: attachments and errors of the whole run, which Allure 3 shows under
+/// <i>Global Attachments</i> and <i>Global Errors</i>, outside every test (Allure 2 does not read the file).
+/// </summary>
+internal sealed record AllureGlobals(IReadOnlyList<AllureGlobalAttachment> Attachments, IReadOnlyList<AllureStatusDetails> Errors);
+
+/// <summary>A run-wide attachment: <see cref="Source"/> is the file name in the results folder, <see cref="Timestamp"/> in Unix milliseconds.</summary>
+internal sealed record AllureGlobalAttachment(string Name, string Source, string Type, long Timestamp);
+
+/// <summary>The globals plus the attachment files they reference.</summary>
+internal sealed record AllureGlobalsFile(AllureGlobals Globals, IReadOnlyList<(AllureGlobalAttachment Reference, AttachmentFile File)> Files);
+
 internal static class AllureJson
 {
     /// <summary>The result files' options: those of the context, without indentation.</summary>
@@ -68,6 +80,8 @@ internal static class AllureJson
     /// read by Allure, not by a person (at 10,000 rows the indented files were 8.9 KB each against about 5 KB).
     /// </summary>
     public static void Serialize(Stream stream, AllureResult value) => JsonSerializer.Serialize(stream, value, Compact.AllureResult);
+
+    public static void Serialize(Stream stream, AllureGlobals value) => JsonSerializer.Serialize(stream, value, AllureJsonContext.Default.AllureGlobals);
 }
 
 /// <summary>
@@ -76,6 +90,7 @@ internal static class AllureJson
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
 [JsonSerializable(typeof(AllureResult))]
+[JsonSerializable(typeof(AllureGlobals))]
 [JsonSerializable(typeof(ExecutorInfo))]
 [JsonSerializable(typeof(IReadOnlyList<AllureCategory>))]
 internal sealed partial class AllureJsonContext : JsonSerializerContext;

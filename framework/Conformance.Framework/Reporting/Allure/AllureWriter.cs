@@ -6,12 +6,12 @@ namespace Conformance.Reporting.Allure;
 
 /// <summary>
 /// Writes one Allure result (plus attachments) per case as cases finish, from any thread, and the run-level files
-/// (environment, executor, categories, scorecard) once at the end. It never fails a test: the first I/O error is
-/// reported on stderr and later ones are swallowed.
+/// (environment, executor, categories, the scorecard, and each API's card as Allure 3 global attachments) once at the
+/// end. It never fails a test: the first I/O error is reported on stderr and later ones are swallowed.
 /// </summary>
 public sealed class AllureWriter
 {
-    private static readonly string[] OwnFiles = ["*-result.json", "*-container.json", "*-attachment.*", "environment.properties", "executor.json", "categories.json", "scorecard.md", "scorecard.json"];
+    private static readonly string[] OwnFiles = ["*-result.json", "*-container.json", "*-globals.json", "*-attachment.*", "environment.properties", "executor.json", "categories.json", "scorecard.md", "scorecard.json"];
     private static readonly string ProcessAtHost = $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}@{Environment.MachineName}";
     private readonly ReportScope scope;
     private readonly ReportLocation location;
@@ -116,10 +116,9 @@ public sealed class AllureWriter
                 File.WriteAllText(Path.Combine(dir, "environment.properties"), EnvironmentInfo.Properties(EnvironmentInfo.Entries(scope, env, gitHead)));
                 File.WriteAllText(Path.Combine(dir, "executor.json"), ExecutorInfo.Detect(env, Environment.MachineName).Json());
                 File.WriteAllText(Path.Combine(dir, "categories.json"), AllureCategories.Json());
-                // An API no case of this run reached (a filtered run) gets no result: it would count as a passed test.
-                foreach (var api in card.Apis.Where(a => a.Cases.Total > 0))
+                if (ScorecardGlobals.Build(card, time.GetUtcNow(), scope.Redactor) is { } globals)
                 {
-                    WriteCase(ScorecardResult.Build(api, time.GetUtcNow(), Environment.MachineName));
+                    WriteGlobals(globals);
                 }
             }
 
@@ -141,15 +140,28 @@ public sealed class AllureWriter
         var dir = location.AllureResults!;
         foreach (var (reference, file) in allure.Files)
         {
-            files.Write(Path.Combine(dir, reference.Source), stream =>
-            {
-                using var writer = new StreamWriter(stream, leaveOpen: true);
-                writer.Write(file.Content);
-            });
+            WriteText(Path.Combine(dir, reference.Source), file.Content);
         }
 
         files.Write(Path.Combine(dir, $"{allure.Result.Uuid}-result.json"), stream => AllureJson.Serialize(stream, allure.Result));
     }
+
+    private void WriteGlobals(AllureGlobalsFile globals)
+    {
+        var dir = location.AllureResults!;
+        foreach (var (reference, file) in globals.Files)
+        {
+            WriteText(Path.Combine(dir, reference.Source), file.Content);
+        }
+
+        files.Write(Path.Combine(dir, $"{Guid.NewGuid():D}-globals.json"), stream => AllureJson.Serialize(stream, globals.Globals));
+    }
+
+    private void WriteText(string path, string content) => files.Write(path, stream =>
+    {
+        using var writer = new StreamWriter(stream, leaveOpen: true);
+        writer.Write(content);
+    });
 
     /// <summary>
     /// Creates the folder and moves the files an earlier run left (only the kinds this writer produces) into a sibling
