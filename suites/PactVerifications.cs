@@ -109,7 +109,7 @@ public static class PactVerifications
     /// mutation allowed (every interaction goes there too).
     /// </summary>
     private static Targets.TargetClient SetupClient(Targets.TargetClient client, Uri baseUrl) =>
-        new(client.Options with { BaseUrl = baseUrl, Token = client.Options.IsReference ? client.Options.Token : client.Auth?.Sample, OAuth = null, AllowMutation = true, Tls = Targets.TlsSettings.System }, client.Auth, SuiteContext.Run!.Budget);
+        new(client.Options with { BaseUrl = baseUrl, Token = client.Options.IsReference ? client.Options.Token : client.Auth?.Sample, OAuth = null, AllowMutation = true, Tls = Targets.TlsSettings.System }, client.Auth, SuiteContext.Run!.Budget, SuiteContext.Run.Hosts);
 
     private static async Task<PactVerificationResult> VerifyAsync(PactTarget target, Targets.TargetClient? client, Uri baseUrl, List<string>? only, SetupStates? states)
     {

@@ -25,6 +25,7 @@ public sealed class ConformanceRun : IDisposable
         Settings = TargetResolver.ReadRun(settings, errors);
         RunSettingErrors = [.. errors.Select(settings.FromItsOrigin)];
         Budget = new RequestBudget(Settings.RequestBudget);
+        Hosts = HostLimits.For(Settings);
         foreach (var loaded in contracts.Packs.Where(p => p.Pack is not null))
         {
             // A pack with any invalid setting gets no client: its rows are broken with every error, nothing is sent
@@ -32,7 +33,7 @@ public sealed class ConformanceRun : IDisposable
             var packErrors = new List<Diagnostic>();
             if (TargetResolver.Resolve(loaded.Pack!, settings, Settings, referenceBase, packErrors) is { } target && packErrors.Count == 0)
             {
-                clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget);
+                clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget, Hosts);
                 gates[loaded.Name] = new ApiGate();
                 breakers[loaded.Name] = new CaseBreaker(loaded.Name, Settings, () => Time);
                 bound[loaded.Name] = VarBinding.Bind(loaded.Pack!, target.Vars);
@@ -69,6 +70,9 @@ public sealed class ConformanceRun : IDisposable
     public RunSettings Settings { get; }
 
     public RequestBudget Budget { get; }
+
+    /// <summary>One limit per target host, shared by every API on it (<c>conformance.hostRequestsPerSecond</c>, <c>conformance.hostConcurrency</c>); null when neither is set.</summary>
+    public HostLimits? Hosts { get; }
 
     /// <summary>The errors in one API's target settings (<c>&lt;api&gt;.*</c>): its cases are broken with them, no probe is sent.</summary>
     public IReadOnlyList<Diagnostic> TargetErrors(string api) => targetErrors.GetValueOrDefault(api) ?? [];
@@ -108,5 +112,7 @@ public sealed class ConformanceRun : IDisposable
         {
             gate.Dispose();
         }
+
+        Hosts?.Dispose();
     }
 }

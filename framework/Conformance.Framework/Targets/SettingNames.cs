@@ -17,6 +17,7 @@ public static class SettingNames
         "conformance.maxRetries", "conformance.maxRetryWaitSeconds", "conformance.contracts", "conformance.allureResults",
         "conformance.junit", "conformance.dryRun", "conformance.timings", "conformance.transportRetries", "conformance.sourceUrl",
         "conformance.circuitBreaker", "conformance.circuitBreakerPauseSeconds", "conformance.circuitBreakerTrials",
+        "conformance.hostRequestsPerSecond", "conformance.hostConcurrency",
         "pact.folder", "pact.files", "pact.brokerUrl", "pact.token", "pact.selectors", "pact.provider", "pact.providerBaseUrl",
         "pact.stateChangeUrl", "pact.publish", "pact.providerVersion", "pact.providerBranch", "pact.buildUrl",
     ];

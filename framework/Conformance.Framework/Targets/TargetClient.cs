@@ -8,7 +8,8 @@ namespace Conformance.Targets;
 
 /// <summary>
 /// The one place that owns HTTP for a target: one RestSharp client and connection pool, redirects not followed
-/// (3xx is under test), a concurrency bound, a client-side rate limit (<see cref="RequestPacer"/>) and the run's request budget.
+/// (3xx is under test), a concurrency bound, a client-side rate limit (<see cref="RequestPacer"/>), the limit of the host
+/// each request goes to (<see cref="HostLimits"/>, shared with the other APIs on it) and the run's request budget.
 /// </summary>
 public sealed class TargetClient : IProbeSender, IDisposable
 {
@@ -16,12 +17,15 @@ public sealed class TargetClient : IProbeSender, IDisposable
     private readonly SemaphoreSlim gate;
     private readonly RequestPacer? pacer;
     private readonly RequestBudget budget;
+    private readonly HostLimits? hosts;
 
-    public TargetClient(TargetOptions options, AuthScheme? auth, RequestBudget budget)
+    /// <param name="hosts">The run's host limits (<c>conformance.hostRequestsPerSecond</c>, <c>conformance.hostConcurrency</c>); null: none.</param>
+    public TargetClient(TargetOptions options, AuthScheme? auth, RequestBudget budget, HostLimits? hosts = null)
     {
         Options = options;
         Auth = auth;
         this.budget = budget;
+        this.hosts = hosts;
         gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
         pacer = options.RequestsPerSecond > 0 ? new RequestPacer(options.RequestsPerSecond) : null;
         var sockets = new SocketsHttpHandler
@@ -91,6 +95,11 @@ public sealed class TargetClient : IProbeSender, IDisposable
                 return new ProbeStep(request, null, refused);
             }
 
+            if (hosts?.For(Destination(request)) is { } host)
+            {
+                return await host.SendAsync(pacer, () => SendOnceAsync(request, cancellationToken), cancellationToken);
+            }
+
             // Paced once it may go (within the concurrency bound): a request held at the gate cannot then start with others.
             if (pacer is not null)
             {
@@ -104,6 +113,10 @@ public sealed class TargetClient : IProbeSender, IDisposable
             gate.Release();
         }
     }
+
+    /// <summary>Where <paramref name="request"/> goes: its own absolute URL (a token request's), else the base URL.</summary>
+    internal Uri Destination(ProbeRequest request) =>
+        Uri.TryCreate(request.Path, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url : Options.BaseUrl;
 
     private async Task<ProbeStep> SendOnceAsync(ProbeRequest request, CancellationToken cancellationToken)
     {
@@ -135,11 +148,11 @@ public sealed class TargetClient : IProbeSender, IDisposable
         }
     }
 
-
     public void Dispose()
     {
         client.Dispose();
         gate.Dispose();
+        pacer?.Dispose();
         Tokens?.Dispose();
     }
 }

@@ -54,6 +54,15 @@ public sealed record RunSettings(
     /// </summary>
     public TimeSpan CircuitBreakerPause { get; init; }
 
+    /// <summary>
+    /// <c>conformance.hostRequestsPerSecond</c>: requests a second to each target host (scheme, host, port), shared by every
+    /// API on it and on top of each API's own <c>requestsPerSecond</c> (<see cref="HostLimits"/>); 0 (the default): none.
+    /// </summary>
+    public double HostRequestsPerSecond { get; init; }
+
+    /// <summary><c>conformance.hostConcurrency</c>: requests at a time to each target host, as <see cref="HostRequestsPerSecond"/>; 0 (the default): none.</summary>
+    public int HostConcurrency { get; init; }
+
     /// <summary><c>conformance.circuitBreakerTrials</c>: how many times, from each opening, it may pause and try a case (1).</summary>
     public int CircuitBreakerTrials { get; init; } = 1;
 }

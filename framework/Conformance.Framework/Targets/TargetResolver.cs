@@ -32,6 +32,8 @@ public static class TargetResolver
             CircuitBreaker = Count(source, "conformance", "circuitBreaker", d.CircuitBreaker, "how many cases of an API in a row may end throttled or unreachable before its other cases are not sent (0 turns it off)", errors),
             CircuitBreakerPause = BreakerPauseSettings.Pause(source, errors),
             CircuitBreakerTrials = BreakerPauseSettings.Trials(source, d.CircuitBreakerTrials, errors),
+            HostRequestsPerSecond = Number(source, "conformance", "hostRequestsPerSecond", 0, errors, NumberLimit.Rate),
+            HostConcurrency = Slots(Number(source, "conformance", "hostConcurrency", 0, errors)),
         };
     }
 
@@ -191,6 +193,9 @@ public static class TargetResolver
         errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is not a non-negative number", $"{SettingsSource.Describe(scope, key)} takes a number"));
         return fallback;
     }
+
+    /// <summary>A concurrency read as <c>&lt;api&gt;.concurrency</c> is (a fraction cut): 0 stays none, anything more is at least 1.</summary>
+    private static int Slots(double n) => n > 0 ? Math.Max(1, (int)n) : 0;
 
     /// <summary>A whole number of <paramref name="min"/> or more (a count of cases: 2.5 is refused, not rounded).</summary>
     internal static int Count(SettingsSource source, string scope, string key, int fallback, string takes, List<Diagnostic> errors, int min = 0)

@@ -32,6 +32,10 @@ internal static class StagingRun
         ["staging.concurrency"] = "2",
     };
 
+    /// <summary>The staging pack under another name (its rows with it): a second API on the same gateway.</summary>
+    public static LoadedPack Named(string name) =>
+        Pack with { Name = name, Pack = Pack.Pack! with { Name = name }, Rows = [.. Pack.Rows.Select(r => r with { Api = name })] };
+
     /// <summary>The staging pack's rows of the operations named, in table order.</summary>
     public static List<StatusRow> Rows(params string[] operations) => [.. Pack.Rows.Where(r => operations.Contains(r.OperationId))];
 

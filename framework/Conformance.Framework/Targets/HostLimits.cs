@@ -1,0 +1,51 @@
+namespace Conformance.Targets;
+
+/// <summary>
+/// The run's <see cref="HostLimit"/>s, one per distinct target host: scheme, host (case-insensitive) and port of where a
+/// request goes (the API's base URL, or a token URL), so two packs pointed at one gateway share one. The embedded
+/// reference API is a host too.
+/// </summary>
+public sealed class HostLimits : IDisposable
+{
+    private readonly Dictionary<string, HostLimit> hosts = new(StringComparer.Ordinal);
+    private readonly Lock sync = new();
+    private readonly int concurrency;
+    private readonly double requestsPerSecond;
+
+    private HostLimits(int concurrency, double requestsPerSecond)
+    {
+        this.concurrency = concurrency;
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    /// <summary>The limits <paramref name="settings"/> set, or null when neither is set (no host is limited).</summary>
+    public static HostLimits? For(RunSettings settings) =>
+        settings.HostConcurrency > 0 || settings.HostRequestsPerSecond > 0 ? new HostLimits(settings.HostConcurrency, settings.HostRequestsPerSecond) : null;
+
+    /// <summary>The host's key: <c>https://api.example.com:443</c>.</summary>
+    internal static string Key(Uri url) => $"{url.Scheme}://{url.Host.ToLowerInvariant()}:{url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The limit of the host <paramref name="url"/> is on, made on first use.</summary>
+    internal HostLimit For(Uri url)
+    {
+        var key = Key(url);
+        lock (sync)
+        {
+            if (!hosts.TryGetValue(key, out var limit))
+            {
+                limit = new HostLimit(concurrency, requestsPerSecond);
+                hosts[key] = limit;
+            }
+
+            return limit;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var limit in hosts.Values)
+        {
+            limit.Dispose();
+        }
+    }
+}
