@@ -3,7 +3,7 @@ namespace Conformance.Targets;
 /// <summary>
 /// The run's <see cref="HostLimit"/>s, one per distinct target host: scheme, host (case-insensitive) and port of where a
 /// request goes (the API's base URL, or a token URL), so two packs pointed at one gateway share one. The embedded
-/// reference API is a host too.
+/// reference API is not limited (<see cref="TargetClient"/>).
 /// </summary>
 public sealed class HostLimits : IDisposable
 {

@@ -19,13 +19,17 @@ public sealed class TargetClient : IProbeSender, IDisposable
     private readonly RequestBudget budget;
     private readonly HostLimits? hosts;
 
-    /// <param name="hosts">The run's host limits (<c>conformance.hostRequestsPerSecond</c>, <c>conformance.hostConcurrency</c>); null: none.</param>
+    /// <param name="hosts">
+    /// The run's host limits (<c>conformance.hostRequestsPerSecond</c>, <c>conformance.hostConcurrency</c>); null: none. The
+    /// embedded reference API is not limited, as the pack's <c>limits</c> do not apply to it: it has no quota to protect,
+    /// and its <c>rate_limit</c> rows need their burst unpaced to provoke its 429.
+    /// </param>
     public TargetClient(TargetOptions options, AuthScheme? auth, RequestBudget budget, HostLimits? hosts = null)
     {
         Options = options;
         Auth = auth;
         this.budget = budget;
-        this.hosts = hosts;
+        this.hosts = options.IsReference ? null : hosts;
         gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
         pacer = options.RequestsPerSecond > 0 ? new RequestPacer(options.RequestsPerSecond) : null;
         var sockets = new SocketsHttpHandler

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Conformance.Framework.Tests.Hostile;
+using Conformance.Probing;
 using Conformance.Targets;
 
 namespace Conformance.Framework.Tests.Targets;
@@ -60,5 +62,37 @@ public sealed class HostLimitTests
 
         Assert.That(await holding, Is.EqualTo(1));
         Assert.That(await host.SendAsync(own, () => Task.FromResult(3), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)), Is.EqualTo(3), "the slot and the API's turn are free again");
+    }
+
+    [TestCase(true, 2)]
+    [TestCase(false, 1)]
+    public async Task SendAsync_HostRateOfOneRequestAnHour_OnlyAConfiguredTargetWaits(bool isReference, int sent)
+    {
+        await using var server = HostileServer.Start(x => x.RespondAsync(200, "OK", "application/json", "{}"));
+        using var hosts = HostLimits.For(RunSettings.Default with { HostRequestsPerSecond = 0.0002 });
+        var options = new TargetOptions("t", server.BaseUri, null, false, 2, 0, TimeSpan.FromSeconds(5), 1 << 20, isReference);
+        using var client = new TargetClient(options, null, new RequestBudget(10), hosts);
+        using var stop = new CancellationTokenSource();
+        var request = new ProbeRequest("GET", "/x", [], [], null, null, null);
+
+        var sends = new[] { client.SendAsync(request, stop.Token), client.SendAsync(request, stop.Token) };
+        await Task.WhenAny(sends).WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.WhenAny(Task.WhenAll(sends), Task.Delay(TimeSpan.FromSeconds(isReference ? 30 : 1)));
+        var arrived = server.Requests;
+        await stop.CancelAsync();
+        foreach (var send in sends)
+        {
+            try
+            {
+                await send;
+            }
+            catch (OperationCanceledException)
+            {
+                // the one that waited for the host's pace
+            }
+        }
+
+        // The embedded reference API has no quota to protect, and its rate_limit rows need their burst unpaced.
+        Assert.That(arrived, Is.EqualTo(sent), isReference ? "the reference API is not host-limited" : "the second waits an hour");
     }
 }
