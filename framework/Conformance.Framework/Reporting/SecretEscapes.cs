@@ -15,9 +15,9 @@ internal static class SecretEscapes
         [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("apos;", '\''), ("sol;", '/'), ("plus;", '+'), ("equals;", '='), ("percnt;", '%')];
 
     /// <summary>The character the escape at <paramref name="at"/> stands for and its length, or null when none starts there.</summary>
-    public static (char Value, int Length)? At(string text, int at)
+    public static (char Value, int Length)? At(ReadOnlySpan<char> text, int at)
     {
-        var rest = text.AsSpan(at);
+        var rest = text[at..];
         return rest[0] switch
         {
             '%' when rest.Length >= 3 && Hex(rest[1..3]) is { } value and < 0x80 => ((char)value, 3),
