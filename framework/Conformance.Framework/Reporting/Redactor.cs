@@ -164,7 +164,7 @@ public sealed class Redactor
         var now = known; // one list of forms and its search, whatever another thread adds meanwhile
         if (now.Forms.Count > 0)
         {
-            text = WrappedSecrets.Mask(SecretMatches.Mask(text, now.Forms, now.Search), now.Forms, now.Search);
+            text = Base64Secrets.Mask(WrappedSecrets.Mask(SecretMatches.Mask(text, now.Forms, now.Search), now.Forms, now.Search), now.Forms, now.Search);
         }
 
         text = PairSecrets.Mask(UrlSecrets.Mask(text, IsSecretName), IsSecretName);
