@@ -4,12 +4,20 @@ namespace Conformance.Reporting;
 
 /// <summary>
 /// A text read as <see cref="WrappedSecrets"/> reads it: without its separators (LF, CRLF, CR, the escapes <c>\n</c>,
-/// <c>\r</c>, <c>\t</c>, spaces and tabs) and with its escapes (<see cref="SecretEscapes"/>) decoded, once; with the
+/// <c>\r</c>, <c>\t</c>, spaces and tabs; HTML's <c>&lt;br&gt;</c> and <c>&lt;wbr&gt;</c>, and the characters a page shows as
+/// nothing, soft hyphen U+00AD, U+200B to U+200D, U+2060 and U+FEFF, also escaped, <c>&amp;shy;</c>, <c>\u200B</c>, all
+/// read as line breaks) and with its escapes (<see cref="SecretEscapes"/>) decoded, once; with the
 /// places where characters were skipped, to find a hit's place in the text read from.
 /// </summary>
 internal static class ReadThrough
 {
-    public static readonly SearchValues<char> Starts = SearchValues.Create(" \t\r\n\\%&");
+    public static readonly SearchValues<char> Starts = SearchValues.Create(" \t\r\n\\%&<\u00AD\u200B\u200C\u200D\u2060\uFEFF");
+
+    /// <summary>Characters a page shows as nothing: soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space.</summary>
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u200B\u200C\u200D\u2060\uFEFF");
+
+    /// <summary>HTML's line breaks and break opportunities, matched in either case.</summary>
+    private static readonly string[] Breaks = ["<br>", "<br/>", "<br />", "<wbr>", "<wbr/>", "<wbr />"];
 
     /// <summary>
     /// <paramref name="text"/> read into <paramref name="read"/> from <paramref name="at"/> (the first of <see cref="Starts"/>
@@ -93,12 +101,38 @@ internal static class ReadThrough
                     broken = true;
                     at += 2;
                     break;
+                case var c when Invisible.Contains(c):
+                    broken = true;
+                    at++;
+                    break;
+                case '\\' or '&' when SecretEscapes.At(text, at) is { } escape && Invisible.Contains(escape.Value):
+                    broken = true; // \u00AD, &shy;, &#8203; as a JSON string or a page writes them
+                    at += escape.Length;
+                    break;
+                case '<' when Tag(text[at..]) is var length and > 0:
+                    broken = true;
+                    at += length;
+                    break;
                 default:
                     return (at, broken);
             }
         }
 
         return (at, broken);
+    }
+
+    /// <summary>The length of the HTML line break (<c>&lt;br&gt;</c>, <c>&lt;wbr /&gt;</c>) <paramref name="rest"/> starts with, or 0.</summary>
+    private static int Tag(ReadOnlySpan<char> rest)
+    {
+        foreach (var tag in Breaks)
+        {
+            if (rest.StartsWith(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return tag.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

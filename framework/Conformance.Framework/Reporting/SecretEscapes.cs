@@ -12,7 +12,7 @@ namespace Conformance.Reporting;
 internal static class SecretEscapes
 {
     private static readonly (string Name, char Value)[] Named =
-        [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("apos;", '\''), ("sol;", '/'), ("plus;", '+'), ("equals;", '='), ("percnt;", '%')];
+        [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("apos;", '\''), ("sol;", '/'), ("plus;", '+'), ("equals;", '='), ("percnt;", '%'), ("shy;", '\u00AD')];
 
     /// <summary>The character the escape at <paramref name="at"/> stands for and its length, or null when none starts there.</summary>
     public static (char Value, int Length)? At(ReadOnlySpan<char> text, int at)
