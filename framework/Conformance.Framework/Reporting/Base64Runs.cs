@@ -26,6 +26,13 @@ internal static class Base64Runs
         while (at < text.Length && text.AsSpan(at).IndexOfAny(Alphabet) is var i and >= 0)
         {
             var start = at + i;
+            var plain = text.AsSpan(start).IndexOfAnyExcept(Alphabet) is var p and >= 0 ? p : text.Length - start;
+            if (plain < Base64Secrets.MinRun && (start + plain == text.Length || text[start + plain] is not ('%' or '\\' or '&')))
+            {
+                at = start + plain; // a word or an id: too short, and no escaped + or / can carry it on (a line break needs a line of MinRun first)
+                continue;
+            }
+
             var (end, count) = Extent(text, start, chars);
             if (count >= Base64Secrets.MinRun && chars.AsSpan(0, count).ContainsAnyExcept(Hex))
             {
