@@ -7,8 +7,9 @@ namespace Conformance.Suites;
 
 /// <summary>
 /// Yields one NUnit case per table row of every pack, named <c>{api} / {operation} / {scenario} -> {status}</c>, and one
-/// failing case per invalid entry, named <c>{file}:{line} (invalid)</c>, and one per unknown setting (CT0305). Loading never
-/// throws into discovery.
+/// failing case per invalid entry, named <c>{file}:{line} (invalid)</c>, and one per unknown setting (CT0305); what failed or
+/// broke in the previous run is also in the category <c>last_failed</c>, and a previous scorecard.json that cannot be read is
+/// one warning case. Loading never throws into discovery.
 /// </summary>
 public static class CaseSource
 {
@@ -20,7 +21,7 @@ public static class CaseSource
         {
             var name = Unique(row.CaseName, row.Id, names);
             var data = CaseNames.Case(new CaseKey(row.Api, row.Id, null), name, Named);
-            foreach (var category in Categories(row))
+            foreach (var category in CaseCategories.Of(row, SuiteContext.LastFailed))
             {
                 data.SetCategory(category);
             }
@@ -56,12 +57,29 @@ public static class CaseSource
 
             yield return data;
         }
+
+        // The previous run's scorecard.json is there but could not be read: one warning case (the run stays green), in the
+        // category it could not fill, so `--filter Category=last_failed` shows why it selects nothing.
+        if (SuiteContext.LastFailed.Problem is { } problem)
+        {
+            yield return new TestCaseData(new CaseKey("scorecard", null, null) { Warning = problem })
+                .SetName(PreviousScorecardCase).SetCategory(Reporting.Scorecard.LastFailed.Category);
+        }
     }
+
+    /// <summary>The name of the warning case for a previous scorecard.json that could not be read.</summary>
+    public const string PreviousScorecardCase = "scorecard.json of the previous run (not read)";
 
     private static TestCaseData Invalid(InvalidEntry entry, Dictionary<string, int> names)
     {
         var name = Unique(entry.CaseName, entry.Location.Column.ToString(CultureInfo.InvariantCulture), names);
-        return CaseNames.Case(new CaseKey(entry.Api, null, entry), name, Named).SetCategory(entry.Api).SetCategory("invalid");
+        var data = CaseNames.Case(new CaseKey(entry.Api, null, entry), name, Named);
+        foreach (var category in CaseCategories.Of(entry, SuiteContext.LastFailed))
+        {
+            data.SetCategory(category);
+        }
+
+        return data;
     }
 
     private static string[] ShippedApis()
@@ -78,37 +96,6 @@ public static class CaseSource
     }
 
     private static CaseKey Named(CaseKey key, string name) => key with { Text = name };
-
-    private static IEnumerable<string> Categories(StatusRow row)
-    {
-        yield return row.Api;
-        yield return row.ScenarioId;
-        foreach (var statusClass in row.Expected.Select(s => $"{s / 100}xx").Distinct())
-        {
-            yield return statusClass;
-        }
-
-        yield return "status_code_conformance";
-        if (row.Body.Count > 0 || row.EmptyBody)
-        {
-            yield return "body_value_conformance";
-        }
-
-        if (row.Headers.Count > 0)
-        {
-            yield return "header_conformance";
-        }
-
-        if (row.Known is not null)
-        {
-            yield return "known";
-        }
-
-        foreach (var tag in row.Tags)
-        {
-            yield return tag;
-        }
-    }
 
     private static string Unique(string name, string discriminator, Dictionary<string, int> seen)
     {
@@ -127,6 +114,9 @@ public sealed record CaseKey(string Api, string? RowId, InvalidEntry? Invalid)
 {
     /// <summary>The case's name where NUnit takes it from the argument (<see cref="CaseNames"/>), else null.</summary>
     public string? Text { get; init; }
+
+    /// <summary>Set for a case that only warns (a previous scorecard.json that could not be read): its message.</summary>
+    public string? Warning { get; init; }
 
     public override string ToString() => Text ?? RowId ?? Invalid?.CaseName ?? Api;
 }

@@ -15,6 +15,23 @@ public static class SuiteContext
 
     public static ContractSet Contracts => LazyContracts.Value;
 
+    /// <summary>The cases that failed or broke in the previous run (its scorecard.json), read once at discovery.</summary>
+    public static Reporting.Scorecard.LastFailed LastFailed => LazyLastFailed.Value;
+
+    private static readonly Lazy<Reporting.Scorecard.LastFailed> LazyLastFailed = new(ReadLastFailed);
+
+    private static Reporting.Scorecard.LastFailed ReadLastFailed()
+    {
+        try
+        {
+            return Reporting.Scorecard.LastFailed.Read(Reporting.Allure.ReportLocation.Resolve(Settings, ResultsRoot), [.. Contracts.Rows]);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return Reporting.Scorecard.LastFailed.None; // a results folder setting that is no path: the reporting says so at the end
+        }
+    }
+
     public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name), runParameterNames: () => TestContext.Parameters.Names);
 
     private static readonly Lazy<PactSettings> LazyPactSettings = new(() => PactSettings.Read(Settings, Contracts.Packs.Select(p => p.Name)));

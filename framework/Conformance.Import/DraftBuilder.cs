@@ -230,8 +230,8 @@ internal static class DraftBuilder
         var tags = names.Where(n => n.Any(char.IsAsciiLetterOrDigit)).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal).ToList();
         foreach (var tag in tags.Where(BuiltIn).ToList())
         {
-            // A built-in category (settings, known, rate_limit...) is CT0122 as a tag: drafted as <tag>_tag instead.
-            notes.Add($"tag '{tag}' of {id} is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid): drafted as '{tag}_tag'");
+            // A built-in category (settings, known, last_failed, rate_limit...) is CT0122 as a tag: drafted as <tag>_tag instead.
+            notes.Add($"tag '{tag}' of {id} is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid/last_failed): drafted as '{tag}_tag'");
             tags[tags.IndexOf(tag)] = tag + "_tag";
         }
 
@@ -240,7 +240,7 @@ internal static class DraftBuilder
 
     /// <summary>Whether a tag names a category the suites give cases themselves (framework Tables/TagsReader.Reserved).</summary>
     private static bool BuiltIn(string tag) =>
-        tag is "invalid" or "known" or "settings" or "pact"
+        tag is "invalid" or "known" or "settings" or "pact" or Reporting.Scorecard.LastFailed.Category
         || (tag.Length == 3 && tag[0] is >= '1' and <= '5' && tag.EndsWith("xx", StringComparison.Ordinal))
         || Probing.ScenarioCatalog.Ids.Contains(tag)
         || Checks.CheckCatalog.All.Any(c => c.Id == tag);

@@ -45,7 +45,26 @@ public sealed class ImportAuditDraftRunTests
             Assert.That(code, Is.Zero, output + errors);
             Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
             Assert.That(apiYaml, Does.Contain("    tags: [\"rate_limit_tag\",\"settings_tag\",\"valid_tag\",\"billing\"]\n"));
-            Assert.That(output, Does.Contain("note: tag 'rate_limit' of get_a is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid): drafted as 'rate_limit_tag'\n"));
+            Assert.That(output, Does.Contain("note: tag 'rate_limit' of get_a is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid/last_failed): drafted as 'rate_limit_tag'\n"));
+        });
+    }
+
+    [Test]
+    public async Task Import_TagNamedLikeTheLastFailedCategory_DraftedWithTagSuffix()
+    {
+        // An OpenAPI tag "Last Failed" (or last-failed) normalises to last_failed, the category of what failed in the
+        // previous run: as a pack tag it is CT0122, which made the operation invalid.
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "rerun", """
+            {"openapi":"3.0.3","info":{"title":"Rerun","version":"1"},"paths":{"/a":{"get":{"operationId":"getA","tags":["Last Failed","billing"],"responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
+            Assert.That(apiYaml, Does.Contain("    tags: [\"last_failed_tag\",\"billing\"]\n"));
+            Assert.That(output, Does.Contain("note: tag 'last_failed' of get_a is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid/last_failed): drafted as 'last_failed_tag'\n"));
         });
     }
 

@@ -20,8 +20,11 @@ internal sealed record CaseIdentity(string Api, string Operation, string Scenari
     {
         { Row: { } row } => For(row),
         { Suite: { } suite } => new(result.Api, suite, "interaction", result.CaseName, result.CaseName, "as in the pact"),
-        _ => new(result.Api, InvalidSuite, InvalidFile(result.CaseName), result.CaseName, result.CaseName, "(invalid)"),
+        _ => Invalid(result.Api, result.CaseName),
     };
+
+    /// <summary>An invalid entry's identity, as its case result has it (<see cref="Engine.CaseRunner.Invalid"/>).</summary>
+    public static CaseIdentity For(InvalidEntry entry) => Invalid(entry.Api, entry.CaseName);
 
     public static CaseIdentity For(StatusRow row) => new(row.Api, row.OperationId, row.ScenarioId, row.Id, row.HistoryKey ?? row.Id, row.ExpectedText);
 
@@ -42,6 +45,8 @@ internal sealed record CaseIdentity(string Api, string Operation, string Scenari
     public string Key => $"{Api}/{Operation}/{Scenario} -> {Expected} #{TestCaseId}";
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+
+    private static CaseIdentity Invalid(string api, string caseName) => new(api, InvalidSuite, InvalidFile(caseName), caseName, caseName, "(invalid)");
 
     private static string InvalidFile(string caseName) => caseName.LastIndexOf(':') is var colon and > 0 ? caseName[..colon] : caseName;
 }

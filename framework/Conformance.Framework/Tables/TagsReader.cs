@@ -47,6 +47,7 @@ internal static partial class TagsReader
         "known" => "row marked known:",
         "settings" => "setting error",
         "pact" => "pact verification case",
+        Reporting.Scorecard.LastFailed.Category => "row or invalid entry that failed or broke in the previous run",
         _ when StatusClass().IsMatch(tag) => "row expecting a status of that class",
         _ when Probing.ScenarioCatalog.Ids.Contains(tag) => "row of that scenario",
         _ when Checks.CheckCatalog.All.Any(c => c.Id == tag) => "row that check judges",

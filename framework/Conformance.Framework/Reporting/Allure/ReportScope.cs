@@ -19,6 +19,7 @@ public sealed record ReportScope(
     {
         ReferenceApis = run.Clients.Where(c => c.Value.Options.IsReference).Select(c => c.Key).ToHashSet(StringComparer.Ordinal),
         DryRun = run.Settings.DryRun,
+        Invalid = [.. run.Contracts.Invalid],
         Tls = run.Clients.Select(c => (c.Key, Text: c.Value.Options.Tls.Describe())).Where(c => c.Text is not null).ToDictionary(c => c.Key, c => c.Text!, StringComparer.Ordinal),
     };
 
@@ -27,6 +28,9 @@ public sealed record ReportScope(
 
     /// <summary>The APIs probed on the embedded reference API (no base URL configured).</summary>
     public IReadOnlySet<string> ReferenceApis { get; init; } = new HashSet<string>();
+
+    /// <summary>The packs' invalid entries, run or not (a filtered run keeps the verdicts of those it left out).</summary>
+    public IReadOnlyList<InvalidEntry> Invalid { get; init; } = [];
 
     /// <summary>True when the run sent nothing (<c>conformance.dryRun</c>).</summary>
     public bool DryRun { get; init; }

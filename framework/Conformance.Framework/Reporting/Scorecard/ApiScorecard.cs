@@ -12,6 +12,12 @@ public sealed record RunScorecard(IReadOnlyList<ApiScorecard> Apis)
     /// </summary>
     public IReadOnlyDictionary<string, Verdict> Verdicts { get; init; } = new Dictionary<string, Verdict>();
 
+    /// <summary>
+    /// The keys of <see cref="Verdicts"/> whose failure is a known issue (<c>known:</c>): reported, the run stayed green.
+    /// A rerun of what failed (<c>--filter Category=last_failed</c>) leaves them out.
+    /// </summary>
+    public IReadOnlyList<string> KnownIssues { get; init; } = [];
+
     /// <summary>What changed since the previous run into the same folder, or null when there is none to compare with.</summary>
     public RunChanges? SincePrevious { get; init; }
 

@@ -9,4 +9,10 @@ public sealed record Baseline(IReadOnlyDictionary<string, Verdict> Verdicts)
     /// they are matched by name where the name is complete (<see cref="OlderKeys"/>).
     /// </summary>
     public bool OlderKeys { get; init; }
+
+    /// <summary>
+    /// The keys whose failure was a known issue (<c>known:</c>, the run stayed green), or null when the file does not say
+    /// (no <c>knownIssues</c>: written before it was kept).
+    /// </summary>
+    public IReadOnlySet<string>? KnownIssues { get; init; }
 }

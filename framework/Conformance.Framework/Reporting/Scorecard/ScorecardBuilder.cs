@@ -9,7 +9,8 @@ public static class ScorecardBuilder
     /// <param name="previous">The previous run's verdicts (its scorecard.json), or null.</param>
     /// <param name="targets">What each API was probed against, by API, or null.</param>
     /// <param name="dryRun">True when nothing was sent: the previous verdicts stay the baseline, and nothing is compared.</param>
-    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, Baseline? previous = null, IReadOnlyDictionary<string, string>? targets = null, bool dryRun = false)
+    /// <param name="invalid">The packs' invalid entries, run or not: an entry a filtered run left out keeps its verdict, as a row does.</param>
+    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, Baseline? previous = null, IReadOnlyDictionary<string, string>? targets = null, bool dryRun = false, IEnumerable<InvalidEntry>? invalid = null)
     {
         var names = ShownNames.Of(rows, results);
         var now = CaseVerdicts.Of(results, names);
@@ -22,26 +23,33 @@ public static class ScorecardBuilder
             (baseline, older) = OlderKeys.Translate(previous.Verdicts, rows, results, names);
         }
 
-        // The verdicts kept for the next run: this run's, plus the previous ones of rows this run did not run (a filtered
-        // run, a dry run), so one such run never erases the nightly baseline; rows since removed are dropped.
+        // The verdicts kept for the next run: this run's, plus the previous ones of rows and invalid entries this run did not
+        // run (a filtered run, a dry run), so one such run never erases the nightly baseline; those since removed are dropped.
         var kept = new SortedDictionary<string, Verdict>(StringComparer.Ordinal);
         foreach (var verdict in dryRun ? [] : now)
         {
             kept[verdict.Key] = verdict.Verdict;
         }
 
+        var known = new SortedSet<string>(dryRun ? [] : now.Where(v => v.KnownIssue && v.Verdict == Verdict.Failed).Select(v => v.Key), StringComparer.Ordinal);
         var current = CaseVerdicts.Keys(rows);
+        current.UnionWith((invalid ?? []).Select(e => CaseIdentity.For(e).Key));
         foreach (var (key, verdict) in baseline)
         {
             if (!kept.ContainsKey(key) && current.Contains(key))
             {
                 kept[key] = verdict;
+                if (previous?.KnownIssues?.Contains(key) == true)
+                {
+                    known.Add(key);
+                }
             }
         }
 
         return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList(), names) with { Target = targets?.GetValueOrDefault(p.Name) }).ToList())
         {
             Verdicts = kept,
+            KnownIssues = [.. known],
             SincePrevious = previous is null || dryRun ? null : RunChanges.Between(baseline, now, older),
         };
     }

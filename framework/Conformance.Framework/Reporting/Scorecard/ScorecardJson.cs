@@ -26,26 +26,33 @@ public static class ScorecardJson
     /// when the file is missing, unreadable, from before verdicts were written or of a key format this version does not
     /// know (the run then has nothing to compare with; never an error).
     /// </summary>
-    public static Baseline? ReadVerdicts(string path)
+    public static Baseline? ReadVerdicts(string path) => Read(path).Baseline;
+
+    /// <summary>
+    /// As <see cref="ReadVerdicts"/>, with why a file that is there gave no verdicts (null when it is missing or was read):
+    /// <c>it is not valid JSON (...)</c>, <c>it has no verdicts</c>, ...
+    /// </summary>
+    public static (Baseline? Baseline, string? Problem) Read(string path)
     {
         try
         {
             if (!File.Exists(path))
             {
-                return null;
+                return (null, null);
             }
 
             using var stream = File.OpenRead(path);
             using var document = JsonDocument.Parse(stream);
-            if (!document.RootElement.TryGetProperty("verdicts", out var verdicts) || verdicts.ValueKind != JsonValueKind.Object)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("verdicts", out var verdicts) || verdicts.ValueKind != JsonValueKind.Object)
             {
-                return null;
+                return (null, "it has no \"verdicts\" object (written before verdicts were kept, or not a scorecard)");
             }
 
-            var keys = document.RootElement.TryGetProperty("verdictKeys", out var format) ? format.ToString() : null;
+            var keys = root.TryGetProperty("verdictKeys", out var format) ? format.ToString() : null;
             if (keys is not null && keys != HistoryKeys)
             {
-                return null;
+                return (null, $"its \"verdictKeys\" is '{keys}', a key format this version does not know (only '{HistoryKeys}')");
             }
 
             var result = new Dictionary<string, Verdict>(StringComparer.Ordinal);
@@ -57,11 +64,20 @@ public static class ScorecardJson
                 }
             }
 
-            return new Baseline(result) { OlderKeys = keys is null && result.Count > 0 };
+            return (new Baseline(result) { OlderKeys = keys is null && result.Count > 0, KnownIssues = KnownIssues(root) }, null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return (null, $"it could not be read ({ex.GetType().Name}: {ex.Message})");
+        }
+        catch (JsonException ex)
+        {
+            return (null, $"it is not valid JSON ({ex.Message})");
         }
     }
+
+    private static HashSet<string>? KnownIssues(JsonElement root) =>
+        root.TryGetProperty("knownIssues", out var known) && known.ValueKind == JsonValueKind.Array
+            ? known.EnumerateArray().Where(k => k.ValueKind == JsonValueKind.String).Select(k => k.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : null;
 }

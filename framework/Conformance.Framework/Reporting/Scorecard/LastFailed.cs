@@ -1,0 +1,81 @@
+using Conformance.Reporting.Allure;
+using Conformance.Tables;
+
+namespace Conformance.Reporting.Scorecard;
+
+/// <summary>
+/// The cases that failed or broke in the previous run, read once at discovery from the scorecard.json the last finished
+/// run wrote (where this run writes its own, <see cref="ReportLocation"/>): each gets the category <see cref="Category"/>,
+/// so <c>--filter Category=last_failed</c> runs only them. A known issue still failing (<c>known:</c>, the run stayed
+/// green) is not one. No scorecard, no such case; one that cannot be read, no such case and a <see cref="Problem"/>.
+/// </summary>
+public sealed class LastFailed
+{
+    /// <summary>The built-in category (a pack tag may not take it, CT0122).</summary>
+    public const string Category = "last_failed";
+
+    private readonly IReadOnlyDictionary<string, Verdict> verdicts;
+    private readonly IReadOnlySet<string>? known;
+
+    private LastFailed(IReadOnlyDictionary<string, Verdict> verdicts, IReadOnlySet<string>? known, string? problem)
+    {
+        this.verdicts = verdicts;
+        this.known = known;
+        Problem = problem;
+    }
+
+    /// <summary>No previous run: no case has the category.</summary>
+    public static LastFailed None { get; } = new(new Dictionary<string, Verdict>(), null, null);
+
+    /// <summary>Why the previous scorecard.json gave no verdicts although it is there (not valid JSON, ...), or null.</summary>
+    public string? Problem { get; }
+
+    /// <summary>
+    /// The previous run's verdicts from <c>scorecard.json</c> in the scorecard folder, else (a run killed before its end
+    /// set it aside) in the Allure results' <c>.discarded</c> folder, as the next scorecard reads its baseline.
+    /// </summary>
+    /// <param name="rows">Every row of the packs: a scorecard keyed by case names (the version before) is matched by them.</param>
+    public static LastFailed Read(ReportLocation location, IReadOnlyList<StatusRow> rows)
+    {
+        var path = Path.Combine(location.ScorecardDirectory, "scorecard.json");
+        var (baseline, problem) = ScorecardJson.Read(path);
+        if (baseline is null && problem is null && location.AllureResults is { } results)
+        {
+            path = Path.Combine(AllureWriter.Discarded(results), "scorecard.json");
+            (baseline, problem) = ScorecardJson.Read(path);
+        }
+
+        if (baseline is null)
+        {
+            return problem is null ? None : new(new Dictionary<string, Verdict>(), null, Warning(path, problem));
+        }
+
+        if (!baseline.OlderKeys)
+        {
+            return new(baseline.Verdicts, baseline.KnownIssues, null);
+        }
+
+        var (translated, _) = OlderKeys.Translate(baseline.Verdicts, rows, [], ShownNames.Of(rows, []));
+        foreach (var (name, verdict) in baseline.Verdicts.Where(v => v.Key.EndsWith(" (invalid)", StringComparison.Ordinal)))
+        {
+            translated[name] = verdict; // an invalid entry's older key is its case name, which Has(InvalidEntry) also looks up
+        }
+
+        return new(translated, null, null);
+    }
+
+    /// <summary>True when the row failed or broke in the previous run, and was not a known issue.</summary>
+    public bool Has(StatusRow row) => Failed(CaseIdentity.For(row).Key, row.Known is not null);
+
+    /// <summary>True when the invalid entry's case failed or broke in the previous run (an invalid entry breaks every run until fixed).</summary>
+    public bool Has(InvalidEntry entry) => Failed(CaseIdentity.For(entry).Key, knownIssue: false) || Failed(entry.CaseName, knownIssue: false);
+
+    /// <param name="knownIssue">Whether the row is marked <c>known:</c>, which decides when the file does not say which failures were known issues.</param>
+    private bool Failed(string key, bool knownIssue) =>
+        verdicts.TryGetValue(key, out var verdict) && verdict is Verdict.Failed or Verdict.Broken
+        && !(verdict == Verdict.Failed && (known?.Contains(key) ?? knownIssue));
+
+    private static string Warning(string path, string problem) =>
+        $"The previous run's scorecard was not read ({path}): {problem}. No case of the packs is in the category {Category} this run, so --filter Category={Category} runs none of them. "
+        + "Fix: delete the file, or put back the scorecard.json of a run that finished; each finished run writes a new one.";
+}

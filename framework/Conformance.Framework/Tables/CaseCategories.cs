@@ -1,0 +1,57 @@
+using Conformance.Reporting.Scorecard;
+
+namespace Conformance.Tables;
+
+/// <summary>
+/// The NUnit categories a case gets at discovery (<c>--filter Category=...</c>): a row's api, scenario, status classes,
+/// the checks that judge it, <c>known</c>, <c>last_failed</c> and its own tags; an invalid entry's api, <c>invalid</c> and
+/// <c>last_failed</c>. A pack tag may not take a built-in one (CT0122, <see cref="TagsReader"/>).
+/// </summary>
+public static class CaseCategories
+{
+    public static IEnumerable<string> Of(StatusRow row, LastFailed previous)
+    {
+        yield return row.Api;
+        yield return row.ScenarioId;
+        foreach (var statusClass in row.Expected.Select(s => $"{s / 100}xx").Distinct())
+        {
+            yield return statusClass;
+        }
+
+        yield return "status_code_conformance";
+        if (row.Body.Count > 0 || row.EmptyBody)
+        {
+            yield return "body_value_conformance";
+        }
+
+        if (row.Headers.Count > 0)
+        {
+            yield return "header_conformance";
+        }
+
+        if (row.Known is not null)
+        {
+            yield return "known";
+        }
+
+        if (previous.Has(row))
+        {
+            yield return LastFailed.Category;
+        }
+
+        foreach (var tag in row.Tags)
+        {
+            yield return tag;
+        }
+    }
+
+    public static IEnumerable<string> Of(InvalidEntry entry, LastFailed previous)
+    {
+        yield return entry.Api;
+        yield return "invalid";
+        if (previous.Has(entry))
+        {
+            yield return LastFailed.Category;
+        }
+    }
+}

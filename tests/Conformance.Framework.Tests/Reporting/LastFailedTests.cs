@@ -1,0 +1,140 @@
+using Conformance.Diagnostics;
+using Conformance.Reporting;
+using Conformance.Reporting.Allure;
+using Conformance.Reporting.Scorecard;
+using Conformance.Tables;
+using static Conformance.Framework.Tests.Reporting.ReportFixture;
+
+namespace Conformance.Framework.Tests.Reporting;
+
+/// <summary>
+/// <c>--filter Category=last_failed</c>: a run writes its scorecard.json (the real writer), and the next discovery reads
+/// it once and gives the category (the real category code, <see cref="CaseCategories"/>) to what failed or broke in it.
+/// </summary>
+public sealed class LastFailedTests
+{
+    private static readonly StatusRow A = Row("get_thing.unknown_id.1", "get_thing", "unknown_id", 404);
+    private static readonly StatusRow B = Row("get_thing.valid.1", "get_thing", "valid", 200);
+    private readonly string dir = TempDir();
+
+    private ReportLocation Location => new(dir, dir);
+
+    [TearDown]
+    public void RemoveResults() => DeleteResults(dir);
+
+    [Test]
+    public void Of_AFailedAndBPassedInThePreviousRun_OnlyAIsLastFailed()
+    {
+        Night(A, B, StatusMismatch(A, 400), Passed(B, 200));
+
+        var previous = LastFailed.Read(Location, [A, B]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CaseCategories.Of(A, previous), Is.EqualTo(new[] { "demo", "unknown_id", "4xx", "status_code_conformance", "last_failed" }));
+            Assert.That(CaseCategories.Of(B, previous), Does.Not.Contain("last_failed"));
+            Assert.That(previous.Problem, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Of_RowBrokenInThePreviousRun_IsLastFailed()
+    {
+        Night(A, B, Result(A, Verdict.Broken, "Target unreachable (timeout)", null, []), Passed(B, 200));
+
+        Assert.That(CaseCategories.Of(A, LastFailed.Read(Location, [A, B])), Does.Contain("last_failed"));
+    }
+
+    [Test]
+    public void Of_KnownIssueStillFailingInThePreviousRun_NotLastFailed()
+    {
+        var knownA = A with { Known = "API-123: 404 comes back as 400" };
+        Night(knownA, B, StatusMismatch(knownA, 400) with { KnownIssue = "API-123: 404 comes back as 400" }, StatusMismatch(B, 500));
+
+        var previous = LastFailed.Read(Location, [knownA, B]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CaseCategories.Of(knownA, previous), Does.Not.Contain("last_failed"));
+            Assert.That(CaseCategories.Of(B, previous), Does.Contain("last_failed"));
+        });
+    }
+
+    [Test]
+    public void Of_KnownRowThatFailedOtherwiseInThePreviousRun_IsLastFailed()
+    {
+        // The known issue no longer reproduces (the case fails saying so), or another check failed: the run went red for it.
+        var knownA = A with { Known = "API-123: 404 comes back as 400" };
+        Night(knownA, B, StatusMismatch(knownA, 500), Passed(B, 200));
+
+        Assert.That(CaseCategories.Of(knownA, LastFailed.Read(Location, [knownA, B])), Does.Contain("last_failed"));
+    }
+
+    [Test]
+    public void Of_InvalidEntryBrokenInThePreviousRun_IsLastFailed()
+    {
+        var entry = new InvalidEntry("demo", new SourceLocation("contracts/demo/tables/things.yaml", 7, 3), []);
+        Night(A, B, new CaseResult("demo", entry.CaseName, null, Verdict.Broken, "Invalid contract: ...", null, [], [], null, Started, TimeSpan.Zero), Passed(A, 404), Passed(B, 200));
+
+        var previous = LastFailed.Read(Location, [A, B]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CaseCategories.Of(entry, previous), Is.EqualTo(new[] { "demo", "invalid", "last_failed" }));
+            Assert.That(CaseCategories.Of(A, previous), Does.Not.Contain("last_failed"));
+        });
+    }
+
+    [Test]
+    public void Read_NoPreviousScorecard_NoCaseIsLastFailedAndNoWarning()
+    {
+        var previous = LastFailed.Read(Location, [A, B]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CaseCategories.Of(A, previous), Does.Not.Contain("last_failed"));
+            Assert.That(previous.Problem, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Read_CorruptScorecard_NoCaseIsLastFailedAndOneWarning()
+    {
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "scorecard.json");
+        File.WriteAllText(path, "oops: a disk full cut the file");
+
+        var previous = LastFailed.Read(Location, [A, B]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CaseCategories.Of(A, previous), Does.Not.Contain("last_failed"));
+            Assert.That(previous.Problem, Is.EqualTo(
+                $"The previous run's scorecard was not read ({path}): it is not valid JSON ('o' is an invalid start of a value. LineNumber: 0 | BytePositionInLine: 0.). "
+                + "No case of the packs is in the category last_failed this run, so --filter Category=last_failed runs none of them. "
+                + "Fix: delete the file, or put back the scorecard.json of a run that finished; each finished run writes a new one."));
+        });
+    }
+
+    [Test]
+    public void Read_ScorecardOfARunKilledBeforeItsEnd_TheSetAsideOneIsRead()
+    {
+        Night(A, B, StatusMismatch(A, 400), Passed(B, 200));
+        var aside = AllureWriter.Discarded(dir);
+        Directory.CreateDirectory(aside);
+        File.Move(Path.Combine(dir, "scorecard.json"), Path.Combine(aside, "scorecard.json"));
+
+        Assert.That(CaseCategories.Of(A, LastFailed.Read(Location, [A, B])), Does.Contain("last_failed"));
+    }
+
+    private void Night(StatusRow first, StatusRow second, params CaseResult[] results)
+    {
+        var writer = new AllureWriter(Scope(first, second), Location, env: _ => null, gitHead: () => null);
+        foreach (var result in results)
+        {
+            writer.Write(result);
+        }
+
+        writer.Finish();
+    }
+}
