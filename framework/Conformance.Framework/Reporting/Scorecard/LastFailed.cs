@@ -65,10 +65,10 @@ public sealed class LastFailed
     }
 
     /// <summary>True when the row failed or broke in the previous run, and was not a known issue.</summary>
-    public bool Has(StatusRow row) => Failed(CaseIdentity.For(row).Key, row.Known is not null);
+    public bool Has(StatusRow row) => verdicts.Count > 0 && Failed(CaseIdentity.For(row).Key, row.Known is not null);
 
     /// <summary>True when the invalid entry's case failed or broke in the previous run (an invalid entry breaks every run until fixed).</summary>
-    public bool Has(InvalidEntry entry) => Failed(CaseIdentity.For(entry).Key, knownIssue: false) || Failed(entry.CaseName, knownIssue: false);
+    public bool Has(InvalidEntry entry) => verdicts.Count > 0 && (Failed(CaseIdentity.For(entry).Key, knownIssue: false) || Failed(entry.CaseName, knownIssue: false));
 
     /// <param name="knownIssue">Whether the row is marked <c>known:</c>, which decides when the file does not say which failures were known issues.</param>
     private bool Failed(string key, bool knownIssue) =>
