@@ -228,7 +228,7 @@ internal static class DraftBuilder
         }
 
         var tags = names.Where(n => n.Any(char.IsAsciiLetterOrDigit)).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var tag in tags.Where(BuiltIn).ToList())
+        foreach (var tag in tags.Where(t => Tables.CaseCategories.BuiltIn(t) is not null).ToList())
         {
             // A built-in category (settings, known, last_failed, rate_limit...) is CT0122 as a tag: drafted as <tag>_tag instead.
             notes.Add($"tag '{tag}' of {id} is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid/last_failed): drafted as '{tag}_tag'");
@@ -237,13 +237,6 @@ internal static class DraftBuilder
 
         return [.. tags.Distinct(StringComparer.Ordinal)];
     }
-
-    /// <summary>Whether a tag names a category the suites give cases themselves (framework Tables/TagsReader.Reserved).</summary>
-    private static bool BuiltIn(string tag) =>
-        tag is "invalid" or "known" or "settings" or "pact" or Reporting.Scorecard.LastFailed.Category
-        || (tag.Length == 3 && tag[0] is >= '1' and <= '5' && tag.EndsWith("xx", StringComparison.Ordinal))
-        || Probing.ScenarioCatalog.Ids.Contains(tag)
-        || Checks.CheckCatalog.All.Any(c => c.Id == tag);
 
     private static string UniqueId(string? operationId, string method, string path, HashSet<string> taken)
     {

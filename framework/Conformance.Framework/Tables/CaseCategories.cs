@@ -45,6 +45,23 @@ public static class CaseCategories
         }
     }
 
+    /// <summary>
+    /// What a built-in category marks (the suites give every case some of these: a pack tag may not take one, CT0122; the
+    /// importer drafts such an OpenAPI tag as <c>&lt;tag&gt;_tag</c>), or null for a free name.
+    /// </summary>
+    public static string? BuiltIn(string tag) => tag switch
+    {
+        "invalid" => "invalid pack entry",
+        "known" => "row marked known:",
+        "settings" => "setting error",
+        "pact" => "pact verification case",
+        LastFailed.Category => "row or invalid entry that failed or broke in the previous run",
+        [>= '1' and <= '5', 'x', 'x'] => "row expecting a status of that class",
+        _ when Probing.ScenarioCatalog.Ids.Contains(tag) => "row of that scenario",
+        _ when Checks.CheckCatalog.All.Any(c => c.Id == tag) => "row that check judges",
+        _ => null,
+    };
+
     public static IEnumerable<string> Of(InvalidEntry entry, LastFailed previous)
     {
         yield return entry.Api;

@@ -77,7 +77,7 @@ public sealed class AllureWriter
 
         // The previous run's verdicts: read when its files were set aside (they are reused for this run's files), or,
         // with Allure off, from its scorecard still in place.
-        var previous = location.AllureEnabled ? previousVerdicts : ScorecardJson.ReadVerdicts(Path.Combine(location.ScorecardDirectory, "scorecard.json"));
+        var previous = location.AllureEnabled ? previousVerdicts : PreviousVerdicts();
         var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results], previous, scope.Targets(), scope.DryRun, scope.Invalid) with { DryRun = scope.DryRun };
         if (location.JUnit is { } junit)
         {
@@ -177,8 +177,7 @@ public sealed class AllureWriter
             var dir = Directory.CreateDirectory(location.AllureResults!);
 
             // A run killed before its Finish left no scorecard here; the last finished run's waits among the set-aside files.
-            previousVerdicts = ScorecardJson.ReadVerdicts(Path.Combine(dir.FullName, "scorecard.json"))
-                ?? ScorecardJson.ReadVerdicts(Path.Combine(Discarded(dir.FullName), "scorecard.json"));
+            previousVerdicts = PreviousVerdicts();
             var old = OwnFiles.SelectMany(pattern => dir.EnumerateFiles(pattern)).ToList();
             var discarded = old.Count > 0 ? SetAside(dir.FullName) : null;
             foreach (var file in old)
@@ -234,6 +233,9 @@ public sealed class AllureWriter
     }
 
     /// <summary>Where an earlier run's files wait until this run has written its own: beside the results folder.</summary>
+    /// <summary>The verdicts of the first previous scorecard.json that gives some (<see cref="ReportLocation.PreviousScorecards"/>).</summary>
+    private Baseline? PreviousVerdicts() => location.PreviousScorecards().Select(ScorecardJson.ReadVerdicts).FirstOrDefault(b => b is not null);
+
     internal static string Discarded(string resultsFolder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(resultsFolder)) + ".discarded";
 
     private void Guard(Action action)

@@ -16,6 +16,19 @@ public sealed record ReportLocation(string? AllureResults, string ScorecardDirec
     public bool AllureEnabled => AllureResults is not null;
 
     /// <summary>
+    /// Where the last finished run's scorecard.json may be, in the order to look: beside this run's, then (Allure on) among
+    /// the files set aside beside the results folder, where a run killed before its end left it.
+    /// </summary>
+    public IEnumerable<string> PreviousScorecards()
+    {
+        yield return Path.Combine(ScorecardDirectory, "scorecard.json");
+        if (AllureResults is { } results)
+        {
+            yield return Path.Combine(AllureWriter.Discarded(results), "scorecard.json");
+        }
+    }
+
+    /// <summary>
     /// The JUnit XML report's file (<c>conformance.junit</c>, relative to the test results directory), or null when the
     /// setting is absent or <c>off</c>.
     /// </summary>

@@ -37,12 +37,15 @@ public sealed class LastFailed
     /// <param name="rows">Every row of the packs: a scorecard keyed by case names (the version before) is matched by them.</param>
     public static LastFailed Read(ReportLocation location, IReadOnlyList<StatusRow> rows)
     {
-        var path = Path.Combine(location.ScorecardDirectory, "scorecard.json");
-        var (baseline, problem) = ScorecardJson.Read(path);
-        if (baseline is null && problem is null && location.AllureResults is { } results)
+        var (path, baseline, problem) = (string.Empty, (Baseline?)null, (string?)null);
+        foreach (var candidate in location.PreviousScorecards())
         {
-            path = Path.Combine(AllureWriter.Discarded(results), "scorecard.json");
+            path = candidate;
             (baseline, problem) = ScorecardJson.Read(path);
+            if (baseline is not null || problem is not null)
+            {
+                break; // the first one there, read or not
+            }
         }
 
         if (baseline is null)
