@@ -11,7 +11,7 @@ namespace Conformance.Import;
 /// needs a place) and searched as the document writes it, local <c>$ref</c>s followed. Where a node is missing, the
 /// nearest enclosing one; the file's start when the text cannot be read.
 /// </summary>
-internal sealed class DocumentPlaces(string file, string displayPath)
+internal sealed partial class DocumentPlaces(string file, string displayPath)
 {
     /// <summary>How many <c>$ref</c>s in a row are followed (a loop of references ends there).</summary>
     private const int MaxHops = 16;

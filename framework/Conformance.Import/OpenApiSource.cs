@@ -5,10 +5,12 @@ using Microsoft.OpenApi.Reader;
 namespace Conformance.Import;
 
 /// <summary>
-/// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML): every error reading it is a CT0401; a finding of the reader's
-/// validation rules (a duplicate path signature, a discriminator property not required) is a note, and the draft goes on.
+/// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML), or a Swagger 2.0 one (its parameters first made readable,
+/// <see cref="SwaggerParameters"/>): every error reading it is a CT0401 (<see cref="ReaderErrors"/>), each once; a finding
+/// of the reader's validation rules (a duplicate path signature, a discriminator property not required) is a note, and
+/// the draft goes on.
 /// </summary>
-internal static partial class OpenApiSource
+internal static class OpenApiSource
 {
     public static async Task<(OpenApiDocument? Document, IReadOnlyList<Diagnostic> Errors, IReadOnlyList<string> Notes)> LoadAsync(string path, string displayPath)
     {
@@ -16,35 +18,40 @@ internal static partial class OpenApiSource
         settings.AddYamlReader();
         var places = new DocumentPlaces(path, displayPath);
         var format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+        var normalising = new List<string>();
+        string text;
+        string? normalised;
         ReadResult result;
         try
         {
-            await using var stream = File.OpenRead(path);
-            result = await OpenApiDocument.LoadAsync(stream, format, settings).ConfigureAwait(false);
+            text = await File.ReadAllTextAsync(path).ConfigureAwait(false);
+            normalised = SwaggerParameters.Normalised(text, format == "json", normalising);
+            await using Stream stream = normalised is null ? File.OpenRead(path) : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(normalised));
+            result = await OpenApiDocument.LoadAsync(stream, normalised is null ? format : "json", settings).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException or System.Text.Json.JsonException or OpenApiException or OpenApiUnsupportedSpecVersionException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or NotSupportedException or InvalidOperationException or System.Text.Json.JsonException or OpenApiException or OpenApiUnsupportedSpecVersionException)
         {
-            return (null, [Error(places, $"the document could not be read ({e.Message.TrimEnd('.')})")], []);
+            return (null, [ReaderErrors.From(places, e)], []);
         }
 
-        var notes = RuleFindings(result).ToList();
-        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => Error(places, $"{e.Message.TrimEnd('.')} at {(string.IsNullOrEmpty(e.Pointer) ? "#" : e.Pointer)}", e.Pointer)).ToList();
+        var notes = RuleFindings(result).Concat(normalising).ToList();
+        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => ReaderErrors.From(places, e)).DistinctBy(e => e.ToString()).ToList();
         if (result.Document is null && errors.Count == 0)
         {
-            errors.Add(Error(places, "the document is not OpenAPI 3.x"));
+            errors.Add(ReaderErrors.At(places, "the document is not OpenAPI 3.x"));
         }
         else if (result.Document is { } document && errors.Count == 0 && (document.Paths is null || !document.Paths.Values.Any(p => p.Operations?.Count > 0)))
         {
-            errors.Add(Error(places, "the document has no operation under 'paths'"));
+            errors.Add(ReaderErrors.At(places, "the document has no operation under 'paths'"));
         }
         else if (result.Document is { } only && errors.Count == 0 && !only.Paths!.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()).Any(o => o.Responses?.Keys.Any(k => !k.Equals("default", StringComparison.OrdinalIgnoreCase)) == true))
         {
-            errors.Add(Error(places, "the document's operations document no response status code (only default), and a pack's statuses list at least one at #/paths", "#/paths"));
+            errors.Add(ReaderErrors.At(places, "the document's operations document no response status code (only default), and a pack's statuses list at least one at #/paths", "#/paths"));
         }
 
         if (errors.Count == 0 && result.Document is { } read)
         {
-            if (read.Info is not null && RawBounds.Tightened(await File.ReadAllTextAsync(path).ConfigureAwait(false), format == "json") is { } tightened)
+            if (read.Info is not null && RawBounds.Tightened(normalised ?? text, normalised is not null || format == "json") is { } tightened)
             {
                 // Read again with the weaker of two bounds dropped (the reader keeps only the exclusive one): same document otherwise.
                 using var again = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(tightened));
@@ -52,7 +59,12 @@ internal static partial class OpenApiSource
                 result = reread.Document is not null && !(reread.Diagnostic?.Errors ?? []).Any(e => e is not OpenApiValidatorError) ? reread : result;
             }
 
-            errors.AddRange(ReferenceCycles(result.Document!).Select(e => Error(places, e.Message, e.Pointer)));
+            if (normalised is not null)
+            {
+                SwaggerParameters.Unexplode(result.Document!);
+            }
+
+            errors.AddRange(ReferenceCycles(result.Document!).Select(e => ReaderErrors.At(places, e.Message, e.Pointer)));
         }
 
         return (errors.Count == 0 ? result.Document : null, errors, notes);
@@ -87,20 +99,4 @@ internal static partial class OpenApiSource
             }
         }
     }
-
-    /// <summary>
-    /// A CT0401 at the line and column the reader's message names (YAML syntax errors do), else at the node of the
-    /// document its JSON Pointer names (<paramref name="pointer"/>: a response schema, a parameter; in an OpenAPI 3.x
-    /// or Swagger 2.0 document alike), else at the file's start.
-    /// </summary>
-    private static Diagnostic Error(DocumentPlaces places, string what, string? pointer = null)
-    {
-        var at = LineAndColumn().Match(what);
-        var location = at.Success ? new SourceLocation(places.DisplayPath, int.Parse(at.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(at.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
-            : pointer is { Length: > 0 } ? places.Locate(pointer) : SourceLocation.FileStart(places.DisplayPath);
-        return new(ErrorCodes.OpenApiUnreadable.Code, location, what, "a pack is drafted only from a readable OpenAPI 3.x document with operations", ErrorCodes.OpenApiUnreadable.Fix);
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bline (\d+), column (\d+)")]
-    private static partial System.Text.RegularExpressions.Regex LineAndColumn();
 }

@@ -23,18 +23,22 @@ internal static class RawBounds
     /// <summary>The document as JSON with the weaker of each pair of bounds dropped; null when no schema has such a pair (or the text is not JSON or YAML).</summary>
     public static string? Tightened(string text, bool json)
     {
-        JsonNode? root;
+        var root = Parse(text, json);
+        var v31 = root?["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String && version.GetValue<string>().StartsWith("3.1", StringComparison.Ordinal);
+        return root is not null && Walk(root, names: false, v31) ? root.ToJsonString() : null;
+    }
+
+    /// <summary>The document's text as a JSON tree (YAML read as the OpenAPI reader reads it); null when it is neither.</summary>
+    public static JsonNode? Parse(string text, bool json)
+    {
         try
         {
-            root = json ? JsonNode.Parse(text) : Yaml(text);
+            return json ? JsonNode.Parse(text) : Yaml(text);
         }
         catch (Exception e) when (e is JsonException or SharpYaml.YamlException or InvalidOperationException or ArgumentException or FormatException)
         {
             return null;
         }
-
-        var v31 = root?["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String && version.GetValue<string>().StartsWith("3.1", StringComparison.Ordinal);
-        return root is not null && Walk(root, names: false, v31) ? root.ToJsonString() : null;
     }
 
     private static JsonNode? Yaml(string text)

@@ -12,7 +12,8 @@ public sealed class ImportAuditReadRunTests
     [TestCase("openapi: 4.0.0\ninfo: {title: T, version: \"1\"}\npaths:\n  /a:\n    get:\n      responses: {\"200\": {description: ok}}\n", "4.0.0")]
     public async Task RunAsync_UnsupportedVersion_Ct0401NotACrash(string yaml, string version)
     {
-        // Audit: OpenApiUnsupportedSpecVersionException left the importer unhandled (a stack trace, exit 134).
+        // Audit: OpenApiUnsupportedSpecVersionException left the importer unhandled (a stack trace, exit 134). It is at
+        // the version's value (the reader gives no place; it was at the file's start, 1,1).
         using var folder = new ImportFolder();
         var document = Path.Combine(folder.Path, "old.yaml");
         await File.WriteAllTextAsync(document, yaml);
@@ -23,7 +24,7 @@ public sealed class ImportAuditReadRunTests
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(2));
-            Assert.That(errors, Does.Contain($"old.yaml(1,1): error CT0401: the document could not be read (OpenAPI specification version '{version}' is not supported), a pack is drafted only from a readable OpenAPI 3.x document with operations. Fix: "));
+            Assert.That(errors, Does.Contain($"old.yaml(1,10): error CT0401: the document could not be read (OpenAPI specification version '{version}' is not supported), a pack is drafted only from a readable OpenAPI 3.x document with operations. Fix: "));
             Assert.That(errors, Does.EndWith("Nothing was written.\n"));
             Assert.That(Directory.Exists(pack), Is.False);
         });

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using Conformance.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// Places for the OpenAPI reader's errors that carry no JSON Pointer: the key an unknown property is at, the line and
+/// column of a JSON syntax error, the one node holding a value the reader could not convert, the version's value.
+/// </summary>
+internal sealed partial class DocumentPlaces
+{
+    /// <summary>Keys whose values the reader reads as a 32-bit count.</summary>
+    private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties" };
+
+    /// <summary>
+    /// The key <paramref name="key"/> of the node <paramref name="pointer"/> names (a list's items searched where the
+    /// reader left out the index, or the pointer ends at the list); null when no such node has that key.
+    /// </summary>
+    public SourceLocation? Key(string pointer, string key) =>
+        pointer.StartsWith("#/", StringComparison.Ordinal)
+            ? Reached(Root(), Tables.JsonPointer.Tokens(pointer.TrimStart('#')), 0)
+                .SelectMany(n => n is YamlSequenceNode list ? list.Children : [n])
+                .OfType<YamlMappingNode>()
+                .SelectMany(m => m.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value == key))
+                .Select(k => (SourceLocation?)Location(k))
+                .FirstOrDefault()
+            : null;
+
+    /// <summary>
+    /// Line <paramref name="line"/> (from 0) at byte <paramref name="bytes"/> (from 0), as a JSON reader counts them, as
+    /// a line and a character column from 1.
+    /// </summary>
+    public SourceLocation LineAndByte(int line, int bytes)
+    {
+        var lines = Lines();
+        var text = line < lines.Length ? Encoding.UTF8.GetBytes(lines[line]) : [];
+        var column = bytes <= text.Length ? Encoding.UTF8.GetCharCount(text, 0, bytes) : bytes;
+        return new SourceLocation(displayPath, line + 1, column + 1);
+    }
+
+    /// <summary>The value of the document's <c>openapi</c> (else <c>swagger</c>) field.</summary>
+    public SourceLocation? Version() =>
+        (Child(Root(), "openapi") ?? Child(Root(), "swagger")) is { } version ? Location(version) : null;
+
+    /// <summary>The places of the values (not keys) whose text is <paramref name="text"/>.</summary>
+    public IReadOnlyList<SourceLocation> Values(string text) => [.. Scalars(Root(), null).Where(s => s.Node.Value == text).Select(s => Location(s.Node))];
+
+    /// <summary>The places of the counts (<c>minLength</c>, <c>maxItems</c>...) too large for 32 bits.</summary>
+    public IReadOnlyList<SourceLocation> LargeCounts() =>
+        [.. Scalars(Root(), null).Where(s => s.Key is { } key && Counts.Contains(key) && !int.TryParse(s.Node.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+            && System.Numerics.BigInteger.TryParse(s.Node.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)).Select(s => Location(s.Node))];
+
+    /// <summary>Every node <paramref name="tokens"/> lead to from <paramref name="node"/>, through each item of a list whose index the pointer leaves out.</summary>
+    private static IEnumerable<YamlNode> Reached(YamlNode? node, IReadOnlyList<string> tokens, int at)
+    {
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (at == tokens.Count)
+        {
+            return [node];
+        }
+
+        return Step(node, tokens[at]) is { } next ? Reached(next, tokens, at + 1)
+            : node is YamlSequenceNode list && !int.TryParse(tokens[at], out _) ? list.Children.SelectMany(item => Reached(item, tokens, at))
+            : [];
+    }
+
+    /// <summary>The scalar values under <paramref name="node"/>, each with the key it is the value of (null for a list's item).</summary>
+    private static IEnumerable<(string? Key, YamlScalarNode Node)> Scalars(YamlNode? node, string? key) => node switch
+    {
+        YamlScalarNode scalar => [(key, scalar)],
+        YamlMappingNode map => map.Children.SelectMany(c => Scalars(c.Value, (c.Key as YamlScalarNode)?.Value)),
+        YamlSequenceNode list => list.Children.SelectMany(c => Scalars(c, null)),
+        _ => [],
+    };
+
+    private string[] Lines()
+    {
+        try
+        {
+            return File.ReadAllLines(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+}

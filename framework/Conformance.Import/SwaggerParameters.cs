@@ -1,0 +1,187 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// Swagger 2.0 parameters as the OpenAPI reader can read them. Its Swagger 2.0 reader takes a non-body parameter's
+/// <c>type</c>, <c>items</c>, <c>minimum</c>... but not <c>minItems</c>, <c>maxItems</c>, <c>uniqueItems</c>,
+/// <c>multipleOf</c> or the boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>, which Swagger 2.0 gives parameters
+/// too (each was a CT0401 for the whole document); its schema reader takes them all. Such a parameter's schema keywords
+/// are moved into a <c>schema</c> of their own before the document is read. <c>collectionFormat: tsv</c> (the reader
+/// throws) and a <c>collectionFormat</c> of a list's items (not taken) are left out, each with a note. A query list joined
+/// by commas (<c>csv</c>, also when no <c>collectionFormat</c> is given) is read as exploded (<c>ids=4&amp;ids=5</c>):
+/// it is marked before the document is read and unexploded after (<see cref="Unexplode"/>), so it goes out as <c>ids=4,5</c>.
+/// </summary>
+internal static class SwaggerParameters
+{
+    /// <summary>The extension that marks a query list joined by commas until <see cref="Unexplode"/> takes it off.</summary>
+    private const string Joined = "x-conformance-csv";
+
+    private static readonly string[] Refused = ["minItems", "maxItems", "uniqueItems", "multipleOf", "exclusiveMinimum", "exclusiveMaximum"];
+
+    private static readonly HashSet<string> SchemaKeywords = new(StringComparer.Ordinal)
+    {
+        "type", "format", "items", "default", "enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "multipleOf",
+    };
+
+    /// <summary>A Swagger 2.0 document as JSON with its parameters made readable; null when it is not Swagger 2.0 or needs nothing.</summary>
+    public static string? Normalised(string text, bool json, ICollection<string> notes)
+    {
+        if (!text.Contains("swagger", StringComparison.Ordinal) || RawBounds.Parse(text, json) is not JsonObject root || root["swagger"] is null)
+        {
+            return null;
+        }
+
+        var changed = false;
+        foreach (var (name, parameter) in Entries(root["parameters"]))
+        {
+            changed |= Parameter(parameter, $"#/parameters/{Escape(name)}", notes);
+        }
+
+        foreach (var (name, response) in Entries(root["responses"]))
+        {
+            changed |= Headers(response, $"#/responses/{Escape(name)}", notes);
+        }
+
+        foreach (var (path, item) in Entries(root["paths"]))
+        {
+            var at = $"#/paths/{Escape(path)}";
+            changed |= List(item?["parameters"], $"{at}/parameters", notes);
+            foreach (var (method, operation) in Entries(item).Where(e => e.Key != "parameters" && e.Value is JsonObject))
+            {
+                changed |= List(operation?["parameters"], $"{at}/{Escape(method)}/parameters", notes);
+                foreach (var (status, response) in Entries(operation?["responses"]))
+                {
+                    changed |= Headers(response, $"{at}/{Escape(method)}/responses/{Escape(status)}", notes);
+                }
+            }
+        }
+
+        return changed ? root.ToJsonString() : null;
+    }
+
+    private static bool List(JsonNode? parameters, string at, ICollection<string> notes)
+    {
+        var changed = false;
+        for (var i = 0; parameters is JsonArray list && i < list.Count; i++)
+        {
+            changed |= Parameter(list[i], $"{at}/{i}", notes);
+        }
+
+        return changed;
+    }
+
+    private static bool Parameter(JsonNode? node, string at, ICollection<string> notes)
+    {
+        if (node is not JsonObject parameter || parameter.ContainsKey("$ref") || Text(parameter["in"]) == "body")
+        {
+            return false;
+        }
+
+        var what = $"the parameter '{Text(parameter["name"])}' at {at}";
+        var changed = Tsv(parameter, what, "it is drafted joined by ',' (as csv); where it holds more than one item, join them with a tab (%09) by hand", notes)
+            | Csv(parameter)
+            | InnerFormats(parameter, what, "left out, so each inner list is drafted as its JSON text; write it as the API reads it by hand", notes);
+        if (!Refused.Any(parameter.ContainsKey) || Text(parameter["type"]) == "file")
+        {
+            return changed;
+        }
+
+        var schema = new JsonObject();
+        foreach (var (key, value) in parameter.ToList().Where(p => SchemaKeywords.Contains(p.Key)))
+        {
+            parameter.Remove(key);
+            schema[key] = value;
+        }
+
+        parameter["schema"] = schema;
+        return true;
+    }
+
+    private static bool Headers(JsonNode? response, string at, ICollection<string> notes)
+    {
+        var changed = false;
+        foreach (var (name, header) in Entries(response?["headers"]).Where(h => h.Value is JsonObject))
+        {
+            var what = $"the response header '{name}' at {at}/headers/{Escape(name)}";
+            changed |= Tsv((JsonObject)header!, what, "left out (a pack does not check response headers)", notes)
+                | InnerFormats((JsonObject)header!, what, "left out (a pack does not check response headers)", notes);
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// The Swagger 2.0 parameters marked as query lists joined by commas, unexploded (the reader leaves them exploded,
+    /// as <c>multi</c>), and the mark taken off.
+    /// </summary>
+    public static void Unexplode(OpenApiDocument document)
+    {
+        var items = document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>();
+        var parameters = items.SelectMany(i => (i.Parameters ?? []).Concat((i.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()).SelectMany(o => o.Parameters ?? [])))
+            .Concat(document.Components?.Parameters?.Values ?? Enumerable.Empty<IOpenApiParameter>());
+        foreach (var parameter in parameters.OfType<OpenApiParameter>().Where(p => p.Extensions?.ContainsKey(Joined) == true))
+        {
+            parameter.Extensions!.Remove(Joined);
+            parameter.Explode = false;
+        }
+    }
+
+    /// <summary>A query list joined by commas (<c>csv</c>, the default): marked for <see cref="Unexplode"/>.</summary>
+    private static bool Csv(JsonObject parameter)
+    {
+        if (Text(parameter["in"]) != "query" || Text(parameter["type"]) != "array" || Text(parameter["collectionFormat"]) is not (null or "csv"))
+        {
+            return false;
+        }
+
+        parameter[Joined] = true;
+        return true;
+    }
+
+    /// <summary><c>collectionFormat: tsv</c>, which OpenAPI 3 has no style for (the reader throws on it): left out.</summary>
+    private static bool Tsv(JsonObject node, string what, string then, ICollection<string> notes)
+    {
+        if (Text(node["collectionFormat"]) != "tsv")
+        {
+            return false;
+        }
+
+        node.Remove("collectionFormat");
+        notes.Add($"{what} has collectionFormat: tsv (its items joined by a tab), which OpenAPI 3 has no style for and the reader does not take: {then}");
+        return true;
+    }
+
+    /// <summary>A <c>collectionFormat</c> of the items of a list (a list inside a list), which the reader's schema does not take: left out, one note.</summary>
+    private static bool InnerFormats(JsonObject node, string what, string then, ICollection<string> notes)
+    {
+        string? first = null;
+        for (var items = node["items"] as JsonObject; items is not null; items = items["items"] as JsonObject)
+        {
+            if (items.ContainsKey("collectionFormat"))
+            {
+                first ??= Text(items["collectionFormat"]);
+                items.Remove("collectionFormat");
+            }
+        }
+
+        if (first is not null)
+        {
+            notes.Add($"the items of {what} have collectionFormat: {first}, which the reader does not take for a list inside a list: {then}");
+        }
+
+        return first is not null;
+    }
+
+    /// <summary>A map's entries but its extensions (<c>x-...</c>), taken before any is changed.</summary>
+    private static List<KeyValuePair<string, JsonNode?>> Entries(JsonNode? node) =>
+        node is JsonObject map ? [.. map.Where(e => !e.Key.StartsWith("x-", StringComparison.Ordinal))] : [];
+
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : node?.ToJsonString();
+
+    private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+}
