@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.OpenApi;
 
 namespace Conformance.Import;
 
@@ -10,15 +9,11 @@ namespace Conformance.Import;
 /// <c>multipleOf</c> or the boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>, which Swagger 2.0 gives parameters
 /// too (each was a CT0401 for the whole document); its schema reader takes them all. Such a parameter's schema keywords
 /// are moved into a <c>schema</c> of their own before the document is read. <c>collectionFormat: tsv</c> (the reader
-/// throws) and a <c>collectionFormat</c> of a list's items (not taken) are left out, each with a note. A query list joined
-/// by commas (<c>csv</c>, also when no <c>collectionFormat</c> is given) is read as exploded (<c>ids=4&amp;ids=5</c>):
-/// it is marked before the document is read and unexploded after (<see cref="Unexplode"/>), so it goes out as <c>ids=4,5</c>.
+/// throws) and a <c>collectionFormat</c> of a list's items (not taken) are left out, each with a note. Lists sent joined
+/// are marked (<see cref="Unexplode"/>).
 /// </summary>
-internal static class SwaggerParameters
+internal static partial class SwaggerParameters
 {
-    /// <summary>The extension that marks a query list joined by commas until <see cref="Unexplode"/> takes it off.</summary>
-    private const string Joined = "x-conformance-csv";
-
     private static readonly string[] Refused = ["minItems", "maxItems", "uniqueItems", "multipleOf", "exclusiveMinimum", "exclusiveMaximum"];
 
     private static readonly HashSet<string> SchemaKeywords = new(StringComparer.Ordinal)
@@ -83,7 +78,7 @@ internal static class SwaggerParameters
 
         var what = $"the parameter '{Text(parameter["name"])}' at {at}";
         var changed = Tsv(parameter, what, "it is drafted joined by ',' (as csv); where it holds more than one item, join them with a tab (%09) by hand", notes)
-            | Csv(parameter)
+            | Mark(parameter)
             | InnerFormats(parameter, what, "left out, so each inner list is drafted as its JSON text; write it as the API reads it by hand", notes);
         if (!Refused.Any(parameter.ContainsKey) || Text(parameter["type"]) == "file")
         {
@@ -112,34 +107,6 @@ internal static class SwaggerParameters
         }
 
         return changed;
-    }
-
-    /// <summary>
-    /// The Swagger 2.0 parameters marked as query lists joined by commas, unexploded (the reader leaves them exploded,
-    /// as <c>multi</c>), and the mark taken off.
-    /// </summary>
-    public static void Unexplode(OpenApiDocument document)
-    {
-        var items = document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>();
-        var parameters = items.SelectMany(i => (i.Parameters ?? []).Concat((i.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()).SelectMany(o => o.Parameters ?? [])))
-            .Concat(document.Components?.Parameters?.Values ?? Enumerable.Empty<IOpenApiParameter>());
-        foreach (var parameter in parameters.OfType<OpenApiParameter>().Where(p => p.Extensions?.ContainsKey(Joined) == true))
-        {
-            parameter.Extensions!.Remove(Joined);
-            parameter.Explode = false;
-        }
-    }
-
-    /// <summary>A query list joined by commas (<c>csv</c>, the default): marked for <see cref="Unexplode"/>.</summary>
-    private static bool Csv(JsonObject parameter)
-    {
-        if (Text(parameter["in"]) != "query" || Text(parameter["type"]) != "array" || Text(parameter["collectionFormat"]) is not (null or "csv"))
-        {
-            return false;
-        }
-
-        parameter[Joined] = true;
-        return true;
     }
 
     /// <summary><c>collectionFormat: tsv</c>, which OpenAPI 3 has no style for (the reader throws on it): left out.</summary>

@@ -125,6 +125,37 @@ public sealed class ImportSwaggerParameterKeywordsRunTests
     }
 
     [Test]
+    public async Task Import_SwaggerFormListsJoinedByTheirCollectionFormat_DraftedJoined()
+    {
+        // The reader converts formData parameters to a form body without their collectionFormat: every list went out
+        // exploded (a=p&a=q), though Swagger 2.0 joins one by commas unless it says multi.
+        using var folder = new ImportFolder();
+
+        var (code, output, errors, apiYaml) = await ImportYamlAsync(folder, "form", """
+            swagger: "2.0"
+            info: {title: t, version: "1"}
+            paths:
+              /things:
+                post:
+                  operationId: postThings
+                  consumes: [application/x-www-form-urlencoded]
+                  parameters:
+                    - {name: a, in: formData, required: true, type: array, items: {type: string, enum: [p, q]}, minItems: 2, uniqueItems: true}
+                    - {name: b, in: formData, required: true, type: array, items: {type: string, enum: [p, q]}, minItems: 2, uniqueItems: true, collectionFormat: ssv}
+                    - {name: c, in: formData, required: true, type: array, items: {type: string, enum: [p, q]}, minItems: 2, uniqueItems: true, collectionFormat: pipes}
+                    - {name: d, in: formData, required: true, type: array, items: {type: string, enum: [p, q]}, minItems: 2, uniqueItems: true, collectionFormat: multi}
+                  responses:
+                    "200": {description: ok}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(apiYaml, Does.Contain("    body: {\"a\":\"p,q\",\"b\":\"p q\",\"c\":\"p|q\",\"d\":[\"p\",\"q\"]}\n    bodyType: form"));
+        });
+    }
+
+    [Test]
     public async Task Import_SwaggerCollectionFormatsTheReaderCannotTake_DraftedWithNotes()
     {
         using var folder = new ImportFolder();
