@@ -25,7 +25,7 @@ public sealed class ConformanceRun : IDisposable
         Settings = TargetResolver.ReadRun(settings, errors);
         RunSettingErrors = [.. errors.Select(settings.FromItsOrigin)];
         Budget = new RequestBudget(Settings.RequestBudget);
-        Hosts = HostLimits.For(Settings);
+        Hosts = HostLimits.For(Settings, () => Time);
         foreach (var loaded in contracts.Packs.Where(p => p.Pack is not null))
         {
             // A pack with any invalid setting gets no client: its rows are broken with every error, nothing is sent
@@ -33,7 +33,7 @@ public sealed class ConformanceRun : IDisposable
             var packErrors = new List<Diagnostic>();
             if (TargetResolver.Resolve(loaded.Pack!, settings, Settings, referenceBase, packErrors) is { } target && packErrors.Count == 0)
             {
-                clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget, Hosts);
+                clients[loaded.Name] = new TargetClient(target, loaded.Pack!.Auth, Budget, Hosts, () => Time);
                 gates[loaded.Name] = new ApiGate();
                 breakers[loaded.Name] = new CaseBreaker(loaded.Name, Settings, () => Time);
                 bound[loaded.Name] = VarBinding.Bind(loaded.Pack!, target.Vars);
@@ -64,7 +64,7 @@ public sealed class ConformanceRun : IDisposable
             .Concat(contracts.Packs.SelectMany(p => SecretSettings.Keys.Where(key => key != "token").Select(key => settings.Get(p.Name, key))))
             .Concat(contracts.Packs.SelectMany(p => (p.Pack?.Vars.Keys ?? []).Where(Redactor.IsCredentialName).Select(v => settings.Get($"{p.Name}.var", v))));
 
-    /// <summary>The clock for case timestamps and retry waits (injectable; never DateTime.Now).</summary>
+    /// <summary>The clock for case timestamps, retry waits and request pacing (injectable; never DateTime.Now).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     public RunSettings Settings { get; }

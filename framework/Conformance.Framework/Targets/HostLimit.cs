@@ -12,19 +12,23 @@ internal sealed class HostLimit : IDisposable
 {
     private readonly SemaphoreSlim? slots;
     private readonly RequestPacer? pacer;
+    private readonly Func<TimeProvider> time;
 
     /// <param name="concurrency">Requests at a time to the host; 0: no bound.</param>
     /// <param name="requestsPerSecond">Requests a second to the host, as <c>&lt;api&gt;.requestsPerSecond</c>; 0: no pacing.</param>
-    public HostLimit(int concurrency, double requestsPerSecond)
+    /// <param name="time">The run's clock, the one the APIs' pacers keep (<see cref="RequestPacer"/>).</param>
+    public HostLimit(int concurrency, double requestsPerSecond, Func<TimeProvider> time)
     {
         slots = concurrency > 0 ? new SemaphoreSlim(concurrency) : null;
-        pacer = requestsPerSecond > 0 ? new RequestPacer(requestsPerSecond) : null;
+        pacer = requestsPerSecond > 0 ? new RequestPacer(requestsPerSecond, time) : null;
+        this.time = time;
     }
 
     /// <summary>Sends with <paramref name="send"/> once both <paramref name="own"/> (the API's pacer, null for none) and the host allow.</summary>
     public async Task<T> SendAsync<T>(RequestPacer? own, Func<Task<T>> send, CancellationToken cancellationToken)
     {
         long at;
+        var clock = time();
         if (own is not null)
         {
             await own.BeginTurnAsync(cancellationToken);
@@ -37,7 +41,7 @@ internal sealed class HostLimit : IDisposable
                 await slots.WaitAsync(cancellationToken);
             }
 
-            at = RequestPacer.Take(own, pacer);
+            at = RequestPacer.Take(own, pacer, clock);
         }
         finally
         {
@@ -46,7 +50,7 @@ internal sealed class HostLimit : IDisposable
 
         try
         {
-            await RequestPacer.UntilAsync(at, cancellationToken);
+            await RequestPacer.UntilAsync(at, clock, cancellationToken);
             return await send();
         }
         finally

@@ -11,16 +11,19 @@ public sealed class HostLimits : IDisposable
     private readonly Lock sync = new();
     private readonly int concurrency;
     private readonly double requestsPerSecond;
+    private readonly Func<TimeProvider> time;
 
-    private HostLimits(int concurrency, double requestsPerSecond)
+    private HostLimits(int concurrency, double requestsPerSecond, Func<TimeProvider> time)
     {
         this.concurrency = concurrency;
         this.requestsPerSecond = requestsPerSecond;
+        this.time = time;
     }
 
     /// <summary>The limits <paramref name="settings"/> set, or null when neither is set (no host is limited).</summary>
-    public static HostLimits? For(RunSettings settings) =>
-        settings.HostConcurrency > 0 || settings.HostRequestsPerSecond > 0 ? new HostLimits(settings.HostConcurrency, settings.HostRequestsPerSecond) : null;
+    /// <param name="time">The run's clock (<c>ConformanceRun.Time</c>), asked at each use; null: the system's.</param>
+    public static HostLimits? For(RunSettings settings, Func<TimeProvider>? time = null) =>
+        settings.HostConcurrency > 0 || settings.HostRequestsPerSecond > 0 ? new HostLimits(settings.HostConcurrency, settings.HostRequestsPerSecond, time ?? SystemClock) : null;
 
     /// <summary>The host's key: <c>https://api.example.com:443</c>.</summary>
     internal static string Key(Uri url) => $"{url.Scheme}://{url.Host.ToLowerInvariant()}:{url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
@@ -33,13 +36,16 @@ public sealed class HostLimits : IDisposable
         {
             if (!hosts.TryGetValue(key, out var limit))
             {
-                limit = new HostLimit(concurrency, requestsPerSecond);
+                limit = new HostLimit(concurrency, requestsPerSecond, time);
                 hosts[key] = limit;
             }
 
             return limit;
         }
     }
+
+    /// <summary>The system's clock, for a client or limits made outside a run.</summary>
+    internal static TimeProvider SystemClock() => TimeProvider.System;
 
     public void Dispose()
     {

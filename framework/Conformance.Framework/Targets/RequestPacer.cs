@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Conformance.Targets;
 
 /// <summary>
@@ -8,26 +6,31 @@ namespace Conformance.Targets;
 /// time its predecessor n places back started plus that window. (A token bucket refilled on a timer, as this was, let
 /// 2n through within less than a second after an idle spell: n from the full bucket, n more at its next refill.)
 /// A target host's pacer (<see cref="HostLimit"/>) is one too; a request under both takes one start from each (<see cref="Take"/>).
+/// Time is the run's clock (<c>ConformanceRun.Time</c>): its timestamps and its waits.
 /// </summary>
 internal sealed class RequestPacer : IDisposable
 {
-    private readonly long[] starts; // when each of the last n requests started (Stopwatch ticks), the oldest at [next]
-    private readonly long window;
+    private readonly long[] starts; // when each of the last n requests started (the clock's timestamps), the oldest at [next]
+    private readonly double requestsPerSecond;
+    private readonly Func<TimeProvider> time;
     private readonly Lock sync = new();
     private readonly SemaphoreSlim turn = new(1, 1);
     private int next;
 
-    public RequestPacer(double requestsPerSecond)
+    /// <param name="time">The run's clock, asked at each use (the run's is set once it is made).</param>
+    public RequestPacer(double requestsPerSecond, Func<TimeProvider> time)
     {
         starts = new long[Math.Max(1, (int)Math.Floor(requestsPerSecond))];
-        window = (long)Math.Ceiling(starts.Length / requestsPerSecond * Stopwatch.Frequency);
+        this.requestsPerSecond = requestsPerSecond;
+        this.time = time;
         Array.Fill(starts, long.MinValue / 2);
     }
 
     /// <summary>Waits until a request may start, and counts it as started then.</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
-        await UntilAsync(TakeOne(), cancellationToken);
+        var clock = time();
+        await UntilAsync(TakeOne(clock), clock, cancellationToken);
     }
 
     /// <summary>
@@ -40,9 +43,10 @@ internal sealed class RequestPacer : IDisposable
         await turn.WaitAsync(cancellationToken);
         try
         {
-            for (var at = Next(); at > Stopwatch.GetTimestamp(); at = Next())
+            var clock = time();
+            for (var at = Next(clock); at > clock.GetTimestamp(); at = Next(clock))
             {
-                await UntilAsync(at, cancellationToken);
+                await UntilAsync(at, clock, cancellationToken);
             }
         }
         catch
@@ -59,20 +63,20 @@ internal sealed class RequestPacer : IDisposable
     /// The start of a request under <paramref name="own"/> (the API's pacer, its turn begun) and <paramref name="host"/> (its
     /// host's), either null for none: the first moment both allow, counted in both at once, so neither counts a start the
     /// other put later (which would let the next requests bunch). The locks are taken in one order (the API's, then the
-    /// host's) and held for no wait.
+    /// host's) and held for no wait. <paramref name="clock"/> is the run's, as both pacers'.
     /// </summary>
-    public static long Take(RequestPacer? own, RequestPacer? host)
+    public static long Take(RequestPacer? own, RequestPacer? host, TimeProvider clock)
     {
         if (own is null || host is null)
         {
-            return (own ?? host)?.TakeOne() ?? Stopwatch.GetTimestamp();
+            return (own ?? host)?.TakeOne(clock) ?? clock.GetTimestamp();
         }
 
         lock (own.sync)
         {
             lock (host.sync)
             {
-                var at = Math.Max(Stopwatch.GetTimestamp(), Math.Max(own.Earliest, host.Earliest));
+                var at = Math.Max(clock.GetTimestamp(), Math.Max(own.Earliest(clock), host.Earliest(clock)));
                 own.Record(at);
                 host.Record(at);
                 return at;
@@ -80,33 +84,37 @@ internal sealed class RequestPacer : IDisposable
         }
     }
 
-    /// <summary>Waits until <paramref name="at"/> (Stopwatch ticks); a timer may fire a little early, so it waits again until the time has come.</summary>
-    public static async Task UntilAsync(long at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <paramref name="at"/> (a timestamp of <paramref name="clock"/>), in whole milliseconds rounded up (a
+    /// system timer's unit): a timer may fire a little early, so it waits again until the time has come, never for nothing.
+    /// </summary>
+    public static async Task UntilAsync(long at, TimeProvider clock, CancellationToken cancellationToken)
     {
-        for (var now = Stopwatch.GetTimestamp(); now < at; now = Stopwatch.GetTimestamp())
+        for (var now = clock.GetTimestamp(); now < at; now = clock.GetTimestamp())
         {
-            await Task.Delay(Stopwatch.GetElapsedTime(now, at) + TimeSpan.FromMilliseconds(1), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(clock.GetElapsedTime(now, at).TotalMilliseconds)), clock, cancellationToken);
         }
     }
 
     public void Dispose() => turn.Dispose();
 
-    private long Earliest => starts[next] + window;
+    /// <summary>When the start n places back allows the next: it plus n / rate seconds, in <paramref name="clock"/>'s timestamps.</summary>
+    private long Earliest(TimeProvider clock) => starts[next] + (long)Math.Ceiling(starts.Length / requestsPerSecond * clock.TimestampFrequency);
 
-    private long Next()
+    private long Next(TimeProvider clock)
     {
         lock (sync)
         {
-            return Earliest;
+            return Earliest(clock);
         }
     }
 
     /// <summary>The first moment this pacer allows, counted as a start.</summary>
-    private long TakeOne()
+    private long TakeOne(TimeProvider clock)
     {
         lock (sync)
         {
-            var at = Math.Max(Stopwatch.GetTimestamp(), Earliest);
+            var at = Math.Max(clock.GetTimestamp(), Earliest(clock));
             Record(at);
             return at;
         }

@@ -24,14 +24,15 @@ public sealed class TargetClient : IProbeSender, IDisposable
     /// embedded reference API is not limited, as the pack's <c>limits</c> do not apply to it: it has no quota to protect,
     /// and its <c>rate_limit</c> rows need their burst unpaced to provoke its 429.
     /// </param>
-    public TargetClient(TargetOptions options, AuthScheme? auth, RequestBudget budget, HostLimits? hosts = null)
+    /// <param name="time">The run's clock (<c>ConformanceRun.Time</c>), which the pacer keeps; null: the system's.</param>
+    public TargetClient(TargetOptions options, AuthScheme? auth, RequestBudget budget, HostLimits? hosts = null, Func<TimeProvider>? time = null)
     {
         Options = options;
         Auth = auth;
         this.budget = budget;
         this.hosts = options.IsReference ? null : hosts;
         gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
-        pacer = options.RequestsPerSecond > 0 ? new RequestPacer(options.RequestsPerSecond) : null;
+        pacer = options.RequestsPerSecond > 0 ? new RequestPacer(options.RequestsPerSecond, time ?? HostLimits.SystemClock) : null;
         var sockets = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,

@@ -31,6 +31,9 @@ internal sealed class StagingGateway : IAsyncDisposable
     /// <summary>Whether the API takes an Authorization value (401 <c>invalid_token</c> when not); null: it takes any.</summary>
     public Func<string, bool>? Accepts { get; init; }
 
+    /// <summary>Called as each request's head is read (a test notes the time on its fake clock, say); set before the first request.</summary>
+    public Action<HostileExchange>? Arrived { get; set; }
+
     /// <summary>When each request's head was read, in seconds since the gateway started, in order of arrival.</summary>
     public IReadOnlyList<double> Arrivals => [.. arrivals];
 
@@ -62,6 +65,7 @@ internal sealed class StagingGateway : IAsyncDisposable
     private Task HandleAsync(HostileExchange x)
     {
         arrivals.Enqueue(clock.Elapsed.TotalSeconds);
+        Arrived?.Invoke(x);
         var n = seen.AddOrUpdate($"{x.Request.Method} {x.Request.Path}", 1, (_, c) => c + 1);
         if (TokenEndpoint is not null && x.Request.Path == "/oauth/token")
         {

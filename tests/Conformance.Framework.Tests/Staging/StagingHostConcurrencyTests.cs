@@ -1,10 +1,9 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using Conformance.Framework.Tests.Engine;
-using Conformance.Framework.Tests.Hostile;
+using Conformance.Framework.Tests.Targets;
 using Conformance.Reporting;
 using static Conformance.Framework.Tests.Staging.StagingHostRateTests;
 using static Conformance.Framework.Tests.Staging.StagingRun;
+using static Conformance.Framework.Tests.Targets.StartLog;
 
 namespace Conformance.Framework.Tests.Staging;
 
@@ -45,29 +44,30 @@ public sealed class StagingHostConcurrencyTests
     [Test]
     public async Task RunAsync_SlowApiAndFastApiOnAHostOfOneSlot_TheFastOneIsNotHeldBehindTheSlowOnesPace()
     {
-        var clock = Stopwatch.StartNew();
-        var arrivals = new ConcurrentQueue<(string Auth, double At)>();
-        await using var gateway = StagingGateway.Start(x =>
+        await using var gateway = StagingGateway.Start();
+        var (time, all) = Noted(gateway);
+        var slow = new StartLog(time);
+        var fast = new StartLog(time);
+        gateway.Arrived = x =>
         {
-            arrivals.Enqueue((x.Request.Headers.First(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value, clock.Elapsed.TotalSeconds));
-            return x.RespondAsync(200, "OK", "application/json", StagingGateway.Item);
-        });
+            all.Record();
+            (x.Request.Headers.First(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value == "Bearer staging-token-0001" ? slow : fast).Record();
+        };
         var settings = TwoApis(gateway, gateway);
         settings["staging.requestsPerSecond"] = "0.5"; // its second request 2 s after its first
         settings["conformance.hostConcurrency"] = "1";
         settings["conformance.hostRequestsPerSecond"] = "20";
 
-        var results = await RunAsync([Pack, Other], settings, new InstantTime(), [.. Times(Valid("item"), 2), .. Times(OtherItem, 5)]).WaitAsync(TimeSpan.FromSeconds(60));
+        var running = RunAsync([Pack, Other], settings, time, [.. Times(Valid("item"), 2), .. Times(OtherItem, 5)]);
+        await all.WalkAsync(At(0, 0, 0, 0, 0, 0, 2000));
+        var results = await running.WaitAsync(TimeSpan.FromSeconds(60));
 
-        var slow = arrivals.Where(a => a.Auth == "Bearer staging-token-0001").Select(a => a.At).Order().ToList();
-        var fast = arrivals.Where(a => a.Auth == "Bearer other-token-0002").Select(a => a.At).Order().ToList();
         Assert.Multiple(() =>
         {
             Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
-            Assert.That((slow.Count, fast.Count), Is.EqualTo((2, 5)));
             // The slow API's second request, waiting 2 s for its own pace, holds no host slot meanwhile: the fast API's 5
-            // go one at a time before it (holding the slot, they would all come after it).
-            Assert.That(fast[^1], Is.LessThan(slow[1]), $"staging at {string.Join(", ", slow)}; other at {string.Join(", ", fast)}");
+            // go one at a time at 0 s (holding the slot, they would all come at 2 s, after it).
+            Assert.That((slow.Starts, fast.Starts), Is.EqualTo((At(0, 2000), At(0, 0, 0, 0, 0))), $"staging at {Shown(slow.Starts)}; other at {Shown(fast.Starts)}");
         });
     }
 

@@ -1,13 +1,15 @@
 using Conformance.Contracts;
-using Conformance.Framework.Tests.Engine;
+using Conformance.Framework.Tests.Targets;
 using Conformance.Reporting;
+using Microsoft.Extensions.Time.Testing;
 using static Conformance.Framework.Tests.Staging.StagingRun;
+using static Conformance.Framework.Tests.Targets.StartLog;
 
 namespace Conformance.Framework.Tests.Staging;
 
 /// <summary>
 /// <c>conformance.hostRequestsPerSecond</c>: one rate per target host, shared by every API on it, on top of each API's
-/// own. Measured where the requests arrive, with margins for a request held up on a loaded machine.
+/// own. On a fake clock (the run's), noted where the requests arrive: the exact time of each (<see cref="StartLog"/>).
 /// </summary>
 public sealed class StagingHostRateTests
 {
@@ -19,17 +21,18 @@ public sealed class StagingHostRateTests
         await using var gateway = StagingGateway.Start();
         var settings = TwoApis(gateway, gateway);
         settings["conformance.hostRequestsPerSecond"] = "5";
+        var (time, log) = Noted(gateway);
+        // 5 a second for the host. Each API alone may send 5 a second, so without the host's rate 10 go at 0 s (2 APIs, 8 each).
+        var expected = At(0, 0, 0, 0, 0, 1000, 1000, 1000, 1000, 1000, 2000, 2000, 2000, 2000, 2000, 3000);
 
-        var results = await RunAsync([Pack, Other], settings, new InstantTime(), [.. Times(Valid("item"), 8), .. Times(OtherItem, 8)]);
+        var running = RunAsync([Pack, Other], settings, time, [.. Times(Valid("item"), 8), .. Times(OtherItem, 8)]);
+        await log.WalkAsync(expected);
+        var results = await running;
 
-        var arrivals = gateway.Arrivals.Order().ToList();
         Assert.Multiple(() =>
         {
             Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
-            Assert.That(arrivals, Has.Count.EqualTo(16));
-            // 5 a second for the host: the 16th starts 3 s after the 1st. Each API alone may send 5 a second, so without
-            // the host's rate the 16 go within about 1 s (2 APIs, 8 each). 0.8 s of margin for the first to arrive late.
-            Assert.That(arrivals[^1] - arrivals[0], Is.GreaterThan(2.2), "conformance.hostRequestsPerSecond=5 for both APIs together: " + Shown(arrivals));
+            Assert.That(log.Starts, Is.EqualTo(expected), "conformance.hostRequestsPerSecond=5 for both APIs together: " + Shown(log.Starts));
         });
     }
 
@@ -40,15 +43,19 @@ public sealed class StagingHostRateTests
         await using var second = StagingGateway.Start();
         var settings = TwoApis(first, second);
         settings["conformance.hostRequestsPerSecond"] = "0.2"; // one request every 5 s per host
+        var (time, log) = Noted(first);
+        second.Arrived = _ => log.Record();
+        var expected = At(0, 0); // on one host the second would start 5 s after the first
 
-        var results = await RunAsync([Pack, Other], settings, new InstantTime(), [Valid("item"), OtherItem]);
+        var running = RunAsync([Pack, Other], settings, time, [Valid("item"), OtherItem]);
+        await log.WalkAsync(expected);
+        var results = await running;
 
         Assert.Multiple(() =>
         {
             Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
             Assert.That((first.Requests, second.Requests), Is.EqualTo((1, 1)));
-            // On one host the second would start 5 s after the first; the clocks of the two gateways started together.
-            Assert.That(Math.Abs(first.Arrivals.Single() - second.Arrivals.Single()), Is.LessThan(4), "127.0.0.1 on two ports is two hosts");
+            Assert.That(log.Starts, Is.EqualTo(expected), "127.0.0.1 on two ports is two hosts: " + Shown(log.Starts));
         });
     }
 
@@ -65,16 +72,18 @@ public sealed class StagingHostRateTests
         settings["staging.clientSecret"] = "client-secret-77";
         settings["staging.requestsPerSecond"] = "0";
         settings["conformance.hostRequestsPerSecond"] = "1";
+        var (time, log) = Noted(gateway);
+        var expected = At(0, 1000); // 1 a second: the probe starts 1 s after the token request (without its pacing, at once)
 
-        var result = (await RunAsync(settings, new InstantTime(), [Valid("item")])).Single();
+        var running = RunAsync(settings, time, [Valid("item")]);
+        await log.WalkAsync(expected);
+        var result = (await running).Single();
 
-        var arrivals = gateway.Arrivals.Order().ToList();
         Assert.Multiple(() =>
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.Passed), result.Message);
-            Assert.That((gateway.TokenRequests, arrivals.Count), Is.EqualTo((1, 2)));
-            // 1 a second: the probe starts 1 s after the token request (without its pacing, at once).
-            Assert.That(arrivals[1] - arrivals[0], Is.GreaterThan(0.6), "the token request and the probe, 1 s apart: " + Shown(arrivals));
+            Assert.That((gateway.TokenRequests, gateway.Requests), Is.EqualTo((1, 2)));
+            Assert.That(log.Starts, Is.EqualTo(expected), "the token request and the probe, 1 s apart: " + Shown(log.Starts));
         });
     }
 
@@ -87,8 +96,8 @@ public sealed class StagingHostRateTests
         settings["conformance.hostRequestsPerSecond"] = "0.0002";
         settings["conformance.hostConcurrency"] = "1";
 
-        var results = await RunAsync([Pack, Other], settings, new InstantTime(), [.. Times(Valid("item"), 3), .. Times(OtherItem, 3)])
-            .WaitAsync(TimeSpan.FromSeconds(60)); // a wait on the pacer would be an hour for the second request
+        var results = await RunAsync([Pack, Other], settings, new FakeTimeProvider(), [.. Times(Valid("item"), 3), .. Times(OtherItem, 3)])
+            .WaitAsync(TimeSpan.FromSeconds(60)); // a wait on the pacer would never end: the fake clock is not moved
 
         Assert.Multiple(() =>
         {
@@ -112,6 +121,12 @@ public sealed class StagingHostRateTests
         return settings;
     }
 
-    private static string Shown(IEnumerable<double> arrivals) =>
-        string.Join(" ", arrivals.Select(a => a.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)));
+    /// <summary>A fake clock for the run and a log of when requests arrive at <paramref name="gateway"/> on it.</summary>
+    internal static (FakeTimeProvider Time, StartLog Log) Noted(StagingGateway gateway)
+    {
+        var time = new FakeTimeProvider();
+        var log = new StartLog(time);
+        gateway.Arrived = _ => log.Record();
+        return (time, log);
+    }
 }

@@ -3,6 +3,7 @@ using Conformance.Contracts;
 using Conformance.Engine;
 using Conformance.Framework.Tests.Engine;
 using Conformance.Framework.Tests.Hostile;
+using Conformance.Framework.Tests.Targets;
 using Conformance.Reporting;
 using Conformance.Targets;
 using static Conformance.Framework.Tests.Staging.StagingRun;
@@ -12,7 +13,9 @@ namespace Conformance.Framework.Tests.Staging;
 /// <summary>
 /// A gateway's throttling under the staging template's settings (2 bounded retries, at most 10 s each, 5 requests a
 /// second, 2 at a time): Retry-After in seconds or as an HTTP-date is waited, a longer one than the run may wait is not
-/// sent again early, and a gateway that throttles everything sees each case at most 1 + maxRetries times.
+/// sent again early, and a gateway that throttles everything sees each case at most 1 + maxRetries times. Two tests keep
+/// the system's clock and real time, measured where the requests arrive with margins, as a check of the pacing end to end:
+/// a gateway that throttles everything, and ten cases after an idle spell.
 /// </summary>
 public sealed class StagingThrottleTests
 {
@@ -134,14 +137,17 @@ public sealed class StagingThrottleTests
         await using var gateway = StagingGateway.Start();
         var settings = Settings(gateway);
         settings["staging.requestsPerSecond"] = "0.5";
+        var (time, log) = StagingHostRateTests.Noted(gateway);
+        var expected = StartLog.At(0, 2000, 4000);
 
-        var results = await RunAsync(settings, TimeProvider.System, Times(Valid("item"), 3));
+        var running = RunAsync(settings, time, Times(Valid("item"), 3));
+        await log.WalkAsync(expected);
+        var results = await running;
 
-        var arrivals = gateway.Arrivals.Order().ToList();
         Assert.Multiple(() =>
         {
             Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));
-            Assert.That(arrivals.Zip(arrivals.Skip(1), (a, b) => b - a), Is.All.GreaterThan(1.8), "0.5 a second: one request every 2 s, not one a second");
+            Assert.That(log.Starts, Is.EqualTo(expected), "0.5 a second: one request every 2 s, not one a second: " + StartLog.Shown(log.Starts));
         });
     }
 
