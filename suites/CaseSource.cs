@@ -47,10 +47,10 @@ public static class CaseSource
         // A setting's case also joins the categories of the packs it is about, so that `--filter Category=notes` still
         // shows a misspelt CONFORMANCE_NOTES_* variable (CT0305) instead of probing the reference API unnoticed.
         var packNames = contracts.Packs.Select(p => p.Name).ToList();
-        foreach (var error in SettingNames.Unknown(SuiteContext.Settings, contracts.Packs.Select(p => p.Pack).OfType<ApiPack>(), contracts.Packs.Where(p => p.Pack is null).Select(p => p.Name)))
+        foreach (var entry in SuiteContext.SettingEntries)
         {
-            var data = Invalid(new InvalidEntry("settings", error.Location, [error]) { Kind = "setting" }, names);
-            foreach (var api in SettingNames.Apis(error.Location, packNames))
+            var data = Invalid(entry, names);
+            foreach (var api in SettingNames.Apis(entry.Location, packNames))
             {
                 data.SetCategory(api);
             }

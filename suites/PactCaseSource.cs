@@ -16,26 +16,23 @@ public static class PactCaseSource
         }
 
         var (targets, problems) = SuiteContext.PactSources;
-        var redactor = NameRedactor(settings);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var target in targets)
+        foreach (var (key, interaction) in Listed(settings))
         {
-            foreach (var description in target.Descriptions.Distinct(StringComparer.Ordinal))
+            var name = interaction.Name;
+            if (!key.Publish && !names.Add(name))
             {
-                // Exported descriptions are case names that already start with the api: do not say it twice.
-                // The name comes from the pact (a broker serves it): it reaches the console, TRX, JUnit and CI annotations as is.
-                var name = redactor.Text(PactCaseKey.Name(target.Provider, description));
-                var unique = names.Add(name) ? name : $"{name} [{names.Count}]";
-                names.Add(unique);
-                yield return CaseNames.Case(new PactCaseKey(target.Provider, description, null), unique, Named).SetCategory("pact").SetCategory(target.Provider);
+                name = $"{name} [{names.Count}]";
+                names.Add(name);
             }
 
-            if (settings.Publish is not null && target.Source is Pact.PactBrokerSource)
+            var data = CaseNames.Case(key, name, Named);
+            foreach (var category in Tables.CaseCategories.Of(interaction, SuiteContext.LastFailed))
             {
-                // Whether the results reached the broker: a case of its own, so the interactions keep their verdicts (PactPublishCase).
-                var name = redactor.Text(PactCaseKey.Name(target.Provider, PactPublishCase.Description));
-                yield return CaseNames.Case(new PactCaseKey(target.Provider, PactPublishCase.Description, null) { Publish = true }, name, Named).SetCategory("pact").SetCategory(target.Provider);
+                data.SetCategory(category);
             }
+
+            yield return data;
         }
 
         foreach (var problem in problems)
@@ -47,6 +44,35 @@ public static class PactCaseSource
         {
             yield return new TestCaseData(new PactCaseKey("-", null, "The configured pact sources hold no interaction. Fix: check pact.folder / pact.files, or the broker selectors and pact.provider."))
                 .SetName("pact / (no interactions)").SetCategory("pact");
+        }
+    }
+
+    /// <summary>
+    /// The interactions of the configured pact sources (and each broker provider's publish case), run or not, as their
+    /// results name them; none without a pact source. The run's scorecard keeps the verdicts of those a filtered run left out.
+    /// </summary>
+    public static IReadOnlyList<Reporting.PactInteraction> Interactions() =>
+        SuiteContext.PactSettings.Configured ? [.. Listed(SuiteContext.PactSettings).Select(c => c.Interaction)] : [];
+
+    /// <summary>Each interaction case of the pact sources, with its name as its result has it (secrets masked).</summary>
+    private static IEnumerable<(PactCaseKey Key, Reporting.PactInteraction Interaction)> Listed(PactSettings settings)
+    {
+        var redactor = NameRedactor(settings);
+        foreach (var target in SuiteContext.PactSources.Targets)
+        {
+            foreach (var description in target.Descriptions.Distinct(StringComparer.Ordinal))
+            {
+                // Exported descriptions are case names that already start with the api: do not say it twice.
+                // The name comes from the pact (a broker serves it): it reaches the console, TRX, JUnit and CI annotations as is.
+                yield return (new PactCaseKey(target.Provider, description, null), new(target.Provider, redactor.Text(PactCaseKey.Name(target.Provider, description))));
+            }
+
+            if (settings.Publish is not null && target.Source is Pact.PactBrokerSource)
+            {
+                // Whether the results reached the broker: a case of its own, so the interactions keep their verdicts (PactPublishCase).
+                yield return (new PactCaseKey(target.Provider, PactPublishCase.Description, null) { Publish = true },
+                    new(target.Provider, redactor.Text(PactCaseKey.Name(target.Provider, PactPublishCase.Description))));
+            }
         }
     }
 

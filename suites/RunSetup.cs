@@ -20,7 +20,12 @@ public sealed class RunSetup
 
         RunTimings.MarkSetUp(SuiteContext.Settings.Get("conformance", "timings"));
         var server = reference;
-        SuiteContext.Run = new ConformanceRun(contracts, SuiteContext.Settings, server is null ? null : server.BaseUriFor);
+        SuiteContext.Run = new ConformanceRun(contracts, SuiteContext.Settings, server is null ? null : server.BaseUriFor)
+        {
+            // Every case the suites hold beside the packs' rows and entries, run or not: a filtered run keeps the verdicts of those it left out.
+            SettingEntries = SuiteContext.SettingEntries,
+            PactInteractions = PactCaseSource.Interactions(),
+        };
     }
 
     [OneTimeTearDown]

@@ -34,6 +34,16 @@ public static class SuiteContext
 
     public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name), runParameterNames: () => TestContext.Parameters.Names);
 
+    /// <summary>
+    /// One case per unknown setting (CT0305), found once at discovery: the cases show them, and the run's scorecard keeps
+    /// the verdicts of those a filtered run left out.
+    /// </summary>
+    public static IReadOnlyList<InvalidEntry> SettingEntries => LazySettingEntries.Value;
+
+    private static readonly Lazy<IReadOnlyList<InvalidEntry>> LazySettingEntries = new(() =>
+        [.. SettingNames.Unknown(Settings, Contracts.Packs.Select(p => p.Pack).OfType<ApiPack>(), Contracts.Packs.Where(p => p.Pack is null).Select(p => p.Name))
+            .Select(error => new InvalidEntry("settings", error.Location, [error]) { Kind = "setting" })]);
+
     private static readonly Lazy<PactSettings> LazyPactSettings = new(() => PactSettings.Read(Settings, Contracts.Packs.Select(p => p.Name)));
     private static readonly Lazy<(IReadOnlyList<PactTarget> Targets, IReadOnlyList<PactProblem> Problems)> LazyPactSources = new(() => PactDiscovery.Discover(PactSettings));
 

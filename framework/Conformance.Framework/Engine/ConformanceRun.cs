@@ -1,6 +1,7 @@
 using Conformance.Contracts;
 using Conformance.Diagnostics;
 using Conformance.Reporting;
+using Conformance.Tables;
 using Conformance.Targets;
 
 namespace Conformance.Engine;
@@ -81,6 +82,15 @@ public sealed class ConformanceRun : IDisposable
     public IReadOnlyList<Diagnostic> RunSettingErrors { get; }
 
     public Redactor Redactor { get; }
+
+    /// <summary>
+    /// The cases of unknown settings (CT0305) the suites show, run or not, found at discovery: the scorecard keeps the
+    /// verdicts of those a filtered run left out, as it does an invalid pack entry's.
+    /// </summary>
+    public IReadOnlyList<InvalidEntry> SettingEntries { get; init; } = [];
+
+    /// <summary>The pact interactions the suites verify, run or not, found at discovery: the scorecard keeps the verdicts of those a filtered run left out.</summary>
+    public IReadOnlyList<PactInteraction> PactInteractions { get; init; } = [];
 
     public CaseRunner Runner { get; }
 

@@ -16,6 +16,9 @@ internal sealed record CaseIdentity(string Api, string Operation, string Scenari
     /// <summary>The suite that groups invalid contract entries; their sub-suite is the file they sit in.</summary>
     public const string InvalidSuite = "(invalid contract)";
 
+    /// <summary>The api of a pact interaction's case result (suites/PactSuite.cs).</summary>
+    public const string PactApi = "pact";
+
     public static CaseIdentity For(CaseResult result) => result switch
     {
         { Row: { } row } => For(row),
@@ -25,6 +28,9 @@ internal sealed record CaseIdentity(string Api, string Operation, string Scenari
 
     /// <summary>An invalid entry's identity, as its case result has it (<see cref="Engine.CaseRunner.Invalid"/>).</summary>
     public static CaseIdentity For(InvalidEntry entry) => Invalid(entry.Api, entry.CaseName);
+
+    /// <summary>A pact interaction's identity, as its case result has it (api <c>pact</c>, suite its provider).</summary>
+    public static CaseIdentity For(PactInteraction interaction) => new(PactApi, interaction.Provider, "interaction", interaction.Name, interaction.Name, "as in the pact");
 
     public static CaseIdentity For(StatusRow row) => new(row.Api, row.OperationId, row.ScenarioId, row.Id, row.HistoryKey ?? row.Id, row.ExpectedText);
 

@@ -5,7 +5,8 @@ namespace Conformance.Tables;
 /// <summary>
 /// The NUnit categories a case gets at discovery (<c>--filter Category=...</c>): a row's api, scenario, status classes,
 /// the checks that judge it, <c>known</c>, <c>last_failed</c> and its own tags; an invalid entry's api, <c>invalid</c> and
-/// <c>last_failed</c>. A pack tag may not take a built-in one (CT0122, <see cref="TagsReader"/>).
+/// <c>last_failed</c>; a pact interaction's <c>pact</c>, provider and <c>last_failed</c>. A pack tag may not take a built-in
+/// one (CT0122, <see cref="TagsReader"/>).
 /// </summary>
 public static class CaseCategories
 {
@@ -55,12 +56,22 @@ public static class CaseCategories
         "known" => "row marked known:",
         "settings" => "setting error",
         "pact" => "pact verification case",
-        LastFailed.Category => "row or invalid entry that failed or broke in the previous run",
+        LastFailed.Category => "row, invalid entry or pact interaction that failed or broke in the previous run",
         [>= '1' and <= '5', 'x', 'x'] => "row expecting a status of that class",
         _ when Probing.ScenarioCatalog.Ids.Contains(tag) => "row of that scenario",
         _ when Checks.CheckCatalog.All.Any(c => c.Id == tag) => "row that check judges",
         _ => null,
     };
+
+    public static IEnumerable<string> Of(Reporting.PactInteraction interaction, LastFailed previous)
+    {
+        yield return "pact";
+        yield return interaction.Provider;
+        if (previous.Has(interaction))
+        {
+            yield return LastFailed.Category;
+        }
+    }
 
     public static IEnumerable<string> Of(InvalidEntry entry, LastFailed previous)
     {

@@ -86,6 +86,22 @@ public sealed class LastFailedTests
     }
 
     [Test]
+    public void Of_PactInteractionFailedInThePreviousRun_IsLastFailed()
+    {
+        var failing = new PactInteraction("demo", "pact / demo / a thing read without a token");
+        var passing = new PactInteraction("demo", "pact / demo / a thing read with a token");
+        Night(A, B, Interaction(failing, Verdict.Failed), Interaction(passing, Verdict.Passed), Passed(A, 404), Passed(B, 200));
+
+        var previous = LastFailed.Read(Location, [A, B]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CaseCategories.Of(failing, previous), Is.EqualTo(new[] { "pact", "demo", "last_failed" }));
+            Assert.That(CaseCategories.Of(passing, previous), Is.EqualTo(new[] { "pact", "demo" }));
+        });
+    }
+
+    [Test]
     public void Read_NoPreviousScorecard_NoCaseIsLastFailedAndNoWarning()
     {
         var previous = LastFailed.Read(Location, [A, B]);
@@ -126,6 +142,9 @@ public sealed class LastFailedTests
 
         Assert.That(CaseCategories.Of(A, LastFailed.Read(Location, [A, B])), Does.Contain("last_failed"));
     }
+
+    private static CaseResult Interaction(PactInteraction interaction, Verdict verdict) =>
+        new("pact", interaction.Name, null, verdict, "expected 200 but was 401", null, [], [], null, Started, TimeSpan.Zero) { Suite = interaction.Provider };
 
     private void Night(StatusRow first, StatusRow second, params CaseResult[] results)
     {

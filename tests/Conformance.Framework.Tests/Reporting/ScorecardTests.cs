@@ -66,7 +66,7 @@ public sealed class ScorecardTests
         {
             Assert.That(json, Does.Contain("\"status\": \"404\",\n          \"meaning\": \"Not Found\",\n          \"probedBy\": 1,\n          \"rowsPassed\": 0,\n          \"rowsFailed\": 1,\n          \"observed\": 0,\n          \"unprovokable\": null,\n          \"honored\": \"no\""));
             Assert.That(json, Does.Contain("\"honored\": \"not-probed\""));
-            Assert.That(json, Does.Contain("\"cases\": {\n        \"total\": 6,\n        \"passed\": 2,\n        \"failed\": 2,\n        \"broken\": 1,\n        \"skipped\": 1,\n        \"known\": 0\n      }"));
+            Assert.That(json, Does.Contain("\"cases\": {\n        \"total\": 6,\n        \"passed\": 2,\n        \"failed\": 2,\n        \"broken\": 1,\n        \"skipped\": 1,\n        \"known\": 0,\n        \"notRunThisTime\": 0\n      }"));
         });
     }
 
@@ -185,7 +185,7 @@ public sealed class ScorecardTests
         Assert.Multiple(() =>
         {
             Assert.That(ScorecardMarkdown.Render(card), Does.Contain("\n2 case(s): 1 passed, 1 failed (1 known), 0 broken, 0 skipped\n"));
-            Assert.That(ScorecardJson.Render(card), Does.Contain("\"failed\": 1,\n        \"broken\": 0,\n        \"skipped\": 0,\n        \"known\": 1\n"));
+            Assert.That(ScorecardJson.Render(card), Does.Contain("\"failed\": 1,\n        \"broken\": 0,\n        \"skipped\": 0,\n        \"known\": 1,\n        \"notRunThisTime\": 0\n"));
         });
     }
 

@@ -75,6 +75,39 @@ public sealed class LastFailedRunTests
         });
     }
 
-    private Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(string filter) =>
-        SuitesApp.RunAsync(filter, Results, new Dictionary<string, string> { ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = contracts }, "--output", "detailed");
+    [Test]
+    public async Task Run_FilteredRunWithoutTheUnknownSettingCase_ItsVerdictIsKept()
+    {
+        // A misspelt variable (CT0305) is a case of its own, in the notes category: a run filtered to a tag leaves it out.
+        const string Typo = "CONFORMANCE_NOTES_TOKN";
+        var scorecard = Path.Combine(Results, "allure-results", "scorecard.json");
+        await RunAsync("Category=notes", Typo);
+        var night = Verdicts(scorecard);
+        var typo = night.Where(v => v.Key.Contains(Typo, StringComparison.Ordinal)).ToList();
+
+        var filtered = await RunAsync("Category=night", Typo);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(typo.Select(v => v.Value), Is.EqualTo(new[] { "broken" }), string.Join(", ", night.Keys));
+            Assert.That(filtered.Cases, Has.Count.EqualTo(3), filtered.Output);
+            Assert.That(Verdicts(scorecard), Does.ContainKey(typo[0].Key).WithValue("broken"));
+        });
+    }
+
+    private static Dictionary<string, string> Verdicts(string scorecard) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(scorecard))!["verdicts"]!.AsObject()
+            .ToDictionary(v => v.Key, v => v.Value!.GetValue<string>(), StringComparer.Ordinal);
+
+    /// <param name="typo">An environment variable no setting has (CT0305), set for the run, or null.</param>
+    private Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(string filter, string? typo = null)
+    {
+        var environment = new Dictionary<string, string> { ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = contracts };
+        if (typo is not null)
+        {
+            environment[typo] = "tok-typo-5b2e";
+        }
+
+        return SuitesApp.RunAsync(filter, Results, environment, "--output", "detailed");
+    }
 }

@@ -78,7 +78,7 @@ public sealed class AllureWriter
         // The previous run's verdicts: read when its files were set aside (they are reused for this run's files), or,
         // with Allure off, from its scorecard still in place.
         var previous = location.AllureEnabled ? previousVerdicts : PreviousVerdicts();
-        var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results], previous, scope.Targets(), scope.DryRun, scope.Invalid) with { DryRun = scope.DryRun };
+        var card = ScorecardBuilder.Build(scope.Packs, scope.Rows, [.. results], previous, scope.Targets(), scope.DryRun, scope.Invalid, scope.Interactions) with { DryRun = scope.DryRun };
         if (location.JUnit is { } junit)
         {
             Guard(() =>

@@ -19,7 +19,8 @@ public sealed record ReportScope(
     {
         ReferenceApis = run.Clients.Where(c => c.Value.Options.IsReference).Select(c => c.Key).ToHashSet(StringComparer.Ordinal),
         DryRun = run.Settings.DryRun,
-        Invalid = [.. run.Contracts.Invalid],
+        Invalid = [.. run.Contracts.Invalid, .. run.SettingEntries],
+        Interactions = run.PactInteractions,
         Tls = run.Clients.Select(c => (c.Key, Text: c.Value.Options.Tls.Describe())).Where(c => c.Text is not null).ToDictionary(c => c.Key, c => c.Text!, StringComparer.Ordinal),
     };
 
@@ -29,8 +30,14 @@ public sealed record ReportScope(
     /// <summary>The APIs probed on the embedded reference API (no base URL configured).</summary>
     public IReadOnlySet<string> ReferenceApis { get; init; } = new HashSet<string>();
 
-    /// <summary>The packs' invalid entries, run or not (a filtered run keeps the verdicts of those it left out).</summary>
+    /// <summary>
+    /// The packs' invalid entries and the unknown settings' cases (CT0305), run or not (a filtered run keeps the verdicts of
+    /// those it left out).
+    /// </summary>
     public IReadOnlyList<InvalidEntry> Invalid { get; init; } = [];
+
+    /// <summary>The pact interactions the suites hold, run or not (a filtered run keeps the verdicts of those it left out).</summary>
+    public IReadOnlyList<PactInteraction> Interactions { get; init; } = [];
 
     /// <summary>True when the run sent nothing (<c>conformance.dryRun</c>).</summary>
     public bool DryRun { get; init; }

@@ -18,6 +18,13 @@ public sealed record RunScorecard(IReadOnlyList<ApiScorecard> Apis)
     /// </summary>
     public IReadOnlyList<string> KnownIssues { get; init; } = [];
 
+    /// <summary>
+    /// The keys of <see cref="Verdicts"/> this run did not run (left out by <c>--filter</c>, or a dry run): their verdicts are
+    /// the previous run's, kept so that the next run compares every case. Empty when this run judged every case it keeps;
+    /// a file written before it was kept has none.
+    /// </summary>
+    public IReadOnlyList<string> NotRunThisTime { get; init; } = [];
+
     /// <summary>What changed since the previous run into the same folder, or null when there is none to compare with.</summary>
     public RunChanges? SincePrevious { get; init; }
 
@@ -45,6 +52,12 @@ public sealed record VerdictCounts(int Total, int Passed, int Failed, int Broken
 {
     /// <summary>Failed cases whose failure the table marks as a known issue (<c>known:</c>); counted in <see cref="Failed"/>.</summary>
     public int Known { get; init; }
+
+    /// <summary>
+    /// The API's cases this run did not run whose previous verdicts the scorecard keeps (<see cref="RunScorecard.NotRunThisTime"/>);
+    /// not counted in <see cref="Total"/>, which is this run's.
+    /// </summary>
+    public int NotRunThisTime { get; init; }
 }
 
 /// <summary>

@@ -17,6 +17,28 @@ internal static class CaseVerdicts
         [.. results.Select(r => new CaseVerdict(CaseIdentity.For(r).Key, names.Of(r), r.Verdict, r.KnownIssue is not null))
             .GroupBy(v => v.Key, StringComparer.Ordinal).Select(g => g.Last())];
 
-    /// <summary>The keys every row of the packs has, run or not.</summary>
-    public static HashSet<string> Keys(IReadOnlyList<StatusRow> rows) => rows.Select(r => CaseIdentity.For(r).Key).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The key of every case the run holds, run or not (each row of the packs, invalid entry, unknown setting's case and
+    /// pact interaction), with the API whose card counts it (<c>pact</c> for an interaction, <c>settings</c> for a setting).
+    /// </summary>
+    public static Dictionary<string, string> Apis(IReadOnlyList<StatusRow> rows, IEnumerable<InvalidEntry> invalid, IEnumerable<PactInteraction> interactions)
+    {
+        var apis = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            apis[CaseIdentity.For(row).Key] = row.Api;
+        }
+
+        foreach (var entry in invalid)
+        {
+            apis[CaseIdentity.For(entry).Key] = entry.Api;
+        }
+
+        foreach (var interaction in interactions)
+        {
+            apis[CaseIdentity.For(interaction).Key] = CaseIdentity.PactApi;
+        }
+
+        return apis;
+    }
 }

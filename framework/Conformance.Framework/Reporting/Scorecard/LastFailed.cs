@@ -4,8 +4,9 @@ using Conformance.Tables;
 namespace Conformance.Reporting.Scorecard;
 
 /// <summary>
-/// The cases that failed or broke in the previous run, read once at discovery from the scorecard.json the last finished
-/// run wrote (where this run writes its own, <see cref="ReportLocation"/>): each gets the category <see cref="Category"/>,
+/// The cases (rows, invalid entries, unknown settings' cases, pact interactions) that failed or broke in the previous run,
+/// read once at discovery from the scorecard.json the last finished run wrote (where this run writes its own,
+/// <see cref="ReportLocation"/>): each gets the category <see cref="Category"/>,
 /// so <c>--filter Category=last_failed</c> runs only them. A known issue still failing (<c>known:</c>, the run stayed
 /// green) is not one. No scorecard, no such case; one that cannot be read, no such case and a <see cref="Problem"/>.
 /// </summary>
@@ -59,9 +60,9 @@ public sealed class LastFailed
         }
 
         var (translated, _) = OlderKeys.Translate(baseline.Verdicts, rows, [], ShownNames.Of(rows, []));
-        foreach (var (name, verdict) in baseline.Verdicts.Where(v => v.Key.EndsWith(" (invalid)", StringComparison.Ordinal)))
+        foreach (var (name, verdict) in baseline.Verdicts.Where(v => v.Key.EndsWith(" (invalid)", StringComparison.Ordinal) || v.Key.StartsWith("pact / ", StringComparison.Ordinal)))
         {
-            translated[name] = verdict; // an invalid entry's older key is its case name, which Has(InvalidEntry) also looks up
+            translated[name] = verdict; // an invalid entry's or interaction's older key is its case name, which Has also looks up
         }
 
         return new(translated, null, null);
@@ -72,6 +73,9 @@ public sealed class LastFailed
 
     /// <summary>True when the invalid entry's case failed or broke in the previous run (an invalid entry breaks every run until fixed).</summary>
     public bool Has(InvalidEntry entry) => verdicts.Count > 0 && (Failed(CaseIdentity.For(entry).Key, knownIssue: false) || Failed(entry.CaseName, knownIssue: false));
+
+    /// <summary>True when the pact interaction failed or broke in the previous run (a pending pact's failure is skipped, not failed).</summary>
+    public bool Has(PactInteraction interaction) => verdicts.Count > 0 && (Failed(CaseIdentity.For(interaction).Key, knownIssue: false) || Failed(interaction.Name, knownIssue: false));
 
     /// <param name="knownIssue">Whether the row is marked <c>known:</c>, which decides when the file does not say which failures were known issues.</param>
     private bool Failed(string key, bool knownIssue) =>

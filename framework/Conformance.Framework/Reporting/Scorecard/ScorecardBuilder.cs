@@ -9,8 +9,9 @@ public static class ScorecardBuilder
     /// <param name="previous">The previous run's verdicts (its scorecard.json), or null.</param>
     /// <param name="targets">What each API was probed against, by API, or null.</param>
     /// <param name="dryRun">True when nothing was sent: the previous verdicts stay the baseline, and nothing is compared.</param>
-    /// <param name="invalid">The packs' invalid entries, run or not: an entry a filtered run left out keeps its verdict, as a row does.</param>
-    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, Baseline? previous = null, IReadOnlyDictionary<string, string>? targets = null, bool dryRun = false, IEnumerable<InvalidEntry>? invalid = null)
+    /// <param name="invalid">The packs' invalid entries and unknown settings' cases, run or not: an entry a filtered run left out keeps its verdict, as a row does.</param>
+    /// <param name="interactions">The pact interactions the suites hold, run or not: one a filtered run left out keeps its verdict too.</param>
+    public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, Baseline? previous = null, IReadOnlyDictionary<string, string>? targets = null, bool dryRun = false, IEnumerable<InvalidEntry>? invalid = null, IEnumerable<PactInteraction>? interactions = null)
     {
         var names = ShownNames.Of(rows, results);
         var now = CaseVerdicts.Of(results, names);
@@ -23,8 +24,9 @@ public static class ScorecardBuilder
             (baseline, older) = OlderKeys.Translate(previous.Verdicts, rows, results, names);
         }
 
-        // The verdicts kept for the next run: this run's, plus the previous ones of rows and invalid entries this run did not
-        // run (a filtered run, a dry run), so one such run never erases the nightly baseline; those since removed are dropped.
+        // The verdicts kept for the next run: this run's, plus the previous ones of rows, invalid entries and pact interactions
+        // this run did not run (a filtered run, a dry run), so one such run never erases the nightly baseline; those since
+        // removed are dropped. Those kept are marked as not run this time, and counted apart on their API's card.
         var kept = new SortedDictionary<string, Verdict>(StringComparer.Ordinal);
         foreach (var verdict in dryRun ? [] : now)
         {
@@ -32,13 +34,14 @@ public static class ScorecardBuilder
         }
 
         var known = new SortedSet<string>(dryRun ? [] : now.Where(v => v.KnownIssue && v.Verdict == Verdict.Failed).Select(v => v.Key), StringComparer.Ordinal);
-        var current = CaseVerdicts.Keys(rows);
-        current.UnionWith((invalid ?? []).Select(e => CaseIdentity.For(e).Key));
+        var current = CaseVerdicts.Apis(rows, invalid ?? [], interactions ?? []);
+        var notRun = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, verdict) in baseline)
         {
-            if (!kept.ContainsKey(key) && current.Contains(key))
+            if (!kept.ContainsKey(key) && current.TryGetValue(key, out var api))
             {
                 kept[key] = verdict;
+                notRun[key] = api;
                 if (previous?.KnownIssues?.Contains(key) == true)
                 {
                     known.Add(key);
@@ -46,13 +49,17 @@ public static class ScorecardBuilder
             }
         }
 
-        return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList(), names) with { Target = targets?.GetValueOrDefault(p.Name) }).ToList())
+        var notRunByApi = notRun.Values.CountBy(api => api, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        return new(packs.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => WithNotRun(ForApi(p, rows, results.Where(r => r.Api == p.Name).ToList(), names), notRunByApi.GetValueOrDefault(p.Name)) with { Target = targets?.GetValueOrDefault(p.Name) }).ToList())
         {
             Verdicts = kept,
             KnownIssues = [.. known],
+            NotRunThisTime = [.. notRun.Keys],
             SincePrevious = previous is null || dryRun ? null : RunChanges.Between(baseline, now, older),
         };
     }
+
+    private static ApiScorecard WithNotRun(ApiScorecard card, int notRun) => card with { Cases = card.Cases with { NotRunThisTime = notRun } };
 
     private static ApiScorecard ForApi(ApiPack pack, IReadOnlyList<StatusRow> allRows, List<CaseResult> results, ShownNames names)
     {

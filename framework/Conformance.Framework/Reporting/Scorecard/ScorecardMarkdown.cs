@@ -14,6 +14,12 @@ public static class ScorecardMarkdown
             text.Append("\nDry run (conformance.dryRun=true): nothing was sent; every case is skipped with the request it would send.\n");
         }
 
+        if (card.NotRunThisTime.Count > 0)
+        {
+            text.Append("\nNot run this time: ").Append(N(card.NotRunThisTime.Count))
+                .Append(" case(s), whose verdicts scorecard.json keeps from the previous run (listed under notRunThisTime); every count below is this run's.\n");
+        }
+
         if (card.SincePrevious is { } changes)
         {
             Render(changes, text);
@@ -44,7 +50,8 @@ public static class ScorecardMarkdown
     };
 
     public static string CasesText(VerdictCounts c) =>
-        $"{N(c.Total)} case(s): {N(c.Passed)} passed, {N(c.Failed)} failed{(c.Known > 0 ? $" ({N(c.Known)} known)" : string.Empty)}, {N(c.Broken)} broken, {N(c.Skipped)} skipped";
+        $"{N(c.Total)} case(s): {N(c.Passed)} passed, {N(c.Failed)} failed{(c.Known > 0 ? $" ({N(c.Known)} known)" : string.Empty)}, {N(c.Broken)} broken, {N(c.Skipped)} skipped"
+        + (c.NotRunThisTime > 0 ? $"; {N(c.NotRunThisTime)} not run this time (their previous verdicts kept)" : string.Empty);
 
     private static void Render(ApiScorecard api, StringBuilder text)
     {
