@@ -162,6 +162,18 @@ public sealed class Redactor
     public string Text(string text)
     {
         var now = known; // one list of forms and its search, whatever another thread adds meanwhile
+        if (now.Masked(text) is { } masked)
+        {
+            return masked;
+        }
+
+        var result = Masked(text, now);
+        now.Remember(text, result);
+        return result;
+    }
+
+    private string Masked(string text, Known now)
+    {
         if (now.Forms.Count > 0)
         {
             text = Base64Secrets.Mask(WrappedSecrets.Mask(SecretMatches.Mask(text, now.Forms, now.Search), now.Forms, now.Search), now.Forms, now.Search);
@@ -178,10 +190,38 @@ public sealed class Redactor
     /// </summary>
     private sealed record Known(List<string> Secrets, List<string> Forms)
     {
+        /// <summary>Texts of at most this many characters are remembered masked (<see cref="Remember"/>).</summary>
+        public const int RememberedLength = 256;
+
+        /// <summary>At most this many texts are remembered: about 4 MiB at the longest.</summary>
+        public const int RememberedCount = 8192;
+
         private SearchValues<string>? search;
+
+        // A run masks the same short texts in case after case (a check's "Received 401 as expected.", a content type, a
+        // label): each is masked once with these forms and these secret names (a Known belongs to one redactor and those
+        // made from it, which share its names; a secret added later makes a new Known, which remembers nothing yet).
+        private System.Collections.Concurrent.ConcurrentDictionary<string, string>? remembered;
+        private int rememberedCount;
 
         /// <summary>The forms searched at once (made on first use; a race makes it twice, to the same effect).</summary>
         public SearchValues<string> Search => search ??= SearchValues.Create(Forms.ToArray(), StringComparison.Ordinal);
+
+        /// <summary>The text as masked before, or null.</summary>
+        public string? Masked(string text) =>
+            text.Length <= RememberedLength && remembered is { } known && known.TryGetValue(text, out var masked) ? masked : null;
+
+        public void Remember(string text, string masked)
+        {
+            if (text.Length <= RememberedLength)
+            {
+                var known = remembered ??= new(StringComparer.Ordinal); // a race makes it twice: one is kept, the other's texts are masked again
+                if (Interlocked.Increment(ref rememberedCount) <= RememberedCount)
+                {
+                    known.TryAdd(text, masked);
+                }
+            }
+        }
 
         public static Known Of(IEnumerable<string?> values) => new Known([], []).With(values.OfType<string>());
 
