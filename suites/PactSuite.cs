@@ -105,8 +105,9 @@ public sealed class PactSuite
     /// <summary>
     /// No response to compare (refused, reset, timed out, provider state not set up): no verdict on the contract. A setup
     /// state the framework ran itself says what failed (Conformance.Pact.States.SetupStates), and so does a refused fetched
-    /// token that could not be renewed (CredentialProxy): each is shown as it is.
+    /// token that could not be renewed (CredentialProxy), and a request the run did not send (<c>Not sent (budget)</c>,
+    /// PactPacing): each is shown as it is.
     /// </summary>
     private static string BrokenMessage(InteractionVerification outcome) =>
-        outcome.Mismatch is { } mismatch && (mismatch.StartsWith("Provider state '", StringComparison.Ordinal) || mismatch.StartsWith(CredentialProxy.Unrenewed, StringComparison.Ordinal)) ? $"BROKEN (no verdict): {mismatch}" : $"BROKEN (no verdict): the verifier got no response to compare: {outcome.Mismatch?.TrimEnd('.')}. Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl.";
+        outcome.Mismatch is { } mismatch && (mismatch.StartsWith("Provider state '", StringComparison.Ordinal) || mismatch.StartsWith(CredentialProxy.Unrenewed, StringComparison.Ordinal) || mismatch.StartsWith("Not sent (", StringComparison.Ordinal)) ? $"BROKEN (no verdict): {mismatch}" : $"BROKEN (no verdict): the verifier got no response to compare: {outcome.Mismatch?.TrimEnd('.')}. Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl.";
 }

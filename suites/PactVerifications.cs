@@ -13,7 +13,8 @@ namespace Conformance.Suites;
 /// pack has a configured token, pact files are verified from copies carrying it in place of the exported sample
 /// credential (<see cref="PactCredentials"/>), in a private temporary folder deleted after the verification; pacts
 /// from a broker, which the verifier fetches itself, and pacts verified with a fetched token (OAuth), which a provider
-/// state's setup may renew, through a <see cref="CredentialProxy"/> that swaps it on the way.
+/// state's setup may renew, through a <see cref="CredentialProxy"/> that swaps it on the way. Through it too whenever a
+/// bound of the run applies to the provider (<see cref="PactPacing"/>): its interaction requests then take their turn.
 /// </summary>
 public static class PactVerifications
 {
@@ -80,8 +81,9 @@ public static class PactVerifications
     {
         var baseUrl = providerBaseUrl
             ?? throw new PactException($"No base URL for provider '{target.Provider}': it is not a pack name with a target. Fix: set pact.providerBaseUrl (or CONFORMANCE_PACT_PROVIDERBASEURL).");
-        // Without pact.stateChangeUrl, the pack's setup states are run by the framework itself, against the verified target.
-        using var setupClient = SuiteContext.PactSettings.StateChangeUrl is null && client is not null && !SameOrigin(baseUrl, client.Options.BaseUrl) ? SetupClient(client, baseUrl) : null;
+        // Without pact.stateChangeUrl, the pack's setup states are run by the framework itself, against the verified target;
+        // the interaction requests there take the turn its requests take.
+        using var setupClient = client is not null && !SameOrigin(baseUrl, client.Options.BaseUrl) ? SetupClient(client, baseUrl) : null;
         var setups = setupClient ?? client;
         var states = SuiteContext.PactSettings.StateChangeUrl is null && SuiteContext.Run is { } run && setups is not null
             && run.Contracts.Find(target.Provider) is { Pack: { } pack } loaded
@@ -90,7 +92,7 @@ public static class PactVerifications
         PactVerificationResult result;
         try
         {
-            result = await VerifyAsync(target, client, baseUrl, only, states);
+            result = await VerifyAsync(target, client, baseUrl, only, states, PactPacing.For(setups, baseUrl));
         }
         finally
         {
@@ -109,9 +111,10 @@ public static class PactVerifications
     /// mutation allowed (every interaction goes there too).
     /// </summary>
     private static Targets.TargetClient SetupClient(Targets.TargetClient client, Uri baseUrl) =>
-        new(client.Options with { BaseUrl = baseUrl, Token = client.Options.IsReference ? client.Options.Token : client.Auth?.Sample, OAuth = null, AllowMutation = true, Tls = Targets.TlsSettings.System }, client.Auth, SuiteContext.Run!.Budget, SuiteContext.Run.Hosts);
+        new(client.Options with { BaseUrl = baseUrl, Token = client.Options.IsReference ? client.Options.Token : client.Auth?.Sample, OAuth = null, AllowMutation = true, Tls = Targets.TlsSettings.System }, client.Auth, SuiteContext.Run!.Budget, SuiteContext.Run.Hosts, () => SuiteContext.Run?.Time ?? TimeProvider.System);
 
-    private static async Task<PactVerificationResult> VerifyAsync(PactTarget target, Targets.TargetClient? client, Uri baseUrl, List<string>? only, SetupStates? states)
+    /// <param name="turn">The turn each interaction request takes (<see cref="PactPacing"/>), or null.</param>
+    private static async Task<PactVerificationResult> VerifyAsync(PactTarget target, Targets.TargetClient? client, Uri baseUrl, List<string>? only, SetupStates? states, RequestTurn? turn)
     {
         var settings = SuiteContext.PactSettings;
         // The verifier's own console report is unredacted; each case shows its part, masked (PactSuite).
@@ -139,7 +142,7 @@ public static class PactVerifications
         var swap = own && client is { Auth: { } auth, Options.Token: { } token } && token != PactCredentials.Exported(auth);
         // The verifier's own client knows nothing of the target's TLS settings: the loopback proxy speaks TLS for it.
         var tls = own && client!.Options.Tls is { IsSystem: false } targetTls ? targetTls.ClientOptions() : null;
-        if (!swap && tls is null)
+        if (!swap && tls is null && turn is null)
         {
             return PactVerifier.Verify(options, target.Source);
         }
@@ -148,15 +151,18 @@ public static class PactVerifications
         // to it): copies written beforehand would keep the refused one, so each interaction gets the token of the moment on
         // the way, and one refused is renewed and sent once more.
         var fetched = swap && client!.Tokens is not null;
-        if (target.Source is not FileSource files || tls is not null || fetched)
+        if (target.Source is not FileSource files || tls is not null || fetched || turn is not null)
         {
-            // Fetched by the verifier itself (a broker), a target with TLS settings, or a fetched token: the credential is swapped on the way.
+            // Fetched by the verifier itself (a broker), a target with TLS settings, a fetched token, or requests paced: the
+            // credential is swapped on the way.
             await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls,
                 fetched ? () => client!.Options.Token : null, fetched ? (refused, cancel) => RenewAsync(client!, refused, cancel) : null,
-                fetched ? PactRefusals.Read(target.Pacts, client!.Auth!) : null); // an interaction expecting 401 with the token is not renewed for
+                fetched ? PactRefusals.Read(target.Pacts, client!.Auth!) : null, turn); // an interaction expecting 401 with the token is not renewed for
             try
             {
-                return proxy.AsTarget(PactVerifier.Verify(options with { ProviderBaseUri = proxy.BaseUri }, target.Source));
+                // The wait for a turn is not the target's: the forwarder times each exchange with the run's timeout itself.
+                var through = options with { ProviderBaseUri = proxy.BaseUri, RequestTimeout = options.RequestTimeout + (turn is null ? TimeSpan.Zero : PactPacing.TurnAllowance) };
+                return proxy.AsTarget(PactVerifier.Verify(through, target.Source));
             }
             finally
             {

@@ -18,7 +18,10 @@ namespace Conformance.Pact;
 /// token is fetched (OAuth), which may be renewed while the verification runs: a request given that token and answered
 /// 401 (revoked, rotated) is sent once more with a renewed one (<c>renew</c>); a second 401 stands, a request that
 /// did not carry the exported credential is never sent twice, nor is one that replays an interaction expecting that
-/// 401 (<c>refusals</c>). Dispose stops it.
+/// 401 (<c>refusals</c>). And it is the way the verifier's requests take the turn the run's own requests take (<c>turn</c>:
+/// the API's pace and concurrency, the host's limit, the run's request budget): one the turn does not send (the budget
+/// spent) never reaches the target, its connection is dropped and its interaction says why (<see cref="ProxyLedger"/>).
+/// Dispose stops it.
 /// </summary>
 public sealed class CredentialProxy : IAsyncDisposable
 {
@@ -28,6 +31,7 @@ public sealed class CredentialProxy : IAsyncDisposable
     private int replaced;
     private CredentialSwap? swap;
     private readonly Func<string, CancellationToken, Task<RenewedToken>>? renew;
+    private RequestTurn? turn;
     private readonly ProxyLedger ledger = new();
     private PactRefusals refusals = PactRefusals.None;
     private string basePath = string.Empty;
@@ -66,13 +70,14 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// <param name="refusals">
     /// The requests that replay an interaction expecting 401 with the credential: their 401 is not renewed for.
     /// </param>
-    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null, PactRefusals? refusals = null)
+    /// <param name="turn">How each request to the target waits for its turn with the run's others, or null to send at once.</param>
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null, PactRefusals? refusals = null, RequestTurn? turn = null)
     {
         var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
         var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority), renew);
         proxy.swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
-        (proxy.refusals, proxy.basePath) = (refusals ?? PactRefusals.None, target.AbsolutePath.TrimEnd('/'));
+        (proxy.refusals, proxy.basePath, proxy.turn) = (refusals ?? PactRefusals.None, target.AbsolutePath.TrimEnd('/'), turn);
         app.Run(context => proxy.ForwardAsync(context, proxy.Swap(auth, current)));
         await app.StartAsync();
         proxy.BaseUri = new Uri(LoopbackHost.Address(app), target.AbsolutePath);
@@ -117,7 +122,7 @@ public sealed class CredentialProxy : IAsyncDisposable
         var request = ProxyRequest.Build(context, origin, swap, body, ref swapped);
         try
         {
-            var response = await SendAsync(request, context);
+            var (response, notSent) = await InTurnAsync(request, context);
             if (response is { StatusCode: HttpStatusCode.Unauthorized } && swapped > 0 && !Expects401(context) && await RenewedAsync(swap!, place, context) is { } renewed)
             {
                 response.Dispose();
@@ -125,10 +130,15 @@ public sealed class CredentialProxy : IAsyncDisposable
                 Interlocked.Add(ref replaced, swapped);
                 swapped = 0;
                 request = ProxyRequest.Build(context, origin, renewed, body, ref swapped);
-                response = await SendAsync(request, context); // once: a second 401 stands
+                (response, notSent) = await InTurnAsync(request, context); // once: a second 401 stands
             }
 
-            Interlocked.Add(ref replaced, swapped);
+            Interlocked.Add(ref replaced, notSent is null ? swapped : 0);
+            if (notSent is not null)
+            {
+                ledger.NotSent(place, notSent);
+            }
+
             if (response is null)
             {
                 context.Abort(); // no response for the verifier to compare: it reports the request as not answered
@@ -146,7 +156,10 @@ public sealed class CredentialProxy : IAsyncDisposable
                     }
                 }
 
-                await response.Content.CopyToAsync(context.Response.Body, context.RequestAborted);
+                // Within the exchange's timeout: the verifier's own is longer when its requests wait for their turn.
+                using var copying = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+                copying.CancelAfter(http.Timeout);
+                await response.Content.CopyToAsync(context.Response.Body, copying.Token);
             }
         }
         finally
@@ -160,6 +173,29 @@ public sealed class CredentialProxy : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         return refusals.Expected(context.Request.Method, basePath.Length > 0 && path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : path);
+    }
+
+    /// <summary>
+    /// The target's answer once the request's turn came (<see cref="RequestTurn"/>), or null when there is none
+    /// (unreachable, timed out, or not sent: then why, as <c>NotSent</c>).
+    /// </summary>
+    private async Task<(HttpResponseMessage? Response, string? NotSent)> InTurnAsync(HttpRequestMessage request, HttpContext context)
+    {
+        if (turn is null)
+        {
+            return (await SendAsync(request, context), null);
+        }
+
+        HttpResponseMessage? response = null;
+        try
+        {
+            var notSent = await turn(async () => response = await SendAsync(request, context), context.RequestAborted);
+            return (response, notSent);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return (null, null); // the verifier gave up while the request waited for its turn
+        }
     }
 
     /// <summary>The target's answer, or null when there is none (unreachable, timed out).</summary>
@@ -205,6 +241,12 @@ public sealed class CredentialProxy : IAsyncDisposable
         http.Dispose();
     }
 }
+
+/// <summary>
+/// Sends with <paramref name="send"/> when the run's bounds let the request go, and returns null; or returns why it was not
+/// sent (<c>Not sent (budget): ...</c>), <paramref name="send"/> not called.
+/// </summary>
+public delegate Task<string?> RequestTurn(Func<Task> send, CancellationToken cancellationToken);
 
 /// <summary>
 /// A token renewed in place of one the target refused (<see cref="Token"/>), or why none could be fetched

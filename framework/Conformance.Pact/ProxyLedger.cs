@@ -2,18 +2,20 @@ namespace Conformance.Pact;
 
 /// <summary>
 /// The requests a <see cref="CredentialProxy"/> forwarded, in the order they came, each with why the fetched token the
-/// target refused (401) could not be renewed for it (null for every other request). The proxy does not know which
+/// target refused (401) could not be renewed for it, or why it was not sent at all (the run's request budget spent), and
+/// null for every other request. The proxy does not know which
 /// interaction a request belongs to; the verifier does not say which request an interaction sent. It runs the
 /// interactions one at a time, sends one request for each whose provider states were set up, and lists them in that
 /// order (<see cref="States.StateFailures"/> relies on the same order), so the requests line up with those interactions
-/// of its result, and the one refused without a new token gets the token request's reason (<see cref="Explain"/>).
+/// of its result, and the one refused without a new token gets the token request's reason, the one not sent the
+/// reason it was not (<see cref="Explain"/>).
 /// </summary>
 internal sealed class ProxyLedger
 {
     /// <summary>How an interaction answered 401 to a fetched token that could not be renewed starts its message.</summary>
     public const string Unrenewed = "The target answered 401 Unauthorized to the fetched token, and a new one could not be fetched: ";
 
-    private readonly List<string?> requests = [];
+    private readonly List<Note?> requests = [];
     private readonly Lock gate = new();
 
     /// <summary>A request came: its place in the order.</summary>
@@ -31,19 +33,31 @@ internal sealed class ProxyLedger
     {
         lock (gate)
         {
-            requests[place] = failure;
+            requests[place] = new Note($"{Unrenewed}{failure}", KeepVerifier: true);
+        }
+    }
+
+    /// <summary>
+    /// The request at <paramref name="place"/> was not sent (<paramref name="message"/>: <c>Not sent (budget): ...</c>): its
+    /// interaction says so alone, the verifier's words on the dropped connection being no news of the target.
+    /// </summary>
+    public void NotSent(int place, string message)
+    {
+        lock (gate)
+        {
+            requests[place] = new Note(message, KeepVerifier: false);
         }
     }
 
     /// <summary>
     /// The result with each interaction that failed on a request refused without a new token made <c>BROKEN</c> (no
-    /// verdict on a probe sent with a refused token, as for a row) saying why, the verifier's words kept. Unchanged
-    /// when no renewal failed, or when the requests do not line up with the interactions that sent one (a redirect the
+    /// verdict on a probe sent with a refused token, as for a row) saying why, the verifier's words kept, and each whose
+    /// request was not sent made <c>BROKEN</c> with why alone. Unchanged when no request has a note, or when the requests do not line up with the interactions that sent one (a redirect the
     /// verifier followed through the proxy, a request that never reached it): then no interaction is named wrongly.
     /// </summary>
     public PactVerificationResult Explain(PactVerificationResult result)
     {
-        List<string?> order;
+        List<Note?> order;
         lock (gate)
         {
             order = [.. requests];
@@ -58,12 +72,15 @@ internal sealed class ProxyLedger
         var explained = new List<InteractionVerification>();
         foreach (var interaction in result.Interactions)
         {
-            var failure = interaction.Unsent ? null : order[at++];
-            explained.Add(failure is null || interaction.Passed
+            var note = interaction.Unsent ? null : order[at++];
+            explained.Add(note is null || interaction.Passed
                 ? interaction
-                : interaction with { Broken = true, Mismatch = $"{Unrenewed}{failure}{Environment.NewLine}The verifier: {interaction.Mismatch}" });
+                : interaction with { Broken = true, Mismatch = note.KeepVerifier ? $"{note.Message}{Environment.NewLine}The verifier: {interaction.Mismatch}" : note.Message });
         }
 
         return result with { Interactions = explained };
     }
+
+    /// <summary>What an interaction's result says of its request, and whether the verifier's words follow.</summary>
+    private sealed record Note(string Message, bool KeepVerifier);
 }

@@ -153,6 +153,38 @@ public sealed class CredentialProxyTests
     }
 
     [Test]
+    public async Task Forward_TurnGiven_EachRequestSentInItsTurn()
+    {
+        await using var target = await TargetAsync();
+        var turns = 0;
+        await using var proxy = await CredentialProxy.StartAsync(target.BaseUri, null, null, TimeSpan.FromSeconds(10), turn: async (send, _) =>
+        {
+            Interlocked.Increment(ref turns);
+            await send();
+            return null;
+        });
+
+        using var response = await SendAsync(HttpMethod.Get, new Uri(proxy.BaseUri, "notes/1"), "Bearer sample-token");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)response.StatusCode, Is.EqualTo(418));
+            Assert.That(seen, Is.EqualTo(new[] { "GET /notes/1 | Bearer sample-token |  | " }));
+            Assert.That(turns, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Forward_TurnRefuses_NeverReachesTheTargetConnectionDropped()
+    {
+        await using var target = await TargetAsync();
+        await using var proxy = await CredentialProxy.StartAsync(target.BaseUri, null, null, TimeSpan.FromSeconds(10), turn: (_, _) => Task.FromResult<string?>("Not sent (budget): spent"));
+
+        Assert.That(async () => await SendAsync(HttpMethod.Get, new Uri(proxy.BaseUri, "notes/1"), null), Throws.InstanceOf<HttpRequestException>());
+        Assert.That(seen, Is.Empty);
+    }
+
+    [Test]
     public async Task AsTarget_ProxyAddressInMessages_TargetAddressInstead()
     {
         await using var proxy = await CredentialProxy.StartAsync(new Uri("http://staging.example.com:8443/api/"), Bearer, Own, TimeSpan.FromSeconds(10));

@@ -2,7 +2,8 @@ namespace Conformance.Pact.Tests;
 
 /// <summary>
 /// The requests a CredentialProxy forwarded line up with the interactions of the verifier's result that sent one (not
-/// those whose provider state failed); the one refused a fetched token that could not be renewed gets its reason.
+/// those whose provider state failed); the one refused a fetched token that could not be renewed gets its reason, the one
+/// not sent (the request budget spent) why alone.
 /// </summary>
 public sealed class ProxyLedgerTests
 {
@@ -26,6 +27,26 @@ public sealed class ProxyLedgerTests
             Assert.That(explained[2].Mismatch, Is.EqualTo($"The target answered 401 Unauthorized to the fetched token, and a new one could not be fetched: {Reason}{Environment.NewLine}The verifier: expected 200 but was 401"));
             Assert.That(explained[1].Mismatch, Is.EqualTo("Provider state 'x': Setup failed"));
             Assert.That(explained[3].Mismatch, Is.Null, "an interaction that passed keeps its verdict");
+        });
+    }
+
+    [Test]
+    public void Explain_RequestNotSent_ItsInteractionBrokenWithWhyAlone()
+    {
+        const string NotSent = "Not sent (budget): The run's request budget (1) is spent; no request was sent.";
+        var ledger = new ProxyLedger();
+        ledger.Begin();
+        ledger.NotSent(ledger.Begin(), NotSent);
+        var result = Result(
+            new InteractionVerification("read", true, null),
+            new InteractionVerification("update", false, "error sending request for url (http://127.0.0.1:9/notes/n1)"));
+
+        var explained = ledger.Explain(result).Interactions;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(explained.Select(i => (i.Description, i.Broken)), Is.EqualTo(new[] { ("read", false), ("update", true) }));
+            Assert.That(explained[1].Mismatch, Is.EqualTo(NotSent), "the verifier's words on the dropped connection are no news of the target");
         });
     }
 

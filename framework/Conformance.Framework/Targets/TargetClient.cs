@@ -86,23 +86,62 @@ public sealed class TargetClient : IProbeSender, IDisposable
             return new ProbeStep(request, null, early);
         }
 
+        return await InTurnAsync(Destination(request), refusal, () => SendOnceAsync(request, cancellationToken), failure => new ProbeStep(request, null, failure), cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends with <paramref name="send"/> a request this client did not make (the pact verifier's, forwarded) as one of its
+    /// own: counted in the run's request budget, within the target's concurrency bound, paced by its pacer and the limit of
+    /// <paramref name="destination"/>'s host. Null once sent; the failure instead when the budget is spent (nothing sent).
+    /// </summary>
+    internal Task<ProbeFailure?> TurnAsync(Uri destination, Func<Task> send, CancellationToken cancellationToken) =>
+        InTurnAsync<ProbeFailure?>(destination, null, async () =>
+        {
+            await send();
+            return null;
+        }, failure => failure, cancellationToken);
+
+    /// <summary>How a request the spent budget holds back is named (<see cref="ProbeFailure.Heading"/>: <c>Not sent (budget)</c>).</summary>
+    internal ProbeFailure BudgetSpent => new("budget", $"The run's request budget ({budget.Limit}) is spent; no request was sent.");
+
+    /// <summary>
+    /// The turn every request to the target takes: a place in the budget, a concurrency slot, then its pace (the host's
+    /// too). A request not sent (budget spent, <paramref name="refusal"/>, or cancelled while it waited) gives its place back.
+    /// </summary>
+    private async Task<T> InTurnAsync<T>(Uri destination, Func<ProbeFailure?>? refusal, Func<Task<T>> send, Func<ProbeFailure, T> notSent, CancellationToken cancellationToken)
+    {
         if (!budget.TryTake())
         {
-            return new ProbeStep(request, null, new ProbeFailure("budget", $"The run's request budget ({budget.Limit}) is spent; no request was sent."));
+            return notSent(BudgetSpent);
         }
 
-        await gate.WaitAsync(cancellationToken);
+        var sent = false;
+        try
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            budget.Return();
+            throw;
+        }
+
         try
         {
             if (refusal?.Invoke() is { } refused)
             {
                 budget.Return();
-                return new ProbeStep(request, null, refused);
+                return notSent(refused);
             }
 
-            if (hosts?.For(Destination(request)) is { } host)
+            var sending = () =>
             {
-                return await host.SendAsync(pacer, () => SendOnceAsync(request, cancellationToken), cancellationToken);
+                sent = true;
+                return send();
+            };
+            if (hosts?.For(destination) is { } host)
+            {
+                return await host.SendAsync(pacer, sending, cancellationToken);
             }
 
             // Paced once it may go (within the concurrency bound): a request held at the gate cannot then start with others.
@@ -111,7 +150,12 @@ public sealed class TargetClient : IProbeSender, IDisposable
                 await pacer.WaitAsync(cancellationToken);
             }
 
-            return await SendOnceAsync(request, cancellationToken);
+            return await sending();
+        }
+        catch (OperationCanceledException) when (!sent)
+        {
+            budget.Return();
+            throw;
         }
         finally
         {
