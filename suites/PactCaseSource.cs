@@ -17,7 +17,7 @@ public static class PactCaseSource
 
         var (targets, problems) = SuiteContext.PactSources;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, interaction) in Listed(settings))
+        foreach (var (key, interaction) in LazyListed.Value)
         {
             var name = interaction.Name;
             if (!key.Publish && !names.Add(name))
@@ -52,7 +52,10 @@ public static class PactCaseSource
     /// results name them; none without a pact source. The run's scorecard keeps the verdicts of those a filtered run left out.
     /// </summary>
     public static IReadOnlyList<Reporting.PactInteraction> Interactions() =>
-        SuiteContext.PactSettings.Configured ? [.. Listed(SuiteContext.PactSettings).Select(c => c.Interaction)] : [];
+        SuiteContext.PactSettings.Configured ? [.. LazyListed.Value.Select(c => c.Interaction)] : [];
+
+    /// <summary>Each interaction case of the pact sources, listed (and its name masked) once at discovery for the cases and the run's scorecard.</summary>
+    private static readonly Lazy<IReadOnlyList<(PactCaseKey Key, Reporting.PactInteraction Interaction)>> LazyListed = new(() => [.. Listed(SuiteContext.PactSettings)]);
 
     /// <summary>Each interaction case of the pact sources, with its name as its result has it (secrets masked).</summary>
     private static IEnumerable<(PactCaseKey Key, Reporting.PactInteraction Interaction)> Listed(PactSettings settings)

@@ -109,5 +109,5 @@ public sealed class PactSuite
     /// PactPacing): each is shown as it is.
     /// </summary>
     private static string BrokenMessage(InteractionVerification outcome) =>
-        outcome.Mismatch is { } mismatch && (mismatch.StartsWith("Provider state '", StringComparison.Ordinal) || mismatch.StartsWith(CredentialProxy.Unrenewed, StringComparison.Ordinal) || mismatch.StartsWith("Not sent (", StringComparison.Ordinal)) ? $"BROKEN (no verdict): {mismatch}" : $"BROKEN (no verdict): the verifier got no response to compare: {outcome.Mismatch?.TrimEnd('.')}. Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl.";
+        outcome.Mismatch is { } mismatch && (mismatch.StartsWith("Provider state '", StringComparison.Ordinal) || mismatch.StartsWith(CredentialProxy.Unrenewed, StringComparison.Ordinal) || mismatch.StartsWith(Probing.ProbeFailure.NotSentHeading, StringComparison.Ordinal)) ? $"BROKEN (no verdict): {mismatch}" : $"BROKEN (no verdict): the verifier got no response to compare: {outcome.Mismatch?.TrimEnd('.')}. Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl.";
 }

@@ -41,7 +41,10 @@ public sealed record ProbeFailure(string Kind, string Message)
     /// How a case's message names it: a request the run did not send (the budget spent, a header HTTP cannot carry, no
     /// validator for a conditional request) or a redirect it did not follow is not the target being unreachable.
     /// </summary>
-    public string Heading => NotSent ? $"Not sent ({Kind})" : Kind == "redirect" ? "Not followed (redirect)" : $"Target unreachable ({Kind})";
+    public string Heading => NotSent ? $"{NotSentHeading}{Kind})" : Kind == "redirect" ? "Not followed (redirect)" : $"Target unreachable ({Kind})";
+
+    /// <summary>How <see cref="Heading"/> starts for a request the run did not send (<c>Not sent (budget)</c>).</summary>
+    public const string NotSentHeading = "Not sent (";
 
     /// <summary>True when the run itself held the request back, so the target never saw it (reports must not read it as unanswered).</summary>
     public bool NotSent => Kind is "budget" or "request" or "precondition" or "breaker";

@@ -72,10 +72,14 @@ public sealed class LastFailed
     public bool Has(StatusRow row) => verdicts.Count > 0 && Failed(CaseIdentity.For(row).Key, row.Known is not null);
 
     /// <summary>True when the invalid entry's case failed or broke in the previous run (an invalid entry breaks every run until fixed).</summary>
-    public bool Has(InvalidEntry entry) => verdicts.Count > 0 && (Failed(CaseIdentity.For(entry).Key, knownIssue: false) || Failed(entry.CaseName, knownIssue: false));
+    public bool Has(InvalidEntry entry) => Broke(CaseIdentity.For(entry), entry.CaseName);
 
     /// <summary>True when the pact interaction failed or broke in the previous run (a pending pact's failure is skipped, not failed).</summary>
-    public bool Has(PactInteraction interaction) => verdicts.Count > 0 && (Failed(CaseIdentity.For(interaction).Key, knownIssue: false) || Failed(interaction.Name, knownIssue: false));
+    public bool Has(PactInteraction interaction) => Broke(CaseIdentity.For(interaction), interaction.Name);
+
+    /// <summary>A case never marked <c>known:</c>, under its key or, in an older file, its case name.</summary>
+    private bool Broke(CaseIdentity identity, string caseName) =>
+        verdicts.Count > 0 && (Failed(identity.Key, knownIssue: false) || Failed(caseName, knownIssue: false));
 
     /// <param name="knownIssue">Whether the row is marked <c>known:</c>, which decides when the file does not say which failures were known issues.</param>
     private bool Failed(string key, bool knownIssue) =>
