@@ -101,6 +101,27 @@ public sealed class ScorecardNotRunTests
         Assert.That(ScorecardJson.ReadVerdicts(Path.Combine(dir, "scorecard.json"))!.Verdicts, Is.EqualTo(new Dictionary<string, Verdict> { [Key(A)] = Verdict.Passed, [Key(B)] = Verdict.Passed }));
     }
 
+    [Test]
+    public void Finish_FilteredRunAfterTheUpgrade_InvalidEntryAndPactVerdictsKeptUnderNotRunThisTime()
+    {
+        // The first run after the upgrade reads a scorecard.json of the version before: verdicts by case name, no verdictKeys.
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "scorecard.json"), new System.Text.Json.Nodes.JsonObject
+        {
+            ["apis"] = new System.Text.Json.Nodes.JsonArray(),
+            ["verdicts"] = new System.Text.Json.Nodes.JsonObject { [A.CaseName] = "failed", [X.CaseName] = "broken", [P.Name] = "failed" },
+        }.ToJsonString());
+
+        Night(Passed(A, 404));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "scorecard.json")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.RootElement.GetProperty("verdicts").EnumerateObject().Select(v => $"{v.Name}: {v.Value.GetString()}"), Is.EquivalentTo(new[] { $"{Key(A)}: passed", $"{InvalidKey}: broken", $"{PactKey}: failed" }));
+            Assert.That(json.RootElement.GetProperty("notRunThisTime").EnumerateArray().Select(k => k.GetString()), Is.EqualTo(new[] { InvalidKey, PactKey }.Order(StringComparer.Ordinal)));
+        });
+    }
+
     private static string InvalidKey => CaseIdentity.For(X).Key;
 
     private static string PactKey => CaseIdentity.For(P).Key;

@@ -59,7 +59,7 @@ public sealed class LastFailed
             return new(baseline.Verdicts, baseline.KnownIssues, null);
         }
 
-        var (translated, _) = OlderKeys.Translate(baseline.Verdicts, rows, [], ShownNames.Of(rows, []));
+        var (translated, _) = OlderKeys.Translate(baseline.Verdicts, rows, [], ShownNames.Of(rows, []), [], []);
         foreach (var (name, verdict) in baseline.Verdicts.Where(v => v.Key.EndsWith(" (invalid)", StringComparison.Ordinal) || v.Key.StartsWith("pact / ", StringComparison.Ordinal)))
         {
             translated[name] = verdict; // an invalid entry's or interaction's older key is its case name, which Has also looks up

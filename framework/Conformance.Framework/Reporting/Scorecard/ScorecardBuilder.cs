@@ -21,7 +21,7 @@ public static class ScorecardBuilder
         OlderBaseline? older = null;
         if (previous is { OlderKeys: true })
         {
-            (baseline, older) = OlderKeys.Translate(previous.Verdicts, rows, results, names);
+            (baseline, older) = OlderKeys.Translate(previous.Verdicts, rows, results, names, invalid ?? [], interactions ?? []);
         }
 
         // The verdicts kept for the next run: this run's, plus the previous ones of rows, invalid entries and pact interactions
