@@ -49,10 +49,11 @@ public static class PactCaseSource
 
     /// <summary>
     /// The interactions of the configured pact sources (and each broker provider's publish case), run or not, as their
-    /// results name them; none without a pact source. The run's scorecard keeps the verdicts of those a filtered run left out.
+    /// results name them; null without a pact source. The run's scorecard keeps the verdicts of those a filtered run left
+    /// out, and without a pact source those of every interaction (it cannot tell which the pacts hold).
     /// </summary>
-    public static IReadOnlyList<Reporting.PactInteraction> Interactions() =>
-        SuiteContext.PactSettings.Configured ? [.. LazyListed.Value.Select(c => c.Interaction)] : [];
+    public static IReadOnlyList<Reporting.PactInteraction>? Interactions() =>
+        SuiteContext.PactSettings.Configured ? [.. LazyListed.Value.Select(c => c.Interaction)] : null;
 
     /// <summary>Each interaction case of the pact sources, listed (and its name masked) once at discovery for the cases and the run's scorecard.</summary>
     private static readonly Lazy<IReadOnlyList<(PactCaseKey Key, Reporting.PactInteraction Interaction)>> LazyListed = new(() => [.. Listed(SuiteContext.PactSettings)]);

@@ -89,8 +89,11 @@ public sealed class ConformanceRun : IDisposable
     /// </summary>
     public IReadOnlyList<InvalidEntry> SettingEntries { get; init; } = [];
 
-    /// <summary>The pact interactions the suites verify, run or not, found at discovery: the scorecard keeps the verdicts of those a filtered run left out.</summary>
-    public IReadOnlyList<PactInteraction> PactInteractions { get; init; } = [];
+    /// <summary>
+    /// The pact interactions the suites verify, run or not, found at discovery: the scorecard keeps the verdicts of those a
+    /// filtered run left out. Null when no pact source is configured: the scorecard then keeps every previous interaction's.
+    /// </summary>
+    public IReadOnlyList<PactInteraction>? PactInteractions { get; init; }
 
     public CaseRunner Runner { get; }
 

@@ -102,6 +102,21 @@ public sealed class ScorecardNotRunTests
     }
 
     [Test]
+    public void Finish_FilteredRunWithoutAPactSource_ThePactVerdictIsKept()
+    {
+        // A run without pact settings cannot tell whether the night's interactions are still in the pacts: it did not run them.
+        Night(StatusMismatch(A, 400), Passed(B, 200), Pact(Verdict.Failed));
+        Run(Scope(A, B) with { Invalid = [X] }, Passed(A, 404));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "scorecard.json")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.RootElement.GetProperty("verdicts").GetProperty(PactKey).GetString(), Is.EqualTo("failed"));
+            Assert.That(json.RootElement.GetProperty("notRunThisTime").EnumerateArray().Select(k => k.GetString()), Is.EqualTo(new[] { Key(B), PactKey }.Order(StringComparer.Ordinal)));
+        });
+    }
+
+    [Test]
     public void Finish_FilteredRunAfterTheUpgrade_InvalidEntryAndPactVerdictsKeptUnderNotRunThisTime()
     {
         // The first run after the upgrade reads a scorecard.json of the version before: verdicts by case name, no verdictKeys.
@@ -130,9 +145,11 @@ public sealed class ScorecardNotRunTests
 
     private static CaseResult Pact(Verdict verdict) => new("pact", P.Name, null, verdict, "Interaction verified.", null, [], [], null, Started, TimeSpan.Zero) { Suite = P.Provider };
 
-    private void Night(params CaseResult[] results)
+    private void Night(params CaseResult[] results) => Run(Scope(A, B) with { Invalid = [X], Interactions = [P] }, results);
+
+    private void Run(ReportScope scope, params CaseResult[] results)
     {
-        var writer = new AllureWriter(Scope(A, B) with { Invalid = [X], Interactions = [P] }, new ReportLocation(dir, dir), env: _ => null, gitHead: () => null);
+        var writer = new AllureWriter(scope, new ReportLocation(dir, dir), env: _ => null, gitHead: () => null);
         foreach (var result in results)
         {
             writer.Write(result);

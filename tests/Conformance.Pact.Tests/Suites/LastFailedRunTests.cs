@@ -95,17 +95,46 @@ public sealed class LastFailedRunTests
         });
     }
 
+    [Test]
+    public async Task Run_FilteredRunWithoutThePactSettings_ThePactVerdictIsKeptAsNotRunThisTime()
+    {
+        // The night verifies a pact whose interaction fails; a run filtered to a tag, without pact.folder, cannot tell
+        // whether the interaction is still in the pacts: the next night would compare it with nothing.
+        var pacts = Directory.CreateDirectory(Path.Combine(folder.Path, "pacts")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(pacts, "notes.json"), PactFolderRun.NotesPact(PactFolderRun.Read("a note read without a token, expecting 200", null, 200, "/v1/notes/11001")));
+        var scorecard = Path.Combine(Results, "allure-results", "scorecard.json");
+        await RunAsync("Category=pact", pacts: pacts);
+        var pact = Verdicts(scorecard).Where(v => v.Key.StartsWith("pact/", StringComparison.Ordinal)).ToList();
+
+        var filtered = await RunAsync("Category=night");
+
+        var kept = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(scorecard))!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(pact.Select(v => v.Value), Is.EqualTo(new[] { "failed" }), File.ReadAllText(scorecard));
+            Assert.That(filtered.Cases, Has.Count.EqualTo(3), filtered.Output);
+            Assert.That(Verdicts(scorecard), Does.ContainKey(pact[0].Key).WithValue("failed"), kept.ToJsonString());
+            Assert.That(kept["notRunThisTime"]!.AsArray().Select(k => k!.GetValue<string>()), Does.Contain(pact[0].Key), kept.ToJsonString());
+        });
+    }
+
     private static Dictionary<string, string> Verdicts(string scorecard) =>
         System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(scorecard))!["verdicts"]!.AsObject()
             .ToDictionary(v => v.Key, v => v.Value!.GetValue<string>(), StringComparer.Ordinal);
 
     /// <param name="typo">An environment variable no setting has (CT0305), set for the run, or null.</param>
-    private Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(string filter, string? typo = null)
+    /// <param name="pacts">The pact folder of the run (pact.folder), or null for a run without pact settings.</param>
+    private Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(string filter, string? typo = null, string? pacts = null)
     {
         var environment = new Dictionary<string, string> { ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = contracts };
         if (typo is not null)
         {
             environment[typo] = "tok-typo-5b2e";
+        }
+
+        if (pacts is not null)
+        {
+            environment["CONFORMANCE_PACT_FOLDER"] = pacts;
         }
 
         return SuitesApp.RunAsync(filter, Results, environment, "--output", "detailed");

@@ -36,8 +36,11 @@ public sealed record ReportScope(
     /// </summary>
     public IReadOnlyList<InvalidEntry> Invalid { get; init; } = [];
 
-    /// <summary>The pact interactions the suites hold, run or not (a filtered run keeps the verdicts of those it left out).</summary>
-    public IReadOnlyList<PactInteraction> Interactions { get; init; } = [];
+    /// <summary>
+    /// The pact interactions the suites hold, run or not (a filtered run keeps the verdicts of those it left out); null when
+    /// the run has no pact source, which keeps every previous interaction's verdict.
+    /// </summary>
+    public IReadOnlyList<PactInteraction>? Interactions { get; init; }
 
     /// <summary>True when the run sent nothing (<c>conformance.dryRun</c>).</summary>
     public bool DryRun { get; init; }

@@ -41,4 +41,11 @@ internal static class CaseVerdicts
 
         return apis;
     }
+
+    /// <summary>True when the key is a pact interaction's (<see cref="CaseIdentity.For(PactInteraction)"/>), with the API whose card counts it.</summary>
+    public static bool IsInteraction(string key, out string api)
+    {
+        api = CaseIdentity.PactApi;
+        return key.StartsWith(CaseIdentity.PactApi + "/", StringComparison.Ordinal) && key.Contains("/interaction -> as in the pact #", StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,11 @@ public static class ScorecardBuilder
     /// <param name="targets">What each API was probed against, by API, or null.</param>
     /// <param name="dryRun">True when nothing was sent: the previous verdicts stay the baseline, and nothing is compared.</param>
     /// <param name="invalid">The packs' invalid entries and unknown settings' cases, run or not: an entry a filtered run left out keeps its verdict, as a row does.</param>
-    /// <param name="interactions">The pact interactions the suites hold, run or not: one a filtered run left out keeps its verdict too.</param>
+    /// <param name="interactions">
+    /// The pact interactions the suites hold, run or not: one a filtered run left out keeps its verdict too. Null when the run
+    /// has no pact source (no <c>pact.*</c> settings): it cannot tell which interactions the pacts hold, so every previous
+    /// interaction's verdict is kept, as not run this time.
+    /// </param>
     public static RunScorecard Build(IReadOnlyList<ApiPack> packs, IReadOnlyList<StatusRow> rows, IReadOnlyList<CaseResult> results, Baseline? previous = null, IReadOnlyDictionary<string, string>? targets = null, bool dryRun = false, IEnumerable<InvalidEntry>? invalid = null, IEnumerable<PactInteraction>? interactions = null)
     {
         var names = ShownNames.Of(rows, results);
@@ -25,8 +29,8 @@ public static class ScorecardBuilder
         }
 
         // The verdicts kept for the next run: this run's, plus the previous ones of rows, invalid entries and pact interactions
-        // this run did not run (a filtered run, a dry run), so one such run never erases the nightly baseline; those since
-        // removed are dropped. Those kept are marked as not run this time, and counted apart on their API's card.
+        // this run did not run (a filtered run, a dry run, a run without pact settings), so one such run never erases the
+        // nightly baseline; those since removed are dropped. Those kept are marked as not run this time, and counted apart on their API's card.
         var kept = new SortedDictionary<string, Verdict>(StringComparer.Ordinal);
         foreach (var verdict in dryRun ? [] : now)
         {
@@ -38,7 +42,7 @@ public static class ScorecardBuilder
         var notRun = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, verdict) in baseline)
         {
-            if (!kept.ContainsKey(key) && current.TryGetValue(key, out var api))
+            if (!kept.ContainsKey(key) && (current.TryGetValue(key, out var api) || (interactions is null && CaseVerdicts.IsInteraction(key, out api))))
             {
                 kept[key] = verdict;
                 notRun[key] = api;
