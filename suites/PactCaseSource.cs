@@ -2,7 +2,8 @@ namespace Conformance.Suites;
 
 /// <summary>
 /// One NUnit case per pact interaction, named <c>pact / {provider} / {description}</c>; a broken or missing pact
-/// source is one failing case saying what to fix; with no pact source configured there are no cases.
+/// source is one failing case saying what to fix, and so are sources that hold no interaction (each with a verdict in the
+/// scorecard, so the next <c>--filter Category=last_failed</c> reruns it); with no pact source configured there are no cases.
 /// </summary>
 public static class PactCaseSource
 {
@@ -15,7 +16,6 @@ public static class PactCaseSource
             yield break;
         }
 
-        var (targets, problems) = SuiteContext.PactSources;
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, interaction) in LazyListed.Value)
         {
@@ -35,28 +35,51 @@ public static class PactCaseSource
             yield return data;
         }
 
-        foreach (var problem in problems)
+        foreach (var (key, source) in LazySources.Value)
         {
-            yield return CaseNames.Case(new PactCaseKey("-", null, problem.Message), problem.Name, Named).SetCategory("pact").SetCategory("invalid");
-        }
+            var data = CaseNames.Case(key, source.Name, Named);
+            foreach (var category in Tables.CaseCategories.Of(source, SuiteContext.LastFailed))
+            {
+                data.SetCategory(category);
+            }
 
-        if (targets.Count == 0 && problems.Count == 0)
-        {
-            yield return new TestCaseData(new PactCaseKey("-", null, "The configured pact sources hold no interaction. Fix: check pact.folder / pact.files, or the broker selectors and pact.provider."))
-                .SetName("pact / (no interactions)").SetCategory("pact");
+            yield return key.Description == NoInteractions ? data : data.SetCategory("invalid");
         }
     }
 
     /// <summary>
-    /// The interactions of the configured pact sources (and each broker provider's publish case), run or not, as their
-    /// results name them; null without a pact source. The run's scorecard keeps the verdicts of those a filtered run left
-    /// out, and without a pact source those of every interaction (it cannot tell which the pacts hold).
+    /// The interactions of the configured pact sources (and each broker provider's publish case) and the sources' own cases,
+    /// run or not, as their results name them; null without a pact source. The run's scorecard keeps the verdicts of those
+    /// a filtered run left out, and without a pact source those of every interaction (it cannot tell which the pacts hold).
     /// </summary>
     public static IReadOnlyList<Reporting.PactInteraction>? Interactions() =>
-        SuiteContext.PactSettings.Configured ? [.. LazyListed.Value.Select(c => c.Interaction)] : null;
+        SuiteContext.PactSettings.Configured ? [.. LazyListed.Value.Select(c => c.Interaction), .. LazySources.Value.Select(c => c.Source)] : null;
+
+    private const string NoInteractions = "pact / (no interactions)";
 
     /// <summary>Each interaction case of the pact sources, listed (and its name masked) once at discovery for the cases and the run's scorecard.</summary>
     private static readonly Lazy<IReadOnlyList<(PactCaseKey Key, Reporting.PactInteraction Interaction)>> LazyListed = new(() => [.. Listed(SuiteContext.PactSettings)]);
+
+    /// <summary>Each pact source's own case (one that could not be read; none holding an interaction), listed once likewise.</summary>
+    private static readonly Lazy<IReadOnlyList<(PactCaseKey Key, Reporting.PactInteraction Source)>> LazySources = new(() => [.. Sources(SuiteContext.PactSettings)]);
+
+    private static IEnumerable<(PactCaseKey Key, Reporting.PactInteraction Source)> Sources(PactSettings settings)
+    {
+        const string Provider = Reporting.PactInteraction.SourceProvider;
+        var redactor = NameRedactor(settings);
+        var (targets, problems) = SuiteContext.PactSources;
+        foreach (var problem in problems)
+        {
+            var name = redactor.Text(problem.Name);
+            yield return (new PactCaseKey(Provider, name, problem.Message), new(Provider, name));
+        }
+
+        if (targets.Count == 0 && problems.Count == 0)
+        {
+            yield return (new PactCaseKey(Provider, NoInteractions, "The configured pact sources hold no interaction. Fix: check pact.folder / pact.files, or the broker selectors and pact.provider."),
+                new(Provider, NoInteractions));
+        }
+    }
 
     /// <summary>Each interaction case of the pact sources, with its name as its result has it (secrets masked).</summary>
     private static IEnumerable<(PactCaseKey Key, Reporting.PactInteraction Interaction)> Listed(PactSettings settings)
@@ -94,7 +117,11 @@ public static class PactCaseSource
         []);
 }
 
-/// <summary>Identifies a pact case; <see cref="Problem"/> is set for a source that could not be read.</summary>
+/// <summary>
+/// Identifies a pact case; <see cref="Problem"/> is set for a pact source's own case (a source that could not be read, or
+/// none holding an interaction), whose provider is <see cref="Reporting.PactInteraction.SourceProvider"/> and whose
+/// description is its case name.
+/// </summary>
 public sealed record PactCaseKey(string Provider, string? Description, string? Problem)
 {
     /// <summary>True for the case that says whether the verification results reached the broker (<see cref="PactPublishCase"/>).</summary>

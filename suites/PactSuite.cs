@@ -12,7 +12,10 @@ public sealed class PactSuite
     {
         if (key.Problem is { } problem)
         {
-            CaseFailure.Record(PactVerifications.Redactor.Text(problem));
+            // A verdict in the scorecard too, so the next --filter Category=last_failed reruns the source (LastFailed).
+            var masked = PactVerifications.Redactor.Text(problem);
+            Record(key.Provider, key.Description!, Reporting.Verdict.Broken, masked, "pact_source");
+            CaseFailure.Record(masked);
             return;
         }
 
@@ -89,7 +92,11 @@ public sealed class PactSuite
     }
 
     /// <summary>Each interaction also becomes an Allure result, filed under parentSuite "pact" and suite = provider.</summary>
-    internal static void Report(PactCaseKey key, Reporting.Verdict verdict, string message, string check = "pact_interaction")
+    internal static void Report(PactCaseKey key, Reporting.Verdict verdict, string message, string check = "pact_interaction") =>
+        Record(key.Provider, PactCaseKey.Name(key.Provider, key.Description!), verdict, message, check);
+
+    /// <summary>A pact case's Allure result (its name masked), which also gives it its verdict in the scorecard.</summary>
+    private static void Record(string provider, string caseName, Reporting.Verdict verdict, string message, string check)
     {
         if (SuiteContext.Run is not { } run)
         {
@@ -97,8 +104,8 @@ public sealed class PactSuite
         }
 
         var step = new Checks.CheckResult(check, verdict == Reporting.Verdict.Passed ? Checks.Outcome.Passed : Checks.Outcome.Failed, message, []);
-        var name = PactVerifications.Redactor.Text(PactCaseKey.Name(key.Provider, key.Description!));
-        var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [step], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = key.Provider };
+        var name = PactVerifications.Redactor.Text(caseName);
+        var caseResult = new Reporting.CaseResult("pact", name, null, verdict, message, null, [step], [], null, DateTimeOffset.UtcNow, TimeSpan.Zero) { Suite = provider };
         Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, caseResult);
     }
 

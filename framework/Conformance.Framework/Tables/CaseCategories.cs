@@ -5,7 +5,8 @@ namespace Conformance.Tables;
 /// <summary>
 /// The NUnit categories a case gets at discovery (<c>--filter Category=...</c>): a row's api, scenario, status classes,
 /// the checks that judge it, <c>known</c>, <c>last_failed</c> and its own tags; an invalid entry's api, <c>invalid</c> and
-/// <c>last_failed</c>; a pact interaction's <c>pact</c>, provider and <c>last_failed</c>. A pack tag may not take a built-in
+/// <c>last_failed</c>; a pact interaction's <c>pact</c>, provider and <c>last_failed</c> (a pact source's case: <c>pact</c>
+/// and <c>last_failed</c>). A pack tag may not take a built-in
 /// one (CT0122, <see cref="TagsReader"/>).
 /// </summary>
 public static class CaseCategories
@@ -66,7 +67,11 @@ public static class CaseCategories
     public static IEnumerable<string> Of(Reporting.PactInteraction interaction, LastFailed previous)
     {
         yield return "pact";
-        yield return interaction.Provider;
+        if (!interaction.IsSource)
+        {
+            yield return interaction.Provider; // a pact source's case names no provider
+        }
+
         if (previous.Has(interaction))
         {
             yield return LastFailed.Category;

@@ -102,6 +102,35 @@ public sealed class LastFailedTests
     }
 
     [Test]
+    public void Of_PactSourceBrokenInThePreviousRun_ItAndTheInteractionsWithoutAVerdictAreLastFailed()
+    {
+        // The night could not read nope.json: its case broke, and the interactions it holds had no verdict.
+        var source = new PactInteraction(PactInteraction.SourceProvider, "pact / nope.json (invalid)");
+        var passing = new PactInteraction("demo", "pact / demo / a thing read with a token");
+        var unread = new PactInteraction("demo", "pact / demo / a thing read from nope.json");
+        Night(A, B, Interaction(source, Verdict.Broken), Interaction(passing, Verdict.Passed), Passed(A, 404), Passed(B, 200));
+
+        var previous = LastFailed.Read(Location, [A, B]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CaseCategories.Of(source, previous), Is.EqualTo(new[] { "pact", "last_failed" }));
+            Assert.That(CaseCategories.Of(unread, previous), Is.EqualTo(new[] { "pact", "demo", "last_failed" }));
+            Assert.That(CaseCategories.Of(passing, previous), Is.EqualTo(new[] { "pact", "demo" }));
+            Assert.That(CaseCategories.Of(A, previous), Does.Not.Contain("last_failed"));
+        });
+    }
+
+    [Test]
+    public void Of_NewInteractionWhileNoPactSourceBroke_NotLastFailed()
+    {
+        var unread = new PactInteraction("demo", "pact / demo / a thing read from a new pact");
+        Night(A, B, Interaction(new PactInteraction("demo", "pact / demo / a thing read with a token"), Verdict.Passed), Passed(A, 404), Passed(B, 200));
+
+        Assert.That(CaseCategories.Of(unread, LastFailed.Read(Location, [A, B])), Is.EqualTo(new[] { "pact", "demo" }));
+    }
+
+    [Test]
     public void Read_NoPreviousScorecard_NoCaseIsLastFailedAndNoWarning()
     {
         var previous = LastFailed.Read(Location, [A, B]);

@@ -4,7 +4,7 @@ using Conformance.Tables;
 namespace Conformance.Reporting.Scorecard;
 
 /// <summary>
-/// The cases (rows, invalid entries, unknown settings' cases, pact interactions) that failed or broke in the previous run,
+/// The cases (rows, invalid entries, unknown settings' cases, pact interactions and sources) that failed or broke in the previous run,
 /// read once at discovery from the scorecard.json the last finished run wrote (where this run writes its own,
 /// <see cref="ReportLocation"/>): each gets the category <see cref="Category"/>,
 /// so <c>--filter Category=last_failed</c> runs only them. A known issue still failing (<c>known:</c>, the run stayed
@@ -15,14 +15,20 @@ public sealed class LastFailed
     /// <summary>The built-in category (a pack tag may not take it, CT0122).</summary>
     public const string Category = "last_failed";
 
+    private static readonly string SourcePrefix = $"{CaseIdentity.PactApi}/{PactInteraction.SourceProvider}/";
+
     private readonly IReadOnlyDictionary<string, Verdict> verdicts;
     private readonly IReadOnlySet<string>? known;
+
+    /// <summary>True when a pact source's case failed or broke: what it held was not verified.</summary>
+    private readonly bool sourceBroke;
 
     private LastFailed(IReadOnlyDictionary<string, Verdict> verdicts, IReadOnlySet<string>? known, string? problem)
     {
         this.verdicts = verdicts;
         this.known = known;
         Problem = problem;
+        sourceBroke = verdicts.Any(v => v.Key.StartsWith(SourcePrefix, StringComparison.Ordinal) && v.Value is Verdict.Failed or Verdict.Broken);
     }
 
     /// <summary>No previous run: no case has the category.</summary>
@@ -74,8 +80,17 @@ public sealed class LastFailed
     /// <summary>True when the invalid entry's case failed or broke in the previous run (an invalid entry breaks every run until fixed).</summary>
     public bool Has(InvalidEntry entry) => Broke(CaseIdentity.For(entry), entry.CaseName);
 
-    /// <summary>True when the pact interaction failed or broke in the previous run (a pending pact's failure is skipped, not failed).</summary>
-    public bool Has(PactInteraction interaction) => Broke(CaseIdentity.For(interaction), interaction.Name);
+    /// <summary>
+    /// True when the pact interaction (or pact source's case) failed or broke in the previous run (a pending pact's failure
+    /// is skipped, not failed), or has no verdict there while a pact source's case failed or broke: the interaction of a pact
+    /// file fixed since could not be verified then.
+    /// </summary>
+    public bool Has(PactInteraction interaction)
+    {
+        var identity = CaseIdentity.For(interaction);
+        return Broke(identity, interaction.Name)
+            || (sourceBroke && !interaction.IsSource && !verdicts.ContainsKey(identity.Key) && !verdicts.ContainsKey(interaction.Name));
+    }
 
     /// <summary>A case never marked <c>known:</c>, under its key or, in an older file, its case name.</summary>
     private bool Broke(CaseIdentity identity, string caseName) =>
