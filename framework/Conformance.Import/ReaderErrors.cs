@@ -53,7 +53,7 @@ internal static partial class ReaderErrors
         }
 
         var value = exception is FormatException && Quoted().Match(exception.Message) is { Success: true } quoted ? quoted.Groups[1].Value : null;
-        var found = value is not null ? places.Values(value) : exception is OverflowException ? places.LargeCounts() : [];
+        var found = value is not null ? places.Values(value) : exception is OverflowException ? places.TooLarge(exception.Message) : [];
         return found.Count == 1 ? Error(found[0], what, Why) : NoPlace(places, what, found.Count > 1 && value is not null ? $" and '{value}' is at {found.Count} places of the document" : null);
     }
 
