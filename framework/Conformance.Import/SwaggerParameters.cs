@@ -8,9 +8,9 @@ namespace Conformance.Import;
 /// <c>type</c>, <c>items</c>, <c>minimum</c>... but not <c>minItems</c>, <c>maxItems</c>, <c>uniqueItems</c>,
 /// <c>multipleOf</c> or the boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>, which Swagger 2.0 gives parameters
 /// too (each was a CT0401 for the whole document); its schema reader takes them all. Such a parameter's schema keywords
-/// are moved into a <c>schema</c> of their own before the document is read. <c>collectionFormat: tsv</c> (the reader
-/// throws) and a <c>collectionFormat</c> of a list's items (not taken) are left out, each with a note. Lists sent joined
-/// are marked (<see cref="Unexplode"/>).
+/// are moved into a <c>schema</c> of their own before the document is read. Lists sent joined are marked
+/// (<see cref="Unexplode"/>): also those joined by <c>collectionFormat: tsv</c> (the reader throws on it) and the lists
+/// inside a list, joined by their items' <c>collectionFormat</c> (the reader does not take it).
 /// </summary>
 internal static partial class SwaggerParameters
 {
@@ -81,9 +81,7 @@ internal static partial class SwaggerParameters
         }
 
         var what = $"the parameter '{Text(parameter["name"])}' at {at}";
-        var changed = Tsv(parameter, what, "it is drafted joined by ',' (as csv); where it holds more than one item, join them with a tab (%09) by hand", notes)
-            | Mark(parameter)
-            | InnerFormats(parameter, what, "left out, so each inner list is drafted as its JSON text; write it as the API reads it by hand", notes);
+        var changed = Mark(parameter) | MarkInner(parameter, what, notes);
         if (!Refused.Any(parameter.ContainsKey))
         {
             return changed;
