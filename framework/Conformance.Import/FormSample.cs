@@ -57,8 +57,9 @@ internal static class FormSample
             }
             else if (how is { Style: { } style, Explode: false } && Delimiter(how) is { } delimiter && Items(field)?.Select(Text).FirstOrDefault(t => t.Contains(delimiter, StringComparison.Ordinal)) is { } clash)
             {
-                notes.Add($"the form body sample of {id} has field '{name}' sent with its items joined by '{delimiter}' (style {StyleName(style)}, explode: false), and an item holds '{delimiter}' itself (\"{clash}\"), "
-                    + $"so the API reads more items than were drafted: write items without '{delimiter}' there by hand");
+                var (by, named) = delimiter == "\t" ? ("a tab", "collectionFormat: tsv") : ($"'{delimiter}'", $"style {StyleName(style)}, explode: false");
+                notes.Add($"the form body sample of {id} has field '{name}' sent with its items joined by {by} ({named}), and an item holds {by} itself (\"{clash.Replace("\t", "\\t", StringComparison.Ordinal)}\"), "
+                    + $"so the API reads more items than were drafted: write items without {by} there by hand");
             }
         }
 

@@ -121,6 +121,28 @@ public sealed class ImportSwaggerCollectionFormatRunTests
     }
 
     [Test]
+    public async Task Import_SwaggerTsvFormFieldWhoseItemHoldsATab_NoteNamesTheTab()
+    {
+        using var folder = new ImportFolder();
+
+        var (code, output, errors, _, _) = await ImportInlineAsync(folder, "clash", """
+            {"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{"/things":{"post":{"operationId":"postThings","consumes":["application/x-www-form-urlencoded"],
+              "parameters":[{"name":"t","in":"formData","required":true,"type":"array","items":{"type":"string","enum":["p\tq"]},"collectionFormat":"tsv"}],
+              "responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(output.Split('\n').Where(l => l.StartsWith("note: ", StringComparison.Ordinal)), Is.EqualTo(new[]
+            {
+                "note: the form body sample of post_things has field 't' sent with its items joined by a tab (collectionFormat: tsv), and an item holds a tab itself (\"p\\tq\"), "
+                    + "so the API reads more items than were drafted: write items without a tab there by hand",
+            }));
+        });
+    }
+
+    [Test]
     public async Task Import_SwaggerInnerListMarkedMulti_DraftedAsItsJsonTextWithANote()
     {
         using var folder = new ImportFolder();
