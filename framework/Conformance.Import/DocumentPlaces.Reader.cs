@@ -17,12 +17,13 @@ internal sealed partial class DocumentPlaces
 
     /// <summary>
     /// The key <paramref name="key"/> of the node <paramref name="pointer"/> names (a list's items searched where the
-    /// reader left out the index, or the pointer ends at the list); null when no such node has that key.
+    /// reader left out the index, or the pointer ends at the list, a <c>$ref</c> item at its target); null when no such
+    /// node has that key.
     /// </summary>
     public SourceLocation? Key(string pointer, string key) =>
         pointer.StartsWith("#/", StringComparison.Ordinal)
             ? Reached(Root(), Tables.JsonPointer.Tokens(pointer.TrimStart('#')), 0)
-                .SelectMany(n => n is YamlSequenceNode list ? list.Children : [n])
+                .SelectMany(n => n is YamlSequenceNode list ? list.Children.Select(Resolve) : [n])
                 .OfType<YamlMappingNode>()
                 .SelectMany(m => m.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value == key))
                 .Select(k => (SourceLocation?)Location(k))

@@ -33,6 +33,14 @@ internal static partial class ReaderErrors
         return InMessage(places, message) is { } place ? Error(place, message, Why) : NoPlace(places, message, null);
     }
 
+    /// <summary>
+    /// What makes two errors one: their text, or, placed in the document, their place and their text but the pointer
+    /// (a shared parameter's error, given at its entry and where it is used).
+    /// </summary>
+    public static string Sameness(Diagnostic error) =>
+        error.Location.Line == 1 && error.Location.Column == 1 ? error.ToString()
+            : $"{error.Location} {(error.What.LastIndexOf(" at #", StringComparison.Ordinal) is var at and > 0 ? error.What[..at] : error.What)}";
+
     /// <summary>An exception the reader threw (or the file system, reading the file).</summary>
     public static Diagnostic From(DocumentPlaces places, Exception exception)
     {

@@ -70,6 +70,27 @@ public sealed class ImportReaderErrorPlaceRunTests
     }
 
     [Test]
+    public async Task Import_UnknownPropertyOfAReferencedSwaggerFormDataParameter_Ct0401OnceAtThatKey()
+    {
+        var errors = await ImportAsync("form.yaml", """
+            swagger: "2.0"
+            info: {title: t, version: "1"}
+            parameters:
+              Q: {name: q, in: formData, type: string, bogus: 1}
+            paths:
+              /a:
+                post:
+                  consumes: [application/x-www-form-urlencoded]
+                  parameters:
+                    - $ref: '#/parameters/Q'
+                  responses:
+                    "200": {description: ok}
+            """);
+
+        Assert.That(errors, Is.EqualTo(new[] { $"form.yaml(4,44): error CT0401: bogus is not a valid property at #/parameters/Q, {Why}" }));
+    }
+
+    [Test]
     public async Task Import_JsonSyntaxErrorAfterNonAsciiText_Ct0401AtItsLineAndCharacter()
     {
         var errors = await ImportAsync("syntax.json", "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"Заказы\",\"version\":\"1\"},\n\"paths\":{\"/a\":{\"get\":{\"description\":\"Ünïcode\",\"responses\":{\"200\":{\"description\":\"ok\"}}}}} x}");
