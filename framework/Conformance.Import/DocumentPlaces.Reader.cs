@@ -7,7 +7,8 @@ namespace Conformance.Import;
 
 /// <summary>
 /// Places for the OpenAPI reader's errors that carry no JSON Pointer: the key an unknown property is at, the line and
-/// column of a JSON syntax error, the one node holding a value the reader could not convert, the version's value.
+/// column of a JSON syntax error, the one node holding a value the reader could not convert or a number too large for
+/// it, the version's value.
 /// </summary>
 internal sealed partial class DocumentPlaces
 {
@@ -16,12 +17,13 @@ internal sealed partial class DocumentPlaces
 
     /// <summary>
     /// The key <paramref name="key"/> of the node <paramref name="pointer"/> names (a list's items searched where the
-    /// reader left out the index, or the pointer ends at the list); null when no such node has that key.
+    /// reader left out the index, or the pointer ends at the list, a <c>$ref</c> item at its target); null when no such
+    /// node has that key.
     /// </summary>
     public SourceLocation? Key(string pointer, string key) =>
         pointer.StartsWith("#/", StringComparison.Ordinal)
             ? Reached(Root(), Tables.JsonPointer.Tokens(pointer.TrimStart('#')), 0)
-                .SelectMany(n => n is YamlSequenceNode list ? list.Children : [n])
+                .SelectMany(n => n is YamlSequenceNode list ? list.Children.Select(Resolve) : [n])
                 .OfType<YamlMappingNode>()
                 .SelectMany(m => m.Children.Keys.OfType<YamlScalarNode>().Where(k => k.Value == key))
                 .Select(k => (SourceLocation?)Location(k))
@@ -47,10 +49,26 @@ internal sealed partial class DocumentPlaces
     /// <summary>The places of the values (not keys) whose text is <paramref name="text"/>.</summary>
     public IReadOnlyList<SourceLocation> Values(string text) => [.. Scalars(Root(), null).Where(s => s.Node.Value == text).Select(s => Location(s.Node))];
 
-    /// <summary>The places of the counts (<c>minLength</c>, <c>maxItems</c>...) too large for 32 bits.</summary>
-    public IReadOnlyList<SourceLocation> LargeCounts() =>
-        [.. Scalars(Root(), null).Where(s => s.Key is { } key && Counts.Contains(key) && !int.TryParse(s.Node.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
-            && System.Numerics.BigInteger.TryParse(s.Node.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)).Select(s => Location(s.Node))];
+    /// <summary>
+    /// The places of the numbers too large for the type the reader reads them as, which its <paramref name="message"/>
+    /// names: a count (<c>minLength</c>, <c>maxItems</c>...) beyond 32 bits (<c>99999999999</c>, <c>1e20</c>), a
+    /// <c>multipleOf</c> beyond a decimal (<c>1e400</c>).
+    /// </summary>
+    public IReadOnlyList<SourceLocation> TooLarge(string message)
+    {
+        var counts = !message.Contains("Decimal", StringComparison.Ordinal);
+        var decimals = !message.Contains("Int32", StringComparison.Ordinal);
+        return [.. Scalars(Root(), null).Where(s => s.Key is { } key && s.Node.Value is { } text
+            && ((counts && Counts.Contains(key) && BeyondInt32(text)) || (decimals && key == "multipleOf" && BeyondDecimal(text)))).Select(s => Location(s.Node))];
+    }
+
+    private static bool BeyondInt32(string text) =>
+        !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+        && (System.Numerics.BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+            || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && (number > int.MaxValue || number < int.MinValue)));
+
+    private static bool BeyondDecimal(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     /// <summary>Every node <paramref name="tokens"/> lead to from <paramref name="node"/>, through each item of a list whose index the pointer leaves out.</summary>
     private static IEnumerable<YamlNode> Reached(YamlNode? node, IReadOnlyList<string> tokens, int at)

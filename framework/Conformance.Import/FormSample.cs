@@ -35,9 +35,10 @@ internal static class FormSample
 
         var flat = new JsonObject();
         var required = AllOfSchema.Required(form.Schema);
-        foreach (var (name, field) in fields)
+        foreach (var (name, drafted) in fields)
         {
             var how = encoding is not null && encoding.TryGetValue(name, out var given) ? given : null;
+            var field = Samples.InnerJoined(drafted, form.Schema?.Properties is { } properties && properties.TryGetValue(name, out var schema) ? schema : null);
             if (Empty(field) && !AsJson(how))
             {
                 // No pair goes out for it (or, joined, one empty value): absent, which a required field must not be.
@@ -54,10 +55,11 @@ internal static class FormSample
                 notes.Add($"the form body sample of {id} has field '{name}' whose sample is {kind}, which a form field cannot carry: the field was left out of the drafted body; "
                     + "if the API reads it flattened (e.g. address[city]=Berlin), add those fields to the body by hand");
             }
-            else if (how is { Style: { } style, Explode: false } && Delimiter(style) is { } delimiter && Items(field)?.Select(Text).FirstOrDefault(t => t.Contains(delimiter, StringComparison.Ordinal)) is { } clash)
+            else if (how is { Style: { } style, Explode: false } && Delimiter(how) is { } delimiter && Items(field)?.Select(Text).FirstOrDefault(t => t.Contains(delimiter, StringComparison.Ordinal)) is { } clash)
             {
-                notes.Add($"the form body sample of {id} has field '{name}' sent with its items joined by '{delimiter}' (style {StyleName(style)}, explode: false), and an item holds '{delimiter}' itself (\"{clash}\"), "
-                    + $"so the API reads more items than were drafted: write items without '{delimiter}' there by hand");
+                var (by, named) = delimiter == "\t" ? ("a tab", "collectionFormat: tsv") : ($"'{delimiter}'", $"style {StyleName(style)}, explode: false");
+                notes.Add($"the form body sample of {id} has field '{name}' sent with its items joined by {by} ({named}), and an item holds {by} itself (\"{clash.Replace("\t", "\\t", StringComparison.Ordinal)}\"), "
+                    + $"so the API reads more items than were drafted: write items without {by} there by hand");
             }
         }
 
@@ -88,7 +90,7 @@ internal static class FormSample
         {
             return encoding.Style == ParameterStyle.DeepObject && value is JsonObject members
                 ? Spread(flat, name, members, encoding)
-                : encoding.Explode == false && Delimiter(encoding.Style) is { } delimiter && Joined(value, delimiter) is { } joined
+                : encoding.Explode == false && Delimiter(encoding) is { } delimiter && Joined(value, delimiter) is { } joined
                     ? Put(flat, name, joined)
                     : Put(flat, name, value);
         }
@@ -126,8 +128,8 @@ internal static class FormSample
         return true;
     }
 
-    /// <summary>The delimiter of a style whose <c>explode: false</c> sends a list as one value.</summary>
-    private static string? Delimiter(ParameterStyle? style) => style switch
+    /// <summary>The delimiter of a style whose <c>explode: false</c> sends a list as one value (a tab for a Swagger 2.0 <c>tsv</c> list).</summary>
+    private static string? Delimiter(OpenApiEncoding encoding) => SwaggerParameters.Delimiter(encoding.Extensions) ?? encoding.Style switch
     {
         null or ParameterStyle.Form => ",",
         ParameterStyle.SpaceDelimited => " ",

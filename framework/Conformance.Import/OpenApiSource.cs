@@ -6,7 +6,8 @@ namespace Conformance.Import;
 
 /// <summary>
 /// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML), or a Swagger 2.0 one (its parameters first made readable,
-/// <see cref="SwaggerParameters"/>): every error reading it is a CT0401 (<see cref="ReaderErrors"/>), each once; a finding
+/// <see cref="SwaggerParameters"/>): every error reading it is a CT0401 (<see cref="ReaderErrors"/>), each once (also one
+/// the reader gives for a shared parameter and again where it is used, at another pointer but the same place); a finding
 /// of the reader's validation rules (a duplicate path signature, a discriminator property not required) is a note, and
 /// the draft goes on.
 /// </summary>
@@ -35,7 +36,7 @@ internal static class OpenApiSource
         }
 
         var notes = RuleFindings(result).Concat(normalising).ToList();
-        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => ReaderErrors.From(places, e)).DistinctBy(e => e.ToString()).ToList();
+        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => ReaderErrors.From(places, e)).DistinctBy(ReaderErrors.Sameness).ToList();
         if (result.Document is null && errors.Count == 0)
         {
             errors.Add(ReaderErrors.At(places, "the document is not OpenAPI 3.x"));

@@ -33,6 +33,14 @@ internal static partial class ReaderErrors
         return InMessage(places, message) is { } place ? Error(place, message, Why) : NoPlace(places, message, null);
     }
 
+    /// <summary>
+    /// What makes two errors one: their text, or, placed in the document, their place and their text but the pointer
+    /// (a shared parameter's error, given at its entry and where it is used).
+    /// </summary>
+    public static string Sameness(Diagnostic error) =>
+        error.Location.Line == 1 && error.Location.Column == 1 ? error.ToString()
+            : $"{error.Location} {(error.What.LastIndexOf(" at #", StringComparison.Ordinal) is var at and > 0 ? error.What[..at] : error.What)}";
+
     /// <summary>An exception the reader threw (or the file system, reading the file).</summary>
     public static Diagnostic From(DocumentPlaces places, Exception exception)
     {
@@ -53,7 +61,7 @@ internal static partial class ReaderErrors
         }
 
         var value = exception is FormatException && Quoted().Match(exception.Message) is { Success: true } quoted ? quoted.Groups[1].Value : null;
-        var found = value is not null ? places.Values(value) : exception is OverflowException ? places.LargeCounts() : [];
+        var found = value is not null ? places.Values(value) : exception is OverflowException ? places.TooLarge(exception.Message) : [];
         return found.Count == 1 ? Error(found[0], what, Why) : NoPlace(places, what, found.Count > 1 && value is not null ? $" and '{value}' is at {found.Count} places of the document" : null);
     }
 

@@ -8,6 +8,8 @@ namespace Conformance.Import;
 /// the JSON text <c>?status=[]</c>): one item as its text, several joined with the style's delimiter (<c>,</c>, a space
 /// for <c>spaceDelimited</c>, <c>|</c> for <c>pipeDelimited</c>); a query list exploded into repeated names
 /// (<c>style: form</c>, <c>explode: true</c>, two or more items) as its items, a YAML list under the name in the pack's query.
+/// A Swagger 2.0 list joined by a tab (<c>collectionFormat: tsv</c>) is joined by a tab, and its lists inside a list by
+/// their items' <c>collectionFormat</c>.
 /// </summary>
 internal static partial class Samples
 {
@@ -20,23 +22,41 @@ internal static partial class Samples
             list.Add(first); // an empty list sends nothing at all: one item says what the parameter carries
         }
 
-        if (list.Count == 0 || list.Any(i => i is not JsonValue))
+        var sent = InnerJoined(list, parameter.Schema) as JsonArray ?? list;
+        if (sent.Count == 0 || sent.Any(i => i is not JsonValue))
         {
             return null;
         }
 
-        if (parameter.Explode && list.Count > 1 && parameter.Style is ParameterStyle.Form && parameter.In is ParameterLocation.Query)
+        if (parameter.Explode && sent.Count > 1 && parameter.Style is ParameterStyle.Form && parameter.In is ParameterLocation.Query)
         {
-            repeated = [.. list.Select(Scalar)];
+            repeated = [.. sent.Select(Scalar)];
             return repeated[0];
         }
 
-        var delimiter = parameter.Style switch
+        var delimiter = SwaggerParameters.Delimiter(parameter.Extensions) ?? parameter.Style switch
         {
             ParameterStyle.SpaceDelimited => " ",
             ParameterStyle.PipeDelimited => "|",
             _ => ",",
         };
-        return string.Join(delimiter, list.Select(Scalar));
+        return string.Join(delimiter, sent.Select(Scalar));
+    }
+
+    /// <summary>
+    /// A list whose items are lists a Swagger 2.0 <c>collectionFormat</c> joins (<see cref="SwaggerParameters.Delimiter"/>
+    /// on <paramref name="schema"/>'s items) with each of them as its joined text (<c>[[1,1]]</c> as <c>["1|1"]</c> for
+    /// pipes), the lists inside them first; any other value as it is.
+    /// </summary>
+    public static JsonNode? InnerJoined(JsonNode? value, IOpenApiSchema? schema)
+    {
+        if (value is not JsonArray list || schema?.Items is not { } items || SwaggerParameters.Delimiter(items.Extensions) is not { } delimiter)
+        {
+            return value;
+        }
+
+        return new JsonArray([.. list.Select(item => InnerJoined(item, items) is JsonArray inner && inner.All(i => i is JsonValue)
+            ? JsonValue.Create(string.Join(delimiter, inner.Select(Scalar)))
+            : item?.DeepClone())]);
     }
 }

@@ -8,9 +8,9 @@ namespace Conformance.Import;
 /// <c>type</c>, <c>items</c>, <c>minimum</c>... but not <c>minItems</c>, <c>maxItems</c>, <c>uniqueItems</c>,
 /// <c>multipleOf</c> or the boolean <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>, which Swagger 2.0 gives parameters
 /// too (each was a CT0401 for the whole document); its schema reader takes them all. Such a parameter's schema keywords
-/// are moved into a <c>schema</c> of their own before the document is read. <c>collectionFormat: tsv</c> (the reader
-/// throws) and a <c>collectionFormat</c> of a list's items (not taken) are left out, each with a note. Lists sent joined
-/// are marked (<see cref="Unexplode"/>).
+/// are moved into a <c>schema</c> of their own before the document is read. Lists sent joined are marked
+/// (<see cref="Unexplode"/>): also those joined by <c>collectionFormat: tsv</c> (the reader throws on it) and the lists
+/// inside a list, joined by their items' <c>collectionFormat</c> (the reader does not take it).
 /// </summary>
 internal static partial class SwaggerParameters
 {
@@ -36,6 +36,8 @@ internal static partial class SwaggerParameters
             changed |= Parameter(parameter, $"#/parameters/{Escape(name)}", notes);
         }
 
+        var shared = root["parameters"] as JsonObject;
+
         foreach (var (name, response) in Entries(root["responses"]))
         {
             changed |= Headers(response, $"#/responses/{Escape(name)}", notes);
@@ -44,26 +46,28 @@ internal static partial class SwaggerParameters
         foreach (var (path, item) in Entries(root["paths"]))
         {
             var at = $"#/paths/{Escape(path)}";
-            changed |= List(item?["parameters"], $"{at}/parameters", notes);
+            changed |= List(item?["parameters"], $"{at}/parameters", shared, notes);
             foreach (var (method, operation) in Entries(item).Where(e => e.Key != "parameters" && e.Value is JsonObject))
             {
-                changed |= List(operation?["parameters"], $"{at}/{Escape(method)}/parameters", notes);
+                changed |= List(operation?["parameters"], $"{at}/{Escape(method)}/parameters", shared, notes);
                 foreach (var (status, response) in Entries(operation?["responses"]))
                 {
                     changed |= Headers(response, $"{at}/{Escape(method)}/responses/{Escape(status)}", notes);
                 }
             }
+
+            changed |= item is JsonObject shares && Spread(shares);
         }
 
         return changed ? root.ToJsonString() : null;
     }
 
-    private static bool List(JsonNode? parameters, string at, ICollection<string> notes)
+    private static bool List(JsonNode? parameters, string at, JsonObject? shared, ICollection<string> notes)
     {
         var changed = false;
         for (var i = 0; parameters is JsonArray list && i < list.Count; i++)
         {
-            changed |= Parameter(list[i], $"{at}/{i}", notes);
+            changed |= Inlined(list, i, shared) | Parameter(list[i], $"{at}/{i}", notes);
         }
 
         return changed;
@@ -77,12 +81,15 @@ internal static partial class SwaggerParameters
         }
 
         var what = $"the parameter '{Text(parameter["name"])}' at {at}";
-        var changed = Tsv(parameter, what, "it is drafted joined by ',' (as csv); where it holds more than one item, join them with a tab (%09) by hand", notes)
-            | Mark(parameter)
-            | InnerFormats(parameter, what, "left out, so each inner list is drafted as its JSON text; write it as the API reads it by hand", notes);
-        if (!Refused.Any(parameter.ContainsKey) || Text(parameter["type"]) == "file")
+        var changed = Mark(parameter) | MarkInner(parameter, what, notes);
+        if (!Refused.Any(parameter.ContainsKey))
         {
             return changed;
+        }
+
+        if (Text(parameter["type"]) == "file")
+        {
+            return File(parameter, what, notes);
         }
 
         var schema = new JsonObject();

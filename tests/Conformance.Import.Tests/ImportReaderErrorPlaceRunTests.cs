@@ -70,6 +70,27 @@ public sealed class ImportReaderErrorPlaceRunTests
     }
 
     [Test]
+    public async Task Import_UnknownPropertyOfAReferencedSwaggerFormDataParameter_Ct0401OnceAtThatKey()
+    {
+        var errors = await ImportAsync("form.yaml", """
+            swagger: "2.0"
+            info: {title: t, version: "1"}
+            parameters:
+              Q: {name: q, in: formData, type: string, bogus: 1}
+            paths:
+              /a:
+                post:
+                  consumes: [application/x-www-form-urlencoded]
+                  parameters:
+                    - $ref: '#/parameters/Q'
+                  responses:
+                    "200": {description: ok}
+            """);
+
+        Assert.That(errors, Is.EqualTo(new[] { $"form.yaml(4,44): error CT0401: bogus is not a valid property at #/parameters/Q, {Why}" }));
+    }
+
+    [Test]
     public async Task Import_JsonSyntaxErrorAfterNonAsciiText_Ct0401AtItsLineAndCharacter()
     {
         var errors = await ImportAsync("syntax.json", "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"Заказы\",\"version\":\"1\"},\n\"paths\":{\"/a\":{\"get\":{\"description\":\"Ünïcode\",\"responses\":{\"200\":{\"description\":\"ok\"}}}}} x}");
@@ -129,6 +150,66 @@ public sealed class ImportReaderErrorPlaceRunTests
             """);
 
         Assert.That(errors, Is.EqualTo(new[] { $"large.yaml(7,57): error CT0401: the document could not be read (Value was either too large or too small for an Int32), {Why}" }));
+    }
+
+    [TestCase("multipleOf: 1e400", 31, "Decimal")]
+    [TestCase("multipleOf: -99999999999999999999999999999999", 31, "Decimal")]
+    [TestCase("maxItems: 1e20", 29, "Int32")]
+    [TestCase("maxItems: -99999999999", 29, "Int32")]
+    public async Task Import_NumberTooLargeForTheReaderInASchema_Ct0401AtThatValue(string keyword, int column, string type)
+    {
+        var errors = await ImportAsync("number.yaml", $$"""
+            openapi: 3.0.3
+            info: {title: t, version: "1"}
+            paths:
+              /a:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            v:
+                              type: array
+                              {{keyword}}
+                  responses:
+                    "200": {description: ok}
+            """);
+
+        Assert.That(errors, Is.EqualTo(new[] { $"number.yaml(14,{column}): error CT0401: the document could not be read (Value was either too large or too small for a{(type == "Int32" ? "n" : string.Empty)} {type}), {Why}" }));
+    }
+
+    [Test]
+    public async Task Import_MultipleOfTooLargeOnASwaggerParameterInJson_Ct0401AtThatValue()
+    {
+        var errors = await ImportAsync("step.json", """
+            {"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{
+              "parameters":[{"name":"q","in":"query","type":"number","multipleOf":1e400}],
+              "responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        Assert.That(errors, Is.EqualTo(new[] { $"step.json(2,71): error CT0401: the document could not be read (Value was either too large or too small for a Decimal), {Why}" }));
+    }
+
+    [Test]
+    public async Task Import_TwoNumbersTooLargeForTheReader_Ct0401AtFileStartSayingTheReaderGaveNoPlace()
+    {
+        var errors = await ImportAsync("two.yaml", """
+            openapi: 3.0.3
+            info: {title: t, version: "1"}
+            paths:
+              /a:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {v: {type: number, multipleOf: 1e400}, w: {type: number, multipleOf: 2e400}}}
+                  responses:
+                    "200": {description: ok}
+            """);
+
+        Assert.That(errors, Is.EqualTo(new[] { $"two.yaml(1,1): error CT0401: the document could not be read (Value was either too large or too small for a Decimal), {NoPlace}{Why}" }));
     }
 
     [Test]

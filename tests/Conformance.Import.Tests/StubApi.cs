@@ -33,11 +33,16 @@ internal sealed class StubApi : IAsyncDisposable
         return new StubApi(app);
     }
 
-    /// <summary>Runs the rows of the pack in <paramref name="pack"/> that <paramref name="which"/> selects against this API.</summary>
-    public async Task<List<CaseResult>> RunAsync(string pack, Func<StatusRow, bool> which)
+    /// <summary>Runs the rows of the pack in <paramref name="pack"/> that <paramref name="which"/> selects against this API (with <c>allowMutation</c> when <paramref name="mutate"/>).</summary>
+    public async Task<List<CaseResult>> RunAsync(string pack, Func<StatusRow, bool> which, bool mutate = false)
     {
         var loaded = PackLoader.Load(pack, Path.GetDirectoryName(pack)!);
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { [$"{loaded.Name}.baseUrl"] = BaseUri.ToString() };
+        if (mutate)
+        {
+            values[$"{loaded.Name}.allowMutation"] = "true";
+        }
+
         using var run = new ConformanceRun(new ContractSet([loaded]), new SettingsSource(values.GetValueOrDefault, _ => null), null);
         var results = new List<CaseResult>();
         foreach (var row in loaded.Rows.Where(which))
