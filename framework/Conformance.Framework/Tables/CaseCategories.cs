@@ -49,7 +49,8 @@ public static class CaseCategories
 
     /// <summary>
     /// What a built-in category marks (the suites give every case some of these: a pack tag may not take one, CT0122; the
-    /// importer drafts such an OpenAPI tag as <c>&lt;tag&gt;_tag</c>), or null for a free name.
+    /// importer drafts such an OpenAPI tag as <c>&lt;tag&gt;_tag</c>); for a check's id that is no case's category
+    /// (<see cref="CheckIdOnly"/>), reserved all the same, what it tags; null for a free name.
     /// </summary>
     public static string? BuiltIn(string tag) => tag switch
     {
@@ -60,9 +61,23 @@ public static class CaseCategories
         LastFailed.Category => "row, invalid entry or pact interaction that failed or broke in the previous run",
         [>= '1' and <= '5', 'x', 'x'] => "row expecting a status of that class",
         _ when Probing.ScenarioCatalog.Ids.Contains(tag) => "row of that scenario",
-        _ when Checks.CheckCatalog.All.Any(c => c.Id == tag) => "row that check judges",
+        _ when RowChecks.Contains(tag) => "row that check judges",
+        _ when CheckIdOnly(tag) => "case that check failed, as an Allure tag",
         _ => null,
     };
+
+    /// <summary>
+    /// The checks whose id is a row's category (<see cref="Of(StatusRow, LastFailed)"/>): the status check judges every row,
+    /// the body and header value checks the rows that assert <c>body:</c> or <c>headers:</c>. Whether the other checks judge
+    /// a case depends on the response, so no case has their ids as categories.
+    /// </summary>
+    public static IReadOnlyList<string> RowChecks { get; } = ["status_code_conformance", "body_value_conformance", "header_conformance"];
+
+    /// <summary>
+    /// True for a check's id that is no case's category: a pack tag may not take it all the same, since Allure tags a
+    /// case with a check's id when that check fails (CT0122, <see cref="TagsReader"/>).
+    /// </summary>
+    public static bool CheckIdOnly(string tag) => Checks.CheckCatalog.Ids.Contains(tag) && !RowChecks.Contains(tag);
 
     public static IEnumerable<string> Of(Reporting.PactInteraction interaction, LastFailed previous)
     {

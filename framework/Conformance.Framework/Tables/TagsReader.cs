@@ -22,7 +22,12 @@ internal static partial class TagsReader
         foreach (var item in row.Items("tags", "'tags' must be a list", "Write tags: [smoke]."))
         {
             var tag = (item as YamlScalarNode)?.Value ?? string.Empty;
-            if (Tag().IsMatch(tag) && CaseCategories.BuiltIn(tag) is { } meaning)
+            if (Tag().IsMatch(tag) && CaseCategories.CheckIdOnly(tag))
+            {
+                bag.Error(ErrorCodes.InvalidValue, row.Path, item, $"Tag '{tag}' is the id of a check", "Allure tags a case with a check's id when that check fails, so a row tagged so would read as failed by it; no row has it as a filter category",
+                    "Choose another name, e.g. smoke, nightly or billing.");
+            }
+            else if (Tag().IsMatch(tag) && CaseCategories.BuiltIn(tag) is { } meaning)
             {
                 bag.Error(ErrorCodes.InvalidValue, row.Path, item, $"Tag '{tag}' is a built-in category", $"every {meaning} has it already, so --filter Category={tag} would select them and this row alike",
                     "Choose another name, e.g. smoke, nightly or billing.");
