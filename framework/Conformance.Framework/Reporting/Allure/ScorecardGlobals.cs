@@ -28,11 +28,12 @@ internal static class ScorecardGlobals
 
     /// <summary>
     /// The card, its documentation address written <c>&lt;https://...&gt;</c> when it is a web address: Allure 3's markdown
-    /// view links no bare address, and the scorecard result linked the page (a file path stays plain text).
+    /// view links no bare address, and the scorecard result linked the page (a file path stays plain text). Its matrix puts
+    /// the verdicts before the pack's meaning: that view keeps a cell on one line, so a long meaning hid them.
     /// </summary>
     private static string Markdown(RunScorecard one, ApiScorecard api)
     {
-        var text = ScorecardMarkdown.Render(one);
+        var text = ScorecardMarkdown.Render(one, verdictsFirst: true);
         return SourceLinks.Docs(api.Title, api.DocsUrl) is { } docs
             ? text.Replace($"\nDocumentation: {docs.Url}\n", $"\nDocumentation: <{docs.Url}>\n", StringComparison.Ordinal)
             : text;

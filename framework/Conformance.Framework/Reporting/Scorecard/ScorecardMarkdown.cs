@@ -6,7 +6,14 @@ namespace Conformance.Reporting.Scorecard;
 /// <summary><c>scorecard.md</c>: per API, the documented statuses x probed / honored / observed / unprovokable, then undocumented ones.</summary>
 public static class ScorecardMarkdown
 {
-    public static string Render(RunScorecard card)
+    public static string Render(RunScorecard card) => Render(card, verdictsFirst: false);
+
+    /// <summary>
+    /// The card; with <paramref name="verdictsFirst"/> the matrix reads Status, Probed, Honored, Observed, then Meaning and
+    /// Unprovokable, for a view that keeps each cell on one line (Allure 3's markdown view scrolls a wide table sideways): a
+    /// pack's meaning, often a sentence or a paragraph, put every verdict out of sight there.
+    /// </summary>
+    internal static string Render(RunScorecard card, bool verdictsFirst)
     {
         var text = new StringBuilder("# Conformance scorecard\n");
         if (card.DryRun)
@@ -27,7 +34,7 @@ public static class ScorecardMarkdown
 
         foreach (var api in card.Apis)
         {
-            Render(api, text);
+            Render(api, text, verdictsFirst);
         }
 
         return text.ToString();
@@ -53,7 +60,7 @@ public static class ScorecardMarkdown
         $"{N(c.Total)} case(s): {N(c.Passed)} passed, {N(c.Failed)} failed{(c.Known > 0 ? $" ({N(c.Known)} known)" : string.Empty)}, {N(c.Broken)} broken, {N(c.Skipped)} skipped"
         + (c.NotRunThisTime > 0 ? $"; {N(c.NotRunThisTime)} not run this time (their previous verdicts kept)" : string.Empty);
 
-    private static void Render(ApiScorecard api, StringBuilder text)
+    private static void Render(ApiScorecard api, StringBuilder text, bool verdictsFirst)
     {
         text.Append("\n## ").Append(api.Api).Append(" (").Append(api.Title).Append(")\n\n");
         if (api.DocsUrl is not null)
@@ -74,12 +81,14 @@ public static class ScorecardMarkdown
         }
 
         text.Append(CasesText(api.Cases)).Append("\n\n");
-        text.Append("| Status | Meaning | Probed | Honored | Observed | Unprovokable |\n");
+        text.Append(verdictsFirst ? "| Status | Probed | Honored | Observed | Meaning | Unprovokable |\n" : "| Status | Meaning | Probed | Honored | Observed | Unprovokable |\n");
         text.Append("| --- | --- | --- | --- | --- | --- |\n");
         foreach (var line in api.Statuses)
         {
-            text.Append("| ").Append(line.Status).Append(" | ").Append(Cell(line.Meaning)).Append(" | ").Append(ProbedText(line))
-                .Append(" | ").Append(HonoredText(line)).Append(" | ").Append(N(line.Observed)).Append(" | ").Append(Cell(line.Unprovokable ?? string.Empty)).Append(" |\n");
+            var verdicts = $"{ProbedText(line)} | {HonoredText(line)} | {N(line.Observed)}";
+            var meaning = Cell(line.Meaning);
+            text.Append("| ").Append(line.Status).Append(" | ").Append(verdictsFirst ? $"{verdicts} | {meaning}" : $"{meaning} | {verdicts}")
+                .Append(" | ").Append(Cell(line.Unprovokable ?? string.Empty)).Append(" |\n");
         }
 
         text.Append('\n');
