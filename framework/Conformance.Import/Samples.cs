@@ -22,11 +22,12 @@ internal static partial class Samples
 
     /// <summary>
     /// The parameter's text; <paramref name="repeated"/> the texts of the items of a query list that goes out as repeated
-    /// names (<c>style: form</c>, <c>explode: true</c>, two or more items), else null.
+    /// names (<c>style: form</c>, <c>explode: true</c>, two or more items), else null; <paramref name="clash"/> the item of
+    /// a list sent joined that holds the delimiter itself, else null.
     /// </summary>
-    public static string Parameter(IOpenApiParameter parameter, SampleContext context, out IReadOnlyList<string>? repeated)
+    public static string Parameter(IOpenApiParameter parameter, SampleContext context, out IReadOnlyList<string>? repeated, out JoinClash? clash)
     {
-        repeated = null;
+        (repeated, clash) = (null, null);
         if ((Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value)) is { } given)
         {
             return given;
@@ -47,7 +48,7 @@ internal static partial class Samples
 
         if (value is JsonArray list && parameter.Schema?.Items is { } items)
         {
-            var listed = ListText(parameter, list, items, context, out repeated);
+            var listed = ListText(parameter, list, items, context, out repeated, out clash);
             context.Check(parameter.Schema, list, string.Empty);
             return listed ?? list.ToJsonString();
         }
