@@ -28,7 +28,14 @@ internal static partial class Samples
     public static string Parameter(IOpenApiParameter parameter, SampleContext context, out IReadOnlyList<string>? repeated, out JoinClash? clash)
     {
         (repeated, clash) = (null, null);
-        if ((Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value)) is { } given)
+        var example = parameter.Example ?? parameter.Examples?.Values.FirstOrDefault()?.Value;
+        if (example is JsonArray givenList && parameter.Schema?.Items is { } givenItems)
+        {
+            // The document's list as its style sends it, as a drafted one (it went out as its JSON text, q=["a","b"]).
+            return ListText(parameter, (JsonArray)givenList.DeepClone(), givenItems, context, out repeated, out clash) ?? givenList.ToJsonString();
+        }
+
+        if (Text(example) is { } given)
         {
             return given;
         }

@@ -81,5 +81,28 @@ public sealed class ImportParameterDelimiterRunTests
         });
     }
 
+    [Test]
+    public async Task Import_ListGivenAsTheParametersOwnExample_SentAsItsStyleSaysWithTheNote()
+    {
+        // Review: a parameter's own example list went out as its JSON text (q=["x,y","z"]), neither joined nor noted.
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, _) = await ImportInlineAsync(folder, "examples", """
+            {"openapi":"3.0.3","info":{"title":"D","version":"1"},"paths":{"/things":{"get":{"operationId":"getThings","parameters":[
+             {"name":"q","in":"query","required":true,"style":"form","explode":false,"example":["x,y","z"],"schema":{"type":"array","items":{"type":"string"}}},
+             {"name":"tag","in":"query","required":true,"examples":{"two":{"value":["a","b"]}},"schema":{"type":"array","items":{"type":"string"}}}],
+             "responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(apiYaml, Does.Contain("    query: {\"q\":\"x,y,z\",\"tag\":[\"a\",\"b\"]}\n"));
+            Assert.That(Notes(output), Is.EqualTo(new[]
+            {
+                $"note: the sample of query parameter 'q' of get_things is sent with its items joined by ',' (style form, explode: false), and an item holds ',' itself (\"x,y\"), {Hand} ',' there by hand",
+            }));
+        });
+    }
+
     private static string[] Notes(string output) => [.. output.Split('\n').Where(l => l.StartsWith("note: ", StringComparison.Ordinal))];
 }
