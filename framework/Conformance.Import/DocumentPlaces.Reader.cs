@@ -15,6 +15,9 @@ internal sealed partial class DocumentPlaces
     /// <summary>Keys whose values the reader reads as a 32-bit count.</summary>
     private static readonly HashSet<string> Counts = new(StringComparer.Ordinal) { "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties" };
 
+    /// <summary>Keys whose values the reader reads as an unsigned 32-bit count (OpenAPI 3.1).</summary>
+    private static readonly HashSet<string> UnsignedCounts = new(StringComparer.Ordinal) { "minContains", "maxContains" };
+
     /// <summary>
     /// The key <paramref name="key"/> of the node <paramref name="pointer"/> names (a list's items searched where the
     /// reader left out the index, or the pointer ends at the list, a <c>$ref</c> item at its target); null when no such
@@ -51,21 +54,23 @@ internal sealed partial class DocumentPlaces
 
     /// <summary>
     /// The places of the numbers too large for the type the reader reads them as, which its <paramref name="message"/>
-    /// names: a count (<c>minLength</c>, <c>maxItems</c>...) beyond 32 bits (<c>99999999999</c>, <c>1e20</c>), a
-    /// <c>multipleOf</c> beyond a decimal (<c>1e400</c>).
+    /// names: a count (<c>minLength</c>, <c>maxItems</c>...) beyond 32 bits (<c>99999999999</c>, <c>1e20</c>), a 3.1
+    /// <c>minContains</c> or <c>maxContains</c> beyond an unsigned one (also below 0), a <c>multipleOf</c> beyond a
+    /// decimal (<c>1e400</c>).
     /// </summary>
     public IReadOnlyList<SourceLocation> TooLarge(string message)
     {
-        var counts = !message.Contains("Decimal", StringComparison.Ordinal);
-        var decimals = !message.Contains("Int32", StringComparison.Ordinal);
+        var type = message.Contains("UInt32", StringComparison.Ordinal) ? "UInt32" : message.Contains("Int32", StringComparison.Ordinal) ? "Int32"
+            : message.Contains("Decimal", StringComparison.Ordinal) ? "Decimal" : null;
         return [.. Scalars(Root(), null).Where(s => s.Key is { } key && s.Node.Value is { } text
-            && ((counts && Counts.Contains(key) && BeyondInt32(text)) || (decimals && key == "multipleOf" && BeyondDecimal(text)))).Select(s => Location(s.Node))];
+            && ((type is null or "Int32" && Counts.Contains(key) && Beyond(text, int.MinValue, int.MaxValue))
+                || (type is null or "UInt32" && UnsignedCounts.Contains(key) && Beyond(text, uint.MinValue, uint.MaxValue))
+                || (type is null or "Decimal" && key == "multipleOf" && BeyondDecimal(text)))).Select(s => Location(s.Node))];
     }
 
-    private static bool BeyondInt32(string text) =>
-        !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
-        && (System.Numerics.BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
-            || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && (number > int.MaxValue || number < int.MinValue)));
+    private static bool Beyond(string text, long min, long max) =>
+        System.Numerics.BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) ? whole < min || whole > max
+            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && (number > max || number < min);
 
     private static bool BeyondDecimal(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);

@@ -230,8 +230,11 @@ internal static class DraftBuilder
         var tags = names.Where(n => n.Any(char.IsAsciiLetterOrDigit)).Select(Identifier.SnakeCase).Distinct(StringComparer.Ordinal).ToList();
         foreach (var tag in tags.Where(t => Tables.CaseCategories.BuiltIn(t) is not null).ToList())
         {
-            // A built-in category (settings, known, last_failed, rate_limit...) is CT0122 as a tag: drafted as <tag>_tag instead.
-            notes.Add($"tag '{tag}' of {id} is a built-in filter category (a scenario, a check, a status class or settings/known/pact/invalid/last_failed): drafted as '{tag}_tag'");
+            // A built-in category (settings, known, last_failed, rate_limit...) is CT0122 as a tag: drafted as <tag>_tag instead. So is
+            // the id of a check no case has as a category (response_time): Allure tags a case with it when that check fails.
+            notes.Add(Tables.CaseCategories.CheckIdOnly(tag)
+                ? $"tag '{tag}' of {id} is the id of a check, which Allure gives a case as a tag when that check fails (no case has it as a filter category): drafted as '{tag}_tag'"
+                : $"tag '{tag}' of {id} is a built-in filter category (a scenario, a status class, one of the checks {string.Join(", ", Tables.CaseCategories.RowChecks)} or settings/known/pact/invalid/last_failed): drafted as '{tag}_tag'");
             tags[tags.IndexOf(tag)] = tag + "_tag";
         }
 

@@ -72,7 +72,8 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
         }
         else if (output is not null && !force && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
         {
-            errors.Add(Error($"'{output}' already has files", "an import never overwrites a pack unless told to (--force)"));
+            errors.Add(new Diagnostic(ErrorCodes.InvalidImportOption.Code, new SourceLocation("arguments", 1, 1), $"'{output}' already has files", "an import never overwrites a pack unless told to (--force)",
+                $"Add --force to write the pack over it (the files the import writes are replaced, any others stay), or name a new or empty folder with --out. Usage: {Usage}"));
         }
 
         return errors.Count > 0 ? (null, errors) : (new ImportOptions(source!, name!, output!, force), errors);

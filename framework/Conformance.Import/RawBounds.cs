@@ -99,15 +99,10 @@ internal static class RawBounds
         }
 
         // The exclusive bound is the stronger unless the inclusive one lies strictly beyond it.
-        var inclusiveWins = Compare(bound, strict) is var order && (lower ? order > 0 : order < 0);
+        var inclusiveWins = NumberText.Compare(bound, strict) is var order && (lower ? order > 0 : order < 0);
         obj.Remove(inclusiveWins ? exclusive : inclusive);
         return true;
     }
-
-    private static int Compare(string a, string b) =>
-        decimal.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && decimal.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var y)
-            ? x.CompareTo(y)
-            : double.Parse(a, NumberStyles.Float, CultureInfo.InvariantCulture).CompareTo(double.Parse(b, NumberStyles.Float, CultureInfo.InvariantCulture));
 
     /// <summary>A boolean written for an exclusive bound (YAML may give it as the text true/false), else null.</summary>
     private static bool? Flag(JsonNode? node) =>

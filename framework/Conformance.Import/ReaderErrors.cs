@@ -41,28 +41,36 @@ internal static partial class ReaderErrors
         error.Location.Line == 1 && error.Location.Column == 1 ? error.ToString()
             : $"{error.Location} {(error.What.LastIndexOf(" at #", StringComparison.Ordinal) is var at and > 0 ? error.What[..at] : error.What)}";
 
-    /// <summary>An exception the reader threw (or the file system, reading the file).</summary>
-    public static Diagnostic From(DocumentPlaces places, Exception exception)
+    /// <summary>
+    /// An exception the reader threw (or the file system, reading the file). A number too large for the reader is an error
+    /// at each number of the document too large alike (the reader stops at the first, and names no place).
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> From(DocumentPlaces places, Exception exception)
     {
         var what = $"the document could not be read ({exception.Message.TrimEnd('.')})";
         if (exception is IOException or UnauthorizedAccessException)
         {
-            return Error(SourceLocation.FileStart(places.DisplayPath), what, Why); // the file itself, not a place in it
+            return [Error(SourceLocation.FileStart(places.DisplayPath), what, Why)]; // the file itself, not a place in it
         }
 
         if (exception is OpenApiUnsupportedSpecVersionException && places.Version() is { } version)
         {
-            return Error(version, what, Why);
+            return [Error(version, what, Why)];
         }
 
         if (InMessage(places, exception.Message) is { } place)
         {
-            return Error(place, what, Why);
+            return [Error(place, what, Why)];
+        }
+
+        if (exception is OverflowException && places.TooLarge(exception.Message) is { Count: > 0 } numbers)
+        {
+            return [.. numbers.Select(n => Error(n, what, Why))];
         }
 
         var value = exception is FormatException && Quoted().Match(exception.Message) is { Success: true } quoted ? quoted.Groups[1].Value : null;
-        var found = value is not null ? places.Values(value) : exception is OverflowException ? places.TooLarge(exception.Message) : [];
-        return found.Count == 1 ? Error(found[0], what, Why) : NoPlace(places, what, found.Count > 1 && value is not null ? $" and '{value}' is at {found.Count} places of the document" : null);
+        var found = value is not null ? places.Values(value) : [];
+        return [found.Count == 1 ? Error(found[0], what, Why) : NoPlace(places, what, found.Count > 1 ? $" and '{value}' is at {found.Count} places of the document" : null)];
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ internal static class RequestSamples
         foreach (var parameter in parameters.Where(p => p.In == location && p.Name is not null && (!requiredOnly || p.Required) && !(location == ParameterLocation.Header && IgnoredHeaders.Contains(p.Name))).GroupBy(p => p.Name!, StringComparer.Ordinal).Select(g => g.Last()))
         {
             var context = new SampleContext(judge);
-            var value = Samples.Parameter(parameter, context, out var repeated);
+            var value = Samples.Parameter(parameter, context, out var repeated, out var clash);
             lists?.Remove(parameter.Name!);
             if (context.Stopped is { } stop)
             {
@@ -85,6 +85,11 @@ internal static class RequestSamples
             if (repeated is not null && lists is not null)
             {
                 lists[parameter.Name!] = repeated; // a YAML list in the pack's query: the name once per item
+            }
+
+            if (clash is not null)
+            {
+                notes.Add(Samples.ClashNote(parameter, id, clash));
             }
 
             if (values[parameter.Name!] is ['{', .., '}'] json)

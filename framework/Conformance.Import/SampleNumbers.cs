@@ -12,15 +12,18 @@ internal static partial class Samples
     /// allowed values, the highest, the middle of the range and the multiple itself that is (a narrow exclusive range
     /// gave a value outside it, multipleOf was ignored, minimum 1.5 gave 1.5 for an integer). The <paramref name="nth"/>
     /// other one is that many steps (the multiple, else 1 for an integer and 0.5 for a number) above it, or below where
-    /// the bounds stop it; the first where there is no such value.
+    /// the bounds stop it; the first where there is no such value. Each is held to the bounds as the document writes them
+    /// (<see cref="NumberText"/>) and printed without trailing zeros (<c>exclusiveMinimum: 1e-400</c>, a decimal's 0, drafted
+    /// 0.5000000000000000000000000000, and <c>minimum: 1e-400</c> drafted 0, below it).
     /// </summary>
     private static decimal Number(IOpenApiSchema schema, int nth)
     {
         var integer = schema.Type?.HasFlag(JsonSchemaType.Integer) == true && schema.Type?.HasFlag(JsonSchemaType.Number) != true;
         var (min, exMin, max, exMax) = (Parse(schema.Minimum), Parse(schema.ExclusiveMinimum), Parse(schema.Maximum), Parse(schema.ExclusiveMaximum));
         var multiple = schema.MultipleOf is { } m && m > 0 ? m : integer ? 1m : (decimal?)null;
+        // Held to the bounds as decimals (as the validator judging the sample reads them) and as written: 1e-400 is a decimal's 0.
         bool Allowed(decimal v) => (min is null || v >= min) && (exMin is null || v > exMin) && (max is null || v <= max) && (exMax is null || v < exMax)
-            && (multiple is null || v % multiple.Value == 0);
+            && NumberText.Within(v, schema.Minimum, schema.ExclusiveMinimum, schema.Maximum, schema.ExclusiveMaximum) && (multiple is null || v % multiple.Value == 0);
         var first = First(min, exMin, max, exMax, multiple, Allowed);
         var (step, found) = (multiple ?? 0.5m, 0);
         foreach (var direction in new[] { 1, -1 })
@@ -29,12 +32,12 @@ internal static partial class Samples
             {
                 if (++found == nth)
                 {
-                    return first + (direction * k * step);
+                    return NumberText.Plain(first + (direction * k * step));
                 }
             }
         }
 
-        return first;
+        return NumberText.Plain(first);
     }
 
     private static decimal First(decimal? min, decimal? exMin, decimal? max, decimal? exMax, decimal? multiple, Func<decimal, bool> allowed)

@@ -14,9 +14,10 @@ namespace Conformance.Import;
 internal static partial class Samples
 {
     /// <returns>The text to send (of repeated names, the first item's), or null when an item is not a scalar (the list then goes out as its JSON text).</returns>
-    private static string? ListText(IOpenApiParameter parameter, JsonArray list, IOpenApiSchema items, SampleContext context, out IReadOnlyList<string>? repeated)
+    /// <param name="clash">The delimiter and the first item holding it, where the items are joined and one holds it (the API then reads more items than were drafted).</param>
+    private static string? ListText(IOpenApiParameter parameter, JsonArray list, IOpenApiSchema items, SampleContext context, out IReadOnlyList<string>? repeated, out JoinClash? clash)
     {
-        repeated = null;
+        (repeated, clash) = (null, null);
         if (list.Count == 0 && (Value(items, 0, "/0", context) ?? Typed(items, 0, "/0", context, 0)) is { } first)
         {
             list.Add(first); // an empty list sends nothing at all: one item says what the parameter carries
@@ -40,8 +41,34 @@ internal static partial class Samples
             ParameterStyle.PipeDelimited => "|",
             _ => ",",
         };
-        return string.Join(delimiter, sent.Select(Scalar));
+        var texts = sent.Select(Scalar).ToList();
+        if (!(parameter.Explode && parameter.Style is ParameterStyle.Form && parameter.In is ParameterLocation.Query) && texts.Find(t => t.Contains(delimiter, StringComparison.Ordinal)) is { } holding)
+        {
+            clash = new JoinClash(delimiter, holding); // an exploded form query of one item goes out as it is, not joined
+        }
+
+        return string.Join(delimiter, texts);
     }
+
+    /// <summary>
+    /// The note for a list parameter sent joined whose item holds the delimiter itself: the API splits that item, so the
+    /// value it reads is not the one drafted (the same note as a form field's, <see cref="FormSample"/>).
+    /// </summary>
+    public static string ClashNote(IOpenApiParameter parameter, string id, JoinClash clash)
+    {
+        var (by, named) = clash.Delimiter == "\t" ? ("a tab", "collectionFormat: tsv")
+            : ($"'{clash.Delimiter}'", $"style {StyleName(parameter.Style ?? (parameter.In is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple))}, explode: {(parameter.Explode ? "true" : "false")}");
+        return $"the sample of {parameter.In?.ToString().ToLowerInvariant()} parameter '{parameter.Name}' of {id} is sent with its items joined by {by} ({named}), and an item holds {by} itself "
+            + $"(\"{clash.Item.Replace("\t", "\\t", StringComparison.Ordinal)}\"), so the API reads more items than were drafted: write items without {by} there by hand";
+    }
+
+    private static string StyleName(ParameterStyle style) => style switch
+    {
+        ParameterStyle.SpaceDelimited => "spaceDelimited",
+        ParameterStyle.PipeDelimited => "pipeDelimited",
+        ParameterStyle.DeepObject => "deepObject",
+        _ => style.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>
     /// A list whose items are lists a Swagger 2.0 <c>collectionFormat</c> joins (<see cref="SwaggerParameters.Delimiter"/>
@@ -60,3 +87,6 @@ internal static partial class Samples
             : item?.DeepClone())]);
     }
 }
+
+/// <summary>A list parameter's delimiter and the first of its items that holds it.</summary>
+internal sealed record JoinClash(string Delimiter, string Item);

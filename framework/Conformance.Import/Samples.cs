@@ -22,12 +22,20 @@ internal static partial class Samples
 
     /// <summary>
     /// The parameter's text; <paramref name="repeated"/> the texts of the items of a query list that goes out as repeated
-    /// names (<c>style: form</c>, <c>explode: true</c>, two or more items), else null.
+    /// names (<c>style: form</c>, <c>explode: true</c>, two or more items), else null; <paramref name="clash"/> the item of
+    /// a list sent joined that holds the delimiter itself, else null.
     /// </summary>
-    public static string Parameter(IOpenApiParameter parameter, SampleContext context, out IReadOnlyList<string>? repeated)
+    public static string Parameter(IOpenApiParameter parameter, SampleContext context, out IReadOnlyList<string>? repeated, out JoinClash? clash)
     {
-        repeated = null;
-        if ((Text(parameter.Example) ?? Text(parameter.Examples?.Values.FirstOrDefault()?.Value)) is { } given)
+        (repeated, clash) = (null, null);
+        var example = parameter.Example ?? parameter.Examples?.Values.FirstOrDefault()?.Value;
+        if (example is JsonArray givenList && parameter.Schema?.Items is { } givenItems)
+        {
+            // The document's list as its style sends it, as a drafted one (it went out as its JSON text, q=["a","b"]).
+            return ListText(parameter, (JsonArray)givenList.DeepClone(), givenItems, context, out repeated, out clash) ?? givenList.ToJsonString();
+        }
+
+        if (Text(example) is { } given)
         {
             return given;
         }
@@ -47,7 +55,7 @@ internal static partial class Samples
 
         if (value is JsonArray list && parameter.Schema?.Items is { } items)
         {
-            var listed = ListText(parameter, list, items, context, out repeated);
+            var listed = ListText(parameter, list, items, context, out repeated, out clash);
             context.Check(parameter.Schema, list, string.Empty);
             return listed ?? list.ToJsonString();
         }

@@ -110,6 +110,7 @@ internal static partial class SwaggerParameters
         {
             var what = $"the response header '{name}' at {at}/headers/{Escape(name)}";
             changed |= Tsv((JsonObject)header!, what, "left out (a pack does not check response headers)", notes)
+                | Multi((JsonObject)header!, what, notes)
                 | InnerFormats((JsonObject)header!, what, "left out (a pack does not check response headers)", notes);
         }
 
@@ -126,6 +127,22 @@ internal static partial class SwaggerParameters
 
         node.Remove("collectionFormat");
         notes.Add($"{what} has collectionFormat: tsv (its items joined by a tab), which OpenAPI 3 has no style for and the reader does not take: {then}");
+        return true;
+    }
+
+    /// <summary>
+    /// A response header's <c>collectionFormat: multi</c> (repeated names, which Swagger 2.0 allows in a query or a form only),
+    /// which the reader refused for the whole document at no place ("Unrecognized header style: multi"): left out, a note.
+    /// </summary>
+    private static bool Multi(JsonObject header, string what, ICollection<string> notes)
+    {
+        if (Text(header["collectionFormat"]) != "multi")
+        {
+            return false;
+        }
+
+        header.Remove("collectionFormat");
+        notes.Add($"{what} has collectionFormat: multi (its items as repeated names), which Swagger 2.0 allows only in a query or a form and the reader does not take on a header: left out (a pack does not check response headers)");
         return true;
     }
 

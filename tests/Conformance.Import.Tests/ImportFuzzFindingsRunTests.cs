@@ -112,7 +112,7 @@ public sealed class ImportFuzzFindingsRunTests
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Zero, output + errors);
-            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"a":7.5,"b":-8,"c":8.0,"d":4}"""));
+            Assert.That(loaded.Pack!.Operations["create_thing"].Body!.ToJsonString(), Is.EqualTo("""{"a":7.5,"b":-8,"c":8,"d":4}""")); // 7.5 + 0.5, printed plainly (was 8.0)
             Assert.That(output, Does.Not.Contain("note: the request body"));
             Assert.That(new[] { file["a"]!.ToJsonString(), file["b"]!.ToJsonString(), file["c"]!.ToJsonString(), file["d"]!.ToJsonString() }, Is.EqualTo(new[]
             {

@@ -48,6 +48,11 @@ public sealed class ImportOptionsTests
         Assert.Multiple(() =>
         {
             Assert.That(refused.Errors.Select(e => e.What), Is.EqualTo(new[] { $"'{kept}' already has files" }));
+            Assert.That(refused.Errors.Select(e => e.Fix), Is.EqualTo(new[]
+            {
+                "Add --force to write the pack over it (the files the import writes are replaced, any others stay), or name a new or empty folder with --out. "
+                    + "Usage: conformance-import <openapi.json|openapi.yaml> --name <api> [--out <folder>] [--force]",
+            }));
             Assert.That(forced.Options?.Output, Is.EqualTo(kept));
         });
     }

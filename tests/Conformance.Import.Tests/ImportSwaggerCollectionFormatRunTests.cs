@@ -164,4 +164,28 @@ public sealed class ImportSwaggerCollectionFormatRunTests
             }));
         });
     }
+
+    [Test]
+    public async Task Import_SwaggerResponseHeaderMarkedMulti_ImportedWithANote()
+    {
+        // Review: a response header with collectionFormat: multi (Swagger 2.0 allows it in a query or a form only) made the
+        // whole document CT0401 at (1,1), "Unrecognized header style: multi, the OpenAPI reader gave no place for it".
+        using var folder = new ImportFolder();
+
+        var (code, output, errors, _, loaded) = await ImportInlineAsync(folder, "heads", """
+            {"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{"/things":{"get":{"operationId":"getThings",
+              "responses":{"200":{"description":"ok","headers":{"X-Multi":{"type":"array","items":{"type":"string"},"collectionFormat":"multi"}}}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(loaded.Rows.Select(r => r.ScenarioId), Is.EqualTo(new[] { "valid" }));
+            Assert.That(output.Split('\n').Where(l => l.StartsWith("note: ", StringComparison.Ordinal)), Is.EqualTo(new[]
+            {
+                "note: the response header 'X-Multi' at #/paths/~1things/get/responses/200/headers/X-Multi has collectionFormat: multi (its items as repeated names), which Swagger 2.0 allows only in a query or a form "
+                    + "and the reader does not take on a header: left out (a pack does not check response headers)",
+            }));
+        });
+    }
 }

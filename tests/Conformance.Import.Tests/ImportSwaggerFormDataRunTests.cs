@@ -55,6 +55,40 @@ public sealed class ImportSwaggerFormDataRunTests
         });
     }
 
+    [Test]
+    public async Task Import_SwaggerInlineFormDataParametersOfAPathItem_FieldsOfEachOperationsFormItsOwnOfANameWinning()
+    {
+        // Review: a path item's formData parameters written inline (not by $ref) go into the form of each operation under
+        // it, as operation-level ones do; an operation's own field of the same name is kept instead (put: k=own).
+        using var folder = new ImportFolder();
+
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "items", """
+            {"swagger":"2.0","info":{"title":"t","version":"1"},
+             "paths":{"/things":{
+               "parameters":[{"name":"g","in":"formData","required":true,"type":"integer","minimum":3},
+                             {"name":"k","in":"formData","required":true,"type":"string","enum":["shared"]}],
+               "post":{"operationId":"postThings","consumes":["application/x-www-form-urlencoded"],
+                 "parameters":[{"name":"h","in":"formData","required":true,"type":"string","enum":["x"]}],
+                 "responses":{"200":{"description":"ok"}}},
+               "put":{"operationId":"putThings","consumes":["application/x-www-form-urlencoded"],
+                 "parameters":[{"name":"k","in":"formData","required":true,"type":"string","enum":["own"]}],
+                 "responses":{"200":{"description":"ok"}}},
+               "patch":{"operationId":"patchThings","consumes":["application/x-www-form-urlencoded"],"responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        var operations = loaded.Pack!.Operations;
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(apiYaml, Does.Contain("  post_things:\n    method: POST\n    path: \"/things\"\n    body: {\"h\":\"x\",\"g\":3,\"k\":\"shared\"}\n    bodyType: form"));
+            Assert.That(apiYaml, Does.Contain("  put_things:\n    method: PUT\n    path: \"/things\"\n    body: {\"k\":\"own\",\"g\":3}\n    bodyType: form"));
+            Assert.That(apiYaml, Does.Contain("  patch_things:\n    method: PATCH\n    path: \"/things\"\n    body: {\"g\":3,\"k\":\"shared\"}\n    bodyType: form"));
+            Assert.That(operations.Keys, Is.EquivalentTo(new[] { "post_things", "put_things", "patch_things" }));
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
+            Assert.That(output, Does.Not.Contain("note:"));
+        });
+    }
+
     [TestCase("minItems: 1", "minItems")]
     [TestCase("maxItems: 1, uniqueItems: true", "maxItems, uniqueItems")]
     [TestCase("multipleOf: 2", "multipleOf")]

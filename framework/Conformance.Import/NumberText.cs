@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// Numbers as the document writes them, compared exactly: a bound such as <c>exclusiveMinimum: 1e-400</c> lies beyond a
+/// double's and a decimal's range (both read it as 0, so 0 passed for <c>minimum: 1e-400</c>), and one with more digits
+/// than a decimal keeps is rounded. A drafted sample is held to the text instead.
+/// </summary>
+internal static partial class NumberText
+{
+    /// <summary>True when <paramref name="value"/> meets each bound given as a JSON number text (a text that is none is left out).</summary>
+    public static bool Within(decimal value, string? minimum, string? exclusiveMinimum, string? maximum, string? exclusiveMaximum)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return Meets(text, minimum, c => c >= 0) && Meets(text, exclusiveMinimum, c => c > 0) && Meets(text, maximum, c => c <= 0) && Meets(text, exclusiveMaximum, c => c < 0);
+    }
+
+    /// <summary>The sign of <paramref name="a"/> - <paramref name="b"/>, two JSON number texts, exactly (<c>1e-400</c> is above 0).</summary>
+    public static int Compare(string a, string b)
+    {
+        var (x, y) = (Parts(a), Parts(b));
+        if (x.Sign != y.Sign)
+        {
+            return x.Sign.CompareTo(y.Sign);
+        }
+
+        var magnitude = x.Point != y.Point ? x.Point.CompareTo(y.Point) : string.CompareOrdinal(x.Digits, y.Digits);
+        return x.Sign * Math.Sign(magnitude);
+    }
+
+    /// <summary>True for a JSON number's text (with a leading '+' or '.' as YAML may write it).</summary>
+    public static bool IsNumber(string? text) => text is not null && Number().IsMatch(text);
+
+    /// <summary>The value a decimal prints without trailing zeros (0.5000000000000000000000000000 as 0.5).</summary>
+    public static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
+
+    private static bool Meets(string value, string? bound, Func<int, bool> order) => !IsNumber(bound) || order(Compare(value, bound!));
+
+    /// <summary>The number as its sign, its significant digits d1d2... and where the point goes: 0.d1d2... x 10^Point.</summary>
+    private static (int Sign, string Digits, BigInteger Point) Parts(string text)
+    {
+        var match = Number().Match(text);
+        var (whole, fraction) = (match.Groups["whole"].Value, match.Groups["fraction"].Value);
+        var exponent = match.Groups["exponent"].Success ? BigInteger.Parse(match.Groups["exponent"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : BigInteger.Zero;
+        var digits = whole + fraction;
+        var lead = digits.Length - digits.TrimStart('0').Length;
+        var significant = digits.Trim('0');
+        return significant.Length == 0 ? (0, string.Empty, BigInteger.Zero)
+            : (match.Groups["sign"].Value == "-" ? -1 : 1, significant, whole.Length - lead + exponent);
+    }
+
+    [GeneratedRegex(@"^\s*(?<sign>[-+]?)(?=\.?\d)(?<whole>\d*)(?:\.(?<fraction>\d*))?(?:[eE](?<exponent>[-+]?\d+))?\s*$")]
+    private static partial Regex Number();
+}
