@@ -1,72 +1,93 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Conformance.Schema.Json;
 
-/// <summary>Number handling: exact decimal arithmetic where the value fits, double otherwise.</summary>
+/// <summary>
+/// Number handling, exact for every JSON number: decimal arithmetic when both sides are written plainly within
+/// decimal's 28 digits (the common case, no allocation), <see cref="ExactNumber"/> otherwise.
+/// </summary>
 internal static class JsonNumbers
 {
+    private const int DecimalDigits = 28;
+
     public static int Compare(JsonElement a, JsonElement b)
     {
-        if (a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y))
+        if (TryPlain(a, out var x) && TryPlain(b, out var y))
         {
             return x.CompareTo(y);
         }
 
-        return a.GetDouble().CompareTo(b.GetDouble());
+        return ExactNumber.Of(a).CompareTo(ExactNumber.Of(b));
     }
 
     /// <summary>Compares an instance number with a schema limit.</summary>
-    public static int Compare(JsonElement value, decimal? limitDecimal, double limitDouble)
+    public static int Compare(JsonElement value, NumberLimit limit)
     {
-        if (limitDecimal is { } limit && value.TryGetDecimal(out var x))
+        if (limit.Plain is { } plainLimit && TryPlain(value, out var x))
         {
-            return x.CompareTo(limit);
+            return x.CompareTo(plainLimit);
         }
 
-        return value.GetDouble().CompareTo(limitDouble);
+        return ExactNumber.Of(value).CompareTo(limit.Exact);
     }
 
-    public static bool IsInteger(JsonElement value)
+    /// <summary>No fractional part; with <paramref name="asWritten"/> (draft-04) also written without one (1.0 is not).</summary>
+    public static bool IsInteger(JsonElement value, bool asWritten = false)
     {
         if (value.TryGetInt64(out _))
         {
             return true;
         }
 
-        if (value.TryGetDecimal(out var d))
+        if (asWritten && JsonMarshal.GetRawUtf8Value(value).IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
         {
-            return d == decimal.Truncate(d);
+            return false;
         }
 
-        var f = value.GetDouble();
-        return double.IsFinite(f) && Math.Floor(f) == f;
+        return TryPlain(value, out var d) ? d == decimal.Truncate(d) : ExactNumber.Of(value).IsInteger;
     }
 
-    public static int HashNumber(JsonElement value)
-    {
-        if (value.TryGetDecimal(out var d))
-        {
-            return (d / 1.000000000000000000000000000000000m).GetHashCode();
-        }
+    /// <summary>
+    /// A hash equal for numbers equal in value however written (1, 1.0, 1e0, 10e-1): the correctly rounded double of an
+    /// exact value is the same for every way of writing it (its hash makes 0 and -0 alike), exactly when beyond doubles.
+    /// </summary>
+    public static int HashNumber(JsonElement value) =>
+        value.TryGetDouble(out var d) ? d.GetHashCode() : ExactNumber.Of(value).GetHashCode();
 
-        return value.GetDouble().GetHashCode();
-    }
-
-    public static bool TryRead(JsonElement value, out decimal? asDecimal, out double asDouble)
+    public static bool TryRead(JsonElement value, out NumberLimit limit)
     {
-        asDecimal = null;
-        asDouble = 0;
+        limit = default;
         if (value.ValueKind != JsonValueKind.Number)
         {
             return false;
         }
 
-        asDouble = value.GetDouble();
-        if (value.TryGetDecimal(out var d))
-        {
-            asDecimal = d;
-        }
-
+        limit = new NumberLimit(TryPlain(value, out var d) ? d : null, ExactNumber.Of(value), value.GetRawText());
         return true;
     }
+
+    /// <summary>The value as a decimal when it is written without an exponent in at most 28 significant digits and 28 decimals (so exactly).</summary>
+    public static bool TryPlain(JsonElement value, out decimal result)
+    {
+        result = 0;
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        var digits = 0;
+        var fractionDigits = -1;
+        foreach (var b in raw)
+        {
+            if (b is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            fractionDigits += b == '.' || fractionDigits >= 0 ? 1 : 0;
+            digits += b is >= (byte)'1' and <= (byte)'9' || (b == '0' && digits > 0) ? 1 : 0;
+        }
+
+        return digits <= DecimalDigits && fractionDigits <= DecimalDigits && value.TryGetDecimal(out result);
+    }
 }
+
+/// <summary>A schema's number (a limit or divisor): exactly, and as a decimal when that is exact too.</summary>
+internal readonly record struct NumberLimit(decimal? Plain, ExactNumber Exact, string Text);

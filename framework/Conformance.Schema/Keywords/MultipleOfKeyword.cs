@@ -4,8 +4,12 @@ using Conformance.Schema.Json;
 
 namespace Conformance.Schema.Keywords;
 
-/// <summary><c>multipleOf</c>: exact in decimal where possible, double otherwise (overflow means "not a multiple").</summary>
-internal sealed class MultipleOfKeyword(string location, decimal? divisor, double divisorDouble, string text) : Keyword("multipleOf", location)
+/// <summary>
+/// <c>multipleOf</c>, exact for any JSON number: decimal arithmetic where both are plain and it cannot overflow, whole
+/// numbers otherwise (so 1e308 is a multiple of 0.5, and 0.3 of 0.1). Only a number of over 2,000 significant digits
+/// falls back to double arithmetic.
+/// </summary>
+internal sealed class MultipleOfKeyword(string location, NumberLimit divisor) : Keyword("multipleOf", location)
 {
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
@@ -14,25 +18,31 @@ internal sealed class MultipleOfKeyword(string location, decimal? divisor, doubl
             return true;
         }
 
-        context.AddError(this, $"{ValueText.Show(instance)} is not a multiple of {text}");
+        context.AddError(this, $"{ValueText.Show(instance)} is not a multiple of {divisor.Text}");
         return false;
     }
 
     private bool IsMultiple(JsonElement instance)
     {
-        if (divisor is { } d && instance.TryGetDecimal(out var value))
+        if (divisor.Plain is { } plainDivisor && JsonNumbers.TryPlain(instance, out var plain))
         {
             try
             {
-                return value % d == 0;
+                return plain % plainDivisor == 0;
             }
             catch (OverflowException)
             {
-                // fall through to double arithmetic
+                // exactly below
             }
         }
 
-        var quotient = instance.GetDouble() / divisorDouble;
+        var exact = ExactNumber.Of(instance);
+        if (exact.IsMultipleOf(divisor.Exact) is { } multiple)
+        {
+            return multiple;
+        }
+
+        var quotient = instance.GetDouble() / divisor.Exact.ToDouble();
         return double.IsFinite(quotient) && Math.Abs(quotient - Math.Round(quotient)) < 1e-9;
     }
 }

@@ -4,8 +4,8 @@ using Conformance.Schema.Json;
 
 namespace Conformance.Schema.Keywords;
 
-/// <summary><c>type</c>: one type name or an array of them.</summary>
-internal sealed class TypeKeyword(string location, IReadOnlyList<string> types) : Keyword("type", location)
+/// <summary><c>type</c>: one type name or an array of them (draft-04: an integer is written without a fraction or exponent).</summary>
+internal sealed class TypeKeyword(string location, IReadOnlyList<string> types, bool integerAsWritten) : Keyword("type", location)
 {
     private readonly bool allowObject = types.Contains("object");
     private readonly bool allowArray = types.Contains("array");
@@ -23,7 +23,7 @@ internal sealed class TypeKeyword(string location, IReadOnlyList<string> types) 
             JsonValueKind.Object => allowObject,
             JsonValueKind.Array => allowArray,
             JsonValueKind.String => allowString,
-            JsonValueKind.Number => allowNumber || (allowInteger && JsonNumbers.IsInteger(instance)),
+            JsonValueKind.Number => allowNumber || (allowInteger && JsonNumbers.IsInteger(instance, integerAsWritten)),
             JsonValueKind.True or JsonValueKind.False => allowBoolean,
             _ => allowNull,
         };

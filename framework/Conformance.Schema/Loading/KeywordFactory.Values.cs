@@ -23,18 +23,18 @@ internal static partial class KeywordFactory
             return Invalid(scope, "type", "a type name (object, array, string, number, integer, boolean, null) or an array of them");
         }
 
-        return new TypeKeyword(scope.AbsoluteLocation("type"), names);
+        return new TypeKeyword(scope.AbsoluteLocation("type"), names, scope.Dialect.Dialect == Dialect.Draft4);
     }
 
     private static Keyword? CreateMultipleOf(KeywordScope scope, JsonElement value)
     {
-        if (!scope.TryNumber("multipleOf", value, out var asDecimal, out var asDouble))
+        if (!scope.TryNumber("multipleOf", value, out var divisor))
         {
             return null;
         }
 
-        return asDouble > 0
-            ? new MultipleOfKeyword(scope.AbsoluteLocation("multipleOf"), asDecimal, asDouble, value.GetRawText())
+        return divisor.Exact is { IsZero: false, Negative: false }
+            ? new MultipleOfKeyword(scope.AbsoluteLocation("multipleOf"), divisor)
             : Invalid(scope, "multipleOf", "a number greater than 0");
     }
 
@@ -46,13 +46,12 @@ internal static partial class KeywordFactory
             return value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : Invalid(scope, name, "a boolean (draft-04)");
         }
 
-        if (!scope.TryNumber(name, value, out var asDecimal, out var asDouble))
+        if (!scope.TryNumber(name, value, out var limit))
         {
             return null;
         }
 
         var location = scope.AbsoluteLocation(name);
-        var text = value.GetRawText();
         var exclusive = name.StartsWith("exclusive", StringComparison.Ordinal);
         if (draft4)
         {
@@ -61,8 +60,8 @@ internal static partial class KeywordFactory
         }
 
         return name is "maximum" or "exclusiveMaximum"
-            ? new MaximumKeyword(name, location, asDecimal, asDouble, exclusive, text)
-            : new MinimumKeyword(name, location, asDecimal, asDouble, exclusive, text);
+            ? new MaximumKeyword(name, location, limit, exclusive)
+            : new MinimumKeyword(name, location, limit, exclusive);
     }
 
     private static Keyword? CreateCount(KeywordScope scope, string name, JsonElement value)

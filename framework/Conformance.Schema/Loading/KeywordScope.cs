@@ -44,9 +44,9 @@ internal sealed class KeywordScope(Compiler compiler, Location location, NodeInf
     public void Report(string code, string keyword, bool atKey, string what, string why, string fix) =>
         compiler.Diagnostics.Add(code, location.Child(keyword), atKey, what, why, fix);
 
-    public bool TryNumber(string keyword, JsonElement value, out decimal? asDecimal, out double asDouble)
+    public bool TryNumber(string keyword, JsonElement value, out NumberLimit number)
     {
-        if (JsonNumbers.TryRead(value, out asDecimal, out asDouble))
+        if (JsonNumbers.TryRead(value, out number))
         {
             return true;
         }
