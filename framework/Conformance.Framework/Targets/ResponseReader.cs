@@ -80,7 +80,7 @@ internal static class ResponseReader
         {
             (SocketError.ConnectionRefused, _) =>
                 Fail(request, "refused", TransportFailure.Refused(place)),
-            (SocketError.HostNotFound or SocketError.TryAgain, _) or (_, HttpRequestError.NameResolutionError) =>
+            (SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData, _) or (_, HttpRequestError.NameResolutionError) =>
                 Fail(request, "dns", TransportFailure.Unresolved(place)),
             (SocketError.ConnectionReset or SocketError.ConnectionAborted, _) =>
                 Fail(request, "reset", TransportFailure.Reset(place, detail, orClosed: false)),
