@@ -82,7 +82,7 @@ public sealed class PactSuite
             { Passed: true } => (Reporting.Verdict.Passed, "Interaction verified."),
             { Pending: true } => (Reporting.Verdict.Skipped, outcome.Mismatch ?? "failed"),
             { Broken: true, Mismatch: { } refused } when refused.StartsWith(SetupStates.Refused, StringComparison.Ordinal) => (Reporting.Verdict.Skipped, refused),
-            { Broken: true } => (Reporting.Verdict.Broken, BrokenMessage(outcome)),
+            { Broken: true } => (Reporting.Verdict.Broken, BrokenMessage(key.Provider, outcome)),
             _ => (Reporting.Verdict.Failed, outcome.Mismatch ?? "failed"),
         };
         // A setup sent again is named as in a row's message (RETRIED setup ...), and a cleanup that failed is reported whatever
@@ -113,8 +113,21 @@ public sealed class PactSuite
     /// No response to compare (refused, reset, timed out, provider state not set up): no verdict on the contract. A setup
     /// state the framework ran itself says what failed (Conformance.Pact.States.SetupStates), and so does a refused fetched
     /// token that could not be renewed (CredentialProxy), and a request the run did not send (<c>Not sent (budget)</c>,
-    /// PactPacing): each is shown as it is.
+    /// PactPacing): each is shown as it is. Otherwise the verifier's words, the host and port it was sent to and the
+    /// setting that named them (<c>pact.providerBaseUrl</c>, else the pack's <c>&lt;api&gt;.baseUrl</c>), each with its variable.
     /// </summary>
-    private static string BrokenMessage(InteractionVerification outcome) =>
-        outcome.Mismatch is { } mismatch && (mismatch.StartsWith("Provider state '", StringComparison.Ordinal) || mismatch.StartsWith(CredentialProxy.Unrenewed, StringComparison.Ordinal) || mismatch.StartsWith(Probing.ProbeFailure.NotSentHeading, StringComparison.Ordinal)) ? $"BROKEN (no verdict): {mismatch}" : $"BROKEN (no verdict): the verifier got no response to compare: {outcome.Mismatch?.TrimEnd('.')}. Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl.";
+    private static string BrokenMessage(string provider, InteractionVerification outcome)
+    {
+        if (outcome.Mismatch is { } mismatch && (mismatch.StartsWith("Provider state '", StringComparison.Ordinal) || mismatch.StartsWith(CredentialProxy.Unrenewed, StringComparison.Ordinal) || mismatch.StartsWith(Probing.ProbeFailure.NotSentHeading, StringComparison.Ordinal)))
+        {
+            return $"BROKEN (no verdict): {mismatch}";
+        }
+
+        var given = SuiteContext.PactSettings.ProviderBaseUrl;
+        var (scope, key) = given is null ? (provider, "baseUrl") : ("pact", "providerBaseUrl");
+        var url = given ?? SuiteContext.Run?.Clients.GetValueOrDefault(provider)?.Options.BaseUrl;
+        var where = url is null ? string.Empty : $" from {Reporting.PathSecrets.MaskedHost(url.Host)}:{url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return $"BROKEN (no verdict): the verifier got no response to compare{where}: {outcome.Mismatch?.TrimEnd('.')}. "
+            + $"Fix: check {scope}.{key} ({Targets.SettingsSource.EnvironmentName(scope, key)}) and that the provider is reachable there, and, with provider states, pact.stateChangeUrl; a slow answer needs a longer conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS).";
+    }
 }

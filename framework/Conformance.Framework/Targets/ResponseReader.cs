@@ -54,6 +54,7 @@ internal static class ResponseReader
     {
         var (url, setting) = Target(request, options);
         var authority = url.Authority;
+        var place = TransportFailure.Place.Of(url, options.Api, setting);
         if (ReplyFaults.Lengths(authority, capture.RawHeaders) is { } lengths)
         {
             return Fail(request, "protocol", lengths); // by the first value the body was cut short
@@ -78,15 +79,15 @@ internal static class ResponseReader
         return (socket?.SocketErrorCode, httpError) switch
         {
             (SocketError.ConnectionRefused, _) =>
-                Fail(request, "refused", $"Connection refused by {authority}: nothing listens there. Check {options.Api}.{setting}."),
-            (SocketError.HostNotFound or SocketError.TryAgain, _) or (_, HttpRequestError.NameResolutionError) =>
-                Fail(request, "dns", $"Host {url.Host} could not be resolved."),
+                Fail(request, "refused", TransportFailure.Refused(place)),
+            (SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData, _) or (_, HttpRequestError.NameResolutionError) =>
+                Fail(request, "dns", TransportFailure.Unresolved(place)),
             (SocketError.ConnectionReset or SocketError.ConnectionAborted, _) =>
-                Fail(request, "reset", $"The connection to {authority} was reset before a complete response ({detail})."),
+                Fail(request, "reset", TransportFailure.Reset(place, detail, orClosed: false)),
             (_, HttpRequestError.ProxyTunnelError) =>
                 Fail(request, "proxy", $"The proxy would not open a tunnel to {authority} ({detail.TrimEnd('"').TrimEnd('.')}). Check HTTPS_PROXY (its user and password) and NO_PROXY."), // .NET's text ends in a stray quote
             (_, HttpRequestError.SecureConnectionError) or _ when chain.Any(e => e is System.Security.Authentication.AuthenticationException) =>
-                Fail(request, "tls", Tls(options, authority, detail)),
+                Fail(request, "tls", Tls(options, place, detail)),
             (_, HttpRequestError.InvalidResponse) =>
                 Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
             (_, HttpRequestError.ResponseEnded) =>
@@ -94,10 +95,10 @@ internal static class ResponseReader
             _ when chain.Any(e => e is TaskCanceledException or OperationCanceledException or TimeoutException) =>
                 TimedOut(request, capture, options),
             _ when chain.Any(e => e is IOException) =>
-                Fail(request, "reset", $"The connection to {authority} was reset or closed before a complete response ({detail})."),
+                Fail(request, "reset", TransportFailure.Reset(place, detail, orClosed: true)),
             _ when chain.Any(e => e is HttpRequestException) =>
                 Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
-            _ => Fail(request, "transport", $"The request failed before a response: {detail}"),
+            _ => Fail(request, "transport", TransportFailure.Other(place, detail)),
         };
     }
 
@@ -110,13 +111,13 @@ internal static class ResponseReader
             : $" If this comes and goes, the target may close keep-alive connections without 'Connection: close'; a {request.Method} is never sent again automatically (conformance.transportRetries repeats GET, HEAD and OPTIONS only).";
 
     /// <summary>Why the TLS handshake failed and the setting that addresses it.</summary>
-    private static string Tls(TargetOptions options, string authority, string detail)
+    private static string Tls(TargetOptions options, TransportFailure.Place place, string detail)
     {
-        var api = options.Api;
+        var (api, authority) = (options.Api, place.HostPort);
         if (detail.Contains("frame", StringComparison.Ordinal))
         {
             // .NET's "Cannot determine the frame size or a corrupted frame was received": the reply was not TLS at all.
-            return $"The target at {authority} did not answer with TLS ({detail}); it may serve plain HTTP on this port. Check the scheme of {api}.baseUrl (http:// or https://).";
+            return $"The target at {authority} did not answer with TLS ({detail}); it may serve plain HTTP on this port. Check the scheme of {place.Setting}: use http:// for this port.";
         }
 
         if (options.Tls is { ExtraRoots: not null, Insecure: false } tls)
@@ -135,10 +136,13 @@ internal static class ResponseReader
     /// The one timeout verdict, whether the client, the socket or RestSharp noticed it; unless the head gave two lengths
     /// and, by the first, the body never ended.
     /// </summary>
-    public static ProbeStep TimedOut(ProbeRequest request, CaptureInfo capture, TargetOptions options) =>
-        ReplyFaults.Lengths(Target(request, options).Url.Authority, capture.RawHeaders) is { } lengths
+    public static ProbeStep TimedOut(ProbeRequest request, CaptureInfo capture, TargetOptions options)
+    {
+        var (url, setting) = Target(request, options);
+        return ReplyFaults.Lengths(url.Authority, capture.RawHeaders) is { } lengths
             ? Fail(request, "protocol", lengths)
-            : Fail(request, "timeout", $"No complete response within {options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (conformance.timeoutSeconds).");
+            : Fail(request, "timeout", TransportFailure.TimedOut(TransportFailure.Place.Of(url, options.Api, setting), options.Timeout));
+    }
 
     /// <summary>
     /// Where the request went and the setting naming it: the token request goes to &lt;api&gt;.tokenUrl, perhaps

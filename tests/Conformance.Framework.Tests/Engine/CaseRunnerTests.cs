@@ -101,7 +101,7 @@ public sealed class CaseRunnerTests
         var results = await RunAsync(server.BaseUri, new() { ["conformance.timeoutSeconds"] = "0.5" });
         var result = Case(results, "demo / get_thing / valid -> 200");
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
-        Assert.That(result.Message, Is.EqualTo("Target unreachable (timeout): No complete response within 0.5 s (conformance.timeoutSeconds)." + Environment.NewLine + "Reproduce: curl -i -X GET '" + server.BaseUri + "things/1' -H 'Accept: application/json' -H 'Authorization: ***'"));
+        Assert.That(result.Message, Is.EqualTo($"Target unreachable (timeout): No complete response from {server.BaseUri.Authority} within 0.5 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow." + Environment.NewLine + "Reproduce: curl -i -X GET '" + server.BaseUri + "things/1' -H 'Accept: application/json' -H 'Authorization: ***'"));
     }
 
     [Test]

@@ -26,7 +26,7 @@ public sealed class OAuthRetryTests
 
         var result = (await RunAsync(Settings(api, tokenUrl), new InstantTime(), "valid")).Single();
 
-        Assert.That(result.Message, Does.Contain($"got no answer (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check demo.tokenUrl."));
+        Assert.That(result.Message, Does.Contain($"got no answer (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check demo.tokenUrl (CONFORMANCE_DEMO_TOKENURL)."));
     }
 
     [Test]
@@ -59,7 +59,7 @@ public sealed class OAuthRetryTests
         {
             Assert.That(result.Verdict, Is.EqualTo(Verdict.Broken));
             Assert.That(result.Message, Is.EqualTo(
-                $"No credential, no probe was sent: Token request failed after 3 attempts: POST {tokenUrl} got no answer (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check demo.tokenUrl." + Environment.NewLine +
+                $"No credential, no probe was sent: Token request failed after 3 attempts: POST {tokenUrl} got no answer (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check demo.tokenUrl (CONFORMANCE_DEMO_TOKENURL)." + Environment.NewLine +
                 $"Reproduce: curl -i -X POST '{tokenUrl}' -H 'Accept: application/json' -H 'Authorization: ***' -H 'Content-Type: application/x-www-form-urlencoded' --data-raw 'grant_type=client_credentials'"));
             Assert.That(time.Waits, Has.Count.EqualTo(2));
         });

@@ -6,7 +6,7 @@ namespace Conformance.Framework.Tests.Hostile;
 public sealed class HostileTargetTests
 {
     private const string Cap = "Response body larger than the cap of 262144 bytes (conformance.maxBodyBytes); no verdict on a partial body";
-    private const string Timeout = "Target unreachable (timeout): No complete response within 2 s (conformance.timeoutSeconds).";
+    private const string Timeout = "Target unreachable (timeout): No complete response from {target} within 2 s. Check hostile.baseUrl (CONFORMANCE_HOSTILE_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.";
     private const string NotJson = "FAILED body_schema_conformance: Body is not JSON / Expected: JSON meeting schemas/thing.schema.json (for 200) / Received: application/json body starting ";
     private const string Reproduce = "\nReproduce: curl -i -X GET '";
     private const string Switched = "Target unreachable (protocol): The target at {target} switched protocols ";
@@ -23,7 +23,7 @@ public sealed class HostileTargetTests
     }
 
     [TestCase("ok", Verdict.Passed, "hostile / ok / valid -> 200")]
-    [TestCase("reset", Verdict.Broken, "Target unreachable (reset): The connection to {target} was reset before a complete response (Connection reset by peer).")]
+    [TestCase("reset", Verdict.Broken, "Target unreachable (reset): The connection to {target} was reset before a complete response (Connection reset by peer). Check hostile.baseUrl (CONFORMANCE_HOSTILE_BASEURL); if resets come and go, conformance.transportRetries sends a GET, HEAD or OPTIONS again.")]
     [TestCase("stall", Verdict.Broken, Timeout)]
     [TestCase("drip", Verdict.Broken, Timeout)]
     [TestCase("endless", Verdict.Broken, Cap)]

@@ -31,9 +31,9 @@ public sealed class AllureBrokenResultTests
     [Test]
     public void Build_NoResponse_FilesNameTheRequestAndNoResponse()
     {
-        var timedOut = new ProbeStep(Request(), null, new ProbeFailure("timeout", "No complete response within 2 s (conformance.timeoutSeconds)."));
+        var timedOut = new ProbeStep(Request(), null, new ProbeFailure("timeout", "No complete response from 127.0.0.1:8080 within 2 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow."));
 
-        var result = Build(Broken($"Target unreachable (timeout): No complete response within 2 s (conformance.timeoutSeconds).\nReproduce: {Curl}", timedOut));
+        var result = Build(Broken($"Target unreachable (timeout): No complete response from 127.0.0.1:8080 within 2 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.\nReproduce: {Curl}", timedOut));
 
         Assert.That(result.Attachments.Select(a => a.Name), Is.EqualTo(new[] { "Request", "No response", "Reproduce (curl)" }));
     }
@@ -41,9 +41,9 @@ public sealed class AllureBrokenResultTests
     [Test]
     public void Build_BrokenCaseWithItsReproduceLine_MessageWithoutTheCurlLineAndTraceWithTheWholeText()
     {
-        var timedOut = new ProbeStep(Request(), null, new ProbeFailure("timeout", "No complete response within 2 s (conformance.timeoutSeconds)."));
-        var text = "Target unreachable (timeout): No complete response within 2 s (conformance.timeoutSeconds).\n"
-            + "RETRIED after timeout: No complete response within 2 s (conformance.timeoutSeconds). (that attempt is kept in the report; the first line is the last attempt's)\n"
+        var timedOut = new ProbeStep(Request(), null, new ProbeFailure("timeout", "No complete response from 127.0.0.1:8080 within 2 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow."));
+        var text = "Target unreachable (timeout): No complete response from 127.0.0.1:8080 within 2 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.\n"
+            + "RETRIED after timeout: No complete response from 127.0.0.1:8080 within 2 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow. (that attempt is kept in the report; the first line is the last attempt's)\n"
             + $"Reproduce: {Curl}";
 
         var details = Build(Broken(text, timedOut)).StatusDetails!;
@@ -51,8 +51,8 @@ public sealed class AllureBrokenResultTests
         Assert.Multiple(() =>
         {
             Assert.That(details.Message, Is.EqualTo(
-                "Target unreachable (timeout): No complete response within 2 s (conformance.timeoutSeconds).\n"
-                + "RETRIED after timeout: No complete response within 2 s (conformance.timeoutSeconds). (that attempt is kept in the report; the first line is the last attempt's)"));
+                "Target unreachable (timeout): No complete response from 127.0.0.1:8080 within 2 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.\n"
+                + "RETRIED after timeout: No complete response from 127.0.0.1:8080 within 2 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow. (that attempt is kept in the report; the first line is the last attempt's)"));
             Assert.That(details.Trace, Is.EqualTo(text));
         });
     }
@@ -60,10 +60,10 @@ public sealed class AllureBrokenResultTests
     [Test]
     public void Build_TwoBrokenCasesOfOneCause_OneMessageForBoth()
     {
-        var one = Build(Broken("Target unreachable (refused): Connection refused by 127.0.0.1:9: nothing listens there. Check demo.baseUrl.\nReproduce: curl -i -X GET 'http://127.0.0.1:9/things/1'", null));
-        var two = Build(Broken("Target unreachable (refused): Connection refused by 127.0.0.1:9: nothing listens there. Check demo.baseUrl.\nReproduce: curl -i -X GET 'http://127.0.0.1:9/things/2'", null));
+        var one = Build(Broken("Target unreachable (refused): Connection refused by 127.0.0.1:9: nothing listens there. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL).\nReproduce: curl -i -X GET 'http://127.0.0.1:9/things/1'", null));
+        var two = Build(Broken("Target unreachable (refused): Connection refused by 127.0.0.1:9: nothing listens there. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL).\nReproduce: curl -i -X GET 'http://127.0.0.1:9/things/2'", null));
 
-        Assert.That(two.StatusDetails!.Message, Is.EqualTo(one.StatusDetails!.Message).And.EqualTo("Target unreachable (refused): Connection refused by 127.0.0.1:9: nothing listens there. Check demo.baseUrl."));
+        Assert.That(two.StatusDetails!.Message, Is.EqualTo(one.StatusDetails!.Message).And.EqualTo("Target unreachable (refused): Connection refused by 127.0.0.1:9: nothing listens there. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL)."));
     }
 
     [Test]

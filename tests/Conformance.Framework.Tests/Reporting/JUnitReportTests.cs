@@ -19,7 +19,7 @@ public sealed class JUnitReportTests
         {
             Passed(Valid, 200),
             StatusMismatch(Unknown, 400),
-            Result(Row("things.burst", "list_things", "rate_limit", 429), Verdict.Broken, "Target unreachable (timeout): No complete response within 10 s (conformance.timeoutSeconds).", null, []),
+            Result(Row("things.burst", "list_things", "rate_limit", 429), Verdict.Broken, "Target unreachable (timeout): No complete response from 127.0.0.1:8080 within 10 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.", null, []),
             Result(Row("things.delete", "delete_thing", "valid", 204), Verdict.Skipped, "Skipped: operation 'delete_thing' mutates and demo.allowMutation is not true for api.example.test", null, []),
             StatusMismatch(Row("things.tracked", "get_thing", "not_acceptable", 406), 200) with { KnownIssue = "DEMO-7: answers 200 to Accept: text/csv" },
         };
@@ -82,7 +82,7 @@ public sealed class JUnitReportTests
             </testcase>
             <testcase name="demo / get_thing / valid -&gt; 200" classname="demo.get_thing" time="0.250" file="contracts/demo/tables/things.yaml" line="10" />
             <testcase name="demo / list_things / rate_limit -&gt; 429" classname="demo.list_things" time="0.250" file="contracts/demo/tables/things.yaml" line="10">
-              <error message="Target unreachable (timeout): No complete response within 10 s (conformance.timeoutSeconds)." type="broken">Target unreachable (timeout): No complete response within 10 s (conformance.timeoutSeconds).</error>
+              <error message="Target unreachable (timeout): No complete response from 127.0.0.1:8080 within 10 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow." type="broken">Target unreachable (timeout): No complete response from 127.0.0.1:8080 within 10 s. Check demo.baseUrl (CONFORMANCE_DEMO_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.</error>
             </testcase>
           </testsuite>
         </testsuites>

@@ -37,7 +37,7 @@ public sealed class UrlSecretTests
         Assert.That(requests, Is.Zero);
         Assert.That(outcome.Results.Single().Message, Does.Match(
             @"^Invalid target settings, no probe was sent:\r?\nrunsettings:escaped\.baseUrl\(1,1\): error CT0301: escaped\.baseUrl has a query after 'http://127\.0\.0\.1:\d+/api' \(not shown: it may hold a key\), which no probe sends, "
-            + @"a key the API takes in the query belongs in auth \(query: <name>\) with escaped\.token, masked everywhere\. Fix: Set <api>\.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http\(s\) URL\.$"));
+            + @"a key the API takes in the query belongs in auth \(query: <name>\) with escaped\.token, masked everywhere\. Fix: Set escaped\.baseUrl or CONFORMANCE_ESCAPED_BASEURL to the base URL without its query\.$"));
     }
 
     [Test]
@@ -62,7 +62,7 @@ public sealed class UrlSecretTests
         var outcome = await LeakRun.RunAsync("escaped", EchoAsync, new Dictionary<string, string> { ["escaped.baseUrl"] = baseUrl, ["escaped.token"] = "tok-4711" });
 
         Assert.That(outcome.Leaks("LEAK"), Is.Empty);
-        Assert.That(outcome.Results.Single().Message, Is.EqualTo($"Invalid target settings, no probe was sent:{Environment.NewLine}runsettings:escaped.baseUrl(1,1): error CT0301: {what}, probes need a full base URL such as https://staging.example.com/api. Fix: Set <api>.baseUrl or CONFORMANCE_<API>_BASEURL to an absolute http(s) URL."));
+        Assert.That(outcome.Results.Single().Message, Is.EqualTo($"Invalid target settings, no probe was sent:{Environment.NewLine}runsettings:escaped.baseUrl(1,1): error CT0301: {what}, probes need a full base URL such as https://staging.example.com/api. Fix: Set escaped.baseUrl or CONFORMANCE_ESCAPED_BASEURL to an absolute http(s) URL."));
     }
 
     [TestCase("https//qa:bad-LEAK-9@login.example.com/oauth/token", "'https//***@login.example.com/oauth/token' is not an absolute http(s) URL")]

@@ -61,7 +61,7 @@ public sealed class StagingTokenTests
         Assert.Multiple(() =>
         {
             Assert.That(staging.Select(r => r.Message), Is.All.EqualTo(
-                $"No credential, no probe was sent: Token request failed after 3 attempts: POST {tokenUrl} got no answer (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check staging.tokenUrl." + Environment.NewLine +
+                $"No credential, no probe was sent: Token request failed after 3 attempts: POST {tokenUrl} got no answer (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check staging.tokenUrl (CONFORMANCE_STAGING_TOKENURL)." + Environment.NewLine +
                 $"Reproduce: curl -i -X POST '{tokenUrl}' -H 'Accept: application/json' -H 'Authorization: ***' -H 'Content-Type: application/x-www-form-urlencoded' --data-raw 'grant_type=client_credentials'"));
             Assert.That(staging.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Broken));
             Assert.That(gateway.Requests, Is.Zero);
@@ -82,7 +82,7 @@ public sealed class StagingTokenTests
         {
             Assert.That(staging.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Broken));
             Assert.That(staging.Select(r => r.Message.Split(Environment.NewLine)[0]), Is.All.EqualTo(
-                $"No credential, no probe was sent: Token request failed after 3 attempts: POST {tokenUrl} got no answer (timeout): No complete response within 1 s (conformance.timeoutSeconds)."));
+                $"No credential, no probe was sent: Token request failed after 3 attempts: POST {tokenUrl} got no answer (timeout): No complete response from {stalling.BaseUri.Authority} within 1 s. Check staging.tokenUrl (CONFORMANCE_STAGING_TOKENURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow."));
             Assert.That(stalling.TokenRequests, Is.EqualTo(3), "3 attempts for the run, not 3 per case");
             Assert.That(stalling.Requests, Is.EqualTo(3), "no probe of that API was sent");
             Assert.That(other.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Passed));

@@ -65,7 +65,7 @@ public sealed class TlsTests
         var result = (await EngineHarness.RunRowsAsync(Pack, [Pack.Rows.Single(r => r.OperationId == "ok")], settings)).Single();
         await answer;
 
-        Assert.That(result.Message, Does.StartWith($"Target unreachable (tls): The target at {authority} did not answer with TLS (").And.Contain("); it may serve plain HTTP on this port. Check the scheme of hostile.baseUrl (http:// or https://)."));
+        Assert.That(result.Message, Does.StartWith($"Target unreachable (tls): The target at {authority} did not answer with TLS (").And.Contain("); it may serve plain HTTP on this port. Check the scheme of hostile.baseUrl (CONFORMANCE_HOSTILE_BASEURL): use http:// for this port."));
     }
 
     [Test]

@@ -51,7 +51,7 @@ public sealed class SetupStatesTimeoutTests
         Assert.Multiple(() =>
         {
             Assert.That(System.Text.RegularExpressions.Regex.Replace(result.Interactions.Single().Mismatch ?? "(none)", @"127\.0\.0\.1:[0-9]+", "127.0.0.1:PORT"), Is.EqualTo(string.Join(Environment.NewLine,
-                "Provider state 'setup create_note (captures deletable_note_id; cleanup delete_note)': Setup failed, no probe was sent: create_note: Target unreachable (timeout): No complete response within 1 s (conformance.timeoutSeconds).",
+                "Provider state 'setup create_note (captures deletable_note_id; cleanup delete_note)': Setup failed, no probe was sent: create_note: Target unreachable (timeout): No complete response from 127.0.0.1:PORT within 1 s. Check notes.baseUrl (CONFORMANCE_NOTES_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.",
                 "Reproduce: curl -i -X POST 'http://127.0.0.1:PORT/v1/notes' -H 'Accept: application/json' -H 'Authorization: ***' -H 'Content-Type: application/json' --data-raw '{\"customer_id\":1001,\"body\":\"This is a test note.\"}'")));
             Assert.That(received, Is.EqualTo(new[] { "POST /v1/notes" }), "one setup, no interaction request");
         });

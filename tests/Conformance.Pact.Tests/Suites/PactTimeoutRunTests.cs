@@ -14,6 +14,7 @@ public sealed class PactTimeoutRunTests
 {
     private TempFolder folder = null!;
     private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) run;
+    private string authority = string.Empty;
 
     [OneTimeSetUp]
     public async Task RunSuitesAsync()
@@ -28,6 +29,7 @@ public sealed class PactTimeoutRunTests
                 return "late";
             });
         });
+        authority = target.BaseUri.Authority;
         using (var warm = new HttpClient())
         {
             (await warm.GetAsync(new Uri(target.BaseUri, "prompt"))).EnsureSuccessStatusCode();
@@ -55,7 +57,9 @@ public sealed class PactTimeoutRunTests
         Assert.Multiple(() =>
         {
             Assert.That(slow.Outcome, Is.EqualTo("Failed"), run.Output);
-            Assert.That(slow.Message, Does.StartWith("BROKEN (no verdict): the verifier got no response to compare: "));
+            Assert.That(slow.Message, Does.StartWith($"BROKEN (no verdict): the verifier got no response to compare from {authority}: ").And.EndWith(
+                ". Fix: check notes.baseUrl (CONFORMANCE_NOTES_BASEURL) and that the provider is reachable there, and, with provider states, pact.stateChangeUrl; "
+                + "a slow answer needs a longer conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS)."));
         });
     }
 

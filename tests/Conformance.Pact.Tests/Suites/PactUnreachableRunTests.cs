@@ -46,8 +46,8 @@ public sealed class PactUnreachableRunTests
         {
             Assert.That(only.Outcome, Is.EqualTo("Failed"), run.Output);
             Assert.That(only.Message, Is.EqualTo(
-                $"BROKEN (no verdict): the verifier got no response to compare: error sending request for url (http://127.0.0.1:{port}/v1/notes/11001). "
-                + "Fix: check that the provider is reachable at its base URL (<api>.baseUrl or pact.providerBaseUrl) and, with provider states, pact.stateChangeUrl."));
+                $"BROKEN (no verdict): the verifier got no response to compare from 127.0.0.1:{port}: error sending request for url (http://127.0.0.1:{port}/v1/notes/11001). "
+                + "Fix: check notes.baseUrl (CONFORMANCE_NOTES_BASEURL) and that the provider is reachable there, and, with provider states, pact.stateChangeUrl; a slow answer needs a longer conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS)."));
         });
     }
 

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Conformance.Targets;
+
+/// <summary>
+/// The messages of a request that reached no answer (DNS, refused, reset, timeout, TLS): each says what failed, the host
+/// and port it went to (never the URL's user info, path or query, which may hold a key) and the setting to check, as
+/// QA reads it in the report: <c>&lt;api&gt;.baseUrl</c> for a probe, <c>&lt;api&gt;.tokenUrl</c> for the token request,
+/// each with its environment variable, and <c>conformance.timeoutSeconds</c> for a timeout.
+/// </summary>
+internal static class TransportFailure
+{
+    /// <summary>The run's timeout, as a runsettings parameter and as the environment variable that sets it too.</summary>
+    public static readonly string TimeoutSetting = $"conformance.timeoutSeconds ({SettingsSource.EnvironmentName("conformance", "timeoutSeconds")})";
+
+    public static string Refused(Place place) =>
+        $"Connection refused by {place.HostPort}: nothing listens there. Check {place.Setting}.";
+
+    public static string Unresolved(Place place) =>
+        $"The host name of {place.HostPort} could not be resolved (DNS): no such host is known from here. Check {place.Setting}.";
+
+    public static string Reset(Place place, string detail, bool orClosed) =>
+        $"The connection to {place.HostPort} was reset{(orClosed ? " or closed" : string.Empty)} before a complete response ({detail}). Check {place.Setting}; "
+        + "if resets come and go, conformance.transportRetries sends a GET, HEAD or OPTIONS again.";
+
+    public static string TimedOut(Place place, TimeSpan timeout) =>
+        $"No complete response from {place.HostPort} within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s. "
+        + $"Check {place.Setting}, or raise {TimeoutSetting} if it is that slow.";
+
+    public static string Other(Place place, string detail) =>
+        $"The request to {place.HostPort} failed before a response ({detail}). Check {place.Setting}.";
+
+    /// <summary>Where a request went, as a failure message names it, and the setting that named it.</summary>
+    /// <param name="HostPort">The host (a label that reads as a key masked) and the port, default or not.</param>
+    /// <param name="Key">The setting's key: <c>baseUrl</c> or <c>tokenUrl</c>.</param>
+    /// <param name="Setting">The setting and its environment variable: <c>demo.baseUrl (CONFORMANCE_DEMO_BASEURL)</c>.</param>
+    internal readonly record struct Place(string HostPort, string Key, string Setting)
+    {
+        public static Place Of(Uri url, string api, string key) =>
+            new($"{Reporting.PathSecrets.MaskedHost(url.Host)}:{url.Port.ToString(CultureInfo.InvariantCulture)}", key, $"{api}.{key} ({SettingsSource.EnvironmentName(api, key)})");
+    }
+}
