@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Numerics;
+using Conformance.Schema.Json;
 using System.Text.RegularExpressions;
 
 namespace Conformance.Import;
@@ -7,7 +7,8 @@ namespace Conformance.Import;
 /// <summary>
 /// Numbers as the document writes them, compared exactly: a bound such as <c>exclusiveMinimum: 1e-400</c> lies beyond a
 /// double's and a decimal's range (both read it as 0, so 0 passed for <c>minimum: 1e-400</c>), and one with more digits
-/// than a decimal keeps is rounded. A drafted sample is held to the text instead.
+/// than a decimal keeps is rounded. A drafted sample is held to the text instead, read as the validator reads numbers
+/// (<see cref="ExactNumber"/>).
 /// </summary>
 internal static partial class NumberText
 {
@@ -19,17 +20,7 @@ internal static partial class NumberText
     }
 
     /// <summary>The sign of <paramref name="a"/> - <paramref name="b"/>, two JSON number texts, exactly (<c>1e-400</c> is above 0).</summary>
-    public static int Compare(string a, string b)
-    {
-        var (x, y) = (Parts(a), Parts(b));
-        if (x.Sign != y.Sign)
-        {
-            return x.Sign.CompareTo(y.Sign);
-        }
-
-        var magnitude = x.Point != y.Point ? x.Point.CompareTo(y.Point) : string.CompareOrdinal(x.Digits, y.Digits);
-        return x.Sign * Math.Sign(magnitude);
-    }
+    public static int Compare(string a, string b) => Math.Sign(ExactNumber.Parse(a).CompareTo(ExactNumber.Parse(b)));
 
     /// <summary>True for a JSON number's text (with a leading '+' or '.' as YAML may write it).</summary>
     public static bool IsNumber(string? text) => text is not null && Number().IsMatch(text);
@@ -39,19 +30,6 @@ internal static partial class NumberText
 
     private static bool Meets(string value, string? bound, Func<int, bool> order) => !IsNumber(bound) || order(Compare(value, bound!));
 
-    /// <summary>The number as its sign, its significant digits d1d2... and where the point goes: 0.d1d2... x 10^Point.</summary>
-    private static (int Sign, string Digits, BigInteger Point) Parts(string text)
-    {
-        var match = Number().Match(text);
-        var (whole, fraction) = (match.Groups["whole"].Value, match.Groups["fraction"].Value);
-        var exponent = match.Groups["exponent"].Success ? BigInteger.Parse(match.Groups["exponent"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : BigInteger.Zero;
-        var digits = whole + fraction;
-        var lead = digits.Length - digits.TrimStart('0').Length;
-        var significant = digits.Trim('0');
-        return significant.Length == 0 ? (0, string.Empty, BigInteger.Zero)
-            : (match.Groups["sign"].Value == "-" ? -1 : 1, significant, whole.Length - lead + exponent);
-    }
-
-    [GeneratedRegex(@"^\s*(?<sign>[-+]?)(?=\.?\d)(?<whole>\d*)(?:\.(?<fraction>\d*))?(?:[eE](?<exponent>[-+]?\d+))?\s*$")]
+    [GeneratedRegex(@"^\s*[-+]?(?=\.?\d)\d*(?:\.\d*)?(?:[eE][-+]?\d+)?\s*$")]
     private static partial Regex Number();
 }

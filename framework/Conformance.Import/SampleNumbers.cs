@@ -21,9 +21,9 @@ internal static partial class Samples
         var integer = schema.Type?.HasFlag(JsonSchemaType.Integer) == true && schema.Type?.HasFlag(JsonSchemaType.Number) != true;
         var (min, exMin, max, exMax) = (Parse(schema.Minimum), Parse(schema.ExclusiveMinimum), Parse(schema.Maximum), Parse(schema.ExclusiveMaximum));
         var multiple = schema.MultipleOf is { } m && m > 0 ? m : integer ? 1m : (decimal?)null;
-        // Held to the bounds as decimals (as the validator judging the sample reads them) and as written: 1e-400 is a decimal's 0.
-        bool Allowed(decimal v) => (min is null || v >= min) && (exMin is null || v > exMin) && (max is null || v <= max) && (exMax is null || v < exMax)
-            && NumberText.Within(v, schema.Minimum, schema.ExclusiveMinimum, schema.Maximum, schema.ExclusiveMaximum) && (multiple is null || v % multiple.Value == 0);
+        // Held to the bounds as written, as the validator judging the sample reads them: 1e-400 is above a decimal's 0.
+        bool Allowed(decimal v) => NumberText.Within(v, schema.Minimum, schema.ExclusiveMinimum, schema.Maximum, schema.ExclusiveMaximum)
+            && (multiple is null || v % multiple.Value == 0);
         var first = First(min, exMin, max, exMax, multiple, Allowed);
         var (step, found) = (multiple ?? 0.5m, 0);
         foreach (var direction in new[] { 1, -1 })

@@ -6,7 +6,8 @@ namespace Conformance.Import.Tests;
 /// Numbers drafted for bounds a decimal cannot hold (review): <c>exclusiveMinimum: 1e-400</c> is a decimal's 0 with 28
 /// places, so 0.5000000000000000000000000000 was drafted, and <c>minimum: 1e-400</c> drafted 0, which is below it (the
 /// validator, reading the bound as 0 too, let it pass without a note). A drafted number meets the bounds as the document
-/// writes them and is printed plainly.
+/// writes them and is printed plainly. The validator now reads them exactly too, so 0 between -1e-400 and 1e-400 and
+/// 0.1234567890123456789012345679 above 0.1234567890123456789012345678901234 (which it refused, rounding both) pass.
 /// </summary>
 public sealed class ImportExactNumbersRunTests
 {
@@ -17,19 +18,20 @@ public sealed class ImportExactNumbersRunTests
         var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "tiny", """
             {"openapi":"3.1.0","info":{"title":"N","version":"1"},"paths":{"/n":{"post":{"operationId":"postN",
              "parameters":[{"name":"q","in":"query","required":true,"schema":{"type":"number","exclusiveMinimum":1e-400}}],
-             "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a","b","c","d","e"],"properties":{
+             "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a","b","c","d","e","f"],"properties":{
                "a":{"type":"number","exclusiveMinimum":1e-400},
                "b":{"type":"number","minimum":1e-400},
                "c":{"type":"number","exclusiveMaximum":-1e-400},
                "d":{"type":"number","exclusiveMinimum":0.1234567890123456789012345678901234},
-               "e":{"type":"number","minimum":2.50}}}}}},
+               "e":{"type":"number","minimum":2.50},
+               "f":{"type":"number","exclusiveMinimum":-1e-400,"exclusiveMaximum":1e-400}}}}}},
              "responses":{"200":{"description":"ok"}}}}}}
             """);
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.Zero, output + errors);
-            Assert.That(apiYaml, Does.Contain("    body: {\"a\":0.5,\"b\":0.5,\"c\":-0.5,\"d\":0.6234567890123456789012345679,\"e\":2.5}\n"));
+            Assert.That(apiYaml, Does.Contain("    body: {\"a\":0.5,\"b\":0.5,\"c\":-0.5,\"d\":0.1234567890123456789012345679,\"e\":2.5,\"f\":0}\n"));
             Assert.That(apiYaml, Does.Contain("    query: {\"q\":\"0.5\"}\n"));
             Assert.That(output, Does.Not.Contain("note:"));
             Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);

@@ -25,15 +25,14 @@ internal readonly record struct ExactNumber(bool Negative, string Digits, long O
 
     public static ExactNumber Of(JsonElement number) => Parse(JsonMarshal.GetRawUtf8Value(number));
 
+    /// <summary>Reads a number's text as JSON or YAML write it (a leading '+' or '.' taken), already checked to be one.</summary>
+    public static ExactNumber Parse(string text) => Parse(Encoding.UTF8.GetBytes(text.Trim()));
+
     /// <summary>Reads a JSON number literal (RFC 8259 grammar, already checked by the reader).</summary>
     public static ExactNumber Parse(ReadOnlySpan<byte> text)
     {
-        var i = 0;
         var negative = text.Length > 0 && text[0] == '-';
-        if (negative)
-        {
-            i++;
-        }
+        var i = text.Length > 0 && text[0] is (byte)'-' or (byte)'+' ? 1 : 0;
 
         var digits = new StringBuilder();
         long integerDigits = 0;
