@@ -109,6 +109,22 @@ internal static partial class KeywordFactory
         return regex;
     }
 
+    /// <summary>draft-07 only: base64 and application/json content as assertions (the suite's optional content file).</summary>
+    private static ContentKeyword? CreateContent(KeywordScope scope, string name, JsonElement value)
+    {
+        if (scope.Dialect.Dialect != Dialect.Draft7 || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var base64 = scope.TryGet("contentEncoding", out var encoding) && encoding.ValueKind == JsonValueKind.String && encoding.GetString() == "base64";
+        var json = scope.TryGet("contentMediaType", out var media) && media.ValueKind == JsonValueKind.String && media.GetString() == "application/json";
+        var otherEncoding = !base64 && scope.TryGet("contentEncoding", out _);
+        return (name == "contentEncoding" && base64) || (name == "contentMediaType" && json && !otherEncoding)
+            ? new ContentKeyword(name, scope.AbsoluteLocation(name), base64, name == "contentMediaType")
+            : null;
+    }
+
     private static Keyword? CreateRequired(KeywordScope scope, JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.Array || !value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String))
