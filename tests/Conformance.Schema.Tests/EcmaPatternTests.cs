@@ -47,6 +47,17 @@ public sealed class EcmaPatternTests
         Assert.That(Matches(pattern, text, linear: true), Is.EqualTo(expected), "LinearPatterns");
     }
 
+    [Test]
+    public void Pattern_SameSchemaOnTextWithAndWithoutPairs_AnswersByCodePointBoth()
+    {
+        // One compiled pattern: text without surrogates runs the code-unit translation, text with one the code-point one.
+        var loaded = JsonSchema.Parse("""{"pattern": "^[^/]+/.\\S$"}""");
+        bool Valid(string text) => loaded.Schema!.Validate(JsonValue.Create(text)).IsValid;
+
+        Assert.That(new[] { Valid("ab/cd"), Valid("🐲/🐉🐲"), Valid("a🐲/é\uFEFF") }, Is.EqualTo(new[] { true, true, false }));
+        Assert.That(new[] { Valid("ab/c"), Valid("🐲/🐉"), Valid("a/🐲🐲🐲") }, Is.All.False);
+    }
+
     // ECMA-262 WhiteSpace and LineTerminator: TAB, VT, FF, SP, NBSP, ZWNBSP (U+FEFF), every Zs, LF, CR, LS, PS.
     [TestCase('\t'), TestCase('\v'), TestCase('\f'), TestCase(' '), TestCase('\u00A0'), TestCase('\uFEFF'), TestCase('\u1680')]
     [TestCase('\u2000'), TestCase('\u200A'), TestCase('\u202F'), TestCase('\u205F'), TestCase('\u3000')]

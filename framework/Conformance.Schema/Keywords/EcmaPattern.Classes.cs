@@ -6,7 +6,7 @@ namespace Conformance.Schema.Keywords;
 internal static partial class EcmaPattern
 {
     /// <summary>A class from the <c>[</c> at <paramref name="start"/>; returns the index of its <c>]</c>.</summary>
-    private static int Class(string pattern, int start, StringBuilder builder)
+    private static int Class(string pattern, int start, StringBuilder builder, bool codePoints)
     {
         var i = start + 1;
         var negated = i < pattern.Length && pattern[i] == '^';
@@ -51,7 +51,12 @@ internal static partial class EcmaPattern
             }
         }
 
-        if (negated)
+        if (!codePoints)
+        {
+            var body = bmp.ToString();
+            builder.Append(negated ? (body.Length == 0 ? @"[\u0000-\uFFFF]" : $"[^{body}]") : (body.Length == 0 ? @"[^\u0000-\uFFFF]" : $"[{body}]"));
+        }
+        else if (negated)
         {
             AppendNoneOf(builder, bmp.ToString(), astral);
         }

@@ -21,7 +21,11 @@ internal static partial class EcmaPattern
     private const string NotWord = @"\u0000-\u002F\u003A-\u0040\u005B-\u005E\u0060\u007B-\uD7FF\uE000-\uFFFF";
     private const string NotSpace = @"\u0000-\u0008\u000E-\u001F\u0021-\u009F\u00A1-\u167F\u1681-\u1FFF\u200B-\u2027\u202A-\u202E\u2030-\u205E\u2060-\u2FFF\u3001-\uD7FF\uE000-\uFEFE\uFF00-\uFFFF";
 
-    public static string Translate(string pattern)
+    /// <summary>
+    /// The .NET pattern. With <paramref name="codePoints"/> off, the translation for text without surrogates: <c>.</c>,
+    /// negated classes and \D \W \S are plain sets (they never meet a pair), classes drop their astral members.
+    /// </summary>
+    public static string Translate(string pattern, bool codePoints)
     {
         var builder = new StringBuilder(pattern.Length + 16);
         for (var i = 0; i < pattern.Length; i++)
@@ -29,15 +33,15 @@ internal static partial class EcmaPattern
             var c = pattern[i];
             if (c == '[')
             {
-                i = Class(pattern, i, builder);
+                i = Class(pattern, i, builder, codePoints);
             }
             else if (c == '\\' && i + 1 < pattern.Length)
             {
-                i = Escape(pattern, i, builder);
+                i = Escape(pattern, i, builder, codePoints);
             }
             else if (c == '.')
             {
-                builder.Append(@"(?:[^\n\r\u2028\u2029").Append(Surrogates).Append("]|").Append(Pair).Append(')');
+                builder.Append(codePoints ? $@"(?:[^\n\r\u2028\u2029{Surrogates}]|{Pair})" : @"[^\n\r\u2028\u2029]");
             }
             else if (c == '$')
             {
@@ -57,7 +61,7 @@ internal static partial class EcmaPattern
     }
 
     /// <summary>An escape outside a class, from the backslash at <paramref name="start"/>; returns the last index read.</summary>
-    private static int Escape(string pattern, int start, StringBuilder builder)
+    private static int Escape(string pattern, int start, StringBuilder builder, bool codePoints)
     {
         var next = pattern[start + 1];
         switch (next)
@@ -65,9 +69,9 @@ internal static partial class EcmaPattern
             case 'd': builder.Append('[').Append(Digit).Append(']'); return start + 1;
             case 'w': builder.Append('[').Append(Word).Append(']'); return start + 1;
             case 's': builder.Append('[').Append(Space).Append(']'); return start + 1;
-            case 'D': AppendAnyOf(builder, NotDigit, [(0x10000, 0x10FFFF)]); return start + 1;
-            case 'W': AppendAnyOf(builder, NotWord, [(0x10000, 0x10FFFF)]); return start + 1;
-            case 'S': AppendAnyOf(builder, NotSpace, [(0x10000, 0x10FFFF)]); return start + 1;
+            case 'D': AppendAnyOf(builder, NotDigit, codePoints ? [(0x10000, 0x10FFFF)] : []); return start + 1;
+            case 'W': AppendAnyOf(builder, NotWord, codePoints ? [(0x10000, 0x10FFFF)] : []); return start + 1;
+            case 'S': AppendAnyOf(builder, NotSpace, codePoints ? [(0x10000, 0x10FFFF)] : []); return start + 1;
         }
 
         if (next is 'p' or 'P' && UnicodeProperty(pattern, start) is ({ } property, var end))

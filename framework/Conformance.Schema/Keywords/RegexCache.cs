@@ -9,16 +9,16 @@ namespace Conformance.Schema.Keywords;
 /// </summary>
 internal static class RegexCache
 {
-    private static readonly ConcurrentDictionary<(string, TimeSpan, bool), Regex> Cache = new();
+    private static readonly ConcurrentDictionary<(string, TimeSpan, bool), EcmaRegex> Cache = new();
 
     /// <summary>
-    /// Returns the compiled regex, or null with <paramref name="error"/> set when the pattern is invalid. With
+    /// Returns the compiled pattern (both translations, the code-point one compiled on first need), or null with <paramref name="error"/> set when the pattern is invalid. With
     /// <paramref name="linear"/>, a pattern .NET's non-backtracking engine takes (all but lookarounds, backreferences,
     /// atomic groups and a few more) is compiled by it: a match takes time linear in the text and has no timeout, so its
     /// answer is the same on any machine; any other pattern is compiled as without it (backtracking, with
     /// <paramref name="timeout"/>).
     /// </summary>
-    public static Regex? TryGet(string pattern, TimeSpan timeout, out string? error, bool linear = false)
+    public static EcmaRegex? TryGet(string pattern, TimeSpan timeout, out string? error, bool linear = false)
     {
         error = null;
         if (Cache.TryGetValue((pattern, timeout, linear), out var cached))
@@ -28,7 +28,10 @@ internal static class RegexCache
 
         try
         {
-            var regex = (linear ? Linear(EcmaPattern.Translate(pattern)) : null) ?? new Regex(EcmaPattern.Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
+            var units = EcmaPattern.Translate(pattern, codePoints: false);
+            var codePoints = EcmaPattern.Translate(pattern, codePoints: true);
+            var unitRegex = Compile(units, timeout, linear);
+            var regex = new EcmaRegex(unitRegex, codePoints == units ? null : () => CompileOr(codePoints, timeout, linear, unitRegex));
             Cache.TryAdd((pattern, timeout, linear), regex);
             return regex;
         }
@@ -36,6 +39,22 @@ internal static class RegexCache
         {
             error = ex.Message;
             return null;
+        }
+    }
+
+    private static Regex Compile(string translated, TimeSpan timeout, bool linear) =>
+        (linear ? Linear(translated) : null) ?? new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
+
+    /// <summary>The code-point regex; should .NET refuse it where it took the code-unit one, the code-unit one.</summary>
+    private static Regex CompileOr(string translated, TimeSpan timeout, bool linear, Regex fallback)
+    {
+        try
+        {
+            return Compile(translated, timeout, linear);
+        }
+        catch (ArgumentException)
+        {
+            return fallback;
         }
     }
 

@@ -96,7 +96,7 @@ internal static partial class KeywordFactory
         return regex is null ? null : new PatternKeyword(scope.AbsoluteLocation("pattern"), pattern, regex);
     }
 
-    private static System.Text.RegularExpressions.Regex? CompileRegex(KeywordScope scope, string keyword, string pattern, bool isKey)
+    private static EcmaRegex? CompileRegex(KeywordScope scope, string keyword, string pattern, bool isKey)
     {
         var regex = RegexCache.TryGet(pattern, scope.Options.RegexTimeout, out var error, scope.Options.LinearPatterns);
         if (regex is null)
