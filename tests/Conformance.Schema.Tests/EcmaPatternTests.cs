@@ -124,4 +124,17 @@ public sealed class EcmaPatternTests
 
         Assert.That(result.Errors.Select(e => e.ToString()), Has.One.StartsWith(": \"\\uD83D\\uDC32").And.EndWith("does not match pattern \"^(🐲+)+.$\""));
     }
+
+    [Test]
+    public void Validate_CatastrophicPatternOnAstralText_CodePointRegexTimesOutToo()
+    {
+        var options = new SchemaOptions { RegexTimeout = TimeSpan.FromMilliseconds(50) };
+        var schema = JsonSchema.Parse("""{"pattern": "^(.+)+$"}""", options: options).Schema!;
+        var dragons = string.Concat(Enumerable.Repeat("🐲", 28));
+        using var text = JsonDocument.Parse("\"" + dragons + "\\n\"");
+
+        var result = schema.Validate(text.RootElement);
+
+        Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { ": pattern \"^(.+)+$\" timed out after 50 ms on \"" + dragons + "\\n\"" }));
+    }
 }
