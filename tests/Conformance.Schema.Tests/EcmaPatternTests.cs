@@ -41,6 +41,8 @@ public sealed class EcmaPatternTests
     [TestCase("^\\S$", "🐲", true)]
     [TestCase("^\\D\\W$", "🐲🐉", true)]
     [TestCase("^[\\d🐲]+$", "1🐲2", true)]
+    [TestCase("^[\\u0000-\\uFFFF]{2}$", "🐲", false)]
+    [TestCase("^[\\u0000-\\uFFFF]🐲$", "é🐲", true)]
     public void Pattern_AstralCharacters_MatchByCodePoint(string pattern, string text, bool expected)
     {
         Assert.That(Matches(pattern, text), Is.EqualTo(expected));

@@ -62,7 +62,8 @@ internal static partial class EcmaPattern
         }
         else
         {
-            AppendAnyOf(builder, bmp.ToString(), astral);
+            // A BMP range such as \u0000-\uFFFF must not take half a pair: pairs are matched as code points, below.
+            AppendAnyOf(builder, bmp.Length == 0 ? "" : $"{bmp}-[{Surrogates}]", astral);
         }
 
         return i;
