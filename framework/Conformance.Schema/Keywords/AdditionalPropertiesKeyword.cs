@@ -6,7 +6,7 @@ using Conformance.Schema.Json;
 namespace Conformance.Schema.Keywords;
 
 /// <summary><c>additionalProperties</c>: properties matched by neither sibling <c>properties</c> nor <c>patternProperties</c>.</summary>
-internal sealed class AdditionalPropertiesKeyword(string location, SchemaNode schema, bool isFalse, PropertySet? known, IReadOnlyList<Regex> patterns)
+internal sealed class AdditionalPropertiesKeyword(string location, SchemaNode schema, bool isFalse, PropertySet? known, IReadOnlyList<EcmaRegex> patterns)
     : Keyword("additionalProperties", location)
 {
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)

@@ -6,7 +6,7 @@ using Conformance.Schema.Json;
 namespace Conformance.Schema.Keywords;
 
 /// <summary><c>pattern</c>: ECMA-262-style search (unanchored); a regex timeout is a validation failure.</summary>
-internal sealed class PatternKeyword(string location, string pattern, Regex regex) : Keyword("pattern", location)
+internal sealed class PatternKeyword(string location, string pattern, EcmaRegex regex) : Keyword("pattern", location)
 {
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {

@@ -6,11 +6,11 @@ using Conformance.Schema.Json;
 namespace Conformance.Schema.Keywords;
 
 /// <summary><c>patternProperties</c>: every property whose name matches a pattern is validated by that pattern's schema.</summary>
-internal sealed class PatternPropertiesKeyword(string location, (string Pattern, Regex Regex, SchemaNode Schema)[] entries) : Keyword("patternProperties", location)
+internal sealed class PatternPropertiesKeyword(string location, (string Pattern, EcmaRegex Regex, SchemaNode Schema)[] entries) : Keyword("patternProperties", location)
 {
     private readonly string[] segments = [.. entries.Select(e => "patternProperties/" + JsonPointer.Escape(e.Pattern))];
 
-    public IReadOnlyList<Regex> Patterns { get; } = [.. entries.Select(e => e.Regex)];
+    public IReadOnlyList<EcmaRegex> Patterns { get; } = [.. entries.Select(e => e.Regex)];
 
     public override bool Evaluate(JsonElement instance, EvalContext context, Annotations? annotations)
     {
@@ -50,7 +50,7 @@ internal sealed class PatternPropertiesKeyword(string location, (string Pattern,
         return valid;
     }
 
-    private bool Matches((string Pattern, Regex Regex, SchemaNode Schema) entry, string name, EvalContext context)
+    private bool Matches((string Pattern, EcmaRegex Regex, SchemaNode Schema) entry, string name, EvalContext context)
     {
         try
         {

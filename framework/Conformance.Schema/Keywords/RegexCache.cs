@@ -1,25 +1,24 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Conformance.Schema.Keywords;
 
 /// <summary>
-/// Compiles ECMA-262 patterns to .NET regexes once per (pattern, timeout, engine). \d, \D, \w, \W are narrowed to ASCII
-/// as in ECMA-262 and <c>$</c> matches only at the very end (no .NET "before final newline").
+/// Compiles ECMA-262 patterns to .NET regexes once per (pattern, timeout, engine), translated by <see cref="EcmaPattern"/>
+/// (code points, ECMA's \d \w \s and <c>.</c>, <c>$</c> only at the very end).
 /// </summary>
 internal static class RegexCache
 {
-    private static readonly ConcurrentDictionary<(string, TimeSpan, bool), Regex> Cache = new();
+    private static readonly ConcurrentDictionary<(string, TimeSpan, bool), EcmaRegex> Cache = new();
 
     /// <summary>
-    /// Returns the compiled regex, or null with <paramref name="error"/> set when the pattern is invalid. With
+    /// Returns the compiled pattern (both translations, the code-point one compiled on first need), or null with <paramref name="error"/> set when the pattern is invalid. With
     /// <paramref name="linear"/>, a pattern .NET's non-backtracking engine takes (all but lookarounds, backreferences,
     /// atomic groups and a few more) is compiled by it: a match takes time linear in the text and has no timeout, so its
     /// answer is the same on any machine; any other pattern is compiled as without it (backtracking, with
     /// <paramref name="timeout"/>).
     /// </summary>
-    public static Regex? TryGet(string pattern, TimeSpan timeout, out string? error, bool linear = false)
+    public static EcmaRegex? TryGet(string pattern, TimeSpan timeout, out string? error, bool linear = false)
     {
         error = null;
         if (Cache.TryGetValue((pattern, timeout, linear), out var cached))
@@ -29,7 +28,10 @@ internal static class RegexCache
 
         try
         {
-            var regex = (linear ? Linear(Translate(pattern)) : null) ?? new Regex(Translate(pattern), RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
+            var units = EcmaPattern.Translate(pattern, codePoints: false);
+            var codePoints = EcmaPattern.Translate(pattern, codePoints: true);
+            var unitRegex = Compile(units, timeout, linear);
+            var regex = new EcmaRegex(unitRegex, codePoints == units ? null : () => CompileOr(codePoints, timeout, linear, unitRegex));
             Cache.TryAdd((pattern, timeout, linear), regex);
             return regex;
         }
@@ -37,6 +39,22 @@ internal static class RegexCache
         {
             error = ex.Message;
             return null;
+        }
+    }
+
+    private static Regex Compile(string translated, TimeSpan timeout, bool linear) =>
+        (linear ? Linear(translated) : null) ?? new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
+
+    /// <summary>The code-point regex; should .NET refuse it where it took the code-unit one, the code-unit one.</summary>
+    private static Regex CompileOr(string translated, TimeSpan timeout, bool linear, Regex fallback)
+    {
+        try
+        {
+            return Compile(translated, timeout, linear);
+        }
+        catch (ArgumentException)
+        {
+            return fallback;
         }
     }
 
@@ -51,88 +69,5 @@ internal static class RegexCache
         {
             return null;
         }
-    }
-
-    private static string Translate(string pattern)
-    {
-        var builder = new StringBuilder(pattern.Length + 16);
-        var inClass = false;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\' && i + 1 < pattern.Length)
-            {
-                var next = pattern[++i];
-                if (next is 'p' or 'P' && i + 1 < pattern.Length && pattern[i + 1] == '{')
-                {
-                    var close = pattern.IndexOf('}', i);
-                    if (close > 0)
-                    {
-                        builder.Append('\\').Append(next).Append('{').Append(UnicodeProperty(pattern[(i + 2)..close])).Append('}');
-                        i = close;
-                        continue;
-                    }
-                }
-
-                builder.Append(next switch
-                {
-                    'd' => inClass ? "0-9" : "[0-9]",
-                    'D' when !inClass => "[^0-9]",
-                    'w' => inClass ? "a-zA-Z0-9_" : "[a-zA-Z0-9_]",
-                    'W' when !inClass => "[^a-zA-Z0-9_]",
-                    _ => "\\" + next,
-                });
-                continue;
-            }
-
-            if (inClass)
-            {
-                inClass = c != ']';
-            }
-            else if (c == '[')
-            {
-                inClass = true;
-                builder.Append(c);
-                if (i + 1 < pattern.Length && pattern[i + 1] == '^')
-                {
-                    builder.Append('^');
-                    i++;
-                }
-
-                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
-                {
-                    builder.Append("\\]");
-                    i++;
-                }
-
-                continue;
-            }
-            else if (c == '$')
-            {
-                builder.Append("\\z");
-                continue;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
-
-    private static string UnicodeProperty(string name)
-    {
-        var value = name.Contains('=', StringComparison.Ordinal) ? name[(name.IndexOf('=', StringComparison.Ordinal) + 1)..] : name;
-        return value switch
-        {
-            "Letter" => "L", "Lowercase_Letter" => "Ll", "Uppercase_Letter" => "Lu", "Titlecase_Letter" => "Lt",
-            "Modifier_Letter" => "Lm", "Other_Letter" => "Lo", "Mark" => "M", "Nonspacing_Mark" => "Mn",
-            "Spacing_Mark" => "Mc", "Enclosing_Mark" => "Me", "Number" => "N", "Decimal_Number" or "digit" => "Nd",
-            "Letter_Number" => "Nl", "Other_Number" => "No", "Punctuation" or "punct" => "P", "Symbol" => "S",
-            "Math_Symbol" => "Sm", "Currency_Symbol" => "Sc", "Separator" => "Z", "Space_Separator" => "Zs",
-            "Line_Separator" => "Zl", "Paragraph_Separator" => "Zp", "Other" => "C", "Control" or "cntrl" => "Cc",
-            "Format" => "Cf", "Private_Use" => "Co", "Surrogate" => "Cs", "Unassigned" => "Cn",
-            _ when name.StartsWith("Script", StringComparison.Ordinal) || name.StartsWith("sc=", StringComparison.Ordinal) => "Is" + value,
-            _ => value,
-        };
     }
 }

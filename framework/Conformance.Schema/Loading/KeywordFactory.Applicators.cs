@@ -102,7 +102,7 @@ internal static partial class KeywordFactory
             return new PropertiesKeyword(location, new PropertySet(names), [.. names.Select(n => scope.Sub(name, n))]);
         }
 
-        var entries = new List<(string, System.Text.RegularExpressions.Regex, SchemaNode)>();
+        var entries = new List<(string, EcmaRegex, SchemaNode)>();
         foreach (var property in value.EnumerateObject())
         {
             if (CompileRegex(scope, name, property.Name, true) is { } regex)
@@ -119,9 +119,9 @@ internal static partial class KeywordFactory
             ? new PropertySet(properties.EnumerateObject().Select(p => p.Name))
             : null;
 
-    private static List<System.Text.RegularExpressions.Regex> SiblingPatterns(KeywordScope scope)
+    private static List<EcmaRegex> SiblingPatterns(KeywordScope scope)
     {
-        var patterns = new List<System.Text.RegularExpressions.Regex>();
+        var patterns = new List<EcmaRegex>();
         if (scope.TryGet("patternProperties", out var value) && value.ValueKind == JsonValueKind.Object)
         {
             foreach (var property in value.EnumerateObject())

@@ -95,7 +95,7 @@ internal static partial class KeywordFactory
         return regex is null ? null : new PatternKeyword(scope.AbsoluteLocation("pattern"), pattern, regex);
     }
 
-    private static System.Text.RegularExpressions.Regex? CompileRegex(KeywordScope scope, string keyword, string pattern, bool isKey)
+    private static EcmaRegex? CompileRegex(KeywordScope scope, string keyword, string pattern, bool isKey)
     {
         var regex = RegexCache.TryGet(pattern, scope.Options.RegexTimeout, out var error, scope.Options.LinearPatterns);
         if (regex is null)
@@ -106,6 +106,22 @@ internal static partial class KeywordFactory
         }
 
         return regex;
+    }
+
+    /// <summary>draft-07 only: base64 and application/json content as assertions (the suite's optional content file).</summary>
+    private static ContentKeyword? CreateContent(KeywordScope scope, string name, JsonElement value)
+    {
+        if (scope.Dialect.Dialect != Dialect.Draft7 || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var base64 = scope.TryGet("contentEncoding", out var encoding) && encoding.ValueKind == JsonValueKind.String && encoding.GetString() == "base64";
+        var json = scope.TryGet("contentMediaType", out var media) && media.ValueKind == JsonValueKind.String && media.GetString() == "application/json";
+        var otherEncoding = !base64 && scope.TryGet("contentEncoding", out _);
+        return (name == "contentEncoding" && base64) || (name == "contentMediaType" && json && !otherEncoding)
+            ? new ContentKeyword(name, scope.AbsoluteLocation(name), base64, name == "contentMediaType")
+            : null;
     }
 
     private static Keyword? CreateRequired(KeywordScope scope, JsonElement value)

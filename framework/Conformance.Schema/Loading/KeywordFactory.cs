@@ -84,6 +84,7 @@ internal static partial class KeywordFactory
         "allOf" or "anyOf" or "oneOf" or "not" or "if" => CreateLogic(scope, name, value),
         "unevaluatedProperties" or "unevaluatedItems" => CreateUnevaluated(scope, name),
         "format" => CreateFormat(scope, value),
+        "contentEncoding" or "contentMediaType" => CreateContent(scope, name, value),
         _ => null,
     };
 

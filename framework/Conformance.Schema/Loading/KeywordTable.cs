@@ -58,7 +58,7 @@ internal static class KeywordTable
             ["maxItems"] = (d4, d20, val), ["minItems"] = (d4, d20, val), ["uniqueItems"] = (d4, d20, val),
             ["maxContains"] = (d19, d20, val), ["minContains"] = (d19, d20, val),
             ["maxProperties"] = (d4, d20, val), ["minProperties"] = (d4, d20, val), ["required"] = (d4, d20, val),
-            ["dependentRequired"] = (d19, d20, val), ["dependencies"] = (d4, d7, app),
+            ["dependentRequired"] = (d19, d20, val), ["dependencies"] = (d4, d20, app),
             ["items"] = (d4, d20, app), ["additionalItems"] = (d4, d19, app), ["prefixItems"] = (d20, d20, app),
             ["contains"] = (d6, d20, app), ["properties"] = (d4, d20, app), ["patternProperties"] = (d4, d20, app),
             ["additionalProperties"] = (d4, d20, app), ["dependentSchemas"] = (d19, d20, app),
