@@ -44,6 +44,21 @@ internal static class Program
         {"errorCode":"CMN9","message":"Parameter [to] value is invalid","errors":[{"errorCode":"CMN-101","parameterName":"to","extra":1}]}
         """;
 
+    /// <summary>Numbers as error bodies carry them: plain ones (decimal's fast path) and one written with an exponent (exact path).</summary>
+    private const string NumberSchema = """
+        {
+          "type": "object",
+          "properties": {
+            "status": { "type": "integer", "minimum": 400, "maximum": 599 },
+            "retryAfter": { "type": "number", "exclusiveMinimum": 0, "multipleOf": 0.5 },
+            "limit": { "type": "integer", "enum": [100, 1000, 10000] },
+            "ratio": { "type": "number", "minimum": 0, "maximum": 1 }
+          }
+        }
+        """;
+
+    private const string NumberBody = """{"status":429,"retryAfter":1.5,"limit":1000,"ratio":2.5e-1}""";
+
     public static void Main()
     {
         var compile = Stopwatch.StartNew();
@@ -70,6 +85,14 @@ internal static class Program
         Print("schema compile (warm, average of 200)", warmCompile.Elapsed.TotalMilliseconds / compiles, "ms");
         Measure("valid body", schema, valid.RootElement);
         Measure("invalid body", schema, invalid.RootElement);
+        using var numbers = JsonDocument.Parse(NumberBody);
+        var numberSchema = JsonSchema.Parse(NumberSchema).Schema!;
+        if (!numberSchema.Validate(numbers.RootElement).IsValid)
+        {
+            throw new InvalidOperationException("benchmark number body does not validate as expected");
+        }
+
+        Measure("number body", numberSchema, numbers.RootElement);
         LinkedSchemas.Run(300, oneByOne: true, Print);
         LinkedSchemas.Run(1500, oneByOne: false, Print);
     }
