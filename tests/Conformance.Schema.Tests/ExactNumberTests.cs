@@ -24,6 +24,7 @@ public sealed class ExactNumberTests
     [TestCase("0.1234567890123456789012345679", true)]
     [TestCase("0.1234567890123456789012345678901234", false)]
     [TestCase("0.12345678901234567890123456789012339", false)]
+    [TestCase("1.234567890123456789012345678901235e-1", true)]
     public void ExclusiveMinimum_ThirtyFiveDigits_ComparesEveryDigit(string instance, bool valid) =>
         Assert.That(Errors("""{"exclusiveMinimum": 0.1234567890123456789012345678901234}""", instance), valid ? Is.Empty : Is.Not.Empty);
 
@@ -38,6 +39,8 @@ public sealed class ExactNumberTests
     [TestCase("1e-400", false)]
     [TestCase("12.50e1", true)]
     [TestCase("1.0", true)]
+    [TestCase("1.00000000000000000000000000001e0", false)]
+    [TestCase("2.5e-1", false)]
     public void Type_IntegerInDraft2020_FollowsTheValue(string instance, bool integer) =>
         Assert.That(Errors("""{"type": "integer"}""", instance), integer ? Is.Empty : Is.Not.Empty);
 

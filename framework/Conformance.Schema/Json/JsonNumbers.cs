@@ -5,7 +5,9 @@ namespace Conformance.Schema.Json;
 
 /// <summary>
 /// Number handling, exact for every JSON number: decimal arithmetic when both sides are written plainly within
-/// decimal's 28 digits (the common case, no allocation), <see cref="ExactNumber"/> otherwise.
+/// decimal's 28 digits (the common case), else their correctly rounded doubles where those differ (rounding keeps
+/// order: x &lt; y exactly whenever double(x) &lt; double(y)), <see cref="ExactNumber"/> only where they are equal.
+/// Neither fast path allocates.
 /// </summary>
 internal static class JsonNumbers
 {
@@ -18,6 +20,11 @@ internal static class JsonNumbers
             return x.CompareTo(y);
         }
 
+        if (a.TryGetDouble(out var p) && b.TryGetDouble(out var q) && p != q)
+        {
+            return p.CompareTo(q);
+        }
+
         return ExactNumber.Of(a).CompareTo(ExactNumber.Of(b));
     }
 
@@ -27,6 +34,11 @@ internal static class JsonNumbers
         if (limit.Plain is { } plainLimit && TryPlain(value, out var x))
         {
             return x.CompareTo(plainLimit);
+        }
+
+        if (value.TryGetDouble(out var d) && d != limit.Double)
+        {
+            return d.CompareTo(limit.Double);
         }
 
         return ExactNumber.Of(value).CompareTo(limit.Exact);
@@ -45,7 +57,18 @@ internal static class JsonNumbers
             return false;
         }
 
-        return TryPlain(value, out var d) ? d == decimal.Truncate(d) : ExactNumber.Of(value).IsInteger;
+        if (TryPlain(value, out var plain))
+        {
+            return plain == decimal.Truncate(plain);
+        }
+
+        // Below 2^52 in size every integer is a double, so a double with a fraction was not written as an integer.
+        if (value.TryGetDouble(out var d) && Math.Abs(d) < 4503599627370496d && Math.Floor(d) != d)
+        {
+            return false;
+        }
+
+        return ExactNumber.Of(value).IsInteger;
     }
 
     /// <summary>
@@ -63,7 +86,8 @@ internal static class JsonNumbers
             return false;
         }
 
-        limit = new NumberLimit(TryPlain(value, out var d) ? d : null, ExactNumber.Of(value), value.GetRawText());
+        var exact = ExactNumber.Of(value);
+        limit = new NumberLimit(TryPlain(value, out var d) ? d : null, exact, exact.ToDouble(), value.GetRawText());
         return true;
     }
 
@@ -90,4 +114,4 @@ internal static class JsonNumbers
 }
 
 /// <summary>A schema's number (a limit or divisor): exactly, and as a decimal when that is exact too.</summary>
-internal readonly record struct NumberLimit(decimal? Plain, ExactNumber Exact, string Text);
+internal readonly record struct NumberLimit(decimal? Plain, ExactNumber Exact, double Double, string Text);
