@@ -9,39 +9,8 @@ namespace Conformance.Schema.Tests.Suite;
 [Parallelizable(ParallelScope.Children)]
 public sealed class OptionalSuiteTests
 {
-    public static IEnumerable<TestCaseData> Cases()
-    {
-        if (SuiteLocator.SuiteRoot() is null)
-        {
-            yield return new TestCaseData(null!).SetName("OptionalSuite_Missing_Fails");
-            yield break;
-        }
-
-        foreach (var draft in SuiteCatalog.Drafts)
-        {
-            foreach (var suiteCase in SuiteCatalog.Cases(draft, "optional"))
-            {
-                yield return new TestCaseData(suiteCase).SetName(suiteCase.Name);
-            }
-        }
-    }
+    public static IEnumerable<TestCaseData> Cases() => SuiteAssert.Cases("OptionalSuite_Missing_Fails", "optional");
 
     [TestCaseSource(nameof(Cases))]
-    public void OptionalSuite_Test_MatchesExpectedVerdict(SuiteCase? suiteCase)
-    {
-        if (suiteCase is null)
-        {
-            Assert.Fail(SuiteLocator.MissingMessage);
-            return;
-        }
-
-        var mismatch = SuiteCatalog.Run(suiteCase);
-        if (KnownFailures.TryGet(suiteCase.Name, out var reason))
-        {
-            Assert.That(mismatch, Is.Not.Null, $"known failure now passes; remove it from known-failures.txt ({reason})");
-            return;
-        }
-
-        Assert.That(mismatch, Is.Null, suiteCase.Name);
-    }
+    public void OptionalSuite_Test_MatchesExpectedVerdict(SuiteCase? suiteCase) => SuiteAssert.MatchesExpectedVerdict(suiteCase);
 }
