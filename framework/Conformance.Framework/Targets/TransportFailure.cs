@@ -19,9 +19,10 @@ internal static class TransportFailure
     public static string Unresolved(Place place) =>
         $"The host name of {place.HostPort} could not be resolved (DNS): no such host is known from here. Check {place.Setting}.";
 
+    /// <summary>A reset; for a probe, how to have a GET sent again (a token request is retried on its own, so not there).</summary>
     public static string Reset(Place place, string detail, bool orClosed) =>
-        $"The connection to {place.HostPort} was reset{(orClosed ? " or closed" : string.Empty)} before a complete response ({detail}). Check {place.Setting}; "
-        + "if resets come and go, conformance.transportRetries sends a GET, HEAD or OPTIONS again.";
+        $"The connection to {place.HostPort} was reset{(orClosed ? " or closed" : string.Empty)} before a complete response ({detail}). Check {place.Setting}"
+        + (place.Key == "baseUrl" ? "; if resets come and go, conformance.transportRetries sends a GET, HEAD or OPTIONS again." : ".");
 
     public static string TimedOut(Place place, TimeSpan timeout) =>
         $"No complete response from {place.HostPort} within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s. "

@@ -83,6 +83,30 @@ public sealed class OAuthRetryTests
     }
 
     [Test]
+    public async Task RunAsync_TokenEndpointResetsEveryAttempt_MessageNamesTheTokenUrlNotTransportRetries()
+    {
+        await using var api = Start((_, x) => Reset(x), out _);
+
+        var result = (await RunAsync(Settings(api), new InstantTime(), "valid")).Single();
+
+        Assert.That(result.Message.Split(Environment.NewLine)[0], Is.EqualTo(
+            $"No credential, no probe was sent: Token request failed after 3 attempts: POST {api.BaseUri}oauth/token got no answer (reset): "
+            + $"The connection to 127.0.0.1:{api.BaseUri.Port} was reset before a complete response (Connection reset by peer). Check demo.tokenUrl (CONFORMANCE_DEMO_TOKENURL)."));
+    }
+
+    [Test]
+    public async Task RunAsync_TokenHostThatCannotResolve_DnsMessageNamesTheTokenUrl()
+    {
+        await using var api = Start((_, x) => throw new AssertionException("the token endpoint is elsewhere"), out _);
+
+        var result = (await RunAsync(Settings(api, "http://conformance-token.invalid/oauth/token"), new InstantTime(), "valid")).Single();
+
+        Assert.That(result.Message.Split(Environment.NewLine)[0], Is.EqualTo(
+            "No credential, no probe was sent: Token request failed: POST http://conformance-token.invalid/oauth/token got no answer (dns): "
+            + "The host name of conformance-token.invalid:80 could not be resolved (DNS): no such host is known from here. Check demo.tokenUrl (CONFORMANCE_DEMO_TOKENURL)."));
+    }
+
+    [Test]
     public async Task RunAsync_TokenRequestResetThenAnsweredInvalidClient_TheAnswerNotRepeated()
     {
         await using var api = Start((n, x) => n == 1 ? Reset(x) : x.RespondAsync(401, "Unauthorized", "application/json", """{"error":"invalid_client","error_description":"Client authentication failed"}"""), out var tokenRequests);
