@@ -126,8 +126,10 @@ public sealed class PactSuite
         var given = SuiteContext.PactSettings.ProviderBaseUrl;
         var (scope, key) = given is null ? (provider, "baseUrl") : ("pact", "providerBaseUrl");
         var url = given ?? SuiteContext.Run?.Clients.GetValueOrDefault(provider)?.Options.BaseUrl;
-        var where = url is null ? string.Empty : $" from {Reporting.PathSecrets.MaskedHost(url.Host)}:{url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        var place = url is null ? (Targets.TransportFailure.Place?)null : Targets.TransportFailure.Place.Of(url, scope, key);
+        var where = place is { HostPort: var hostPort } ? $" from {hostPort}" : string.Empty;
+        var setting = place?.Setting ?? $"{scope}.{key} ({Targets.SettingsSource.EnvironmentName(scope, key)})";
         return $"BROKEN (no verdict): the verifier got no response to compare{where}: {outcome.Mismatch?.TrimEnd('.')}. "
-            + $"Fix: check {scope}.{key} ({Targets.SettingsSource.EnvironmentName(scope, key)}) and that the provider is reachable there, and, with provider states, pact.stateChangeUrl; a slow answer needs a longer conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS).";
+            + $"Fix: check {setting} and that the provider is reachable there, and, with provider states, pact.stateChangeUrl; a slow answer needs a longer {Targets.TransportFailure.TimeoutSetting}.";
     }
 }

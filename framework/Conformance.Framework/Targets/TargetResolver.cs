@@ -59,10 +59,11 @@ public static class TargetResolver
             return null;
         }
 
+        var setting = $"{pack.Name}.baseUrl or {SettingsSource.EnvironmentName(pack.Name, "baseUrl")}";
         if (!Uri.TryCreate(text, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
         {
             errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"'{(isReference ? text : UrlText.Masked(text))}' is not an absolute http(s) URL", "probes need a full base URL such as https://staging.example.com/api",
-                $"Set {pack.Name}.baseUrl or {SettingsSource.EnvironmentName(pack.Name, "baseUrl")} to an absolute http(s) URL."));
+                $"Set {setting} to an absolute http(s) URL."));
             return null;
         }
 
@@ -71,7 +72,7 @@ public static class TargetResolver
             // RestSharp sends each probe to the base URL's path with the operation's own query: this one would silently go unsent.
             var path = new UriBuilder(baseUrl) { UserName = string.Empty, Password = string.Empty, Query = string.Empty, Fragment = string.Empty }.Uri;
             errors.Add(Error(ErrorCodes.InvalidBaseUrl, pack.Name, "baseUrl", $"{pack.Name}.baseUrl has a query after '{path}' (not shown: it may hold a key), which no probe sends", $"a key the API takes in the query belongs in auth (query: <name>) with {pack.Name}.token, masked everywhere",
-                $"Set {pack.Name}.baseUrl or {SettingsSource.EnvironmentName(pack.Name, "baseUrl")} to the base URL without its query."));
+                $"Set {setting} to the base URL without its query."));
             return null;
         }
 

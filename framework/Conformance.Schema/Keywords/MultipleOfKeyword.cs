@@ -42,7 +42,7 @@ internal sealed class MultipleOfKeyword(string location, NumberLimit divisor) : 
             return multiple;
         }
 
-        var quotient = instance.GetDouble() / divisor.Exact.ToDouble();
+        var quotient = instance.GetDouble() / divisor.Double;
         return double.IsFinite(quotient) && Math.Abs(quotient - Math.Round(quotient)) < 1e-9;
     }
 }

@@ -15,6 +15,14 @@ internal static class PactFolderRun
         ["metadata"] = new JsonObject { ["pactSpecification"] = new JsonObject { ["version"] = "3.0.0" } },
     }.ToJsonString();
 
+    /// <summary>The notes pact of one interaction, "a note": GET /v1/notes/11001 answered 200 (no headers).</summary>
+    public static string ANotePact() => NotesPact(new JsonObject
+    {
+        ["description"] = "a note",
+        ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/v1/notes/11001" },
+        ["response"] = new JsonObject { ["status"] = 200 },
+    });
+
     /// <summary>A GET interaction sent with this Authorization header (none when null) and expecting this status.</summary>
     public static JsonObject Read(string description, string? authorization, int status, string path = "/notes/n1") => new()
     {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Conformance.Framework.Tests.Hostile;
 
 namespace Conformance.Pact.Tests.Suites;
@@ -15,12 +14,7 @@ public sealed class PactProviderUrlUnreachableRunTests
     {
         using var folder = new TempFolder();
         using var closed = new ClosedPort();
-        var pact = PactFolderRun.NotesPact(new JsonObject
-        {
-            ["description"] = "a note",
-            ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/v1/notes/11001" },
-            ["response"] = new JsonObject { ["status"] = 200 },
-        });
+        var pact = PactFolderRun.ANotePact();
 
         var run = await PactFolderRun.RunAsync(
             folder,

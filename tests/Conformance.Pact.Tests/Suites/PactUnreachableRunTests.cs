@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Conformance.Framework.Tests.Hostile;
 
 namespace Conformance.Pact.Tests.Suites;
@@ -21,12 +20,7 @@ public sealed class PactUnreachableRunTests
         folder = new TempFolder();
         using var closed = new ClosedPort();
         port = closed.Port;
-        var pact = PactFolderRun.NotesPact(new JsonObject
-        {
-            ["description"] = "a note",
-            ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/v1/notes/11001" },
-            ["response"] = new JsonObject { ["status"] = 200 },
-        });
+        var pact = PactFolderRun.ANotePact();
         run = await PactFolderRun.RunAsync(
             folder,
             "FullyQualifiedName~PactSuite",

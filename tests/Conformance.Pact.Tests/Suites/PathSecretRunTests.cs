@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Conformance.Framework.Tests.Hostile;
 
 namespace Conformance.Pact.Tests.Suites;
@@ -17,12 +16,7 @@ public sealed class PathSecretRunTests
     {
         using var folder = new TempFolder();
         using var closed = new ClosedPort();
-        var pact = PactFolderRun.NotesPact(new JsonObject
-        {
-            ["description"] = "a note",
-            ["request"] = new JsonObject { ["method"] = "GET", ["path"] = "/v1/notes/11001" },
-            ["response"] = new JsonObject { ["status"] = 200 },
-        });
+        var pact = PactFolderRun.ANotePact();
 
         var (_, cases, output) = await PactFolderRun.RunAsync(
             folder,
