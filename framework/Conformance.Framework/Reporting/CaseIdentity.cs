@@ -9,7 +9,7 @@ namespace Conformance.Reporting;
 /// scorecard's "Since the previous run" both follow. A row is its api, operation, scenario and history key
 /// (<see cref="StatusRow.HistoryKey"/>: its <c>id:</c> where written, else every <c>with:</c> argument in full and its
 /// place among the rows alike) and its expected status; a pact interaction is its provider and name; an invalid entry
-/// its file and name.
+/// its file and name from its pack folder on.
 /// </summary>
 internal sealed record CaseIdentity(string Api, string Operation, string Scenario, string RowKey, string HistoryKey, string Expected)
 {
@@ -52,7 +52,24 @@ internal sealed record CaseIdentity(string Api, string Operation, string Scenari
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
-    private static CaseIdentity Invalid(string api, string caseName) => new(api, InvalidSuite, InvalidFile(caseName), caseName, caseName, "(invalid)");
+    private static CaseIdentity Invalid(string api, string caseName)
+    {
+        var inPack = InPack(caseName);
+        return new(api, InvalidSuite, InvalidFile(inPack), caseName, inPack, "(invalid)");
+    }
 
     private static string InvalidFile(string caseName) => caseName.LastIndexOf(':') is var colon and > 0 ? caseName[..colon] : caseName;
+
+    /// <summary>
+    /// An invalid entry's name from its pack folder on (<c>demo/tables/things.yaml:14 (invalid)</c>): its path starts with
+    /// the contracts folder's own name (the display root is that folder's parent), which renaming the folder or pointing
+    /// <c>conformance.contracts</c> at a copy changes without changing the entry. A setting's entry
+    /// (<c>runsettings:conformance.contracts:1</c>) and a file outside the folder (<c>../shared/x.json</c>) stay whole.
+    /// </summary>
+    private static string InPack(string caseName)
+    {
+        var slash = caseName.IndexOf('/', StringComparison.Ordinal);
+        var colon = caseName.IndexOf(':', StringComparison.Ordinal);
+        return slash > 0 && (colon < 0 || slash < colon) && !caseName.StartsWith("../", StringComparison.Ordinal) ? caseName[(slash + 1)..] : caseName;
+    }
 }

@@ -220,9 +220,9 @@ public sealed class AllureResultBuilderTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Status, Is.EqualTo("broken"));
-            Assert.That(result.FullName, Is.EqualTo("Conformance.Suites.demo.(invalid_contract).contracts/demo/tables/things_yaml#contracts/demo/tables/things.yaml:14 (invalid)"));
+            Assert.That(result.FullName, Is.EqualTo("Conformance.Suites.demo.(invalid_contract).demo/tables/things_yaml#contracts/demo/tables/things.yaml:14 (invalid)"));
             Assert.That(result.StatusDetails!.Message, Does.StartWith("Invalid contract: "));
-            Assert.That(result.Parameters.Select(p => p.Value), Is.EqualTo(new[] { "demo", "(invalid contract)", "contracts/demo/tables/things.yaml", "(invalid)" }));
+            Assert.That(result.Parameters.Select(p => p.Value), Is.EqualTo(new[] { "demo", "(invalid contract)", "demo/tables/things.yaml", "(invalid)" }));
         });
     }
 

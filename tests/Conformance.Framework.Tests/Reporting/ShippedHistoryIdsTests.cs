@@ -130,6 +130,29 @@ public sealed class ShippedHistoryIdsTests
         });
     }
 
+    [Test]
+    public void LoadAll_InvalidRowInContractsFolderOfAnotherName_KeepsItsIdsAndOnlyItsOwn()
+    {
+        var plain = Copy();
+        var renamed = Copy(Path.Combine(scratch, "nightly", "packs-under-test"));
+        foreach (var folder in new[] { plain, renamed })
+        {
+            Edit(folder, NotesTable, NoteNoAuth, NoteNoAuth.Replace("expect: 401 }", "expext: 401 }", StringComparison.Ordinal));
+            Edit(folder, "ranges/tables/status.yaml", "rows:\n", "rows:\n  - { op: no_such_operation, scenario: valid, expect: 200 }\n");
+        }
+
+        var first = Load(plain).Invalid.Select(CaseIdentity.For).ToList();
+        var second = Load(renamed).Invalid.Select(CaseIdentity.For).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Select(c => c.RowKey), Has.Some.StartsWith("packs-under-test/notes/"), "the case still names the folder it was read from");
+            Assert.That(second.Select(c => (c.TestCaseId, c.HistoryId, c.Scenario)), Is.EqualTo(first.Select(c => (c.TestCaseId, c.HistoryId, c.Scenario))));
+            Assert.That(first.Select(c => c.Scenario), Is.EqualTo(new[] { "notes/tables/status.yaml", "ranges/tables/status.yaml" }));
+            Assert.That(first.Select(c => c.TestCaseId), Is.Unique);
+        });
+    }
+
     /// <summary>What Allure follows a written result by: Allure 2 its historyId, Allure 3 its testCaseId and parameters.</summary>
     private static (string TestCaseId, string HistoryId, string FullName, string Parameters) Written(ReportScope scope, CaseResult result, string thread)
     {
@@ -156,14 +179,14 @@ public sealed class ShippedHistoryIdsTests
     private static ContractSet Load(string contracts) => PackLoader.LoadAll(contracts, Path.GetDirectoryName(contracts)!);
 
     /// <summary>The shipped contracts copied to another folder, as another checkout or CI runner has them.</summary>
-    private string Copy()
+    private string Copy(string? to = null)
     {
-        var copy = Path.Combine(scratch, "elsewhere", "contracts");
+        var copy = to ?? Path.Combine(scratch, "elsewhere", "contracts");
         foreach (var file in Directory.EnumerateFiles(Shipped, "*", SearchOption.AllDirectories))
         {
-            var to = Path.Combine(copy, Path.GetRelativePath(Shipped, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
+            var target = Path.Combine(copy, Path.GetRelativePath(Shipped, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
         return copy;
