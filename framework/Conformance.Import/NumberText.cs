@@ -13,11 +13,12 @@ namespace Conformance.Import;
 internal static partial class NumberText
 {
     /// <summary>True when <paramref name="value"/> meets each bound given as a JSON number text (a text that is none is left out).</summary>
-    public static bool Within(decimal value, string? minimum, string? exclusiveMinimum, string? maximum, string? exclusiveMaximum)
-    {
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        return Meets(text, minimum, c => c >= 0) && Meets(text, exclusiveMinimum, c => c > 0) && Meets(text, maximum, c => c <= 0) && Meets(text, exclusiveMaximum, c => c < 0);
-    }
+    public static bool Within(decimal value, string? minimum, string? exclusiveMinimum, string? maximum, string? exclusiveMaximum) =>
+        Within(value.ToString(CultureInfo.InvariantCulture), minimum, exclusiveMinimum, maximum, exclusiveMaximum);
+
+    /// <summary>True when the number text <paramref name="text"/> meets each bound given as a JSON number text.</summary>
+    public static bool Within(string text, string? minimum, string? exclusiveMinimum, string? maximum, string? exclusiveMaximum) =>
+        Meets(text, minimum, c => c >= 0) && Meets(text, exclusiveMinimum, c => c > 0) && Meets(text, maximum, c => c <= 0) && Meets(text, exclusiveMaximum, c => c < 0);
 
     /// <summary>The sign of <paramref name="a"/> - <paramref name="b"/>, two JSON number texts, exactly (<c>1e-400</c> is above 0).</summary>
     public static int Compare(string a, string b) => Math.Sign(ExactNumber.Parse(a).CompareTo(ExactNumber.Parse(b)));

@@ -165,7 +165,7 @@ internal static partial class Samples
         var type = schema.Type ?? (schema.Properties?.Count > 0 ? JsonSchemaType.Object : JsonSchemaType.String);
         return type.HasFlag(JsonSchemaType.Object) ? Object(schema, depth, pointer, context, nth)
             : type.HasFlag(JsonSchemaType.Array) ? Array(schema, depth, pointer, context, nth)
-            : type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number) ? JsonValue.Create(Number(schema, nth))
+            : type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number) ? NumberNode(schema, nth)
             : type.HasFlag(JsonSchemaType.Boolean) ? JsonValue.Create(nth % 2 == 0)
             : JsonValue.Create(StringValue(schema, pointer, context, nth));
     }

@@ -38,6 +38,49 @@ public sealed class ImportExactNumbersRunTests
         });
     }
 
+    [Test]
+    public async Task Import_BoundsBeyondADecimalsRange_DraftsTheBoundOrThePowerOfTenPastIt()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, apiYaml, loaded) = await ImportInlineAsync(folder, "huge", """
+            {"openapi":"3.1.0","info":{"title":"N","version":"1"},"paths":{"/n":{"post":{"operationId":"postN",
+             "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a","b","c","d","e","f"],"properties":{
+               "a":{"type":"integer","minimum":1e30},
+               "b":{"type":"number","exclusiveMinimum":1.5e30},
+               "c":{"type":"integer","maximum":-2e40,"multipleOf":5},
+               "d":{"type":"number","exclusiveMaximum":-1e300},
+               "e":{"type":"integer","minimum":1e30,"maximum":2e30},
+               "f":{"type":"number","minimum":1e-400,"maximum":1e30}}}}}},
+             "responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(apiYaml, Does.Contain("    body: {\"a\":1e30,\"b\":1e31,\"c\":-2e40,\"d\":-1e301,\"e\":1e30,\"f\":0.5}\n"));
+            Assert.That(output, Does.Not.Contain("note:"));
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Import_BoundsBeyondADecimalsRangeNoValueMeets_NotesTheDraftedValue()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors, _, _) = await ImportInlineAsync(folder, "huge", """
+            {"openapi":"3.1.0","info":{"title":"N","version":"1"},"paths":{"/n":{"post":{"operationId":"postN",
+             "requestBody":{"content":{"application/json":{"schema":{"type":"object","required":["a"],"properties":{
+               "a":{"type":"integer","exclusiveMinimum":1e30,"exclusiveMaximum":2e30,"multipleOf":7}}}}}},
+             "responses":{"200":{"description":"ok"}}}}}}
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(output, Does.Contain("does not meet its schema"));
+        });
+    }
+
     [TestCase("1e-400", "0", 1)]
     [TestCase("-1e-400", "0", -1)]
     [TestCase("0.5", "0.5000000000000000000000000000", 0)]
