@@ -57,7 +57,9 @@ public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEm
         try
         {
             using var doc = JsonDocument.Parse(response.Body, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            return new ParsedBody(doc.RootElement.Clone(), null, false);
+            return JsonUnicode.LoneSurrogate(response.Body.Span, MaxDepth) is { } lone
+                ? new ParsedBody(null, lone, false)
+                : new ParsedBody(doc.RootElement.Clone(), null, false);
         }
         catch (JsonException ex)
         {

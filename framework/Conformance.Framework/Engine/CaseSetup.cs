@@ -125,6 +125,11 @@ internal static class CaseSetup
 
         using (document)
         {
+            if (Checks.JsonUnicode.LoneSurrogate(response.Body.Span, 64) is { } lone)
+            {
+                return $"{prefix} answered {status} with a body whose text cannot be read ({lone}), nothing to capture {string.Join(", ", pointers.Select(p => p.Key))} from{Environment.NewLine}Body: {Excerpt(response)}";
+            }
+
             foreach (var (name, source) in pointers)
             {
                 if (!JsonPointer.TryResolve(document.RootElement, source.Pointer!, out var value) || value.ValueKind == JsonValueKind.Null)

@@ -121,7 +121,7 @@ internal static class ResponseSecrets
                 {
                     foreach (var property in element.EnumerateObject())
                     {
-                        if (property.Value.ValueKind == JsonValueKind.String && isSecretName(property.Name) && Credential(property.Value.GetString()!) is { } secret)
+                        if (property.Value.ValueKind == JsonValueKind.String && Readable(property) is { } name && isSecretName(name) && Credential(Readable(property.Value)) is { } secret)
                         {
                             values.Add(secret);
                         }
@@ -134,6 +134,36 @@ internal static class ResponseSecrets
         catch (JsonException)
         {
             // Not JSON: nothing is named in it.
+        }
+    }
+
+    /// <summary>
+    /// A property's name, or null when it holds an escaped lone surrogate (<c>"\uD800"</c>), which no reader gives as text
+    /// (it threw out of the run); the rest of the body is still searched.
+    /// </summary>
+    private static string? Readable(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A string's value, or, where it holds an escaped lone surrogate, its text as written: what a report shows of it.</summary>
+    private static string Readable(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = value.GetRawText();
+            return raw[1..^1];
         }
     }
 }

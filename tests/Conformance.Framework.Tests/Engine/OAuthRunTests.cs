@@ -86,6 +86,7 @@ public sealed class OAuthRunTests
     [TestCase(200, "access_token=abc", "answered 200 OK with a body that is not JSON")]
     [TestCase(500, "<html>down</html>", "answered 500 Internal Server Error with a body that is not JSON: <html>down</html>")]
     [TestCase(400, "{}", "answered 400 Bad Request, expected 200 with an access_token")]
+    [TestCase(200, """{"access_token":"at-\uD800-never-shown"}""", "answered 200 OK with a body whose text cannot be read (a string at line 1, byte 17 holds \\uD800, an escaped lone surrogate: it names no Unicode character, so the text cannot be read (RFC 8259 8.2))")]
     public async Task RunAsync_TokenAnswerUnusable_BrokenSayingWhatCameBackWithoutOtherSecrets(int status, string body, string expected)
     {
         await using var api = Api.Start((status, body));

@@ -12,8 +12,8 @@ internal static class HostileRoutes
 
     /// <summary>Every path, for the bench and for the test that each has a row.</summary>
     public static IReadOnlyList<string> Paths { get; } =
-        ["/ok", "/reset", "/stall", "/drip", "/endless", "/huge", "/gzip-bomb", "/not-json", "/bad-utf8", "/deep", "/loop", "/short", "/ssh",
-        "/bad-gzip", "/bad-location", "/chain", "/status-999", "/closed-post", "/dot-dot",
+        ["/ok", "/reset", "/stall", "/drip", "/endless", "/huge", "/gzip-bomb", "/not-json", "/bad-utf8", "/lone-surrogate", "/lone-surrogate-key", "/surrogate-pair", "/deep", "/loop", "/short", "/ssh",
+        "/bad-gzip", "/bad-location", "/chain", "/status-999", "/closed-post", "/dot-dot", "/lone-capture",
         "/switch", "/switch-bare", "/switch-asked", "/tls-alert", "/tls-hello", "/two-lengths", "/two-lengths-first", "/two-lengths-open"];
 
     public static Task HandleAsync(HostileExchange x) => x.Request.Path switch
@@ -27,6 +27,9 @@ internal static class HostileRoutes
         "/gzip-bomb" => x.RespondAsync(200, "OK", "application/json", Bomb.Value, "Content-Encoding: gzip"),
         "/not-json" => x.RespondAsync(200, "OK", "application/json", """{"id": "1", "name": wid"""),
         "/bad-utf8" => x.RespondAsync(200, "OK", "application/json", [.. "{\"id\":\"1\",\"name\":\""u8, 0xFF, 0xFE, 0xC3, .. "\"}"u8]),
+        "/lone-surrogate" => x.RespondAsync(200, "OK", "application/json", "{\"id\":\"1\",\n \"name\":\"wid\\uD800get\"}"),
+        "/lone-surrogate-key" => x.RespondAsync(200, "OK", "application/json", "{\"id\":\"1\",\"name\":\"widget\",\"\\uDC00\\uD800\":1}"),
+        "/surrogate-pair" => x.RespondAsync(200, "OK", "application/json", "{\"id\":\"1\",\"name\":\"\\uD83D\\uDC32 \\\\uD800\",\"\\ud83d\\udc32\":true}"),
         "/deep" => x.RespondAsync(200, "OK", "application/json", new string('[', 100_000) + new string(']', 100_000)),
         "/loop" => x.RespondAsync(302, "Found", "text/plain", string.Empty, "Location: /loop"),
         "/short" => LieAsync(x, 500),
@@ -44,6 +47,7 @@ internal static class HostileRoutes
         "/two-lengths-first" => x.RespondAsync(200, "OK", "application/json", Thing, "Content-Length: 40"), // the first is the true one
         "/two-lengths-open" => TwoLengthsAsync(x, close: false),
         "/make" => x.RespondAsync(201, "Created", "application/json", """{"id":".."}"""),
+        "/make-lone" => x.RespondAsync(201, "Created", "application/json", """{"id":"a\uDFFFb"}"""),
         _ => x.RespondAsync(404, "Not Found", "application/json", """{"code":"NOT_FOUND","message":"no route"}"""),
     };
 

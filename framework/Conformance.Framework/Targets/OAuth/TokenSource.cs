@@ -179,6 +179,11 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
             return (null, null, $"answered {status} with a body that is not JSON{(response.Status == 200 ? string.Empty : $": {Shown(response)}")}", []);
         }
 
+        if (Checks.JsonUnicode.LoneSurrogate(response.Body.Span, 64) is { } lone)
+        {
+            return (null, null, $"answered {status} with a body whose text cannot be read ({lone})", []);
+        }
+
         if (response.Status is < 200 or > 299)
         {
             // RFC 6749 5.2: error and error_description say why; nothing else of the body is shown.
