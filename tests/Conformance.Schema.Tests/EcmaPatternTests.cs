@@ -49,6 +49,84 @@ public sealed class EcmaPatternTests
         Assert.That(Matches(pattern, text, linear: true), Is.EqualTo(expected), "LinearPatterns");
     }
 
+    // U+1D400 MATHEMATICAL BOLD CAPITAL A (Lu) and U+1D41A MATHEMATICAL BOLD SMALL A (Ll) are astral letters, U+1D7CE
+    // MATHEMATICAL BOLD DIGIT ZERO an astral Nd, 🐲 (U+1F432) an astral So: each is one character to \p{...} and \P{...}.
+    [TestCase("^\\p{L}$", "𝐀", true)]
+    [TestCase("^\\p{L}$", "🐲", false)]
+    [TestCase("^\\P{L}$", "🐲", true)]
+    [TestCase("^\\P{L}$", "𝐀", false)]
+    [TestCase("^\\P{L}{2}$", "🐲", false)]
+    [TestCase("^\\P{L}\\P{L}$", "🐲🐉", true)]
+    [TestCase("^\\p{L}+$", "a𝐀é𝐚", true)]
+    [TestCase("^\\p{L}+$", "a𝐀1", false)]
+    [TestCase("^\\p{L}{2}$", "𝐀𝐚", true)]
+    [TestCase("^\\p{L}{2}$", "𝐀", false)]
+    [TestCase("^\\p{Lu}\\p{Ll}$", "𝐀𝐚", true)]
+    [TestCase("^\\p{Lu}\\p{Ll}$", "𝐚𝐀", false)]
+    [TestCase("^\\p{Letter}$", "𝐀", true)]
+    [TestCase("^\\p{Nd}$", "𝟎", true)]
+    [TestCase("^\\p{Nd}$", "𝐀", false)]
+    [TestCase("^\\p{So}$", "🐲", true)]
+    [TestCase("^[\\p{L}\\d]+$", "𝐀1b", true)]
+    [TestCase("^[\\p{L}\\d]+$", "𝐀1🐲", false)]
+    [TestCase("^[\\p{L}🐲]{2}$", "🐲𝐀", true)]
+    [TestCase("^[^\\p{L}]$", "𝐀", false)]
+    [TestCase("^[^\\p{L}]$", "🐲", true)]
+    [TestCase("^[^\\p{L}\\d]$", "1", false)]
+    [TestCase("^[^\\p{L}\\d]$", "-", true)]
+    [TestCase("^[\\P{L}]$", "🐲", true)]
+    [TestCase("^[\\P{L}]$", "𝐀", false)]
+    [TestCase("^[^\\P{L}]$", "𝐀", true)]
+    [TestCase("^[^\\P{L}]$", "🐲", false)]
+    [TestCase("^\\p{Other_Symbol}$", "🐲", true)]
+    [TestCase("^\\p{Dash_Punctuation}$", "-", true)]
+    [TestCase("^\\p{Dash_Punctuation}$", "a", false)]
+    [TestCase("^\\p{Script=Greek}$", "α", true)]
+    [TestCase("^\\p{Script=Greek}$", "a", false)]
+    [TestCase("^\\P{Script=Greek}$", "🐲", true)]
+    [TestCase("^\\P{Script=Greek}$", "α", false)]
+    public void Pattern_UnicodeProperties_MatchAstralCodePoints(string pattern, string text, bool expected) =>
+        Assert.That(Matches(pattern, text), Is.EqualTo(expected));
+
+    // The non-backtracking engine takes a property's hundreds of astral ranges too, but needs about a second to build
+    // each such regex (measured on a 2-core machine), so a few patterns only.
+    [TestCase("^\\p{L}+$", "a𝐀é𝐚", true)]
+    [TestCase("^\\p{L}+$", "a𝐀🐲", false)]
+    [TestCase("^\\P{Lu}$", "𝐚", true)]
+    [TestCase("^\\P{Lu}$", "𝐀", false)]
+    public void Pattern_UnicodePropertiesWithLinearPatterns_MatchAstralCodePoints(string pattern, string text, bool expected) =>
+        Assert.That(Matches(pattern, text, linear: true), Is.EqualTo(expected));
+
+    // ECMA's word characters are [A-Za-z0-9_] only: é is not one (.NET's \b takes it as one), nor is an astral letter.
+    [TestCase("a\\b", "aé", true)]
+    [TestCase("a\\B", "aé", false)]
+    [TestCase("é\\b", "é", false)]
+    [TestCase("é\\B", "é", true)]
+    [TestCase("\\bé", "é", false)]
+    [TestCase("\\Bé", "é", true)]
+    [TestCase("\\bfoo\\b", "a foo b", true)]
+    [TestCase("\\bfoo\\b", "afoo", false)]
+    [TestCase("\\Bfoo", "afoo", true)]
+    [TestCase("\\Bfoo", "a foo", false)]
+    [TestCase("^\\w+\\b", "abc", true)]
+    [TestCase("a\\b𝐀", "a𝐀", true)]
+    [TestCase("a\\B𝐀", "a𝐀", false)]
+    [TestCase("🐲\\B🐉", "🐲🐉", true)]
+    [TestCase("🐲\\b🐉", "🐲🐉", false)]
+    public void Pattern_WordBoundary_IsAsciiAsInEcma(string pattern, string text, bool expected)
+    {
+        Assert.That(Matches(pattern, text), Is.EqualTo(expected));
+        Assert.That(Matches(pattern, text, linear: true), Is.EqualTo(expected), "LinearPatterns");
+    }
+
+    [TestCase("^[\\b]$", "\b", true)]
+    [TestCase("^[\\b]$", "b", false)]
+    [TestCase("^[a\\b]+$", "a\ba", true)]
+    [TestCase("^[^\\b]$", "\b", false)]
+    [TestCase("^[^\\b]$", "b", true)]
+    public void Pattern_BackspaceInClass_IsU0008(string pattern, string text, bool expected) =>
+        Assert.That(Matches(pattern, text), Is.EqualTo(expected));
+
     [Test]
     public void Pattern_SameSchemaOnTextWithAndWithoutPairs_AnswersByCodePointBoth()
     {
