@@ -5,7 +5,8 @@ namespace Conformance.Schema.Tests;
 
 /// <summary>
 /// Patterns read as ECMA-262 with the <c>u</c> flag: by code point (astral characters, <c>.</c>, classes and their
-/// negations over surrogate pairs) and with ECMA's \s (U+FEFF in, U+0085 out), beyond what the suite's optional files try.
+/// negations, \p{...} and \P{...} over surrogate pairs), with ECMA's \s (U+FEFF in, U+0085 out) and ECMA's ASCII \b,
+/// beyond what the suite's optional files try.
 /// </summary>
 [TestFixture]
 public sealed class EcmaPatternTests
@@ -192,6 +193,16 @@ public sealed class EcmaPatternTests
         Assert.That(loaded.Diagnostics.Single().ToString(), Is.EqualTo(
             "<schema>(1,13): error CT0206: \"pattern\" has an invalid regular expression \"[🐵-🐲]\", range \"🐵-🐲\" is in reverse order. "
             + "Fix: write an ECMA-262 regular expression (escape backslashes as \\\\ in JSON)"));
+    }
+
+    // Scripts are read as .NET's BMP blocks of the same name; a script without one, and binary properties, are unknown to .NET.
+    [TestCase("\\p{Script=Latin}"), TestCase("\\p{Alphabetic}"), TestCase("[\\P{ASCII}]")]
+    public void Parse_UnicodePropertyUnknownToDotNet_IsInvalidRegex(string pattern)
+    {
+        var loaded = JsonSchema.Parse(new JsonObject { ["pattern"] = pattern }.ToJsonString());
+
+        Assert.That(loaded.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { "CT0206" }));
+        Assert.That(JsonSchema.Parse(new JsonObject { ["pattern"] = "\\p{Script=Greek}" }.ToJsonString()).Diagnostics, Is.Empty);
     }
 
     [Test]
