@@ -6,8 +6,8 @@ namespace Conformance.Schema.Tests;
 /// <summary>
 /// A lone surrogate (a high one not followed by a low one, a low one not after a high one) is one code point to
 /// ECMA-262 with the <c>u</c> flag: <c>.</c>, negated classes, \D \W \S and \P{...} take it as one character; a pair
-/// stays one character. JSON instances cannot carry one to <c>pattern</c> (System.Text.Json will not read it as a
-/// string), so these run <see cref="EcmaRegex"/> as <c>patternProperties</c> and the importer's samples do.
+/// stays one character. A JSON instance does not carry one to <c>pattern</c> (System.Text.Json will not read it as a
+/// string; a JsonNode's is written as U+FFFD), so these run <see cref="EcmaRegex"/> itself, as the importer's samples do.
 /// </summary>
 [TestFixture]
 public sealed class EcmaRegexLoneSurrogateTests
