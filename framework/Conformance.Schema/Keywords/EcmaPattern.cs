@@ -19,10 +19,12 @@ internal static partial class EcmaPattern
     private const string Space = @"\t-\r\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF";
     private const string NotDigit = @"\u0000-\u002F\u003A-\uD7FF\uE000-\uFFFF";
     private const string NotWord = @"\u0000-\u002F\u003A-\u0040\u005B-\u005E\u0060\u007B-\uD7FF\uE000-\uFFFF";
-    private const string WordBoundary = @"(?:(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?=[a-zA-Z0-9_]))";
-    private const string NotWordBoundary = @"(?:(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))";
-    private const string LineTerminators = @"\n\r\u2028\u2029";
     private const string NotSpace = @"\u0000-\u0008\u000E-\u001F\u0021-\u009F\u00A1-\u167F\u1681-\u1FFF\u200B-\u2027\u202A-\u202E\u2030-\u205E\u2060-\u2FFF\u3001-\uD7FF\uE000-\uFEFE\uFF00-\uFFFF";
+    private const string LineTerminators = @"\n\r\u2028\u2029";
+
+    // ECMA's \b and \B: a boundary between a word character ([A-Za-z0-9_], not .NET's Unicode letters) and anything else.
+    private const string WordBoundary = $"(?:(?<=[{Word}])(?![{Word}])|(?<![{Word}])(?=[{Word}]))";
+    private const string NotWordBoundary = $"(?:(?<=[{Word}])(?=[{Word}])|(?<![{Word}])(?![{Word}]))";
 
     /// <summary>
     /// The .NET pattern for <paramref name="text"/>. For text without surrogates <c>.</c>, negated classes, \D \W \S
