@@ -48,17 +48,14 @@ internal static partial class EcmaPattern
             else
             {
                 bmp.Append(item);
-                astral.AddRange(SetAstral(item));
-                lone.AddRange(SetHasSurrogates(item) ? [(0xD800, 0xDFFF)] : []);
+
+                // Text without surrogates never meets the astral or surrogate members: no need to look them up.
+                astral.AddRange(text == EcmaText.NoSurrogates ? [] : SetAstral(item));
+                lone.AddRange(text != EcmaText.NoSurrogates && SetHasSurrogates(item) ? [(0xD800, 0xDFFF)] : []);
             }
         }
 
-        if (text == EcmaText.NoSurrogates)
-        {
-            var body = bmp.ToString();
-            builder.Append(negated ? (body.Length == 0 ? @"[\u0000-\uFFFF]" : $"[^{body}]") : (body.Length == 0 ? @"[^\u0000-\uFFFF]" : $"[{body}]"));
-        }
-        else if (negated)
+        if (negated)
         {
             AppendNoneOf(builder, bmp.ToString(), astral, lone, text);
         }
