@@ -31,7 +31,8 @@ public sealed record SchemaOptions
 
     /// <summary>
     /// When true, <c>pattern</c> and <c>patternProperties</c> are matched by .NET's non-backtracking engine where it takes
-    /// the pattern (not lookarounds or backreferences): time linear in the text and no timeout, so a pattern such as
+    /// the pattern (not lookarounds or backreferences, nor <c>\b</c> and <c>\B</c>, written as lookarounds for ECMA's ASCII
+    /// word boundary, nor text holding a lone surrogate): time linear in the text and no timeout, so a pattern such as
     /// <c>^([a-z]+)+[0-9]$</c> costs microseconds on a near miss instead of <see cref="RegexTimeout"/>. Other patterns
     /// are matched as without it. Whether a text matches is the same either way.
     /// </summary>

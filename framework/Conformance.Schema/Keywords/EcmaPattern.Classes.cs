@@ -2,19 +2,19 @@ using System.Text;
 
 namespace Conformance.Schema.Keywords;
 
-/// <summary>ECMA-262 character classes (<c>[...]</c>, \D, \W, \S) as .NET classes plus the surrogate pairs of their astral members.</summary>
+/// <summary>ECMA-262 character classes (<c>[...]</c>) read into their BMP, astral and surrogate parts (EcmaPattern.Sets.cs writes them).</summary>
 internal static partial class EcmaPattern
 {
     /// <summary>A class from the <c>[</c> at <paramref name="start"/>; returns the index of its <c>]</c>.</summary>
-    private static int Class(string pattern, int start, StringBuilder builder, bool codePoints)
+    private static int Class(string pattern, int start, StringBuilder builder, EcmaText text)
     {
         var i = start + 1;
         var negated = i < pattern.Length && pattern[i] == '^';
         var items = new List<(string Text, int CodePoint, bool Hyphen)>();
         for (i += negated ? 1 : 0; i < pattern.Length && pattern[i] != ']'; i++)
         {
-            var (text, codePoint, last) = ClassItem(pattern, i);
-            items.Add((text, codePoint, pattern[i] == '-'));
+            var (item, codePoint, last) = ClassItem(pattern, i);
+            items.Add((item, codePoint, pattern[i] == '-'));
             i = last;
         }
 
@@ -27,9 +27,10 @@ internal static partial class EcmaPattern
 
         var bmp = new StringBuilder();
         var astral = new List<(int From, int To)>();
+        var lone = new List<(int From, int To)>();
         for (var k = 0; k < items.Count; k++)
         {
-            var (text, codePoint, _) = items[k];
+            var (item, codePoint, _) = items[k];
             if (k + 2 < items.Count && items[k + 1].Hyphen && codePoint >= 0 && items[k + 2].CodePoint >= 0)
             {
                 if (items[k + 2].CodePoint < codePoint)
@@ -37,33 +38,30 @@ internal static partial class EcmaPattern
                     throw new ArgumentException($"range \"{Shown(codePoint)}-{Shown(items[k + 2].CodePoint)}\" is in reverse order");
                 }
 
-                AddRange(bmp, astral, codePoint, items[k + 2].CodePoint);
+                AddRange(bmp, astral, lone, codePoint, items[k + 2].CodePoint);
                 k += 2;
             }
-            else if (codePoint > 0xFFFF)
+            else if (codePoint >= 0)
             {
-                astral.Add((codePoint, codePoint));
+                AddRange(bmp, astral, lone, codePoint, codePoint);
             }
             else
             {
-                bmp.Append(codePoint >= 0 ? Literal(codePoint) : text);
-                astral.AddRange(text is NotDigit or NotWord or NotSpace ? [(0x10000, 0x10FFFF)] : []);
+                bmp.Append(item);
+
+                // Text without surrogates never meets the astral or surrogate members: no need to look them up.
+                astral.AddRange(text == EcmaText.NoSurrogates ? [] : SetAstral(item));
+                lone.AddRange(text != EcmaText.NoSurrogates && SetHasSurrogates(item) ? [(0xD800, 0xDFFF)] : []);
             }
         }
 
-        if (!codePoints)
+        if (negated)
         {
-            var body = bmp.ToString();
-            builder.Append(negated ? (body.Length == 0 ? @"[\u0000-\uFFFF]" : $"[^{body}]") : (body.Length == 0 ? @"[^\u0000-\uFFFF]" : $"[{body}]"));
-        }
-        else if (negated)
-        {
-            AppendNoneOf(builder, bmp.ToString(), astral);
+            AppendNoneOf(builder, bmp.ToString(), astral, lone, text);
         }
         else
         {
-            // A BMP range such as \u0000-\uFFFF must not take half a pair: pairs are matched as code points, below.
-            AppendAnyOf(builder, bmp.Length == 0 ? "" : $"{bmp}-[{Surrogates}]", astral);
+            AppendAnyOf(builder, bmp.ToString(), astral, lone, text);
         }
 
         return i;
@@ -102,86 +100,23 @@ internal static partial class EcmaPattern
         return CodePointEscape(pattern, i) is (var codePoint, var last) ? ("", codePoint, last) : ("\\" + next, -1, i + 1);
     }
 
-    private static void AddRange(StringBuilder bmp, List<(int From, int To)> astral, int from, int to)
+    /// <summary>Adds a range: its BMP part as .NET text, its astral part and its surrogates (lone ones, as text may hold).</summary>
+    private static void AddRange(StringBuilder bmp, List<(int From, int To)> astral, List<(int From, int To)> lone, int from, int to)
     {
         if (from <= 0xFFFF)
         {
-            bmp.Append(Literal(from)).Append('-').Append(Literal(Math.Min(to, 0xFFFF)));
+            bmp.Append(Literal(from));
+            if (to > from)
+            {
+                bmp.Append('-').Append(Literal(Math.Min(to, 0xFFFF)));
+            }
         }
 
         if (to > 0xFFFF)
         {
             astral.Add((Math.Max(from, 0x10000), to));
         }
-    }
 
-    /// <summary>One character of the BMP <paramref name="body"/> or one astral code point of <paramref name="astral"/>.</summary>
-    private static void AppendAnyOf(StringBuilder builder, string body, List<(int From, int To)> astral)
-    {
-        if (astral.Count == 0)
-        {
-            builder.Append(body.Length == 0 ? @"[^\u0000-\uFFFF]" : $"[{body}]");
-            return;
-        }
-
-        builder.Append("(?:");
-        if (body.Length > 0)
-        {
-            builder.Append('[').Append(body).Append("]|");
-        }
-
-        AppendPairs(builder, astral);
-        builder.Append(')');
-    }
-
-    /// <summary>One character, BMP or astral, that is neither in <paramref name="body"/> nor in <paramref name="astral"/>.</summary>
-    private static void AppendNoneOf(StringBuilder builder, string body, List<(int From, int To)> astral)
-    {
-        var single = $"[^{body}{Surrogates}]";
-        if (astral.Exists(r => r.From == 0x10000 && r.To == 0x10FFFF))
-        {
-            builder.Append(single);
-            return;
-        }
-
-        builder.Append("(?:").Append(single).Append('|');
-        if (astral.Count > 0)
-        {
-            AppendPairs(builder.Append("(?!"), astral);
-            builder.Append(')');
-        }
-
-        builder.Append(Pair).Append(')');
-    }
-
-    /// <summary>The surrogate pairs of the astral ranges, as alternatives.</summary>
-    private static void AppendPairs(StringBuilder builder, List<(int From, int To)> astral)
-    {
-        var first = true;
-        foreach (var (from, to) in astral)
-        {
-            var (highFrom, lowFrom, highTo, lowTo) = (High(from), Low(from), High(to), Low(to));
-            builder.Append(first ? "" : "|");
-            first = false;
-            if (from == 0x10000 && to == 0x10FFFF)
-            {
-                builder.Append(Pair);
-                continue;
-            }
-
-            if (highFrom == highTo)
-            {
-                builder.Append(Literal(highFrom)).Append('[').Append(Literal(lowFrom)).Append('-').Append(Literal(lowTo)).Append(']');
-                continue;
-            }
-
-            builder.Append(Literal(highFrom)).Append('[').Append(Literal(lowFrom)).Append(@"-\uDFFF]");
-            if (highTo - highFrom > 1)
-            {
-                builder.Append("|[").Append(Literal(highFrom + 1)).Append('-').Append(Literal(highTo - 1)).Append(@"][\uDC00-\uDFFF]");
-            }
-
-            builder.Append('|').Append(Literal(highTo)).Append(@"[\uDC00-").Append(Literal(lowTo)).Append(']');
-        }
+        lone.AddRange(CodePointRanges.Within([(from, to)], 0xD800, 0xDFFF));
     }
 }

@@ -6,13 +6,13 @@ namespace Conformance.Schema.Keywords;
 /// <summary>
 /// Translates an ECMA-262 pattern (as JSON Schema reads it: the <c>u</c> flag, code points) to a .NET pattern, which
 /// matches UTF-16 code units: an astral character (a surrogate pair) becomes a group, so a quantifier applies to all of
-/// it; <c>.</c>, negated classes and <c>\D \W \S</c> take a pair as one character; a class holding astral characters or
-/// ranges matches them by their pairs. \d, \w and \s are ECMA's (ASCII digits and word characters; \s with U+FEFF and
-/// without U+0085); <c>.</c> stops at the four ECMA line terminators; <c>$</c> matches only at the very end.
+/// it; <c>.</c>, negated classes, \D \W \S and \p{...} \P{...} take a pair as one character (and a lone surrogate as
+/// another); a class holding astral characters, ranges or properties matches them by their pairs. \d, \w, \s and
+/// \b are ECMA's (ASCII digits and word characters; \s with U+FEFF and without U+0085); <c>.</c> stops at the four
+/// ECMA line terminators; <c>$</c> matches only at the very end.
 /// </summary>
 internal static partial class EcmaPattern
 {
-    private const string Pair = @"[\uD800-\uDBFF][\uDC00-\uDFFF]";
     private const string Surrogates = @"\uD800-\uDFFF";
     private const string Digit = "0-9";
     private const string Word = "a-zA-Z0-9_";
@@ -20,12 +20,17 @@ internal static partial class EcmaPattern
     private const string NotDigit = @"\u0000-\u002F\u003A-\uD7FF\uE000-\uFFFF";
     private const string NotWord = @"\u0000-\u002F\u003A-\u0040\u005B-\u005E\u0060\u007B-\uD7FF\uE000-\uFFFF";
     private const string NotSpace = @"\u0000-\u0008\u000E-\u001F\u0021-\u009F\u00A1-\u167F\u1681-\u1FFF\u200B-\u2027\u202A-\u202E\u2030-\u205E\u2060-\u2FFF\u3001-\uD7FF\uE000-\uFEFE\uFF00-\uFFFF";
+    private const string LineTerminators = @"\n\r\u2028\u2029";
+
+    // ECMA's \b and \B: a boundary between a word character ([A-Za-z0-9_], not .NET's Unicode letters) and anything else.
+    private const string WordBoundary = $"(?:(?<=[{Word}])(?![{Word}])|(?<![{Word}])(?=[{Word}]))";
+    private const string NotWordBoundary = $"(?:(?<=[{Word}])(?=[{Word}])|(?<![{Word}])(?![{Word}]))";
 
     /// <summary>
-    /// The .NET pattern. With <paramref name="codePoints"/> off, the translation for text without surrogates: <c>.</c>,
-    /// negated classes and \D \W \S are plain sets (they never meet a pair), classes drop their astral members.
+    /// The .NET pattern for <paramref name="text"/>. For text without surrogates <c>.</c>, negated classes, \D \W \S
+    /// and \p{...} \P{...} are plain sets (they never meet a pair), classes drop their astral members.
     /// </summary>
-    public static string Translate(string pattern, bool codePoints)
+    public static string Translate(string pattern, EcmaText text)
     {
         var builder = new StringBuilder(pattern.Length + 16);
         for (var i = 0; i < pattern.Length; i++)
@@ -33,15 +38,15 @@ internal static partial class EcmaPattern
             var c = pattern[i];
             if (c == '[')
             {
-                i = Class(pattern, i, builder, codePoints);
+                i = Class(pattern, i, builder, text);
             }
             else if (c == '\\' && i + 1 < pattern.Length)
             {
-                i = Escape(pattern, i, builder, codePoints);
+                i = Escape(pattern, i, builder, text);
             }
             else if (c == '.')
             {
-                builder.Append(codePoints ? $@"(?:[^\n\r\u2028\u2029{Surrogates}]|{Pair})" : @"[^\n\r\u2028\u2029]");
+                AppendNoneOf(builder, LineTerminators, [], [], text);
             }
             else if (c == '$')
             {
@@ -50,6 +55,10 @@ internal static partial class EcmaPattern
             else if (char.IsHighSurrogate(c) && i + 1 < pattern.Length && char.IsLowSurrogate(pattern[i + 1]))
             {
                 AppendCodePoint(builder.Append("(?:"), char.ConvertToUtf32(c, pattern[++i])).Append(')');
+            }
+            else if (char.IsSurrogate(c) && text != EcmaText.NoSurrogates)
+            {
+                AppendAnyOf(builder, "", [], [(c, c)], text);
             }
             else
             {
@@ -61,7 +70,7 @@ internal static partial class EcmaPattern
     }
 
     /// <summary>An escape outside a class, from the backslash at <paramref name="start"/>; returns the last index read.</summary>
-    private static int Escape(string pattern, int start, StringBuilder builder, bool codePoints)
+    private static int Escape(string pattern, int start, StringBuilder builder, EcmaText text)
     {
         var next = pattern[start + 1];
         switch (next)
@@ -69,14 +78,16 @@ internal static partial class EcmaPattern
             case 'd': builder.Append('[').Append(Digit).Append(']'); return start + 1;
             case 'w': builder.Append('[').Append(Word).Append(']'); return start + 1;
             case 's': builder.Append('[').Append(Space).Append(']'); return start + 1;
-            case 'D': AppendAnyOf(builder, NotDigit, codePoints ? [(0x10000, 0x10FFFF)] : []); return start + 1;
-            case 'W': AppendAnyOf(builder, NotWord, codePoints ? [(0x10000, 0x10FFFF)] : []); return start + 1;
-            case 'S': AppendAnyOf(builder, NotSpace, codePoints ? [(0x10000, 0x10FFFF)] : []); return start + 1;
+            case 'b': builder.Append(WordBoundary); return start + 1;
+            case 'B': builder.Append(NotWordBoundary); return start + 1;
+            case 'D': AppendSet(builder, NotDigit, text); return start + 1;
+            case 'W': AppendSet(builder, NotWord, text); return start + 1;
+            case 'S': AppendSet(builder, NotSpace, text); return start + 1;
         }
 
         if (next is 'p' or 'P' && UnicodeProperty(pattern, start) is ({ } property, var end))
         {
-            builder.Append('\\').Append(next).Append('{').Append(property).Append('}');
+            AppendSet(builder, $"\\{next}{{{property}}}", text);
             return end;
         }
 
@@ -84,6 +95,12 @@ internal static partial class EcmaPattern
         {
             AppendCodePoint(builder.Append("(?:"), codePoint).Append(')');
             return last;
+        }
+
+        if (text != EcmaText.NoSurrogates && CodePointEscape(pattern, start) is (var surrogate and >= 0xD800 and <= 0xDFFF, var after))
+        {
+            AppendAnyOf(builder, "", [], [(surrogate, surrogate)], text);
+            return after;
         }
 
         if (next == 'u' && pattern.Length > start + 2 && pattern[start + 2] == '{' && CodePointEscape(pattern, start) is (var bmp, var close))

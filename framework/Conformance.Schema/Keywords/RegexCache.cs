@@ -12,7 +12,7 @@ internal static class RegexCache
     private static readonly ConcurrentDictionary<(string, TimeSpan, bool), EcmaRegex> Cache = new();
 
     /// <summary>
-    /// Returns the compiled pattern (both translations, the code-point one compiled on first need), or null with <paramref name="error"/> set when the pattern is invalid. With
+    /// Returns the compiled pattern (the translation for text without surrogates; those for text with surrogates made and compiled on first need), or null with <paramref name="error"/> set when the pattern is invalid. With
     /// <paramref name="linear"/>, a pattern .NET's non-backtracking engine takes (all but lookarounds, backreferences,
     /// atomic groups and a few more) is compiled by it: a match takes time linear in the text and has no timeout, so its
     /// answer is the same on any machine; any other pattern is compiled as without it (backtracking, with
@@ -28,10 +28,9 @@ internal static class RegexCache
 
         try
         {
-            var units = EcmaPattern.Translate(pattern, codePoints: false);
-            var codePoints = EcmaPattern.Translate(pattern, codePoints: true);
+            var units = EcmaPattern.Translate(pattern, EcmaText.NoSurrogates);
             var unitRegex = Compile(units, timeout, linear);
-            var regex = new EcmaRegex(unitRegex, codePoints == units ? null : () => CompileOr(codePoints, timeout, linear, unitRegex));
+            var regex = new EcmaRegex(unitRegex, units, text => EcmaPattern.Translate(pattern, text), translated => CompileOr(translated, timeout, linear, unitRegex));
             Cache.TryAdd((pattern, timeout, linear), regex);
             return regex;
         }
@@ -45,7 +44,7 @@ internal static class RegexCache
     private static Regex Compile(string translated, TimeSpan timeout, bool linear) =>
         (linear ? Linear(translated) : null) ?? new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.Compiled, timeout);
 
-    /// <summary>The code-point regex; should .NET refuse it where it took the code-unit one, the code-unit one.</summary>
+    /// <summary>A regex for text with surrogates; should .NET refuse it where it took the code-unit one, the code-unit one.</summary>
     private static Regex CompileOr(string translated, TimeSpan timeout, bool linear, Regex fallback)
     {
         try
