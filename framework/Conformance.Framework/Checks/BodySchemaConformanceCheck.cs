@@ -35,6 +35,12 @@ internal sealed class BodySchemaConformanceCheck : ICheck
         }
 
         var result = context.Schema.Validate(json);
+        if (context.Body.DuplicateName is { } duplicate)
+        {
+            var violations = result.Errors.Take(MaxListed).Select(e => $"{Place(e)}: {e.Message} [schema {e.KeywordLocation}]").ToList();
+            return CheckResult.Fail(Id, $"Body names a member twice / Expected: JSON meeting {where}, each name once per object (RFC 8259 4; I-JSON, RFC 7493 2.3) / Received: {duplicate}; readers disagree which value counts", violations);
+        }
+
         if (result.IsValid)
         {
             return CheckResult.Pass(Id, $"Body meets {context.SchemaPath}.");

@@ -33,6 +33,13 @@ public sealed record CheckContext(ApiPack Pack, StatusRow Row, ProbeRequest Requ
 /// <summary>The response body parsed once: JSON when it parses, else why not.</summary>
 public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEmpty)
 {
+    /// <summary>
+    /// Where an object of the body names a member twice (<c>{"code":"A","code":"B"}</c>), the first such place: readers
+    /// disagree which value counts (RFC 8259 4; I-JSON, RFC 7493 2.3, forbids it), so a client may see another error code
+    /// than the one checked. Null when every name is unique.
+    /// </summary>
+    public string? DuplicateName { get; init; }
+
     /// <summary>Deeper bodies are reported as unparsable instead of exhausting the stack of any reader.</summary>
     public const int MaxDepth = 256;
 
@@ -54,16 +61,38 @@ public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEm
             return new ParsedBody(null, "the body starts with a UTF-8 byte order mark (EF BB BF), which a JSON text sent over a network must not (RFC 8259 8.1)", false);
         }
 
+        if (JsonUnicode.LoneSurrogate(response.Body.Span, MaxDepth) is { } lone)
+        {
+            return new ParsedBody(null, lone, false);
+        }
+
         try
         {
-            using var doc = JsonDocument.Parse(response.Body, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            return JsonUnicode.LoneSurrogate(response.Body.Span, MaxDepth) is { } lone
-                ? new ParsedBody(null, lone, false)
-                : new ParsedBody(doc.RootElement.Clone(), null, false);
+            // Names compared as parsed: a body with no name twice (nearly all) is parsed once.
+            using var doc = JsonDocument.Parse(response.Body, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowDuplicateProperties = false });
+            return new ParsedBody(doc.RootElement.Clone(), null, false);
+        }
+        catch (JsonException ex) when (Duplicates(response.Body) is { } parsed)
+        {
+            return parsed with { DuplicateName = DuplicateNames.First(parsed.Json!.Value) ?? Reason(ex) };
         }
         catch (JsonException ex)
         {
             return new ParsedBody(null, Reason(ex), false);
+        }
+    }
+
+    /// <summary>The body parsed again with duplicate names allowed, when that is all that stopped it; else null.</summary>
+    private static ParsedBody? Duplicates(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            return new ParsedBody(doc.RootElement.Clone(), null, false);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -11,7 +11,10 @@ namespace Conformance.Checks;
 /// </summary>
 internal static class JsonUnicode
 {
-    /// <summary>Why the (parsed) <paramref name="body"/> cannot be read as text, or null when every string and name can.</summary>
+    /// <summary>
+    /// Why <paramref name="body"/> cannot be read as text, or null when every string and name can (or when it is no JSON
+    /// before the first one that cannot: its parse says so).
+    /// </summary>
     public static string? LoneSurrogate(ReadOnlySpan<byte> body, int maxDepth)
     {
         if (!MayHoldOne(body))
@@ -19,6 +22,18 @@ internal static class JsonUnicode
             return null;
         }
 
+        try
+        {
+            return First(body, maxDepth);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? First(ReadOnlySpan<byte> body, int maxDepth)
+    {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = maxDepth });
         while (reader.Read())
         {

@@ -39,7 +39,8 @@ public static class FailureMessage
 
         if (exchange?.Response is { } response)
         {
-            text.Append("Response: ").Append(response.Status.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(response.Reason)
+            // A status line without a reason phrase (HTTP/1.1 200) is allowed (RFC 9112 4): no "200 ," then.
+            text.Append("Response: ").Append(response.Status.ToString(CultureInfo.InvariantCulture)).Append(string.IsNullOrEmpty(response.Reason) ? string.Empty : " " + response.Reason)
                 .Append(", ").Append(response.ContentType ?? "no Content-Type").Append(", ")
                 .Append(response.Body.Length.ToString(CultureInfo.InvariantCulture)).Append(" bytes")
                 .Append(response.Truncated ? " (truncated at the body cap)" : string.Empty).AppendLine();

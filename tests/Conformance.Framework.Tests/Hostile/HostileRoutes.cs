@@ -14,7 +14,7 @@ internal static class HostileRoutes
     public static IReadOnlyList<string> Paths { get; } =
         ["/ok", "/reset", "/stall", "/drip", "/endless", "/huge", "/gzip-bomb", "/not-json", "/bad-utf8", "/lone-surrogate", "/lone-surrogate-key", "/surrogate-pair", "/deep", "/loop", "/short", "/ssh",
         "/bad-gzip", "/bad-location", "/chain", "/status-999", "/closed-post", "/dot-dot", "/lone-capture",
-        "/switch", "/switch-bare", "/switch-asked", "/tls-alert", "/tls-hello", "/two-lengths", "/two-lengths-first", "/two-lengths-open"];
+        "/switch", "/switch-bare", "/switch-asked", "/tls-alert", "/tls-hello", "/two-lengths", "/two-lengths-first", "/two-lengths-open", "/huge-headers", "/bad-chunk", "/dup-keys", "/early-hints", "/bare-status", "/http10-close"];
 
     public static Task HandleAsync(HostileExchange x) => x.Request.Path switch
     {
@@ -46,6 +46,12 @@ internal static class HostileRoutes
         "/two-lengths" => TwoLengthsAsync(x, close: true),
         "/two-lengths-first" => x.RespondAsync(200, "OK", "application/json", Thing, "Content-Length: 40"), // the first is the true one
         "/two-lengths-open" => TwoLengthsAsync(x, close: false),
+        "/huge-headers" => x.RespondAsync(200, "OK", "application/json", Thing, "X-Padding: " + new string('a', 200_000)),
+        "/bad-chunk" => x.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n" + Thing + "\r\n0\r\n\r\n"),
+        "/dup-keys" => x.RespondAsync(200, "OK", "application/json", """{"id":"1","name":"widget","meta":{"tags":[{"k":"a","k":"b"}]}}"""),
+        "/early-hints" => x.WriteAsync("HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + Thing.Length + "\r\n\r\n" + Thing),
+        "/bare-status" => x.WriteAsync("HTTP/1.1 404\r\nContent-Type: application/json\r\nContent-Length: " + Thing.Length + "\r\n\r\n" + Thing),
+        "/http10-close" => x.WriteAsync("HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" + """{"id":"1","name":"widget","a":{"k":1},"b":{"k":2}}"""),
         "/make" => x.RespondAsync(201, "Created", "application/json", """{"id":".."}"""),
         "/make-lone" => x.RespondAsync(201, "Created", "application/json", """{"id":"a\uDFFFb"}"""),
         _ => x.RespondAsync(404, "Not Found", "application/json", """{"code":"NOT_FOUND","message":"no route"}"""),
