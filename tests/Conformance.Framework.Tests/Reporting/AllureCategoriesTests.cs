@@ -71,6 +71,11 @@ public sealed class AllureCategoriesTests
     public void Match_BrokenMessage_FallsInItsCategory(string message, string expected) =>
         Assert.That(Category("broken", message), Is.EqualTo(expected));
 
+    [TestCase("body_schema_conformance: Body names a member twice / Expected: JSON meeting schemas/thing.schema.json (for 200), each name once per object (RFC 8259 4; I-JSON, RFC 7493 2.3) / Received: the name \"k\" twice in the object at /meta/tags/0; readers disagree which value counts")]
+    [TestCase("body_schema_conformance: Body is not JSON / Expected: JSON meeting schemas/thing.schema.json (for 200) / Received: application/json body starting \"{\" (a string at line 2, byte 9 holds \\uD800, an escaped lone surrogate ...)")]
+    public void Match_UnreadableOrAmbiguousBody_BodySchemaViolation(string message) =>
+        Assert.That(Category("failed", message), Is.EqualTo("Body schema violation"));
+
     [Test]
     public void Match_UndocumentedStatusBesideStatusMismatch_UndocumentedWins()
     {

@@ -21,7 +21,7 @@ internal static class AllureCategories
         Broken("Response too large", "Response body larger than the cap"),
         Failed("Undocumented status", "Undocumented HTTP status code /"), // before the mismatch every undocumented answer also is
         Failed("Status mismatch", "Status code mismatch /"),
-        Failed("Body schema violation", "(Body schema violation|Body is not JSON) /"),
+        Failed("Body schema violation", "(Body schema violation|Body is not JSON|Body names a member twice) /"),
         Failed("Header violation", "(Header violation|Content-Type mismatch|without (Allow|WWW-Authenticate) header|without (Retry-After|Location)|with the wrong challenge|with an invalid (Retry-After|Location)|whose Allow lists the rejected method) /"),
         Failed("Body value mismatch", "(Body value mismatch|Body should be empty|Body values cannot be read|with a body) /"),
         Failed("Server error", "Server error /"),
