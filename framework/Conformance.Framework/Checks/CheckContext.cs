@@ -50,6 +50,11 @@ public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEm
             return new ParsedBody(null, null, true);
         }
 
+        if (NotUtf8(response.Body.Span) is { } encoding)
+        {
+            return new ParsedBody(null, $"the body is {encoding}; JSON text sent over a network must be UTF-8 (RFC 8259 8.1)", false);
+        }
+
         if (InvalidUtf8At(response.Body.Span) is { } offset)
         {
             return new ParsedBody(null, $"invalid UTF-8 at byte {offset.ToString(CultureInfo.InvariantCulture)}; JSON text must be UTF-8", false);
@@ -111,6 +116,19 @@ public sealed record ParsedBody(JsonElement? Json, string? ParseError, bool IsEm
             ? string.Create(CultureInfo.InvariantCulture, $"{message}, at line {line + 1}, byte {position + 1}")
             : message;
     }
+
+    /// <summary>
+    /// What the body is when its first bytes say UTF-16 or UTF-32 (a byte order mark, or a 0x00 in the first two bytes, which
+    /// no JSON text in UTF-8 has: RFC 4627 3), else null. The reader called it "'0x00' is an invalid start of a property name".
+    /// </summary>
+    private static string? NotUtf8(ReadOnlySpan<byte> body) => body switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] or [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 (it starts with a UTF-32 byte order mark)",
+        [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => "UTF-16 (it starts with a UTF-16 byte order mark)",
+        [0x00, 0x00, 0x00, not 0x00, ..] or [not 0x00, 0x00, 0x00, 0x00, ..] => "UTF-32 (three 0x00 bytes among its first four)",
+        [0x00, not 0x00, ..] or [not 0x00, 0x00, ..] => "UTF-16 (a 0x00 byte among its first two)",
+        _ => null,
+    };
 
     /// <summary>The byte offset of the first invalid UTF-8 sequence, or null when the body is valid UTF-8.</summary>
     private static int? InvalidUtf8At(ReadOnlySpan<byte> body)

@@ -14,7 +14,7 @@ internal static class HostileRoutes
     public static IReadOnlyList<string> Paths { get; } =
         ["/ok", "/reset", "/stall", "/drip", "/endless", "/huge", "/gzip-bomb", "/not-json", "/bad-utf8", "/lone-surrogate", "/lone-surrogate-key", "/surrogate-pair", "/deep", "/loop", "/short", "/ssh",
         "/bad-gzip", "/bad-location", "/chain", "/status-999", "/closed-post", "/dot-dot", "/lone-capture",
-        "/switch", "/switch-bare", "/switch-asked", "/tls-alert", "/tls-hello", "/two-lengths", "/two-lengths-first", "/two-lengths-open", "/huge-headers", "/bad-chunk", "/dup-keys", "/early-hints", "/bare-status", "/http10-close"];
+        "/switch", "/switch-bare", "/switch-asked", "/tls-alert", "/tls-hello", "/two-lengths", "/two-lengths-first", "/two-lengths-open", "/huge-headers", "/bad-chunk", "/dup-keys", "/early-hints", "/bare-status", "/http10-close", "/utf16", "/latin1"];
 
     public static Task HandleAsync(HostileExchange x) => x.Request.Path switch
     {
@@ -52,6 +52,8 @@ internal static class HostileRoutes
         "/early-hints" => x.WriteAsync("HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + Thing.Length + "\r\n\r\n" + Thing),
         "/bare-status" => x.WriteAsync("HTTP/1.1 404\r\nContent-Type: application/json\r\nContent-Length: " + Thing.Length + "\r\n\r\n" + Thing),
         "/http10-close" => x.WriteAsync("HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" + """{"id":"1","name":"widget","a":{"k":1},"b":{"k":2}}"""),
+        "/utf16" => x.RespondAsync(200, "OK", "application/json; charset=utf-16", Encoding.Unicode.GetBytes(Thing)),
+        "/latin1" => x.RespondAsync(200, "OK", "application/json; charset=iso-8859-1", Encoding.Latin1.GetBytes("{\"id\":\"1\",\"name\":\"caf\u00e9\"}")),
         "/make" => x.RespondAsync(201, "Created", "application/json", """{"id":".."}"""),
         "/make-lone" => x.RespondAsync(201, "Created", "application/json", """{"id":"a\uDFFFb"}"""),
         _ => x.RespondAsync(404, "Not Found", "application/json", """{"code":"NOT_FOUND","message":"no route"}"""),

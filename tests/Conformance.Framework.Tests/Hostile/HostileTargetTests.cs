@@ -7,7 +7,8 @@ public sealed class HostileTargetTests
 {
     private const string Cap = "Response body larger than the cap of 262144 bytes (conformance.maxBodyBytes); no verdict on a partial body";
     private const string Timeout = "Target unreachable (timeout): No complete response from {target} within 2 s. Check hostile.baseUrl (CONFORMANCE_HOSTILE_BASEURL), or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.";
-    private const string NotJson = "FAILED body_schema_conformance: Body is not JSON / Expected: JSON meeting schemas/thing.schema.json (for 200) / Received: application/json body starting ";
+    private const string NotJsonStart = "FAILED body_schema_conformance: Body is not JSON / Expected: JSON meeting schemas/thing.schema.json (for 200) / Received: ";
+    private const string NotJson = NotJsonStart + "application/json body starting ";
     private const string Reproduce = "\nReproduce: curl -i -X GET '";
     private const string Switched = "Target unreachable (protocol): The target at {target} switched protocols ";
     private const string TwoLengths = "Target unreachable (protocol): The reply from {target} is not valid HTTP: two Content-Length values that disagree ";
@@ -51,6 +52,8 @@ public sealed class HostileTargetTests
     [TestCase("early_hints", Verdict.Passed, "hostile / early_hints / valid -> 200")]
     [TestCase("bare_status", Verdict.Failed, "FAILED status_code_conformance: Status code mismatch / Expected: 200 (OK) / Received: 404 (Not Found)\nResponse: 404, application/json, 26 bytes\n")]
     [TestCase("http10_close", Verdict.Passed, "hostile / http10_close / valid -> 200")]
+    [TestCase("utf16", Verdict.Failed, NotJsonStart + "application/json; charset=utf-16 body starting " + "\"{\\u0000\"\\u0000i\\u0000d\\u0000\"\\u0000:\\u0000\"\\u00001\\u0000\"\\u0...\" (the body is UTF-16 (a 0x00 byte among its first two); JSON text sent over a network must be UTF-8 (RFC 8259 8.1))")]
+    [TestCase("latin1", Verdict.Failed, NotJsonStart + "application/json; charset=iso-8859-1 body starting " + "\"{\"id\":\"1\",\"name\":\"caf\uFFFD\"}\" (invalid UTF-8 at byte 21; JSON text must be UTF-8)")]
     [TestCase("switch", Verdict.Broken, Switched + "(101, Upgrade: websocket) though the probe asked for no upgrade: it sent no Upgrade header, and a server may switch only to a protocol the request offers (RFC 9110 7.8)." + Reproduce)]
     [TestCase("switch_bare", Verdict.Broken, Switched + "(101, without an Upgrade header) though the probe asked for no upgrade: it sent no Upgrade header, and a server may switch only to a protocol the request offers (RFC 9110 7.8)." + Reproduce)]
     [TestCase("switch_asked", Verdict.Broken, Switched + "(101, Upgrade: websocket) as the probe's Upgrade header (websocket) offered; a probe judges an HTTP response, and none follows a switch." + Reproduce)]
