@@ -13,8 +13,9 @@ namespace Conformance.Pact;
 /// places it (the header, or the query parameter) is forwarded with the target's own credential instead; every other
 /// request, and every response, passes as it came, so <c>no_auth</c> and <c>bad_auth</c> interactions still get their
 /// 401. When the target cannot be reached the verifier's connection is dropped, so the verifier reports no response
-/// (BROKEN) rather than a status of the proxy's making, and its interaction says why as a probe would (<see cref="ProxySender"/>). It is also the way to a target whose TLS needs the pack's
-/// settings (a private CA, a client certificate), which the verifier's own client does not know; and to a target whose
+/// (BROKEN) rather than a status of the proxy's making, and its interaction says why as a probe would
+/// (<see cref="ProxySender"/>). It is also the way to a target whose TLS needs the pack's settings (a private CA, a
+/// client certificate), which the verifier's own client does not know; and to a target whose
 /// token is fetched (OAuth), which may be renewed while the verification runs: a request given that token and answered
 /// 401 (revoked, rotated) is sent once more with a renewed one (<c>renew</c>); a second 401 stands, a request that
 /// did not carry the exported credential is never sent twice, nor is one that replays an interaction expecting that
@@ -80,7 +81,7 @@ public sealed class CredentialProxy : IAsyncDisposable
         var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
         var proxy = new CredentialProxy(app, target.GetLeftPart(UriPartial.Authority), renew);
-        var where = setting is var (scope, key) ? Targets.TransportFailure.Place.Of(target, scope, key) : (Targets.TransportFailure.Place?)null;
+        var where = setting is { } named ? Targets.TransportFailure.Place.Of(target, named.Scope, named.Key) : (Targets.TransportFailure.Place?)null;
         proxy.sender = new ProxySender(new HttpClient(handler) { Timeout = timeout }, turn, proxy.ledger, where);
         proxy.swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
         (proxy.refusals, proxy.basePath) = (refusals ?? PactRefusals.None, target.AbsolutePath.TrimEnd('/'));
@@ -96,7 +97,7 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// </summary>
     public PactVerificationResult AsTarget(PactVerificationResult result)
     {
-        ledger.Settle(TimeSpan.FromSeconds(5));
+        ledger.Settle(TimeSpan.FromSeconds(5)); // a request the verifier gave up on is noted at once: 5 s is only a bound
         result = ledger.Explain(result);
         var own = BaseUri.GetLeftPart(UriPartial.Authority);
         return result with
