@@ -13,7 +13,7 @@ namespace Conformance.Pact.Tests;
 public sealed class CredentialProxyUnreachedTests
 {
     private const string Check = "Check orders.baseUrl (CONFORMANCE_ORDERS_BASEURL)";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     [Test]
     public async Task AsTarget_NothingListens_BrokenRefusedNamingTheTargetAndItsSetting()
@@ -56,7 +56,7 @@ public sealed class CredentialProxyUnreachedTests
     {
         await using var server = HostileServer.Start(x => Task.Delay(System.Threading.Timeout.Infinite, x.Stopping));
 
-        var (only, _) = await VerifyAsync(server.BaseUri);
+        var (only, _) = await VerifyAsync(server.BaseUri, TimeSpan.FromSeconds(1));
 
         Assert.Multiple(() =>
         {
@@ -90,13 +90,17 @@ public sealed class CredentialProxyUnreachedTests
         });
     }
 
-    /// <summary>The search interaction verified through a forwarder to <paramref name="target"/>, named by orders.baseUrl.</summary>
-    private static async Task<(InteractionVerification Only, int ProxyPort)> VerifyAsync(Uri target)
+    /// <summary>
+    /// The search interaction verified through a forwarder to <paramref name="target"/>, named by orders.baseUrl; the
+    /// forwarder and the verifier wait <paramref name="timeout"/> (10 s unless given: a loaded machine may be slow to answer).
+    /// </summary>
+    private static async Task<(InteractionVerification Only, int ProxyPort)> VerifyAsync(Uri target, TimeSpan? timeout = null)
     {
+        var wait = timeout ?? Timeout;
         using var folder = new TempFolder();
         var pact = PactWriter.Write(new PactDefinition(OrdersPact.Consumer, OrdersPact.Provider, [OrdersPact.SearchOrders]), folder.Path);
-        await using var proxy = await CredentialProxy.StartAsync(target, null, null, Timeout, setting: ("orders", "baseUrl"));
-        var options = new PactVerifierOptions(OrdersPact.Provider, proxy.BaseUri) { RequestTimeout = Timeout, QuietConsole = true };
+        await using var proxy = await CredentialProxy.StartAsync(target, null, null, wait, setting: ("orders", "baseUrl"));
+        var options = new PactVerifierOptions(OrdersPact.Provider, proxy.BaseUri) { RequestTimeout = wait, QuietConsole = true };
 
         var result = proxy.AsTarget(PactVerifier.Verify(options, PactSource.Files([pact])));
 
