@@ -36,12 +36,15 @@ internal static class TransportFailure
 
     /// <summary>
     /// Why a request the pact verifier sent through the forwarder (Conformance.Pact's CredentialProxy) got no response,
-    /// worded as for a probe: refused, DNS, reset or closed, a timeout after <paramref name="timeout"/> (the run's), else
+    /// worded as for a probe: refused, DNS, reset or closed, a timeout after <paramref name="timeout"/> (the run's; any
+    /// cancelled exchange), else
     /// what failed in .NET's words. The forwarder sends nothing twice, so a reset names no retry setting.
     /// </summary>
     public static Probing.ProbeFailure Forwarded(Exception error, Place place, TimeSpan timeout)
     {
-        var (kind, detail) = TransportError.Of(error);
+        // A cancelled exchange (the forwarder's timeout, or the verifier's) is a timeout, whatever the socket torn down
+        // under it said after (a reset, an abort, inside the cancellation).
+        var (kind, detail) = error is OperationCanceledException ? new TransportError(TransportErrorKind.TimedOut, string.Empty) : TransportError.Of(error);
         return kind switch
         {
             TransportErrorKind.Refused => new("refused", Refused(place)),
