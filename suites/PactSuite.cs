@@ -109,22 +109,28 @@ public sealed class PactSuite
         Reporting.Allure.ReportHook.Case(run, SuiteContext.Settings, SuiteContext.ResultsRoot, caseResult);
     }
 
+    /// <summary>The setting naming the provider's base URL for the verifier: <c>pact.providerBaseUrl</c> when set, else the pack's <c>&lt;api&gt;.baseUrl</c>.</summary>
+    internal static (string Scope, string Key) BaseUrlSetting(string provider) =>
+        SuiteContext.PactSettings.ProviderBaseUrl is null ? (provider, "baseUrl") : ("pact", "providerBaseUrl");
+
     /// <summary>
     /// No response to compare (refused, reset, timed out, provider state not set up): no verdict on the contract. A setup
     /// state the framework ran itself says what failed (Conformance.Pact.States.SetupStates), and so does a refused fetched
-    /// token that could not be renewed (CredentialProxy), and a request the run did not send (<c>Not sent (budget)</c>,
-    /// PactPacing): each is shown as it is. Otherwise the verifier's words, the host and port it was sent to and the
+    /// token that could not be renewed (CredentialProxy), a request the run did not send (<c>Not sent (budget)</c>,
+    /// PactPacing), and a request the forwarder got no response to (<c>Target unreachable (refused)</c>, CredentialProxy,
+    /// worded as for a row, naming the same host and port and setting as below): each is shown as it is. Otherwise the verifier's words, the host and port it was sent to and the
     /// setting that named them (<c>pact.providerBaseUrl</c>, else the pack's <c>&lt;api&gt;.baseUrl</c>), each with its variable.
     /// </summary>
     private static string BrokenMessage(string provider, InteractionVerification outcome)
     {
-        if (outcome.Mismatch is { } mismatch && (mismatch.StartsWith("Provider state '", StringComparison.Ordinal) || mismatch.StartsWith(CredentialProxy.Unrenewed, StringComparison.Ordinal) || mismatch.StartsWith(Probing.ProbeFailure.NotSentHeading, StringComparison.Ordinal)))
+        if (outcome.Mismatch is { } mismatch && (mismatch.StartsWith("Provider state '", StringComparison.Ordinal) || mismatch.StartsWith(CredentialProxy.Unrenewed, StringComparison.Ordinal) || mismatch.StartsWith(Probing.ProbeFailure.NotSentHeading, StringComparison.Ordinal)
+            || mismatch.StartsWith(Probing.ProbeFailure.UnreachableHeading, StringComparison.Ordinal)))
         {
             return $"BROKEN (no verdict): {mismatch}";
         }
 
         var given = SuiteContext.PactSettings.ProviderBaseUrl;
-        var (scope, key) = given is null ? (provider, "baseUrl") : ("pact", "providerBaseUrl");
+        var (scope, key) = BaseUrlSetting(provider);
         var url = given ?? SuiteContext.Run?.Clients.GetValueOrDefault(provider)?.Options.BaseUrl;
         var place = url is null ? (Targets.TransportFailure.Place?)null : Targets.TransportFailure.Place.Of(url, scope, key);
         var where = place is { HostPort: var hostPort } ? $" from {hostPort}" : string.Empty;

@@ -157,7 +157,8 @@ public static class PactVerifications
             // credential is swapped on the way.
             await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls,
                 fetched ? () => client!.Options.Token : null, fetched ? (refused, cancel) => RenewAsync(client!, refused, cancel) : null,
-                fetched ? PactRefusals.Read(target.Pacts, client!.Auth!) : null, turn); // an interaction expecting 401 with the token is not renewed for
+                fetched ? PactRefusals.Read(target.Pacts, client!.Auth!) : null, turn, // an interaction expecting 401 with the token is not renewed for
+                PactSuite.BaseUrlSetting(target.Provider)); // a request with no response says why, naming the setting that gave its target
             try
             {
                 // The wait for a turn is not the target's: the forwarder times each exchange with the run's timeout itself.

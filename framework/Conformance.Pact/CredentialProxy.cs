@@ -13,8 +13,9 @@ namespace Conformance.Pact;
 /// places it (the header, or the query parameter) is forwarded with the target's own credential instead; every other
 /// request, and every response, passes as it came, so <c>no_auth</c> and <c>bad_auth</c> interactions still get their
 /// 401. When the target cannot be reached the verifier's connection is dropped, so the verifier reports no response
-/// (BROKEN) rather than a status of the proxy's making. It is also the way to a target whose TLS needs the pack's
-/// settings (a private CA, a client certificate), which the verifier's own client does not know; and to a target whose
+/// (BROKEN) rather than a status of the proxy's making, and its interaction says why as a probe would
+/// (<see cref="ProxySender"/>). It is also the way to a target whose TLS needs the pack's settings (a private CA, a
+/// client certificate), which the verifier's own client does not know; and to a target whose
 /// token is fetched (OAuth), which may be renewed while the verification runs: a request given that token and answered
 /// 401 (revoked, rotated) is sent once more with a renewed one (<c>renew</c>); a second 401 stands, a request that
 /// did not carry the exported credential is never sent twice, nor is one that replays an interaction expecting that
@@ -26,20 +27,18 @@ namespace Conformance.Pact;
 public sealed class CredentialProxy : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly HttpClient http;
+    private ProxySender sender = null!;
     private readonly string origin;
     private int replaced;
     private CredentialSwap? swap;
     private readonly Func<string, CancellationToken, Task<RenewedToken>>? renew;
-    private RequestTurn? turn;
     private readonly ProxyLedger ledger = new();
     private PactRefusals refusals = PactRefusals.None;
     private string basePath = string.Empty;
 
-    private CredentialProxy(WebApplication app, HttpClient http, string origin, Func<string, CancellationToken, Task<RenewedToken>>? renew)
+    private CredentialProxy(WebApplication app, string origin, Func<string, CancellationToken, Task<RenewedToken>>? renew)
     {
         this.app = app;
-        this.http = http;
         this.origin = origin;
         this.renew = renew;
     }
@@ -71,13 +70,21 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// The requests that replay an interaction expecting 401 with the credential: their 401 is not renewed for.
     /// </param>
     /// <param name="turn">How each request to the target waits for its turn with the run's others, or null to send at once.</param>
-    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null, PactRefusals? refusals = null, RequestTurn? turn = null)
+    /// <param name="setting">
+    /// The setting that named <paramref name="target"/> (<c>("notes", "baseUrl")</c>, <c>("pact", "providerBaseUrl")</c>):
+    /// an interaction whose request got no response from the target then says why, as a probe would
+    /// (<c>Target unreachable (refused): Connection refused by 127.0.0.1:8080: ... Check notes.baseUrl (CONFORMANCE_NOTES_BASEURL).</c>);
+    /// null leaves the verifier's words.
+    /// </param>
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null, PactRefusals? refusals = null, RequestTurn? turn = null, (string Scope, string Key)? setting = null)
     {
         var app = LoopbackHost.Create();
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
-        var proxy = new CredentialProxy(app, new HttpClient(handler) { Timeout = timeout }, target.GetLeftPart(UriPartial.Authority), renew);
+        var proxy = new CredentialProxy(app, target.GetLeftPart(UriPartial.Authority), renew);
+        var where = setting is { } named ? Targets.TransportFailure.Place.Of(target, named.Scope, named.Key) : (Targets.TransportFailure.Place?)null;
+        proxy.sender = new ProxySender(new HttpClient(handler) { Timeout = timeout }, turn, proxy.ledger, where);
         proxy.swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
-        (proxy.refusals, proxy.basePath, proxy.turn) = (refusals ?? PactRefusals.None, target.AbsolutePath.TrimEnd('/'), turn);
+        (proxy.refusals, proxy.basePath) = (refusals ?? PactRefusals.None, target.AbsolutePath.TrimEnd('/'));
         app.Run(context => proxy.ForwardAsync(context, proxy.Swap(auth, current)));
         await app.StartAsync();
         proxy.BaseUri = new Uri(LoopbackHost.Address(app), target.AbsolutePath);
@@ -90,6 +97,7 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// </summary>
     public PactVerificationResult AsTarget(PactVerificationResult result)
     {
+        ledger.Settle(TimeSpan.FromSeconds(5)); // a request the verifier gave up on is noted at once: 5 s is only a bound
         result = ledger.Explain(result);
         var own = BaseUri.GetLeftPart(UriPartial.Authority);
         return result with
@@ -117,12 +125,13 @@ public sealed class CredentialProxy : IAsyncDisposable
     {
         // A request that may be sent twice (a fetched token renewed after a 401) keeps its body; others stream it.
         var place = ledger.Begin();
-        var body = renew is null || swap is null ? null : await ProxyRequest.BodyAsync(context);
-        var swapped = 0;
-        var request = ProxyRequest.Build(context, origin, swap, body, ref swapped);
+        HttpRequestMessage? request = null;
         try
         {
-            var (response, notSent) = await InTurnAsync(request, context);
+            var body = renew is null || swap is null ? null : await ProxyRequest.BodyAsync(context);
+            var swapped = 0;
+            request = ProxyRequest.Build(context, origin, swap, body, ref swapped);
+            var (response, notSent) = await sender.InTurnAsync(request, context, place);
             if (response is { StatusCode: HttpStatusCode.Unauthorized } && swapped > 0 && !Expects401(context) && await RenewedAsync(swap!, place, context) is { } renewed)
             {
                 response.Dispose();
@@ -130,7 +139,7 @@ public sealed class CredentialProxy : IAsyncDisposable
                 Interlocked.Add(ref replaced, swapped);
                 swapped = 0;
                 request = ProxyRequest.Build(context, origin, renewed, body, ref swapped);
-                (response, notSent) = await InTurnAsync(request, context); // once: a second 401 stands
+                (response, notSent) = await sender.InTurnAsync(request, context, place); // once: a second 401 stands
             }
 
             Interlocked.Add(ref replaced, notSent is null ? swapped : 0);
@@ -158,13 +167,14 @@ public sealed class CredentialProxy : IAsyncDisposable
 
                 // Within the exchange's timeout: the verifier's own is longer when its requests wait for their turn.
                 using var copying = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-                copying.CancelAfter(http.Timeout);
+                copying.CancelAfter(sender.Timeout);
                 await response.Content.CopyToAsync(context.Response.Body, copying.Token);
             }
         }
         finally
         {
-            request.Dispose();
+            request?.Dispose();
+            ledger.End();
         }
     }
 
@@ -173,42 +183,6 @@ public sealed class CredentialProxy : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         return refusals.Expected(context.Request.Method, basePath.Length > 0 && path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : path);
-    }
-
-    /// <summary>
-    /// The target's answer once the request's turn came (<see cref="RequestTurn"/>), or null when there is none
-    /// (unreachable, timed out, or not sent: then why, as <c>NotSent</c>).
-    /// </summary>
-    private async Task<(HttpResponseMessage? Response, string? NotSent)> InTurnAsync(HttpRequestMessage request, HttpContext context)
-    {
-        if (turn is null)
-        {
-            return (await SendAsync(request, context), null);
-        }
-
-        HttpResponseMessage? response = null;
-        try
-        {
-            var notSent = await turn(async () => response = await SendAsync(request, context), context.RequestAborted);
-            return (response, notSent);
-        }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-        {
-            return (null, null); // the verifier gave up while the request waited for its turn
-        }
-    }
-
-    /// <summary>The target's answer, or null when there is none (unreachable, timed out).</summary>
-    private async Task<HttpResponseMessage?> SendAsync(HttpRequestMessage request, HttpContext context)
-    {
-        try
-        {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, context.RequestAborted);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            return null;
-        }
     }
 
     /// <summary>
@@ -238,7 +212,7 @@ public sealed class CredentialProxy : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        http.Dispose();
+        sender.Dispose();
     }
 }
 

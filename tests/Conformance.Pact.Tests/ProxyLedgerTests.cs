@@ -51,6 +51,27 @@ public sealed class ProxyLedgerTests
     }
 
     [Test]
+    public void Explain_RequestUnreached_ItsInteractionBrokenAsAProbeWouldSayIt()
+    {
+        var ledger = new ProxyLedger();
+        ledger.Begin();
+        ledger.Unreached(ledger.Begin(), new Probing.ProbeFailure("refused", "Connection refused by 10.0.0.5:8080: nothing listens there. Check notes.baseUrl (CONFORMANCE_NOTES_BASEURL)."));
+        var result = Result(
+            new InteractionVerification("read", true, null),
+            new InteractionVerification("update", false, "error sending request for url (http://127.0.0.1:9/notes/n1)"));
+
+        var explained = ledger.Explain(result).Interactions;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(explained.Select(i => (i.Description, i.Broken)), Is.EqualTo(new[] { ("read", false), ("update", true) }));
+            Assert.That(explained[1].Mismatch, Is.EqualTo(
+                "Target unreachable (refused): Connection refused by 10.0.0.5:8080: nothing listens there. Check notes.baseUrl (CONFORMANCE_NOTES_BASEURL)."),
+                "the verifier's words name the proxy's port, not the target");
+        });
+    }
+
+    [Test]
     public void Explain_RequestsDoNotLineUpWithInteractions_ResultUnchanged()
     {
         var ledger = Ledger(Reason);

@@ -41,7 +41,10 @@ public sealed record ProbeFailure(string Kind, string Message)
     /// How a case's message names it: a request the run did not send (the budget spent, a header HTTP cannot carry, no
     /// validator for a conditional request) or a redirect it did not follow is not the target being unreachable.
     /// </summary>
-    public string Heading => NotSent ? $"{NotSentHeading}{Kind})" : Kind == "redirect" ? "Not followed (redirect)" : $"Target unreachable ({Kind})";
+    public string Heading => NotSent ? $"{NotSentHeading}{Kind})" : Kind == "redirect" ? "Not followed (redirect)" : $"{UnreachableHeading}{Kind})";
+
+    /// <summary>How <see cref="Heading"/> starts for a request that got no response (<c>Target unreachable (refused)</c>).</summary>
+    public const string UnreachableHeading = "Target unreachable (";
 
     /// <summary>How <see cref="Heading"/> starts for a request the run did not send (<c>Not sent (budget)</c>).</summary>
     public const string NotSentHeading = "Not sent (";

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Conformance.Probing;
 using RestSharp;
 
@@ -60,44 +59,25 @@ internal static class ResponseReader
             return Fail(request, "protocol", lengths); // by the first value the body was cut short
         }
 
-        var chain = new List<Exception>();
-        for (var e = error; e is not null; e = e.InnerException)
-        {
-            chain.Add(e);
-        }
-
-        var socket = chain.OfType<SocketException>().FirstOrDefault();
-        var httpError = chain.OfType<HttpRequestException>().Select(h => h.HttpRequestError)
-            .Concat(chain.OfType<HttpIOException>().Select(h => h.HttpRequestError))
-            .FirstOrDefault(e => e != HttpRequestError.Unknown);
-        var detail = (chain.Count == 0 ? message ?? "unknown error" : chain[^1].Message).TrimEnd('.');
-        if (chain.OfType<TlsReplyException>().FirstOrDefault() is { } tls)
+        if (TransportError.Chain(error).OfType<TlsReplyException>().FirstOrDefault() is { } tls)
         {
             return Fail(request, "tls", ReplyFaults.Tls(authority, tls.First, $"{options.Api}.{setting}"));
         }
 
-        return (socket?.SocketErrorCode, httpError) switch
+        var (kind, detail) = TransportError.Of(error, message);
+        return kind switch
         {
-            (SocketError.ConnectionRefused, _) =>
-                Fail(request, "refused", TransportFailure.Refused(place)),
-            (SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData, _) or (_, HttpRequestError.NameResolutionError) =>
-                Fail(request, "dns", TransportFailure.Unresolved(place)),
-            (SocketError.ConnectionReset or SocketError.ConnectionAborted, _) =>
-                Fail(request, "reset", TransportFailure.Reset(place, detail, orClosed: false)),
-            (_, HttpRequestError.ProxyTunnelError) =>
+            TransportErrorKind.Refused => Fail(request, "refused", TransportFailure.Refused(place)),
+            TransportErrorKind.Unresolved => Fail(request, "dns", TransportFailure.Unresolved(place)),
+            TransportErrorKind.Reset => Fail(request, "reset", TransportFailure.Reset(place, detail, orClosed: false)),
+            TransportErrorKind.ProxyTunnel =>
                 Fail(request, "proxy", $"The proxy would not open a tunnel to {authority} ({detail.TrimEnd('"').TrimEnd('.')}). Check HTTPS_PROXY (its user and password) and NO_PROXY."), // .NET's text ends in a stray quote
-            (_, HttpRequestError.SecureConnectionError) or _ when chain.Any(e => e is System.Security.Authentication.AuthenticationException) =>
-                Fail(request, "tls", Tls(options, place, detail)),
-            (_, HttpRequestError.InvalidResponse) =>
-                Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
-            (_, HttpRequestError.ResponseEnded) =>
+            TransportErrorKind.Tls => Fail(request, "tls", Tls(options, place, detail)),
+            TransportErrorKind.InvalidResponse => Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
+            TransportErrorKind.ResponseEnded =>
                 Fail(request, "incomplete", $"The connection to {authority} closed before the response was complete ({detail}).{Unrepeated(request)}"),
-            _ when chain.Any(e => e is TaskCanceledException or OperationCanceledException or TimeoutException) =>
-                TimedOut(request, capture, options),
-            _ when chain.Any(e => e is IOException) =>
-                Fail(request, "reset", TransportFailure.Reset(place, detail, orClosed: true)),
-            _ when chain.Any(e => e is HttpRequestException) =>
-                Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
+            TransportErrorKind.TimedOut => TimedOut(request, capture, options),
+            TransportErrorKind.Closed => Fail(request, "reset", TransportFailure.Reset(place, detail, orClosed: true)),
             _ => Fail(request, "transport", TransportFailure.Other(place, detail)),
         };
     }

@@ -19,10 +19,13 @@ internal static class TransportFailure
     public static string Unresolved(Place place) =>
         $"The host name of {place.HostPort} could not be resolved (DNS): no such host is known from here. Check {place.Setting}.";
 
-    /// <summary>A reset; for a probe, how to have a GET sent again (a token request is retried on its own, so not there).</summary>
-    public static string Reset(Place place, string detail, bool orClosed) =>
+    /// <summary>
+    /// A reset; for a probe, how to have a GET sent again (a token request is retried on its own, so not there, nor a
+    /// request the pact forwarder sent on: <paramref name="retried"/> false).
+    /// </summary>
+    public static string Reset(Place place, string detail, bool orClosed, bool retried = true) =>
         $"The connection to {place.HostPort} was reset{(orClosed ? " or closed" : string.Empty)} before a complete response ({detail}). Check {place.Setting}"
-        + (place.Key == "baseUrl" ? "; if resets come and go, conformance.transportRetries sends a GET, HEAD or OPTIONS again." : ".");
+        + (retried && place.Key == "baseUrl" ? "; if resets come and go, conformance.transportRetries sends a GET, HEAD or OPTIONS again." : ".");
 
     public static string TimedOut(Place place, TimeSpan timeout) =>
         $"No complete response from {place.HostPort} within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s. "
@@ -30,6 +33,30 @@ internal static class TransportFailure
 
     public static string Other(Place place, string detail) =>
         $"The request to {place.HostPort} failed before a response ({detail}). Check {place.Setting}.";
+
+    /// <summary>
+    /// Why a request the pact verifier sent through the forwarder (Conformance.Pact's CredentialProxy) got no response,
+    /// worded as for a probe: refused, DNS, reset or closed, a timeout after <paramref name="timeout"/> (the run's; any
+    /// cancelled exchange), else
+    /// what failed in .NET's words. The forwarder sends nothing twice, so a reset names no retry setting.
+    /// </summary>
+    public static Probing.ProbeFailure Forwarded(Exception error, Place place, TimeSpan timeout)
+    {
+        // A cancelled exchange (the forwarder's timeout, or the verifier's) is a timeout, whatever the socket torn down
+        // under it said after (a reset, an abort, inside the cancellation).
+        var (kind, detail) = error is OperationCanceledException ? new TransportError(TransportErrorKind.TimedOut, string.Empty) : TransportError.Of(error);
+        return kind switch
+        {
+            TransportErrorKind.Refused => new("refused", Refused(place)),
+            TransportErrorKind.Unresolved => new("dns", Unresolved(place)),
+            TransportErrorKind.Reset => new("reset", Reset(place, detail, orClosed: false, retried: false)),
+            TransportErrorKind.Closed or TransportErrorKind.ResponseEnded => new("reset", Reset(place, detail, orClosed: true, retried: false)),
+            TransportErrorKind.TimedOut => new("timeout", TimedOut(place, timeout)),
+            TransportErrorKind.Tls => new("tls", Other(place, detail)),
+            TransportErrorKind.InvalidResponse => new("protocol", Other(place, detail)),
+            _ => new("transport", Other(place, detail)),
+        };
+    }
 
     /// <summary>Where a request went, as a failure message names it, and the setting that named it.</summary>
     /// <param name="HostPort">The host (a label that reads as a key masked) and the port, default or not.</param>

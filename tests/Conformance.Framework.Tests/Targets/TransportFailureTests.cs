@@ -93,6 +93,30 @@ public sealed class TransportFailureTests
             $"Target unreachable (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. {Check}."));
     }
 
+    [Test]
+    public void Forwarded_CancelledWithAResetSocketInside_TimeoutNotReset()
+    {
+        // As HttpClient's timeout reads when the connection it tears down fails the pending read first.
+        var socket = new SocketException((int)SocketError.ConnectionReset);
+        var error = new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 2 seconds elapsing.", new TimeoutException("The operation was canceled.", new IOException("Unable to read data from the transport connection", socket)));
+
+        var failure = Conformance.Targets.TransportFailure.Forwarded(error, Conformance.Targets.TransportFailure.Place.Of(new Uri("http://qa:pw@10.0.0.5:8080/v1/"), "hostile", "baseUrl"), TimeSpan.FromSeconds(2));
+
+        Assert.That(failure, Is.EqualTo(new Conformance.Probing.ProbeFailure("timeout",
+            $"No complete response from 10.0.0.5:8080 within 2 s. {Check}, or raise conformance.timeoutSeconds (CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) if it is that slow.")));
+    }
+
+    [Test]
+    public void Forwarded_ResetSocket_ResetWithoutTheRetryHint()
+    {
+        var error = new HttpRequestException("An error occurred while sending the request.", new IOException("Unable to read data from the transport connection: Connection reset by peer.", new SocketException((int)SocketError.ConnectionReset)));
+
+        var failure = Conformance.Targets.TransportFailure.Forwarded(error, Conformance.Targets.TransportFailure.Place.Of(new Uri("http://10.0.0.5:8080/"), "hostile", "baseUrl"), TimeSpan.FromSeconds(2));
+
+        Assert.That(failure, Is.EqualTo(new Conformance.Probing.ProbeFailure("reset",
+            $"The connection to 10.0.0.5:8080 was reset before a complete response ({new SocketException((int)SocketError.ConnectionReset).Message}). {Check}.")));
+    }
+
     private static async Task<CaseResult> ProbeAsync(string baseUrl, Dictionary<string, string>? extra = null)
     {
         var settings = new Dictionary<string, string>(extra ?? []) { ["hostile.baseUrl"] = baseUrl };

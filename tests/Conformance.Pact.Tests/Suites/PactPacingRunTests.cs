@@ -92,6 +92,21 @@ public sealed class PactPacingRunTests
         });
     }
 
+    [Test]
+    public async Task Run_PacedAndNothingListens_BrokenSayingWhyAsARowWould()
+    {
+        // Through the forwarder the verifier's own words would name the forwarder's port: the case says what the target did.
+        using var closed = new ClosedPort();
+        using var folder = new TempFolder();
+
+        var (_, cases, output) = await RunAsync(folder, new Uri($"http://127.0.0.1:{closed.Port}/"), 1, new Dictionary<string, string> { ["CONFORMANCE_NOTES_REQUESTSPERSECOND"] = "50" });
+
+        Assert.That(cases.Select(c => c.Message), Is.EqualTo(new[]
+        {
+            $"BROKEN (no verdict): Target unreachable (refused): Connection refused by 127.0.0.1:{closed.Port}: nothing listens there. Check notes.baseUrl (CONFORMANCE_NOTES_BASEURL).",
+        }), output);
+    }
+
     /// <summary>A notes pact of <paramref name="count"/> reads (read 1: /notes/n1 ...) verified against <paramref name="target"/>, the pact cases alone.</summary>
     private static Task<(int ExitCode, IReadOnlyList<TrxCase> Cases, string Output)> RunAsync(TempFolder folder, Uri target, int count, Dictionary<string, string> environment)
     {
