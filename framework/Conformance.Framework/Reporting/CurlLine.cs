@@ -12,6 +12,12 @@ public static class CurlLine
 
     private const int MaxBody = 2000;
 
+    /// <summary>
+    /// A URL longer than this is cut in the line (a setup that captured a 100,000-character id put all of it into every
+    /// message, TRX and Allure file of the case); the request attachment keeps it whole.
+    /// </summary>
+    private const int MaxUrl = 2000;
+
     /// <summary>The curl line of a request on its own: its own credential-named values masked besides the run's secrets.</summary>
     public static string Alone(Uri baseUrl, AuthScheme? auth, ProbeRequest request, Redactor redactor) => Build(baseUrl, auth, request, redactor.With([request]));
 
@@ -29,7 +35,8 @@ public static class CurlLine
             url.Append(i == 0 ? '?' : '&').Append(Uri.EscapeDataString(query[i].Key)).Append('=').Append(query[i].Value == Redactor.Mask ? Redactor.Mask : Uri.EscapeDataString(query[i].Value));
         }
 
-        var line = new StringBuilder("curl -i -X ").Append(request.Method).Append(' ').Append(Quote(url.ToString()));
+        var shown = url.Length > MaxUrl ? $"{url.ToString(0, MaxUrl)}...(truncated, {url.Length:N0} characters)" : url.ToString();
+        var line = new StringBuilder("curl -i -X ").Append(request.Method).Append(' ').Append(Quote(shown));
         foreach (var (name, value) in request.Headers)
         {
             line.Append(" -H ").Append(Quote($"{name}: {redactor.Value(name, value)}"));
