@@ -37,11 +37,8 @@ public sealed class ProxyLedgerTests
         var ledger = new ProxyLedger();
         ledger.Begin();
         ledger.NotSent(ledger.Begin(), NotSent);
-        var result = Result(
-            new InteractionVerification("read", true, null),
-            new InteractionVerification("update", false, "error sending request for url (http://127.0.0.1:9/notes/n1)"));
 
-        var explained = ledger.Explain(result).Interactions;
+        var explained = ledger.Explain(ReadPassedUpdateDropped()).Interactions;
 
         Assert.Multiple(() =>
         {
@@ -56,11 +53,8 @@ public sealed class ProxyLedgerTests
         var ledger = new ProxyLedger();
         ledger.Begin();
         ledger.Unreached(ledger.Begin(), new Probing.ProbeFailure("refused", "Connection refused by 10.0.0.5:8080: nothing listens there. Check notes.baseUrl (CONFORMANCE_NOTES_BASEURL)."));
-        var result = Result(
-            new InteractionVerification("read", true, null),
-            new InteractionVerification("update", false, "error sending request for url (http://127.0.0.1:9/notes/n1)"));
 
-        var explained = ledger.Explain(result).Interactions;
+        var explained = ledger.Explain(ReadPassedUpdateDropped()).Interactions;
 
         Assert.Multiple(() =>
         {
@@ -70,6 +64,11 @@ public sealed class ProxyLedgerTests
                 "the verifier's words name the proxy's port, not the target");
         });
     }
+
+    /// <summary>Two interactions: "read" passed, "update" failed on the connection the proxy dropped, as the verifier words it.</summary>
+    private static PactVerificationResult ReadPassedUpdateDropped() => Result(
+        new InteractionVerification("read", true, null),
+        new InteractionVerification("update", false, "error sending request for url (http://127.0.0.1:9/notes/n1)"));
 
     [Test]
     public void Explain_RequestsDoNotLineUpWithInteractions_ResultUnchanged()
