@@ -49,7 +49,7 @@ internal sealed class SchemaNode(Resource resource, string location)
         var valid = true;
         foreach (var keyword in keywords)
         {
-            if (!keyword.Evaluate(instance, context, annotations))
+            if (!Evaluate(keyword, instance, context, annotations))
             {
                 valid = false;
                 if (!context.Collect)
@@ -89,4 +89,22 @@ internal sealed class SchemaNode(Resource resource, string location)
     /// <summary>Evaluates <paramref name="child"/> against a child instance (fresh annotation frame).</summary>
     public static bool EvaluateChild(SchemaNode child, JsonElement instance, EvalContext context) =>
         child.Evaluate(instance, context, context.TrackAnnotations ? new Annotations() : null);
+
+    /// <summary>
+    /// The keyword's verdict; a string or member name holding an escaped lone surrogate (<c>"\uD800"</c>: valid JSON
+    /// grammar, no Unicode text) cannot be read, which System.Text.Json says by throwing: the keyword fails with that
+    /// reason at the instance instead (it threw out of Validate).
+    /// </summary>
+    private static bool Evaluate(Keyword keyword, JsonElement instance, EvalContext context, Annotations? annotations)
+    {
+        try
+        {
+            return keyword.Evaluate(instance, context, annotations);
+        }
+        catch (InvalidOperationException) when (Json.JsonStrings.Unreadable(instance) is { } what)
+        {
+            context.AddError(keyword, $"{what} holds an escaped lone surrogate, which names no Unicode character: it cannot be read as text");
+            return false;
+        }
+    }
 }

@@ -65,4 +65,42 @@ internal static class JsonStrings
 
         return test(state, value.GetString().AsSpan());
     }
+
+    /// <summary>
+    /// What of <paramref name="instance"/> cannot be read as text (<c>the string</c>, <c>the member name "\uD800"</c>) because
+    /// it holds an escaped lone surrogate, or null when all of it can (a string's text and an object's member names).
+    /// </summary>
+    public static string? Unreadable(JsonElement instance)
+    {
+        switch (instance.ValueKind)
+        {
+            case JsonValueKind.String:
+                return Readable(() => instance.GetString()) ? null : "the string";
+            case JsonValueKind.Object:
+                foreach (var property in instance.EnumerateObject())
+                {
+                    if (!Readable(() => property.Name))
+                    {
+                        return $"the member name \"{Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property))}\" (as written)";
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool Readable(Func<string?> read)
+    {
+        try
+        {
+            read();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }
