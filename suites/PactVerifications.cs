@@ -158,7 +158,8 @@ public static class PactVerifications
             await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls,
                 fetched ? () => client!.Options.Token : null, fetched ? (refused, cancel) => RenewAsync(client!, refused, cancel) : null,
                 fetched ? PactRefusals.Read(target.Pacts, client!.Auth!) : null, turn, // an interaction expecting 401 with the token is not renewed for
-                PactSuite.BaseUrlSetting(target.Provider)); // a request with no response says why, naming the setting that gave its target
+                PactSuite.BaseUrlSetting(target.Provider), // a request with no response says why, naming the setting that gave its target
+                own ? (target.Provider, client!.Options.Tls) : null); // and a TLS failure the pack's TLS setting to check, as a row's
             try
             {
                 // The wait for a turn is not the target's: the forwarder times each exchange with the run's timeout itself.

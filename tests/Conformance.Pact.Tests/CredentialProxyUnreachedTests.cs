@@ -66,6 +66,26 @@ public sealed class CredentialProxyUnreachedTests
         });
     }
 
+    [TestCase(false, "For a private CA set orders.caCertificate to its PEM file (orders.insecureTls=true skips verification); for mutual TLS set orders.clientCertificate.")]
+    [TestCase(true, "The certificate was checked against orders.caCertificate: it must be issued through that CA for this host name, be within its dates and allow server authentication.")]
+    public async Task AsTarget_TlsCertificateRefused_BrokenTlsNamingThePacksTlsSetting(bool otherCa, string advice)
+    {
+        using var ca = Conformance.Framework.Tests.Targets.TestCertificates.Ca("Pact Test CA");
+        using var other = Conformance.Framework.Tests.Targets.TestCertificates.Ca("Another CA");
+        using var certificate = Conformance.Framework.Tests.Targets.TestCertificates.Signed(ca, "127.0.0.1", server: true);
+        await using var server = HostileServer.StartTls(x => x.RespondAsync(200, "OK", "application/json", "{}"), new System.Net.Security.SslServerAuthenticationOptions { ServerCertificate = certificate });
+        var tls = otherCa ? new Conformance.Targets.TlsSettings([other], false, null) : new Conformance.Targets.TlsSettings(null, false, null);
+
+        var (only, _) = await VerifyAsync(server.BaseUri, tls: tls);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((only.Passed, only.Broken), Is.EqualTo((false, true)));
+            Assert.That(only.Mismatch, Does.StartWith($"Target unreachable (tls): The TLS handshake with {server.BaseUri.Authority} failed ("));
+            Assert.That(only.Mismatch, Does.EndWith("). " + advice));
+        });
+    }
+
     [Test]
     public async Task AsTarget_TargetAnswers_PassesWithoutANote()
     {
@@ -94,12 +114,13 @@ public sealed class CredentialProxyUnreachedTests
     /// The search interaction verified through a forwarder to <paramref name="target"/>, named by orders.baseUrl; the
     /// forwarder and the verifier wait <paramref name="timeout"/> (10 s unless given: a loaded machine may be slow to answer).
     /// </summary>
-    private static async Task<(InteractionVerification Only, int ProxyPort)> VerifyAsync(Uri target, TimeSpan? timeout = null)
+    private static async Task<(InteractionVerification Only, int ProxyPort)> VerifyAsync(Uri target, TimeSpan? timeout = null, Conformance.Targets.TlsSettings? tls = null)
     {
         var wait = timeout ?? Timeout;
         using var folder = new TempFolder();
         var pact = PactWriter.Write(new PactDefinition(OrdersPact.Consumer, OrdersPact.Provider, [OrdersPact.SearchOrders]), folder.Path);
-        await using var proxy = await CredentialProxy.StartAsync(target, null, null, wait, setting: ("orders", "baseUrl"));
+        await using var proxy = await CredentialProxy.StartAsync(target, null, null, wait, tls?.ClientOptions(), setting: ("orders", "baseUrl"),
+            pack: tls is null ? null : ("orders", tls));
         var options = new PactVerifierOptions(OrdersPact.Provider, proxy.BaseUri) { RequestTimeout = wait, QuietConsole = true };
 
         var result = proxy.AsTarget(PactVerifier.Verify(options, PactSource.Files([pact])));

@@ -90,27 +90,8 @@ internal static class ResponseReader
         Mutation.Repeatable.Contains(request.Method) ? string.Empty
             : $" If this comes and goes, the target may close keep-alive connections without 'Connection: close'; a {request.Method} is never sent again automatically (conformance.transportRetries repeats GET, HEAD and OPTIONS only).";
 
-    /// <summary>Why the TLS handshake failed and the setting that addresses it.</summary>
-    private static string Tls(TargetOptions options, TransportFailure.Place place, string detail)
-    {
-        var (api, authority) = (options.Api, place.HostPort);
-        if (detail.Contains("frame", StringComparison.Ordinal))
-        {
-            // .NET's "Cannot determine the frame size or a corrupted frame was received": the reply was not TLS at all.
-            return $"The target at {authority} did not answer with TLS ({detail}); it may serve plain HTTP on this port. Check the scheme of {place.Setting}: use http:// for this port.";
-        }
-
-        if (options.Tls is { ExtraRoots: not null, Insecure: false } tls)
-        {
-            return $"The TLS handshake with {authority} failed ({tls.Rejection ?? detail}). The certificate was checked against {api}.caCertificate: "
-                + "it must be issued through that CA for this host name, be within its dates and allow server authentication.";
-        }
-
-        var fix = options.Tls.ClientCertificate is null
-            ? $"For a private CA set {api}.caCertificate to its PEM file ({api}.insecureTls=true skips verification); for mutual TLS set {api}.clientCertificate."
-            : $"For a private CA set {api}.caCertificate to its PEM file; check that the target accepts {api}.clientCertificate.";
-        return $"The TLS handshake with {authority} failed ({detail}). {fix}";
-    }
+    /// <summary>Why the TLS handshake failed and the setting that addresses it (<see cref="TransportFailure.Tls"/>).</summary>
+    private static string Tls(TargetOptions options, TransportFailure.Place place, string detail) => TransportFailure.Tls(options.Api, options.Tls, place, detail);
 
     /// <summary>
     /// The one timeout verdict, whether the client, the socket or RestSharp noticed it; unless the head gave two lengths

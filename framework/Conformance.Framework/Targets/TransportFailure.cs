@@ -35,12 +35,39 @@ internal static class TransportFailure
         $"The request to {place.HostPort} failed before a response ({detail}). Check {place.Setting}.";
 
     /// <summary>
+    /// Why the TLS handshake with the target of <paramref name="api"/> failed and the setting that addresses it: not TLS at
+    /// all (plain HTTP on the port), a certificate refused against <c>&lt;api&gt;.caCertificate</c>, else where a private
+    /// CA or a client certificate is set.
+    /// </summary>
+    public static string Tls(string api, TlsSettings tls, Place place, string detail)
+    {
+        var authority = place.HostPort;
+        if (detail.Contains("frame", StringComparison.Ordinal))
+        {
+            // .NET's "Cannot determine the frame size or a corrupted frame was received": the reply was not TLS at all.
+            return $"The target at {authority} did not answer with TLS ({detail}); it may serve plain HTTP on this port. Check the scheme of {place.Setting}: use http:// for this port.";
+        }
+
+        if (tls is { ExtraRoots: not null, Insecure: false })
+        {
+            return $"The TLS handshake with {authority} failed ({tls.Rejection ?? detail}). The certificate was checked against {api}.caCertificate: "
+                + "it must be issued through that CA for this host name, be within its dates and allow server authentication.";
+        }
+
+        var fix = tls.ClientCertificate is null
+            ? $"For a private CA set {api}.caCertificate to its PEM file ({api}.insecureTls=true skips verification); for mutual TLS set {api}.clientCertificate."
+            : $"For a private CA set {api}.caCertificate to its PEM file; check that the target accepts {api}.clientCertificate.";
+        return $"The TLS handshake with {authority} failed ({detail}). {fix}";
+    }
+
+    /// <summary>
     /// Why a request the pact verifier sent through the forwarder (Conformance.Pact's CredentialProxy) got no response,
     /// worded as for a probe: refused, DNS, reset or closed, a timeout after <paramref name="timeout"/> (the run's; any
     /// cancelled exchange), else
     /// what failed in .NET's words. The forwarder sends nothing twice, so a reset names no retry setting.
     /// </summary>
-    public static Probing.ProbeFailure Forwarded(Exception error, Place place, TimeSpan timeout)
+    /// <param name="pack">The pack's api name and TLS settings, for a TLS failure's advice as a probe's; null: none.</param>
+    public static Probing.ProbeFailure Forwarded(Exception error, Place place, TimeSpan timeout, (string Api, TlsSettings Tls)? pack = null)
     {
         // A cancelled exchange (the forwarder's timeout, or the verifier's) is a timeout, whatever the socket torn down
         // under it said after (a reset, an abort, inside the cancellation).
@@ -52,7 +79,7 @@ internal static class TransportFailure
             TransportErrorKind.Reset => new("reset", Reset(place, detail, orClosed: false, retried: false)),
             TransportErrorKind.Closed or TransportErrorKind.ResponseEnded => new("reset", Reset(place, detail, orClosed: true, retried: false)),
             TransportErrorKind.TimedOut => new("timeout", TimedOut(place, timeout)),
-            TransportErrorKind.Tls => new("tls", Other(place, detail)),
+            TransportErrorKind.Tls => new("tls", pack is { } p ? Tls(p.Api, p.Tls, place, detail) : Other(place, detail)),
             TransportErrorKind.InvalidResponse => new("protocol", Other(place, detail)),
             _ => new("transport", Other(place, detail)),
         };
