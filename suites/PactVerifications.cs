@@ -141,8 +141,9 @@ public static class PactVerifications
 
         var swap = own && client is { Auth: { } auth, Options.Token: { } token } && token != PactCredentials.Exported(auth);
         // The verifier's own client knows nothing of the target's TLS settings: the loopback proxy speaks TLS for it.
-        var tls = own && client!.Options.Tls is { IsSystem: false } targetTls ? targetTls.ClientOptions() : null;
-        if (!swap && tls is null && turn is null)
+        (string Api, Targets.TlsSettings Settings)? tls = own ? (target.Provider, client!.Options.Tls) : null;
+        var ownTls = tls is { Settings.IsSystem: false };
+        if (!swap && !ownTls && turn is null)
         {
             return PactVerifier.Verify(options, target.Source);
         }
@@ -151,15 +152,14 @@ public static class PactVerifications
         // to it): copies written beforehand would keep the refused one, so each interaction gets the token of the moment on
         // the way, and one refused is renewed and sent once more.
         var fetched = swap && client!.Tokens is not null;
-        if (target.Source is not FileSource files || tls is not null || fetched || turn is not null)
+        if (target.Source is not FileSource files || ownTls || fetched || turn is not null)
         {
             // Fetched by the verifier itself (a broker), a target with TLS settings, a fetched token, or requests paced: the
             // credential is swapped on the way.
             await using var proxy = await CredentialProxy.StartAsync(baseUrl, swap ? client!.Auth : null, swap ? client!.Options.Token : null, options.RequestTimeout, tls,
                 fetched ? () => client!.Options.Token : null, fetched ? (refused, cancel) => RenewAsync(client!, refused, cancel) : null,
                 fetched ? PactRefusals.Read(target.Pacts, client!.Auth!) : null, turn, // an interaction expecting 401 with the token is not renewed for
-                PactSuite.BaseUrlSetting(target.Provider), // a request with no response says why, naming the setting that gave its target
-                own ? (target.Provider, client!.Options.Tls) : null); // and a TLS failure the pack's TLS setting to check, as a row's
+                PactSuite.BaseUrlSetting(target.Provider)); // a request with no response says why, naming the setting that gave its target
             try
             {
                 // The wait for a turn is not the target's: the forwarder times each exchange with the run's timeout itself.

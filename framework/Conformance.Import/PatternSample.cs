@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Conformance.Schema.Keywords;
 
 namespace Conformance.Import;
 
@@ -51,7 +52,7 @@ internal static class PatternSample
         {
             // The pack's own validator's reading of the pattern (ECMA-262: $ only at the very end, \d ASCII), not .NET's.
             return WellFormed(text) && length >= minLength && length <= (maxLength ?? int.MaxValue) && (spend?.Invoke(text.Length) ?? true)
-                && Conformance.Schema.Keywords.RegexCache.TryGet(pattern, timeout, out _, linear: true) is { } regex && regex.IsMatch(text);
+                && RegexCache.TryGet(pattern, timeout, out _, linear: true) is { } regex && regex.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -60,22 +61,7 @@ internal static class PatternSample
     }
 
     /// <summary>True when every surrogate in <paramref name="text"/> is half of a pair.</summary>
-    public static bool WellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool WellFormed(string text) => !EcmaRegex.HasLoneSurrogate(text);
 
     /// <summary>A text <paramref name="node"/> matches, as near <paramref name="want"/> characters as it allows.</summary>
     private static string Emit(PatternNode node, int want, string? hint)

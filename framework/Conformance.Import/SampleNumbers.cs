@@ -18,7 +18,7 @@ internal static partial class Samples
     /// </summary>
     private static decimal Number(IOpenApiSchema schema, int nth)
     {
-        var integer = schema.Type?.HasFlag(JsonSchemaType.Integer) == true && schema.Type?.HasFlag(JsonSchemaType.Number) != true;
+        var integer = IsInteger(schema);
         var (min, exMin, max, exMax) = (Parse(schema.Minimum), Parse(schema.ExclusiveMinimum), Parse(schema.Maximum), Parse(schema.ExclusiveMaximum));
         var multiple = schema.MultipleOf is { } m && m > 0 ? m : integer ? 1m : (decimal?)null;
         // Held to the bounds as written, as the validator judging the sample reads them: 1e-400 is above a decimal's 0.
@@ -70,6 +70,10 @@ internal static partial class Samples
         candidates.AddRange([multiple ?? 1, 0]);
         return candidates.FirstOrDefault(allowed, candidates[0]);
     }
+
+    /// <summary>True when the schema's type is integer and not number too.</summary>
+    private static bool IsInteger(IOpenApiSchema schema) =>
+        schema.Type?.HasFlag(JsonSchemaType.Integer) == true && schema.Type?.HasFlag(JsonSchemaType.Number) != true;
 
     private static decimal? Parse(string? text) => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 

@@ -56,9 +56,8 @@ internal static partial class Samples
     private static bool Meets(IOpenApiSchema schema, string text)
     {
         var value = ExactNumber.Parse(text);
-        var integer = schema.Type?.HasFlag(JsonSchemaType.Integer) == true && schema.Type?.HasFlag(JsonSchemaType.Number) != true;
         return NumberText.Within(text, schema.Minimum, schema.ExclusiveMinimum, schema.Maximum, schema.ExclusiveMaximum)
-            && (!integer || value.IsInteger)
+            && (!IsInteger(schema) || value.IsInteger)
             && (schema.MultipleOf is not { } m || m <= 0 || value.IsMultipleOf(ExactNumber.Parse(m.ToString(CultureInfo.InvariantCulture))) != false);
     }
 }

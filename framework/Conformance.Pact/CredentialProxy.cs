@@ -56,7 +56,11 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// <param name="auth">The pack's auth scheme: where the credential goes and how it is written.</param>
     /// <param name="credential">The target's own token, written as <paramref name="auth"/> writes it.</param>
     /// <param name="timeout">How long one forwarded exchange may take.</param>
-    /// <param name="tls">The target's TLS settings (a private CA, a client certificate), or null for the system's.</param>
+    /// <param name="tls">
+    /// The pack's api name and its target's TLS settings (a private CA, a client certificate), or null for the system's: the
+    /// handshake's options, and what a TLS failure names to check as a probe's does (<c>... The certificate was checked
+    /// against notes.caCertificate: ...</c>).
+    /// </param>
     /// <param name="current">
     /// The target's token when each request is forwarded, in place of <paramref name="credential"/> once it differs (a
     /// fetched token renewed after the target refused it), or null to keep <paramref name="credential"/>.
@@ -76,17 +80,13 @@ public sealed class CredentialProxy : IAsyncDisposable
     /// (<c>Target unreachable (refused): Connection refused by 127.0.0.1:8080: ... Check notes.baseUrl (CONFORMANCE_NOTES_BASEURL).</c>);
     /// null leaves the verifier's words.
     /// </param>
-    /// <param name="pack">
-    /// The pack's api name and TLS settings: a TLS failure then names the setting to check as a probe's does
-    /// (<c>... The certificate was checked against notes.caCertificate: ...</c>); null: only the base URL setting.
-    /// </param>
-    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, SslClientAuthenticationOptions? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null, PactRefusals? refusals = null, RequestTurn? turn = null, (string Scope, string Key)? setting = null, (string Api, Targets.TlsSettings Tls)? pack = null)
+    public static async Task<CredentialProxy> StartAsync(Uri target, AuthScheme? auth, string? credential, TimeSpan timeout, (string Api, Targets.TlsSettings Settings)? tls = null, Func<string?>? current = null, Func<string, CancellationToken, Task<RenewedToken>>? renew = null, PactRefusals? refusals = null, RequestTurn? turn = null, (string Scope, string Key)? setting = null)
     {
         var app = LoopbackHost.Create();
-        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls ?? new SslClientAuthenticationOptions() };
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, UseCookies = false, UseProxy = !target.IsLoopback, SslOptions = tls?.Settings.ClientOptions() ?? new SslClientAuthenticationOptions() };
         var proxy = new CredentialProxy(app, target.GetLeftPart(UriPartial.Authority), renew);
         var where = setting is { } named ? Targets.TransportFailure.Place.Of(target, named.Scope, named.Key) : (Targets.TransportFailure.Place?)null;
-        proxy.sender = new ProxySender(new HttpClient(handler) { Timeout = timeout }, turn, proxy.ledger, where, pack);
+        proxy.sender = new ProxySender(new HttpClient(handler) { Timeout = timeout }, turn, proxy.ledger, where, tls);
         proxy.swap = auth is null || credential is null ? null : new CredentialSwap(auth, credential);
         (proxy.refusals, proxy.basePath) = (refusals ?? PactRefusals.None, target.AbsolutePath.TrimEnd('/'));
         app.Run(context => proxy.ForwardAsync(context, proxy.Swap(auth, current)));

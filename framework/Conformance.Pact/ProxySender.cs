@@ -9,7 +9,7 @@ namespace Conformance.Pact;
 /// kept for that request in the <see cref="ProxyLedger"/>, worded as for a probe (<see cref="TransportFailure.Forwarded"/>):
 /// the target's host and port, never the proxy's, and the setting that named it (<paramref name="target"/>; null: no why kept).
 /// </summary>
-internal sealed class ProxySender(HttpClient http, RequestTurn? turn, ProxyLedger ledger, TransportFailure.Place? target, (string Api, TlsSettings Tls)? pack = null) : IDisposable
+internal sealed class ProxySender(HttpClient http, RequestTurn? turn, ProxyLedger ledger, TransportFailure.Place? target, (string Api, TlsSettings Settings)? tls) : IDisposable
 {
     /// <summary>How long one forwarded exchange may take.</summary>
     public TimeSpan Timeout => http.Timeout;
@@ -52,7 +52,7 @@ internal sealed class ProxySender(HttpClient http, RequestTurn? turn, ProxyLedge
         {
             if (target is { } where)
             {
-                ledger.Unreached(place, TransportFailure.Forwarded(e, where, http.Timeout, pack));
+                ledger.Unreached(place, TransportFailure.Forwarded(e, where, http.Timeout, tls));
             }
 
             return null;

@@ -20,7 +20,7 @@ public sealed class CredentialProxyTlsTests
         using var ca = TestCertificates.Ca("Pact Test CA");
         using var server = TestCertificates.Signed(ca, "127.0.0.1", server: true);
         await using var target = HostileServer.StartTls(x => x.RespondAsync(200, "OK", "application/json", "{}"), new SslServerAuthenticationOptions { ServerCertificate = server });
-        var tls = trusted ? new TlsSettings([ca], false, null).ClientOptions() : null;
+        (string, TlsSettings)? tls = trusted ? ("orders", new TlsSettings([ca], false, null)) : null;
         await using var proxy = await CredentialProxy.StartAsync(target.BaseUri, null, null, TimeSpan.FromSeconds(5), tls);
 
         using var client = new HttpClient();

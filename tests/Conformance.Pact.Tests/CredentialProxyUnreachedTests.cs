@@ -119,8 +119,7 @@ public sealed class CredentialProxyUnreachedTests
         var wait = timeout ?? Timeout;
         using var folder = new TempFolder();
         var pact = PactWriter.Write(new PactDefinition(OrdersPact.Consumer, OrdersPact.Provider, [OrdersPact.SearchOrders]), folder.Path);
-        await using var proxy = await CredentialProxy.StartAsync(target, null, null, wait, tls?.ClientOptions(), setting: ("orders", "baseUrl"),
-            pack: tls is null ? null : ("orders", tls));
+        await using var proxy = await CredentialProxy.StartAsync(target, null, null, wait, tls is null ? null : ("orders", tls), setting: ("orders", "baseUrl"));
         var options = new PactVerifierOptions(OrdersPact.Provider, proxy.BaseUri) { RequestTimeout = wait, QuietConsole = true };
 
         var result = proxy.AsTarget(PactVerifier.Verify(options, PactSource.Files([pact])));

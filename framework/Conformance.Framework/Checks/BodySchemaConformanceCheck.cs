@@ -37,8 +37,7 @@ internal sealed class BodySchemaConformanceCheck : ICheck
         var result = context.Schema.Validate(json);
         if (context.Body.DuplicateName is { } duplicate)
         {
-            var violations = result.Errors.Take(MaxListed).Select(e => $"{Place(e)}: {e.Message} [schema {e.KeywordLocation}]").ToList();
-            return CheckResult.Fail(Id, $"Body names a member twice / Expected: JSON meeting {where}, each name once per object (RFC 8259 4; I-JSON, RFC 7493 2.3) / Received: {duplicate}; readers disagree which value counts", violations);
+            return CheckResult.Fail(Id, $"Body names a member twice / Expected: JSON meeting {where}, each name once per object (RFC 8259 4; I-JSON, RFC 7493 2.3) / Received: {duplicate}; readers disagree which value counts", Details(result));
         }
 
         if (result.IsValid)
@@ -46,6 +45,12 @@ internal sealed class BodySchemaConformanceCheck : ICheck
             return CheckResult.Pass(Id, $"Body meets {context.SchemaPath}.");
         }
 
+        return CheckResult.Fail(Id, $"Body schema violation / {result.Errors.Count.ToString(CultureInfo.InvariantCulture)} error(s) against {where}", Details(result));
+    }
+
+    /// <summary>Each violation at its place, the first <see cref="MaxListed"/>, then how many more.</summary>
+    private static List<string> Details(ValidationResult result)
+    {
         var details = result.Errors.Take(MaxListed)
             .Select(e => $"{Place(e)}: {e.Message} [schema {e.KeywordLocation}]").ToList();
         if (result.Errors.Count > MaxListed)
@@ -53,7 +58,7 @@ internal sealed class BodySchemaConformanceCheck : ICheck
             details.Add($"... and {(result.Errors.Count - MaxListed).ToString(CultureInfo.InvariantCulture)} more");
         }
 
-        return CheckResult.Fail(Id, $"Body schema violation / {result.Errors.Count.ToString(CultureInfo.InvariantCulture)} error(s) against {where}", details);
+        return details;
     }
 
     /// <summary>Where in the body a violation is: its JSON Pointer, or <c>(root)</c>.</summary>

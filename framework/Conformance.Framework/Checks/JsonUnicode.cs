@@ -13,9 +13,10 @@ internal static class JsonUnicode
 {
     /// <summary>
     /// Why <paramref name="body"/> cannot be read as text, or null when every string and name can (or when it is no JSON
-    /// before the first one that cannot: its parse says so).
+    /// before the first one that cannot: its parse says so). <paramref name="maxDepth"/>: as the caller parses it
+    /// (<see cref="JsonDocument"/>'s default, 64, unless given).
     /// </summary>
-    public static string? LoneSurrogate(ReadOnlySpan<byte> body, int maxDepth)
+    public static string? LoneSurrogate(ReadOnlySpan<byte> body, int maxDepth = 64)
     {
         if (!MayHoldOne(body))
         {

@@ -125,7 +125,7 @@ internal static class CaseSetup
 
         using (document)
         {
-            if (Checks.JsonUnicode.LoneSurrogate(response.Body.Span, 64) is { } lone)
+            if (Checks.JsonUnicode.LoneSurrogate(response.Body.Span) is { } lone)
             {
                 return $"{prefix} answered {status} with a body whose text cannot be read ({lone}), nothing to capture {string.Join(", ", pointers.Select(p => p.Key))} from{Environment.NewLine}Body: {Excerpt(response)}";
             }

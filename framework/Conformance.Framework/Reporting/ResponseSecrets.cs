@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Conformance.Probing;
+using Conformance.Schema.Json;
 
 namespace Conformance.Reporting;
 
@@ -121,7 +122,7 @@ internal static class ResponseSecrets
                 {
                     foreach (var property in element.EnumerateObject())
                     {
-                        if (property.Value.ValueKind == JsonValueKind.String && Readable(property) is { } name && isSecretName(name) && Credential(Readable(property.Value)) is { } secret)
+                        if (property.Value.ValueKind == JsonValueKind.String && JsonStrings.Name(property) is { } name && isSecretName(name) && Credential(Readable(property.Value)) is { } secret)
                         {
                             values.Add(secret);
                         }
@@ -137,33 +138,7 @@ internal static class ResponseSecrets
         }
     }
 
-    /// <summary>
-    /// A property's name, or null when it holds an escaped lone surrogate (<c>"\uD800"</c>), which no reader gives as text
-    /// (it threw out of the run); the rest of the body is still searched.
-    /// </summary>
-    private static string? Readable(JsonProperty property)
-    {
-        try
-        {
-            return property.Name;
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>A string's value, or, where it holds an escaped lone surrogate, its text as written: what a report shows of it.</summary>
-    private static string Readable(JsonElement value)
-    {
-        try
-        {
-            return value.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            var raw = value.GetRawText();
-            return raw[1..^1];
-        }
-    }
+    /// <remarks>A name holding one is skipped (<see cref="JsonStrings.Name"/>; reading it threw out of the run), the rest of the body still searched.</remarks>
+    private static string Readable(JsonElement value) => JsonStrings.Text(value) ?? value.GetRawText()[1..^1];
 }

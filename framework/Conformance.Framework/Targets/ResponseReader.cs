@@ -72,7 +72,7 @@ internal static class ResponseReader
             TransportErrorKind.Reset => Fail(request, "reset", TransportFailure.Reset(place, detail, orClosed: false)),
             TransportErrorKind.ProxyTunnel =>
                 Fail(request, "proxy", $"The proxy would not open a tunnel to {authority} ({detail.TrimEnd('"').TrimEnd('.')}). Check HTTPS_PROXY (its user and password) and NO_PROXY."), // .NET's text ends in a stray quote
-            TransportErrorKind.Tls => Fail(request, "tls", Tls(options, place, detail)),
+            TransportErrorKind.Tls => Fail(request, "tls", TransportFailure.Tls(options.Api, options.Tls, place, detail)),
             TransportErrorKind.InvalidResponse => Fail(request, "protocol", $"The reply from {authority} is not valid HTTP ({detail})."),
             TransportErrorKind.ResponseEnded =>
                 Fail(request, "incomplete", $"The connection to {authority} closed before the response was complete ({detail}).{Unrepeated(request)}"),
@@ -89,9 +89,6 @@ internal static class ResponseReader
     private static string Unrepeated(ProbeRequest request) =>
         Mutation.Repeatable.Contains(request.Method) ? string.Empty
             : $" If this comes and goes, the target may close keep-alive connections without 'Connection: close'; a {request.Method} is never sent again automatically (conformance.transportRetries repeats GET, HEAD and OPTIONS only).";
-
-    /// <summary>Why the TLS handshake failed and the setting that addresses it (<see cref="TransportFailure.Tls"/>).</summary>
-    private static string Tls(TargetOptions options, TransportFailure.Place place, string detail) => TransportFailure.Tls(options.Api, options.Tls, place, detail);
 
     /// <summary>
     /// The one timeout verdict, whether the client, the socket or RestSharp noticed it; unless the head gave two lengths

@@ -66,8 +66,8 @@ internal static class TransportFailure
     /// cancelled exchange), else
     /// what failed in .NET's words. The forwarder sends nothing twice, so a reset names no retry setting.
     /// </summary>
-    /// <param name="pack">The pack's api name and TLS settings, for a TLS failure's advice as a probe's; null: none.</param>
-    public static Probing.ProbeFailure Forwarded(Exception error, Place place, TimeSpan timeout, (string Api, TlsSettings Tls)? pack = null)
+    /// <param name="tls">The pack's api name and TLS settings, for a TLS failure's advice as a probe's; null: none.</param>
+    public static Probing.ProbeFailure Forwarded(Exception error, Place place, TimeSpan timeout, (string Api, TlsSettings Settings)? tls = null)
     {
         // A cancelled exchange (the forwarder's timeout, or the verifier's) is a timeout, whatever the socket torn down
         // under it said after (a reset, an abort, inside the cancellation).
@@ -79,7 +79,7 @@ internal static class TransportFailure
             TransportErrorKind.Reset => new("reset", Reset(place, detail, orClosed: false, retried: false)),
             TransportErrorKind.Closed or TransportErrorKind.ResponseEnded => new("reset", Reset(place, detail, orClosed: true, retried: false)),
             TransportErrorKind.TimedOut => new("timeout", TimedOut(place, timeout)),
-            TransportErrorKind.Tls => new("tls", pack is { } p ? Tls(p.Api, p.Tls, place, detail) : Other(place, detail)),
+            TransportErrorKind.Tls => new("tls", tls is { } pack ? Tls(pack.Api, pack.Settings, place, detail) : Other(place, detail)),
             TransportErrorKind.InvalidResponse => new("protocol", Other(place, detail)),
             _ => new("transport", Other(place, detail)),
         };

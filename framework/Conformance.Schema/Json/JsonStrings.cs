@@ -70,37 +70,37 @@ internal static class JsonStrings
     /// What of <paramref name="instance"/> cannot be read as text (<c>the string</c>, <c>the member name "\uD800"</c>) because
     /// it holds an escaped lone surrogate, or null when all of it can (a string's text and an object's member names).
     /// </summary>
-    public static string? Unreadable(JsonElement instance)
+    public static string? Unreadable(JsonElement instance) => instance.ValueKind switch
     {
-        switch (instance.ValueKind)
-        {
-            case JsonValueKind.String:
-                return Readable(() => instance.GetString()) ? null : "the string";
-            case JsonValueKind.Object:
-                foreach (var property in instance.EnumerateObject())
-                {
-                    if (!Readable(() => property.Name))
-                    {
-                        return $"the member name \"{Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(property))}\" (as written)";
-                    }
-                }
+        JsonValueKind.String => Text(instance) is null ? "the string" : null,
+        JsonValueKind.Object => instance.EnumerateObject().Where(p => Name(p) is null)
+            .Select(p => $"the member name \"{Encoding.UTF8.GetString(JsonMarshal.GetRawUtf8PropertyName(p))}\" (as written)").FirstOrDefault(),
+        _ => null,
+    };
 
-                return null;
-            default:
-                return null;
-        }
-    }
-
-    private static bool Readable(Func<string?> read)
+    /// <summary>A member's name, or null when it holds an escaped lone surrogate (<c>"\uD800"</c>), which System.Text.Json will not read as text.</summary>
+    public static string? Name(JsonProperty property)
     {
         try
         {
-            read();
-            return true;
+            return property.Name;
         }
         catch (InvalidOperationException)
         {
-            return false;
+            return null;
+        }
+    }
+
+    /// <summary>A string's text, or null when it holds an escaped lone surrogate.</summary>
+    public static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 }

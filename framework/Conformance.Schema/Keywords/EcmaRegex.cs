@@ -38,7 +38,8 @@ internal sealed class EcmaRegex
         return surrogate < 0 ? units.IsMatch(text) : (HasLoneSurrogate(text[surrogate..]) ? lone.Value : pairs.Value).IsMatch(text);
     }
 
-    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
+    /// <summary>True when a surrogate in <paramref name="text"/> is half of no pair.</summary>
+    internal static bool HasLoneSurrogate(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

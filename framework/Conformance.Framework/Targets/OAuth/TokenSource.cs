@@ -179,7 +179,7 @@ internal sealed class TokenSource(OAuthSettings settings, Func<ProbeRequest, Can
             return (null, null, $"answered {status} with a body that is not JSON{(response.Status == 200 ? string.Empty : $": {Shown(response)}")}", []);
         }
 
-        if (Checks.JsonUnicode.LoneSurrogate(response.Body.Span, 64) is { } lone)
+        if (Checks.JsonUnicode.LoneSurrogate(response.Body.Span) is { } lone)
         {
             return (null, null, $"answered {status} with a body whose text cannot be read ({lone})", []);
         }
