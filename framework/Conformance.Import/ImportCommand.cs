@@ -1,4 +1,5 @@
 using Conformance.Contracts;
+using Conformance.Diagnostics;
 using Conformance.Engine;
 using Conformance.Targets;
 
@@ -28,7 +29,17 @@ internal static class ImportCommand
             return await FailAsync(errors, unreadable.Select(p => p.ToString())).ConfigureAwait(false);
         }
 
-        var draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source), new DocumentPlaces(options.Source, displayPath));
+        PackDraft draft;
+        try
+        {
+            draft = DraftBuilder.Build(document, options.Name, Path.GetFileName(options.Source), new DocumentPlaces(options.Source, displayPath));
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            // A document the importer does not handle yet: one error and nothing written, not a stack trace.
+            return await FailAsync(errors, [Unhandled(displayPath, e).ToString()]).ConfigureAwait(false);
+        }
+
         var made = PartialWrite.Outermost(options.Output);
         var files = new List<string>();
         try
@@ -90,6 +101,19 @@ internal static class ImportCommand
         {
             return Directory.GetCurrentDirectory();
         }
+    }
+
+    /// <summary>CT0401 for an exception while drafting: the document read, but something in it is not handled.</summary>
+    internal static Diagnostic Unhandled(string displayPath, Exception e)
+    {
+        var frame = new System.Diagnostics.StackTrace(e).GetFrames().Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType?.Namespace == typeof(ImportCommand).Namespace);
+        var where = frame is null ? string.Empty : $", in {frame.DeclaringType!.Name}.{frame.Name}";
+        return new(
+            ErrorCodes.OpenApiUnreadable.Code,
+            SourceLocation.FileStart(displayPath),
+            $"the document was read, but drafting a pack from it failed ({e.GetType().Name}: {e.Message.TrimEnd('.')}{where})",
+            "something in the document is not handled by the importer: an error of the importer's own, not of the document",
+            "Report it with the document (or the smallest part of it that fails); meanwhile leave out the operation or schema it names, or write the pack by hand (docs/pack-format.md).");
     }
 
     private static async Task<int> FailAsync(TextWriter errors, IEnumerable<string> lines, string last = PartialWrite.Nothing)

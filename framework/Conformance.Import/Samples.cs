@@ -20,6 +20,10 @@ internal static partial class Samples
     /// <summary>What Microsoft.OpenApi's reader puts where a document wrote null (default: null, enum: [null, ...]).</summary>
     private const string NullMarker = "openapi-json-null-sentinel-value-";
 
+    /// <summary>Whether <paramref name="value"/> is the reader's null marker (<see cref="NullMarker"/>).</summary>
+    public static bool IsNullMarker(JsonNode value) =>
+        value is JsonValue v && v.TryGetValue<string>(out var text) && text.StartsWith(NullMarker, StringComparison.Ordinal);
+
     /// <summary>
     /// The parameter's text; <paramref name="repeated"/> the texts of the items of a query list that goes out as repeated
     /// names (<c>style: form</c>, <c>explode: true</c>, two or more items), else null; <paramref name="clash"/> the item of
@@ -28,7 +32,7 @@ internal static partial class Samples
     public static string Parameter(IOpenApiParameter parameter, SampleContext context, out IReadOnlyList<string>? repeated, out JoinClash? clash)
     {
         (repeated, clash) = (null, null);
-        var example = parameter.Example ?? parameter.Examples?.Values.FirstOrDefault()?.Value;
+        var example = DataValues.Typed(parameter.Example ?? parameter.Examples?.Values.FirstOrDefault()?.Value, parameter.Schema?.Type);
         if (example is JsonArray givenList && parameter.Schema?.Items is { } givenItems)
         {
             // The document's list as its style sends it, as a drafted one (it went out as its JSON text, q=["a","b"]).
@@ -196,7 +200,7 @@ internal static partial class Samples
         }
 
         var given = values[nth < values.Count ? nth : 0];
-        return (true, given is JsonValue v && v.TryGetValue<string>(out var text) && text.StartsWith(NullMarker, StringComparison.Ordinal) ? null : given.DeepClone());
+        return (true, IsNullMarker(given) ? null : DataValues.Typed(given.DeepClone(), schema.Type));
     }
 
     /// <summary>An OpenAPI 3.0 <c>example</c>, which the reader keeps apart from the 3.1 <c>examples</c> list.</summary>

@@ -240,18 +240,13 @@ internal sealed class SchemaFiles(OpenApiDocument document)
     private static JsonObject Serialize(IOpenApiSchema schema)
     {
         using var text = new StringWriter();
-        var writer = new OpenApiJsonWriter(text);
-        if (schema is OpenApiSchemaReference { Target: { } target })
-        {
-            target.SerializeAsV31(writer);
-        }
-        else
-        {
-            schema.SerializeAsV31(writer);
-        }
-
+        var writer = new ExactJsonWriter(text);
+        var written = schema is OpenApiSchemaReference { Target: { } target } ? target : schema;
+        written.SerializeAsV31(writer);
         text.Flush();
-        return JsonNode.Parse(text.ToString()) as JsonObject ?? [];
+        var json = JsonNode.Parse(text.ToString()) as JsonObject ?? [];
+        DataValues.Restore(json, written);
+        return json;
     }
 
     /// <summary>

@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace Conformance.Import;
+
+/// <summary>
+/// The values of a schema (<c>example</c>, <c>examples</c>, <c>default</c>, <c>enum</c>, its unknown keywords and
+/// <c>x-</c> extensions) as the document writes them. Microsoft.OpenApi's writer turns a number a decimal cannot hold into
+/// a double (<c>123456789012345678901234567890</c> into <c>1.2345678901234568E+29</c>, <c>1e400</c> into Infinity);
+/// its YAML reader keeps such a number as text (<c>"1e400"</c>), which an <c>enum</c> of a number type then never equals.
+/// </summary>
+internal static class DataValues
+{
+    /// <summary>Puts the reader's values of <paramref name="schema"/> and every schema in it back into <paramref name="written"/>, its serialization.</summary>
+    public static void Restore(JsonObject written, IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference)
+        {
+            return; // written as a $ref; its target's file gets its own values
+        }
+
+#pragma warning disable CS0618 // Example is the 3.0 keyword, written as 'example'
+        Put(written, "example", Typed(schema.Example, schema.Type));
+#pragma warning restore CS0618
+        Put(written, "default", Typed(schema.Default, schema.Type));
+        Put(written, "enum", schema.Enum?.Select(v => Typed(v, schema.Type)).ToList());
+        Put(written, "examples", schema.Examples?.Select(v => Typed(v, schema.Type)).ToList());
+        foreach (var (key, value) in schema.UnrecognizedKeywords ?? new Dictionary<string, JsonNode>())
+        {
+            Put(written, key, value);
+        }
+
+        foreach (var (key, value) in schema.Extensions ?? new Dictionary<string, IOpenApiExtension>())
+        {
+            if (value is JsonNodeExtension extension)
+            {
+                Put(written, key, extension.Node);
+            }
+        }
+
+        Each(written, "properties", schema.Properties);
+        Each(written, "patternProperties", schema.PatternProperties);
+        Each(written, "$defs", schema.Definitions);
+        Each(written, "allOf", schema.AllOf);
+        Each(written, "anyOf", schema.AnyOf);
+        Each(written, "oneOf", schema.OneOf);
+        One(written, "items", schema.Items);
+        One(written, "not", schema.Not);
+        One(written, "additionalProperties", schema.AdditionalProperties);
+    }
+
+    /// <summary>
+    /// A value the YAML reader kept as text because no .NET number holds it (<c>1e400</c>, a 30-digit integer), read as
+    /// the number it is where <paramref name="type"/> admits numbers and not strings; any other value as it is.
+    /// </summary>
+    public static JsonNode? Typed(JsonNode? value, JsonSchemaType? type) =>
+        value is JsonValue text && text.TryGetValue<string>(out var written) && type is { } t
+            && (t.HasFlag(JsonSchemaType.Number) || t.HasFlag(JsonSchemaType.Integer)) && !t.HasFlag(JsonSchemaType.String)
+            && Samples.NumberValue(written.Trim()) is { } number ? number : value;
+
+    private static void Put(JsonObject written, string key, JsonNode? value)
+    {
+        if (value is not null && !Samples.IsNullMarker(value) && written.ContainsKey(key) && !JsonNode.DeepEquals(written[key], value))
+        {
+            written[key] = value.DeepClone();
+        }
+    }
+
+    private static void Put(JsonObject written, string key, List<JsonNode?>? values)
+    {
+        if (values is not null && written[key] is JsonArray array && array.Count == values.Count)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (values[i] is { } value && !Samples.IsNullMarker(value) && !JsonNode.DeepEquals(array[i], value))
+                {
+                    array[i] = value.DeepClone();
+                }
+            }
+        }
+    }
+
+    private static void Each(JsonObject written, string key, IDictionary<string, IOpenApiSchema>? schemas)
+    {
+        foreach (var (name, schema) in schemas ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            if (written[key]?[name] is JsonObject inner)
+            {
+                Restore(inner, schema);
+            }
+        }
+    }
+
+    private static void Each(JsonObject written, string key, IList<IOpenApiSchema>? schemas)
+    {
+        if (schemas is not null && written[key] is JsonArray array && array.Count == schemas.Count)
+        {
+            for (var i = 0; i < schemas.Count; i++)
+            {
+                if (array[i] is JsonObject inner)
+                {
+                    Restore(inner, schemas[i]);
+                }
+            }
+        }
+    }
+
+    private static void One(JsonObject written, string key, IOpenApiSchema? schema)
+    {
+        if (schema is not null && written[key] is JsonObject inner)
+        {
+            Restore(inner, schema);
+        }
+    }
+}
