@@ -16,6 +16,12 @@ internal sealed partial class DocumentPlaces(string file, string displayPath)
     /// <summary>How many <c>$ref</c>s in a row are followed (a loop of references ends there).</summary>
     private const int MaxHops = 16;
 
+    /// <summary>How many levels of mappings and lists the OpenAPI reader's YAML reader reads (its JSON reader one more).</summary>
+    public const int YamlDepth = 63;
+
+    /// <summary>How deep the text is loaded for places: YamlStream recurses once a level.</summary>
+    private const int LoadDepth = 1000;
+
     private YamlNode? root;
     private bool read;
 
@@ -132,10 +138,13 @@ internal sealed partial class DocumentPlaces(string file, string displayPath)
             read = true;
             try
             {
-                using var reader = File.OpenText(file);
-                var stream = new YamlStream();
-                stream.Load(reader);
-                root = stream.Documents.FirstOrDefault()?.RootNode;
+                if (FirstTooDeep(LoadDepth) is null)
+                {
+                    using var reader = File.OpenText(file);
+                    var stream = new YamlStream();
+                    stream.Load(reader);
+                    root = stream.Documents.FirstOrDefault()?.RootNode;
+                }
             }
             catch (Exception e) when (e is YamlException or IOException or UnauthorizedAccessException or ArgumentOutOfRangeException)
             {
@@ -144,6 +153,30 @@ internal sealed partial class DocumentPlaces(string file, string displayPath)
         }
 
         return root;
+    }
+
+    /// <summary>The first mapping or list inside <see cref="YamlDepth"/> others, or null.</summary>
+    public SourceLocation? Deeper() => FirstTooDeep(YamlDepth);
+
+    /// <summary>The first mapping or list inside <paramref name="limit"/> others, or null; read event by event, without recursion.</summary>
+    private SourceLocation? FirstTooDeep(int limit)
+    {
+        using var reader = File.OpenText(file);
+        var parser = new Parser(reader);
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > limit:
+                    return new SourceLocation(displayPath, (int)parser.Current.Start.Line, (int)parser.Current.Start.Column);
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static YamlNode? Child(YamlNode? node, string key) =>

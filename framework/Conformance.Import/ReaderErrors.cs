@@ -19,6 +19,11 @@ internal static partial class ReaderErrors
     public static Diagnostic From(DocumentPlaces places, OpenApiError error)
     {
         var message = error.Message.TrimEnd('.');
+        if (TooDeep(places, message) is { } deep)
+        {
+            return deep;
+        }
+
         var pointer = error.Pointer;
         if (!string.IsNullOrEmpty(pointer) && !pointer.StartsWith("#line=", StringComparison.Ordinal))
         {
@@ -47,6 +52,11 @@ internal static partial class ReaderErrors
     /// </summary>
     public static IReadOnlyList<Diagnostic> From(DocumentPlaces places, Exception exception)
     {
+        if (TooDeep(places, exception.Message) is { } deep)
+        {
+            return [deep];
+        }
+
         var what = $"the document could not be read ({exception.Message.TrimEnd('.')})";
         if (exception is IOException or UnauthorizedAccessException)
         {
@@ -90,6 +100,28 @@ internal static partial class ReaderErrors
         }
 
         return JsonLineAndByte().Match(message) is { Success: true } json ? places.LineAndByte(Number(json.Groups[1]), Number(json.Groups[2])) : null;
+    }
+
+    /// <summary>
+    /// The reader's refusal of a document nested deeper than it reads (<c>The maximum configured depth of 64 has been
+    /// exceeded</c> from its JSON reader, which says where; <c>The YAML document exceeds the maximum supported nesting depth
+    /// of 64</c> from its YAML reader, which reads 63 levels and says nowhere), at the first mapping or list too deep: the
+    /// document is valid, and what to change is where it nests.
+    /// </summary>
+    private static Diagnostic? TooDeep(DocumentPlaces places, string message)
+    {
+        if (!message.Contains("depth of 64", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var json = InMessage(places, message);
+        return new(
+            ErrorCodes.OpenApiUnreadable.Code,
+            json ?? places.Deeper() ?? SourceLocation.FileStart(places.DisplayPath),
+            $"the document nests mappings and lists more than {(json is null ? DocumentPlaces.YamlDepth : DocumentPlaces.YamlDepth + 1)} levels deep, here",
+            "the OpenAPI reader the importer uses (Microsoft.OpenApi) reads no deeper (its JSON reader 64 levels, its YAML reader 63), so a pack is not drafted from it",
+            "Move nested inline schemas to components/schemas and refer to them with $ref: each component starts the count again (components, schemas, its name).");
     }
 
     private static Diagnostic NoPlace(DocumentPlaces places, string what, string? also) =>
