@@ -10,7 +10,7 @@ internal static partial class EcmaPattern
     {
         var i = start + 1;
         var negated = i < pattern.Length && pattern[i] == '^';
-        var items = new List<(string Text, int CodePoint, bool Hyphen)>();
+        var items = new List<(EscapeSet? Set, int CodePoint, bool Hyphen)>();
         for (i += negated ? 1 : 0; i < pattern.Length && pattern[i] != ']'; i++)
         {
             var (item, codePoint, last) = ClassItem(pattern, i);
@@ -30,7 +30,7 @@ internal static partial class EcmaPattern
         var lone = new List<(int From, int To)>();
         for (var k = 0; k < items.Count; k++)
         {
-            var (item, codePoint, _) = items[k];
+            var (set, codePoint, _) = items[k];
             if (k + 2 < items.Count && items[k + 1].Hyphen && codePoint >= 0 && items[k + 2].CodePoint >= 0)
             {
                 if (items[k + 2].CodePoint < codePoint)
@@ -45,13 +45,13 @@ internal static partial class EcmaPattern
             {
                 AddRange(bmp, astral, lone, codePoint, codePoint);
             }
-            else
+            else if (set is not null)
             {
-                bmp.Append(item);
+                bmp.Append(set.Bmp);
 
                 // Text without surrogates never meets the astral or surrogate members: no need to look them up.
-                astral.AddRange(text == EcmaText.NoSurrogates ? [] : SetAstral(item));
-                lone.AddRange(text != EcmaText.NoSurrogates && SetHasSurrogates(item) ? [(0xD800, 0xDFFF)] : []);
+                astral.AddRange(text == EcmaText.NoSurrogates ? [] : set.Astral);
+                lone.AddRange(text == EcmaText.NoSurrogates ? [] : set.Lone);
             }
         }
 
@@ -69,35 +69,36 @@ internal static partial class EcmaPattern
 
     private static string Shown(int codePoint) => codePoint is >= 0xD800 and <= 0xDFFF ? Literal(codePoint) : char.ConvertFromUtf32(codePoint);
 
-    /// <summary>One member of a class: its .NET text and code point (-1 for a set such as \d or \p{L}), and the last index read.</summary>
-    private static (string Text, int CodePoint, int Last) ClassItem(string pattern, int i)
+    /// <summary>One member of a class: a set (\d, \p{L}; its code point -1) or a code point, and the last index read.</summary>
+    private static (EscapeSet? Set, int CodePoint, int Last) ClassItem(string pattern, int i)
     {
         var c = pattern[i];
         if (c != '\\' || i + 1 >= pattern.Length)
         {
             return char.IsHighSurrogate(c) && i + 1 < pattern.Length && char.IsLowSurrogate(pattern[i + 1])
-                ? ("", char.ConvertToUtf32(c, pattern[i + 1]), i + 1)
-                : ("", c, i);
+                ? (null, char.ConvertToUtf32(c, pattern[i + 1]), i + 1)
+                : (null, c, i);
         }
 
         var next = pattern[i + 1];
         switch (next)
         {
-            case 'd': return (Digit, -1, i + 1);
-            case 'w': return (Word, -1, i + 1);
-            case 's': return (Space, -1, i + 1);
-            case 'D': return (NotDigit, -1, i + 1);
-            case 'W': return (NotWord, -1, i + 1);
-            case 'S': return (NotSpace, -1, i + 1);
-            case 'b': return ("", 8, i + 1);
+            case 'd': return (DigitSet, -1, i + 1);
+            case 'w': return (WordSet, -1, i + 1);
+            case 's': return (SpaceSet, -1, i + 1);
+            case 'D': return (NotDigitSet, -1, i + 1);
+            case 'W': return (NotWordSet, -1, i + 1);
+            case 'S': return (NotSpaceSet, -1, i + 1);
+            case 'b': return (null, 8, i + 1);
         }
 
         if (next is 'p' or 'P' && UnicodeProperty(pattern, i) is ({ } property, var end))
         {
-            return ($"\\{next}{{{property}}}", -1, end);
+            return (property, -1, end);
         }
 
-        return CodePointEscape(pattern, i) is (var codePoint, var last) ? ("", codePoint, last) : ("\\" + next, -1, i + 1);
+        // An escape ECMA does not know stays as written, for .NET to read or reject.
+        return CodePointEscape(pattern, i) is (var codePoint, var last) ? (null, codePoint, last) : (EscapeSet.BmpOnly("\\" + next), -1, i + 1);
     }
 
     /// <summary>Adds a range: its BMP part as .NET text, its astral part and its surrogates (lone ones, as text may hold).</summary>

@@ -15,34 +15,16 @@ internal static partial class EcmaPattern
     private const string HighBehind = @"(?<![\uD800-\uDBFF])";
 
     /// <summary>One set (\D, \p{L}, \P{L}) outside a class.</summary>
-    private static void AppendSet(StringBuilder builder, string set, EcmaText text)
+    private static void AppendSet(StringBuilder builder, EscapeSet set, EcmaText text)
     {
         if (text == EcmaText.NoSurrogates)
         {
-            builder.Append(set is ['\\', 'p' or 'P', ..] ? set : $"[{set}]");
+            builder.Append(set.Bmp.Length == 0 ? NoCharacter : $"[{set.Bmp}]");
             return;
         }
 
-        AppendAnyOf(builder, set, SetAstral(set), SetHasSurrogates(set) ? [(0xD800, 0xDFFF)] : [], text);
+        AppendAnyOf(builder, set.Bmp, set.Astral, set.Lone, text);
     }
-
-    /// <summary>The astral members of a set's .NET text (\D, \W, \S: all; \p{X}: X's; \P{X}: all but X's).</summary>
-    private static IReadOnlyList<(int From, int To)> SetAstral(string set) => set switch
-    {
-        NotDigit or NotWord or NotSpace => [(0x10000, 0x10FFFF)],
-        ['\\', 'p', '{', .. var name, '}'] => UnicodeProperties.Astral(name),
-        ['\\', 'P', '{', .. var name, '}'] => CodePointRanges.Complement(UnicodeProperties.Astral(name), 0x10000, 0x10FFFF),
-        _ => [],
-    };
-
-    /// <summary>Whether a set holds the surrogate code points (\D \W \S, \p{Cs}, \p{C} and \P{X} but for those).</summary>
-    private static bool SetHasSurrogates(string set) => set switch
-    {
-        NotDigit or NotWord or NotSpace => true,
-        ['\\', 'p', '{', .. var name, '}'] => UnicodeProperties.HasSurrogates(name),
-        ['\\', 'P', '{', .. var name, '}'] => !UnicodeProperties.HasSurrogates(name),
-        _ => false,
-    };
 
     /// <summary>One character of the BMP <paramref name="body"/>, of <paramref name="astral"/> or of <paramref name="lone"/>.</summary>
     private static void AppendAnyOf(StringBuilder builder, string body, IReadOnlyList<(int From, int To)> astral, IReadOnlyList<(int From, int To)> lone, EcmaText text)

@@ -22,6 +22,13 @@ internal static partial class EcmaPattern
     private const string NotSpace = @"\u0000-\u0008\u000E-\u001F\u0021-\u009F\u00A1-\u167F\u1681-\u1FFF\u200B-\u2027\u202A-\u202E\u2030-\u205E\u2060-\u2FFF\u3001-\uD7FF\uE000-\uFEFE\uFF00-\uFFFF";
     private const string LineTerminators = @"\n\r\u2028\u2029";
 
+    private static readonly EscapeSet DigitSet = EscapeSet.BmpOnly(Digit);
+    private static readonly EscapeSet WordSet = EscapeSet.BmpOnly(Word);
+    private static readonly EscapeSet SpaceSet = EscapeSet.BmpOnly(Space);
+    private static readonly EscapeSet NotDigitSet = EscapeSet.WithAllBeyondBmp(NotDigit);
+    private static readonly EscapeSet NotWordSet = EscapeSet.WithAllBeyondBmp(NotWord);
+    private static readonly EscapeSet NotSpaceSet = EscapeSet.WithAllBeyondBmp(NotSpace);
+
     // ECMA's \b and \B: a boundary between a word character ([A-Za-z0-9_], not .NET's Unicode letters) and anything else.
     private const string WordBoundary = $"(?:(?<=[{Word}])(?![{Word}])|(?<![{Word}])(?=[{Word}]))";
     private const string NotWordBoundary = $"(?:(?<=[{Word}])(?=[{Word}])|(?<![{Word}])(?![{Word}]))";
@@ -80,14 +87,14 @@ internal static partial class EcmaPattern
             case 's': builder.Append('[').Append(Space).Append(']'); return start + 1;
             case 'b': builder.Append(WordBoundary); return start + 1;
             case 'B': builder.Append(NotWordBoundary); return start + 1;
-            case 'D': AppendSet(builder, NotDigit, text); return start + 1;
-            case 'W': AppendSet(builder, NotWord, text); return start + 1;
-            case 'S': AppendSet(builder, NotSpace, text); return start + 1;
+            case 'D': AppendSet(builder, NotDigitSet, text); return start + 1;
+            case 'W': AppendSet(builder, NotWordSet, text); return start + 1;
+            case 'S': AppendSet(builder, NotSpaceSet, text); return start + 1;
         }
 
         if (next is 'p' or 'P' && UnicodeProperty(pattern, start) is ({ } property, var end))
         {
-            AppendSet(builder, $"\\{next}{{{property}}}", text);
+            AppendSet(builder, property, text);
             return end;
         }
 
@@ -152,10 +159,11 @@ internal static partial class EcmaPattern
         length is > 0 and <= 6 && start + length <= pattern.Length
         && int.TryParse(pattern.AsSpan(start, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    private static (string? Name, int End) UnicodeProperty(string pattern, int start)
+    /// <summary>The set of a \p{...} or \P{...} from the backslash at <paramref name="start"/> and the index of its }, or null without braces.</summary>
+    private static (EscapeSet? Set, int End) UnicodeProperty(string pattern, int start)
     {
         var close = start + 2 < pattern.Length && pattern[start + 2] == '{' ? pattern.IndexOf('}', start + 3) : -1;
-        return close > 0 ? (UnicodeProperties.DotNetName(pattern[(start + 3)..close]), close) : (null, 0);
+        return close > 0 ? (UnicodeProperties.Set(pattern[(start + 3)..close], pattern[start + 1] == 'P'), close) : (null, 0);
     }
 
     private static int High(int codePoint) => 0xD800 + ((codePoint - 0x10000) >> 10);

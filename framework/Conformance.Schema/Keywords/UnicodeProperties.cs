@@ -4,8 +4,10 @@ using System.Globalization;
 namespace Conformance.Schema.Keywords;
 
 /// <summary>
-/// ECMA-262 Unicode property names (<c>\p{Letter}</c>, <c>\p{Script=Greek}</c>) as .NET names (<c>L</c>, <c>IsGreek</c>),
-/// and the astral code points of a general category, which .NET's <c>\p{...}</c> (one UTF-16 unit) cannot match.
+/// ECMA-262 Unicode property escapes (<c>\p{Letter}</c>, <c>\p{Script=Greek}</c>, <c>\p{Alphabetic}</c>) as sets:
+/// General_Category values as .NET's <c>\p{...}</c> (<see cref="CharUnicodeInfo"/>'s data) with their astral code points
+/// scanned from the same data, which .NET's <c>\p{...}</c> (one UTF-16 unit) cannot match; Script, Script_Extensions and
+/// binary properties from <see cref="UnicodePropertyData"/>.
 /// </summary>
 internal static class UnicodeProperties
 {
@@ -18,39 +20,38 @@ internal static class UnicodeProperties
 
     private static readonly Lazy<List<(int From, int To)>[]> AstralByCategory = new(ScanAstral);
     private static readonly ConcurrentDictionary<string, IReadOnlyList<(int From, int To)>> AstralCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string, bool), EscapeSet> CategorySets = new();
 
-    public static string DotNetName(string name)
+    /// <summary>
+    /// The set of <c>\p{<paramref name="body"/>}</c> (<c>\P</c> when <paramref name="negated"/>); an unknown name throws
+    /// <see cref="ArgumentException"/> naming it, with the closest valid one when there is one.
+    /// </summary>
+    public static EscapeSet Set(string body, bool negated)
     {
-        var value = name.Contains('=', StringComparison.Ordinal) ? name[(name.IndexOf('=', StringComparison.Ordinal) + 1)..] : name;
-        return value switch
-        {
-            "Letter" => "L", "Lowercase_Letter" => "Ll", "Uppercase_Letter" => "Lu", "Titlecase_Letter" => "Lt",
-            "Modifier_Letter" => "Lm", "Other_Letter" => "Lo", "Mark" or "Combining_Mark" => "M", "Nonspacing_Mark" => "Mn",
-            "Spacing_Mark" => "Mc", "Enclosing_Mark" => "Me", "Number" => "N", "Decimal_Number" or "digit" => "Nd",
-            "Letter_Number" => "Nl", "Other_Number" => "No", "Punctuation" or "punct" => "P", "Connector_Punctuation" => "Pc",
-            "Dash_Punctuation" => "Pd", "Open_Punctuation" => "Ps", "Close_Punctuation" => "Pe", "Initial_Punctuation" => "Pi",
-            "Final_Punctuation" => "Pf", "Other_Punctuation" => "Po", "Symbol" => "S", "Math_Symbol" => "Sm",
-            "Currency_Symbol" => "Sc", "Modifier_Symbol" => "Sk", "Other_Symbol" => "So", "Separator" => "Z",
-            "Space_Separator" => "Zs", "Line_Separator" => "Zl", "Paragraph_Separator" => "Zp", "Other" => "C",
-            "Control" or "cntrl" => "Cc", "Format" => "Cf", "Private_Use" => "Co", "Surrogate" => "Cs", "Unassigned" => "Cn",
-            _ when name.StartsWith("Script", StringComparison.Ordinal) || name.StartsWith("sc=", StringComparison.Ordinal) => "Is" + value,
-            _ => value,
-        };
+        var (kind, name) = UnicodePropertyNames.Resolve(body);
+        return kind == UnicodePropertyData.Category
+            ? CategorySets.GetOrAdd((name, negated), key => CategorySet(key.Item1, key.Item2))
+            : UnicodePropertyData.Ranges(kind, name).Set(negated);
     }
 
     /// <summary>
-    /// The astral code points (U+10000 to U+10FFFF) of the .NET general category <paramref name="dotNetName"/> (<c>L</c>,
-    /// <c>Lu</c>), as merged ranges; none for any other name (a .NET block such as <c>IsGreek</c> is BMP only).
-    /// Computed once per name from <see cref="CharUnicodeInfo"/>, the data .NET's own <c>\p{...}</c> reads.
+    /// A general category (short name: <c>L</c>, <c>Lu</c>, <c>LC</c>): .NET's <c>\p{L}</c> or <c>\P{L}</c> for a name
+    /// .NET knows, else (LC) the union of its categories' <c>\p{...}</c> or of all the others'.
     /// </summary>
-    public static IReadOnlyList<(int From, int To)> Astral(string dotNetName) =>
-        AstralCache.GetOrAdd(dotNetName, name => CodePointRanges.Merge(Categories(name).SelectMany(c => AstralByCategory.Value[c])));
+    private static EscapeSet CategorySet(string code, bool negated)
+    {
+        var members = Categories(code).ToHashSet();
+        int[] included = [.. Enumerable.Range(0, Codes.Length).Where(c => members.Contains(c) != negated)];
+        var bmp = code == "LC" ? string.Concat(included.Select(c => $"\\p{{{Codes[c]}}}")) : $"\\{(negated ? 'P' : 'p')}{{{code}}}";
+        return EscapeSet.Of(
+            bmp,
+            () => AstralCache.GetOrAdd((negated ? "^" : "") + code, _ => CodePointRanges.Merge(included.SelectMany(c => AstralByCategory.Value[c]))),
+            included.Contains((int)UnicodeCategory.Surrogate));
+    }
 
-    /// <summary>Whether the .NET general category <paramref name="dotNetName"/> holds the surrogates (Cs, C).</summary>
-    public static bool HasSurrogates(string dotNetName) => Categories(dotNetName).Contains((int)UnicodeCategory.Surrogate);
-
-    private static IEnumerable<int> Categories(string name) =>
-        Enumerable.Range(0, Codes.Length).Where(i => Codes[i] == name || (name.Length == 1 && Codes[i][0] == name[0]));
+    private static IEnumerable<int> Categories(string code) => code == "LC"
+        ? [(int)UnicodeCategory.UppercaseLetter, (int)UnicodeCategory.LowercaseLetter, (int)UnicodeCategory.TitlecaseLetter]
+        : Enumerable.Range(0, Codes.Length).Where(i => Codes[i] == code || (code.Length == 1 && Codes[i][0] == code[0]));
 
     private static List<(int From, int To)>[] ScanAstral()
     {
