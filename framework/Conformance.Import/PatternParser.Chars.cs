@@ -63,9 +63,41 @@ internal sealed partial class PatternParser
             '0' when !More || !char.IsAsciiDigit(Peek) => Literal('\0'),
             'x' => Literal(Hex(2)),
             'u' => Literal(Hex(4)),
-            _ when char.IsAsciiLetterOrDigit(c) => throw Unsupported(), // \b, \B, \1, \k<..>, \p{..}, \c..
+            'p' or 'P' when More && Peek == '{' => Property(c == 'P'),
+            _ when char.IsAsciiLetterOrDigit(c) => throw Unsupported(), // \b, \B, \1, \k<..>, \c..
             _ => Literal(c),
         };
+    }
+
+    /// <summary>
+    /// <c>\p{...}</c> or <c>\P{...}</c> (after the letter) as the validator reads it, its BMP members only; the sample the
+    /// first of <see cref="NotAClass"/> and printable ASCII in it, else its first BMP character (<c>\p{Script=Greek}</c>:
+    /// U+0370). A name the validator does not know is not sampled (the schema fails to load, CT0206).
+    /// </summary>
+    private CharNode Property(bool negated)
+    {
+        var close = pattern.IndexOf('}', at);
+        var body = close > at + 1 ? pattern[(at + 1)..close] : throw Unsupported();
+        at = close + 1;
+        Conformance.Schema.Keywords.EscapeSet set;
+        try
+        {
+            set = Conformance.Schema.Keywords.UnicodeProperties.Set(body, negated);
+        }
+        catch (ArgumentException)
+        {
+            throw Unsupported();
+        }
+
+        if (set.Bmp.Length == 0)
+        {
+            throw Unsupported(); // astral members only (\p{Script=Gothic}): a sample here is one UTF-16 unit
+        }
+
+        var members = new System.Text.RegularExpressions.Regex($"^[{set.Bmp}]$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        Func<char, bool> matches = ch => !char.IsSurrogate(ch) && members.IsMatch(ch.ToString());
+        var sample = NotAClass.Concat(Enumerable.Range(0x21, 0x5E).Select(i => (char)i)).Concat(Enumerable.Range(0x80, 0xFF80).Select(i => (char)i)).FirstOrDefault(matches);
+        return sample != default ? new CharNode(matches, sample) : throw Unsupported();
     }
 
     private char Hex(int digits)

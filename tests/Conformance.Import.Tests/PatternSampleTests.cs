@@ -28,6 +28,11 @@ public sealed class PatternSampleTests
     [TestCase(@"^$", "")]
     [TestCase(@"^(|x)y$", "y")]
     [TestCase(@"^\t[\s]\S\W\D$", "\t a-a")]
+    [TestCase(@"^\p{L}+$", "a")]
+    [TestCase(@"^\p{Lu}\p{gc=Nd}\P{L}$", "A00")]
+    [TestCase(@"^\p{Script=Greek}{2}$", "\u0370\u0370")]
+    [TestCase(@"^[\p{sc=Cyrl}\d]-[^\p{Alphabetic}]$", "\u0400-0")]
+    [TestCase(@"^\p{Alphabetic}{3}\d$", "aaa0")]
     public void For_SupportedPattern_ATextThePatternAccepts(string pattern, string expected)
     {
         var text = PatternSample.For(pattern);
@@ -71,7 +76,8 @@ public sealed class PatternSampleTests
     [TestCase(@"^(a)\1$", TestName = "For_Backreference_Null")]
     [TestCase(@"^(?<x>a)\k<x>$", TestName = "For_NamedBackreference_Null")]
     [TestCase(@"\bword\b", TestName = "For_WordBoundary_Null")]
-    [TestCase(@"^\p{L}+$", TestName = "For_UnicodeProperty_Null")]
+    [TestCase(@"^\p{Greek}+$", TestName = "For_UnknownUnicodeProperty_Null")]
+    [TestCase(@"^\p{Script=Gothic}$", TestName = "For_UnicodePropertyWithoutBmpMembers_Null")]
     [TestCase(@"(?i)^abc$", TestName = "For_InlineFlags_Null")]
     [TestCase(@"^[a-z-[aeiou]]$", TestName = "For_ClassSubtraction_Null")]
     [TestCase(@"^[]a]$", TestName = "For_EmptyClass_Null")]
