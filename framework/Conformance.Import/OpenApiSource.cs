@@ -25,6 +25,12 @@ internal static class OpenApiSource
         ReadResult result;
         try
         {
+            var bytes = await File.ReadAllBytesAsync(path).ConfigureAwait(false);
+            if (DocumentEncoding.Check(bytes, format == "json", displayPath) is { } encoding)
+            {
+                return (null, [encoding], []);
+            }
+
             text = await File.ReadAllTextAsync(path).ConfigureAwait(false);
             normalised = SwaggerParameters.Normalised(text, format == "json", normalising);
             await using Stream stream = normalised is null ? File.OpenRead(path) : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(normalised));

@@ -18,7 +18,7 @@ public sealed class ImportDepthRunTests
     public async Task Import_NestedAsDeepAsTheReaderReads_Drafted(string format, int properties)
     {
         using var folder = new ImportFolder();
-        var (code, output, errors) = await ImportAsync(folder, format, Document(properties, format == "yaml"));
+        var (code, output, errors) = await folder.ImportAsync("deep." + format, Encoding.UTF8.GetBytes(Document(properties, format == "yaml")));
 
         Assert.That(code, Is.Zero, output + errors);
     }
@@ -29,32 +29,13 @@ public sealed class ImportDepthRunTests
     public async Task Import_NestedDeeperThanTheReaderReads_OneErrorAtTheFirstLevelTooDeep(string format, int properties, string place, int levels)
     {
         using var folder = new ImportFolder();
-        var (code, output, errors) = await ImportAsync(folder, format, Document(properties, format == "yaml"));
+        var (code, output, errors) = await folder.ImportAsync("deep." + format, Encoding.UTF8.GetBytes(Document(properties, format == "yaml")));
 
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(2), output);
             Assert.That(errors, Is.EqualTo($"deep.{format}{place}: error CT0401: the document nests mappings and lists more than {levels} levels deep, here, {Why}\nNothing was written.\n"));
         });
-    }
-
-    private static async Task<(int Code, string Output, string Errors)> ImportAsync(ImportFolder folder, string format, string text)
-    {
-        var document = Path.Combine(folder.Path, "deep." + format);
-        await File.WriteAllTextAsync(document, text);
-        var (code, output, errors) = await ImportFolder.RunAsync(document, "--name", "deep", "--out", Path.Combine(folder.Path, "deep"));
-        return (code, output, errors.Replace(Path.GetRelativePath(RepositoryRoot(), folder.Path) + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Conformance.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory!.FullName;
     }
 
     /// <summary>An operation whose request body schema is <paramref name="properties"/> objects deep: 8 + 2 levels each.</summary>

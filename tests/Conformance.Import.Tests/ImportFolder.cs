@@ -16,5 +16,29 @@ internal sealed class ImportFolder : IDisposable
         return (code, output.ToString(), errors.ToString());
     }
 
+    /// <summary>
+    /// Writes <paramref name="bytes"/> as <paramref name="fileName"/> here and imports it as the pack named after its stem,
+    /// into a folder here; standard error with this folder's path (as the importer names files) left out.
+    /// </summary>
+    public async Task<(int Code, string Output, string Errors)> ImportAsync(string fileName, byte[] bytes)
+    {
+        var document = System.IO.Path.Combine(Path, fileName);
+        await File.WriteAllBytesAsync(document, bytes);
+        var name = System.IO.Path.GetFileNameWithoutExtension(fileName);
+        var (code, output, errors) = await RunAsync(document, "--name", name, "--out", System.IO.Path.Combine(Path, name));
+        return (code, output, errors.Replace(System.IO.Path.GetRelativePath(RepositoryRoot(), Path) + System.IO.Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Conformance.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory!.FullName;
+    }
 }
