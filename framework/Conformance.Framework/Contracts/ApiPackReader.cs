@@ -136,8 +136,8 @@ internal static partial class ApiPackReader
         }
 
         var limits = new YamlMap(node, map.Path, bag, ["concurrency", "requestsPerSecond"], "limits");
-        var concurrency = limits.Number("concurrency") ?? 4;
-        return new PackLimits(Math.Max(1, (int)concurrency), limits.Number("requestsPerSecond") ?? 20);
+        var concurrency = limits.Number("concurrency", Targets.NumberLimit.InFlight.Max) ?? 4;
+        return new PackLimits(Math.Max(1, (int)concurrency), limits.Number("requestsPerSecond", Targets.NumberLimit.Rate.Max) ?? 20);
     }
 
     private static List<string> ReadList(YamlMap map, string key)

@@ -185,7 +185,8 @@ internal sealed partial class YamlMap
         return null;
     }
 
-    public double? Number(string key)
+    /// <summary>A number from 0 to <paramref name="max"/>; null when absent, or when wrong (reported: 1e400 too).</summary>
+    public double? Number(string key, double max)
     {
         var text = String(key);
         if (text is null)
@@ -193,12 +194,12 @@ internal sealed partial class YamlMap
             return null;
         }
 
-        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 0)
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 0 && n <= max)
         {
             return n;
         }
 
-        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be a non-negative number", $"found '{text}'");
+        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be a number from 0 to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}", $"found '{text}'");
         return null;
     }
 

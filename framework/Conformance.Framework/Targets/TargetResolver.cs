@@ -21,10 +21,10 @@ public static class TargetResolver
         var hosts = source.Get("conformance", "allowedHosts")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
         return new RunSettings(
             TimeSpan.FromSeconds(Number(source, "conformance", "timeoutSeconds", d.Timeout.TotalSeconds, errors, NumberLimit.Seconds)),
-            (int)Number(source, "conformance", "maxBodyBytes", d.MaxBodyBytes, errors),
+            (int)Number(source, "conformance", "maxBodyBytes", d.MaxBodyBytes, errors, NumberLimit.Bytes),
             hosts,
-            (int)Number(source, "conformance", "requestBudget", d.RequestBudget, errors),
-            (int)Number(source, "conformance", "maxRetries", d.MaxRetries, errors),
+            (int)Number(source, "conformance", "requestBudget", d.RequestBudget, errors, NumberLimit.Requests),
+            (int)Number(source, "conformance", "maxRetries", d.MaxRetries, errors, NumberLimit.Retries),
             TimeSpan.FromSeconds(Number(source, "conformance", "maxRetryWaitSeconds", d.MaxRetryWait.TotalSeconds, errors, NumberLimit.Seconds)))
         {
             DryRun = Flag(source, "conformance", "dryRun", errors),
@@ -33,7 +33,7 @@ public static class TargetResolver
             CircuitBreakerPause = BreakerPauseSettings.Pause(source, errors),
             CircuitBreakerTrials = BreakerPauseSettings.Trials(source, d.CircuitBreakerTrials, errors),
             HostRequestsPerSecond = Number(source, "conformance", "hostRequestsPerSecond", 0, errors, NumberLimit.Rate),
-            HostConcurrency = Slots(Number(source, "conformance", "hostConcurrency", 0, errors)),
+            HostConcurrency = Slots(Number(source, "conformance", "hostConcurrency", 0, errors, NumberLimit.InFlight)),
         };
     }
 
@@ -91,7 +91,7 @@ public static class TargetResolver
             baseUrl,
             token ?? (isReference ? pack.Auth?.Sample : null),
             isReference || string.Equals(mutation, "true", StringComparison.OrdinalIgnoreCase),
-            (int)Number(source, pack.Name, "concurrency", pack.Limits.Concurrency, errors),
+            (int)Number(source, pack.Name, "concurrency", pack.Limits.Concurrency, errors, NumberLimit.InFlight),
             Number(source, pack.Name, "requestsPerSecond", isReference ? 0 : pack.Limits.RequestsPerSecond, errors, NumberLimit.Rate),
             run.Timeout,
             run.MaxBodyBytes,

@@ -58,4 +58,47 @@ public sealed class SettingRangeTests
 
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "runsettings:demo.requestsPerSecond(1,1): error CT0303: " + expected + Fix }));
     }
+
+    [TestCase("conformance.maxBodyBytes", "2147483647", "'2147483647' is more than 1073741824 bytes (1 GiB), conformance.maxBodyBytes (or CONFORMANCE_CONFORMANCE_MAXBODYBYTES) takes a number of bytes from 0 to 1073741824 (1 GiB).")]
+    [TestCase("conformance.maxBodyBytes", "1e20", "'1e20' is more than 1073741824 bytes (1 GiB), conformance.maxBodyBytes (or CONFORMANCE_CONFORMANCE_MAXBODYBYTES) takes a number of bytes from 0 to 1073741824 (1 GiB).")]
+    [TestCase("conformance.requestBudget", "1e20", "'1e20' is more than 2147483647 requests, conformance.requestBudget (or CONFORMANCE_CONFORMANCE_REQUESTBUDGET) takes a number of requests from 0 to 2147483647.")]
+    [TestCase("conformance.maxRetries", "101", "'101' is more than 100 retries, conformance.maxRetries (or CONFORMANCE_CONFORMANCE_MAXRETRIES) takes a number of retries from 0 to 100.")]
+    [TestCase("conformance.hostConcurrency", "1e20", "'1e20' is more than 10000 requests at once, conformance.hostConcurrency (or CONFORMANCE_CONFORMANCE_HOSTCONCURRENCY) takes a number from 0 to 10000.")]
+    public void ReadRun_CountBeyondWhatItHolds_Ct0303(string key, string value, string expected)
+    {
+        var errors = new List<Diagnostic>();
+
+        var run = TargetResolver.ReadRun(new SettingsSource(new Dictionary<string, string> { [key] = value }.GetValueOrDefault, _ => null), errors);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { $"runsettings:{key}(1,1): error CT0303: " + expected + Fix }));
+            Assert.That((run.MaxBodyBytes, run.RequestBudget, run.MaxRetries, run.HostConcurrency), Is.EqualTo((RunSettings.Default.MaxBodyBytes, RunSettings.Default.RequestBudget, RunSettings.Default.MaxRetries, 0)), "the defaults, not the number cut to 32 bits");
+        });
+    }
+
+    [Test]
+    public void ReadRun_TheLargestCounts_Taken()
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["conformance.maxBodyBytes"] = "1073741824", ["conformance.requestBudget"] = "2147483647", ["conformance.maxRetries"] = "100", ["conformance.hostConcurrency"] = "10000",
+        };
+        var errors = new List<Diagnostic>();
+
+        var run = TargetResolver.ReadRun(new SettingsSource(values.GetValueOrDefault, _ => null), errors);
+
+        Assert.That((errors.Count, run.MaxBodyBytes, run.RequestBudget, run.MaxRetries, run.HostConcurrency), Is.EqualTo((0, 1 << 30, int.MaxValue, 100, 10_000)));
+    }
+
+    [Test]
+    public void Resolve_ConcurrencyBeyondWhatItHolds_Ct0303()
+    {
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = "https://staging.example.test/", ["demo.concurrency"] = "1e20" };
+        var errors = new List<Diagnostic>();
+
+        TargetResolver.Resolve(EngineHarness.Demo.Pack!, new SettingsSource(values.GetValueOrDefault, _ => null), RunSettings.Default, null, errors);
+
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "runsettings:demo.concurrency(1,1): error CT0303: '1e20' is more than 10000 requests at once, demo.concurrency (or CONFORMANCE_DEMO_CONCURRENCY) takes a number from 0 to 10000." + Fix }));
+    }
 }
