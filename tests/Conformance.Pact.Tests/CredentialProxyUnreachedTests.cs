@@ -52,6 +52,19 @@ public sealed class CredentialProxyUnreachedTests
     }
 
     [Test]
+    public async Task AsTarget_HostDoesNotResolve_BrokenDnsNamingTheHostAndItsSetting()
+    {
+        var (only, proxyPort) = await VerifyAsync(new Uri("http://conformance-pact.invalid:8080/"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((only.Passed, only.Broken), Is.EqualTo((false, true)));
+            Assert.That(only.Mismatch, Is.EqualTo($"Target unreachable (dns): The host name of conformance-pact.invalid:8080 could not be resolved (DNS): no such host is known from here. {Check}."));
+            Assert.That(only.Mismatch, Does.Not.Contain($":{proxyPort}"), "the target's host, not the forwarder's");
+        });
+    }
+
+    [Test]
     public async Task AsTarget_TargetNeverAnswers_BrokenTimeoutNamingTheTimeoutSetting()
     {
         await using var server = HostileServer.Start(x => Task.Delay(System.Threading.Timeout.Infinite, x.Stopping));
