@@ -33,7 +33,7 @@ public static class PackLoader
     private static LoadedPack NoPacks(string contractsRoot, Func<Diagnostic, Diagnostic> origin)
     {
         var full = Path.GetFullPath(contractsRoot);
-        var error = origin(new Diagnostic(ErrorCodes.InvalidSetting.Code, new SourceLocation("runsettings:conformance.contracts", 1, 1), Directory.Exists(full) ? $"The contracts folder {full} holds no pack folder" : $"The contracts folder {full} does not exist",
+        var error = origin(new Diagnostic(ErrorCodes.InvalidSetting.Code, new SourceLocation("runsettings:conformance.contracts", 1, 1), Directory.Exists(full) ? $"The contracts folder {full} holds no pack folder" : File.Exists(full) ? $"The contracts folder {full} is a file, not a folder" : $"The contracts folder {full} does not exist",
             "conformance.contracts (or CONFORMANCE_CONFORMANCE_CONTRACTS; unset: the repository's contracts/) names it, and a pack is a folder in it with an api.yaml, so no case would run",
             "Point conformance.contracts at the folder holding one folder per API (contracts/<api>/api.yaml), or unset it."));
         return new LoadedPack("contracts", null, [], [new InvalidEntry("settings", error.Location, [error]) { Kind = "setting" }], new SchemaCatalog());

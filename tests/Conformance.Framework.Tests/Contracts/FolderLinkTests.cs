@@ -72,6 +72,18 @@ public sealed class FolderLinkTests
     }
 
     [Test]
+    public void LoadAll_ContractsFolderIsAFile_OneCT0303SayingSo()
+    {
+        Directory.CreateDirectory(root);
+        var file = Path.Combine(root, "contracts.yaml");
+        File.WriteAllText(file, "name: notes\n");
+
+        var set = PackLoader.LoadAll(file, root);
+
+        Assert.That(set.Invalid.Single().Message, Does.StartWith($"runsettings:conformance.contracts(1,1): error CT0303: The contracts folder {file} is a file, not a folder, "));
+    }
+
+    [Test]
     public void LoadAll_ContractsFolderEmpty_OneCT0303SayingItHoldsNoPack()
     {
         Directory.CreateDirectory(root);
