@@ -4,17 +4,22 @@ namespace Conformance.Pact.Export;
 
 /// <summary>
 /// Pact's regex matcher must match the whole value, while a table or JSON Schema pattern is a search:
-/// <c>^Bearer</c> becomes <c>^Bearer.*</c>, <c>/v1/notes/[0-9]+$</c> becomes <c>.*/v1/notes/[0-9]+$</c>.
+/// <c>^Bearer</c> becomes <c>^Bearer[\s\S]*</c>, <c>/v1/notes/[0-9]+$</c> becomes <c>[\s\S]*/v1/notes/[0-9]+$</c> (any text,
+/// line breaks too: a pact verifier's <c>.</c> stops at one), the pattern itself as <see cref="PortablePattern"/> writes it.
 /// </summary>
 internal static partial class FullMatch
 {
+    /// <summary>Any text, line breaks too: what a search pattern leaves free before and after its match.</summary>
+    private const string Anything = @"[\s\S]*";
+
     public static string Of(string pattern)
     {
         var alternation = pattern.Contains('|', StringComparison.Ordinal);
         var start = !alternation && pattern.StartsWith('^');
         var end = !alternation && pattern.EndsWith('$') && !pattern.EndsWith(@"\$", StringComparison.Ordinal);
-        var core = alternation ? $"(?:{pattern})" : pattern;
-        return (start ? string.Empty : ".*") + core + (end ? string.Empty : ".*");
+        var portable = PortablePattern.Of(pattern);
+        var core = alternation ? $"(?:{portable})" : portable;
+        return (start ? string.Empty : Anything) + core + (end ? string.Empty : Anything);
     }
 
     /// <summary>The literal a pattern such as <c>^GET, PUT$</c> stands for, or null when it has any metacharacter.</summary>

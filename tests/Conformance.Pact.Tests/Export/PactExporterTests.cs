@@ -153,7 +153,7 @@ public sealed class PactExporterTests
     {
         var interaction = ExportedPacks.Export("callrail").Pact.Interactions.Single(i => i.Description == "callrail / list_calls / no_auth -> 401");
 
-        Assert.That(interaction.Response.Headers["WWW-Authenticate"], Is.EqualTo("""{"value":"Token","pact:matcher:type":"regex","regex":"^Token.*"}"""));
+        Assert.That(interaction.Response.Headers["WWW-Authenticate"], Is.EqualTo("""{"value":"Token","pact:matcher:type":"regex","regex":"^Token[\\s\\S]*"}"""));
     }
 
     [Test]
@@ -199,9 +199,12 @@ public sealed class PactExporterTests
     public void RegexExample_RichPattern_Null(string pattern) =>
         Assert.That(RegexExample.For(pattern), Is.Null);
 
-    [TestCase("^Bearer", "^Bearer.*")]
-    [TestCase("/v1/notes/[0-9]+$", ".*/v1/notes/[0-9]+$")]
-    [TestCase("a|b", ".*(?:a|b).*")]
+    [TestCase("^Bearer", @"^Bearer[\s\S]*")]
+    [TestCase("/v1/notes/[0-9]+$", @"[\s\S]*/v1/notes/[0-9]+$")]
+    [TestCase("a|b", @"[\s\S]*(?:a|b)[\s\S]*")]
+    [TestCase(@"^\d{3}\.\w$", @"^[0-9]{3}\.[0-9A-Za-z_]$")]
+    [TestCase(@"^[\d\W.]-.$", @"^[0-9[^0-9A-Za-z_].]-[^\n\r\u2028\u2029]$")]
+    [TestCase(@"^[^\]\d]\bx\B$", @"^[^\]0-9](?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))x(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))$")]
     public void FullMatch_SearchPattern_WholeValuePattern(string pattern, string expected) =>
         Assert.That(FullMatch.Of(pattern), Is.EqualTo(expected));
 

@@ -1,0 +1,37 @@
+using Conformance.Framework.Tests.Hostile;
+using Conformance.Pact.Export;
+
+namespace Conformance.Pact.Tests.Export;
+
+/// <summary>
+/// A pack's pattern, exported as a pact regex matcher, judged by libpact_ffi's verifier as the suites judge it (ECMA-262)
+/// (found by hand on 2026-12-02): the verifier matches with Oniguruma, where <c>\d</c> took <c>٣</c> (U+0663), <c>\w</c>
+/// <c>é</c>, <c>\b</c> Unicode word boundaries and <c>.</c> a <c>\r</c>, and the <c>.*</c> a search pattern was padded
+/// with stopped at a line break: <c>^ab</c> refused <c>ab\nc</c>. Each case: the value, and what ECMA-262 says.
+/// </summary>
+public sealed class PortablePatternVerifierTests
+{
+    [TestCase("^\\d+$", "\u0663", false)]
+    [TestCase("^\\d+$", "3", true)]
+    [TestCase("\\bab", "xab", false)]
+    [TestCase("\\bab", "\u00e9ab", true)]
+    [TestCase("^.$", "\r", false)]
+    [TestCase("^.$", "\u2028", false)]
+    [TestCase("^.$", "x", true)]
+    [TestCase("^ab", "ab\nc", true)]
+    [TestCase("[\\d]", "\u0663", false)]
+    [TestCase("^[^\\d]$", "\u0663", true)]
+    [TestCase("^[x\\D]$", "3", false)]
+    [TestCase("^\\w+$", "\u00e9", false)]
+    [TestCase("a\\Bb", "ab", true)]
+    public async Task Verify_ExportedPattern_JudgedAsTheSuitesJudgeIt(string pattern, string value, bool ecma)
+    {
+        await using var server = HostileServer.Start(x => x.RespondAsync(200, "OK", "application/json", System.Text.Json.JsonSerializer.Serialize(new { id = value })));
+        using var folder = new TempFolder();
+        var interaction = new PactInteraction("get it", null, PactRequest.Of("GET", "/x"), PactResponse.Json(200, """{"id":"a1"}""", [BodyMatcher.Regex("$.id", FullMatch.Of(pattern))]));
+        var pact = PactWriter.Write(new PactDefinition("c", "p", [interaction]), folder.Path);
+        var result = PactVerifier.Verify(new PactVerifierOptions("p", server.BaseUri) { QuietConsole = true }, PactSource.Files([pact]));
+        var only = result.Interactions.Single();
+        Assert.That(only.Passed, Is.EqualTo(ecma), only.Mismatch);
+    }
+}
