@@ -202,11 +202,15 @@ public sealed class PactExporterTests
     [TestCase("^Bearer", @"^Bearer[\s\S]*")]
     [TestCase("/v1/notes/[0-9]+$", @"[\s\S]*/v1/notes/[0-9]+$")]
     [TestCase("a|b", @"[\s\S]*(?:a|b)[\s\S]*")]
+    [TestCase(@"^\d{3}\.\w$", @"^\d{3}\.\w$")]
+    public void FullMatch_TablePattern_NetSyntaxKept(string pattern, string expected) =>
+        Assert.That(FullMatch.Of(pattern), Is.EqualTo(expected));
+
     [TestCase(@"^\d{3}\.\w$", @"^[0-9]{3}\.[0-9A-Za-z_]$")]
     [TestCase(@"^[\d\W.]-.$", @"^[0-9[^0-9A-Za-z_].]-[^\n\r\u2028\u2029]$")]
     [TestCase(@"^[^\]\d]\bx\B$", @"^[^\]0-9](?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))x(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))$")]
-    public void FullMatch_SearchPattern_WholeValuePattern(string pattern, string expected) =>
-        Assert.That(FullMatch.Of(pattern), Is.EqualTo(expected));
+    public void FullMatch_SchemaPattern_PortableWholeValuePattern(string pattern, string expected) =>
+        Assert.That(FullMatch.Of(pattern, ecma: true), Is.EqualTo(expected));
 
     [Test]
     public void SchemaExample_RequiredRefsEnumsAndMinimums_MinimalBody()

@@ -28,17 +28,36 @@ public sealed class PortablePatternVerifierTests
     [TestCase("^\\p{sc=Grek}$", "\u03E2", false)]
     [TestCase("^\\p{gc=Lu}\\P{General_Category=Lu}$", "Aa", true)]
     [TestCase("^\\p{Lu}$", "a", false)]
-    public async Task Verify_ExportedPattern_JudgedAsTheSuitesJudgeIt(string pattern, string value, bool ecma)
+    public async Task Verify_ExportedPattern_JudgedAsTheSuitesJudgeIt(string pattern, string value, bool ecma) =>
+        AssertJudged(await VerifyAsync(FullMatch.Of(pattern, ecma: true), value), ecma);
+
+    /// <summary>A table's pattern (.NET syntax, as the suites read it): <c>\d</c> is any decimal digit there, and so in the pact.</summary>
+    [TestCase("^\\d+$", "\u0663", true)]
+    [TestCase("^\\w$", "\u00e9", true)]
+    [TestCase("^ab", "ab\nc", true)]
+    [TestCase("^.$", "\n", false)]
+    public async Task Verify_ExportedTablePattern_JudgedAsDotNetJudgesIt(string pattern, string value, bool dotNet)
+    {
+        Assert.That(System.Text.RegularExpressions.Regex.IsMatch(value, pattern), Is.EqualTo(dotNet), "what the suites' .NET reading says");
+
+        AssertJudged(await VerifyAsync(FullMatch.Of(pattern), value), dotNet);
+    }
+
+    /// <summary>One interaction whose <c>$.id</c> must match <paramref name="exported"/>, verified against a server answering <paramref name="value"/>.</summary>
+    private static async Task<InteractionVerification> VerifyAsync(string exported, string value)
     {
         await using var server = HostileServer.Start(x => x.RespondAsync(200, "OK", "application/json", System.Text.Json.JsonSerializer.Serialize(new { id = value })));
         using var folder = new TempFolder();
-        var interaction = new PactInteraction("get it", null, PactRequest.Of("GET", "/x"), PactResponse.Json(200, """{"id":"a1"}""", [BodyMatcher.Regex("$.id", FullMatch.Of(pattern))]));
+        var interaction = new PactInteraction("get it", null, PactRequest.Of("GET", "/x"), PactResponse.Json(200, """{"id":"a1"}""", [BodyMatcher.Regex("$.id", exported)]));
         var pact = PactWriter.Write(new PactDefinition("c", "p", [interaction]), folder.Path);
-        var result = PactVerifier.Verify(new PactVerifierOptions("p", server.BaseUri) { QuietConsole = true }, PactSource.Files([pact]));
-        var only = result.Interactions.Single();
+        return PactVerifier.Verify(new PactVerifierOptions("p", server.BaseUri) { QuietConsole = true }, PactSource.Files([pact])).Interactions.Single();
+    }
+
+    private static void AssertJudged(InteractionVerification only, bool expected)
+    {
         Assert.Multiple(() =>
         {
-            Assert.That(only.Passed, Is.EqualTo(ecma), only.Mismatch);
+            Assert.That(only.Passed, Is.EqualTo(expected), only.Mismatch);
             Assert.That(only.Mismatch ?? string.Empty, Does.Not.Contain("not a valid regular expression"), "refused for its value, not for the pattern");
         });
     }
