@@ -28,13 +28,14 @@ internal static class DraftBuilder
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var anyType = new List<string>();
+        var otherType = new List<string>();
         DraftError? fallback = null;
         foreach (var (path, item) in document.Paths)
         {
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 var id = UniqueId(operation.OperationId, method.Method, path, ids);
-                var codes = Responses(operation, id, statuses, votes, schemas, notes, anyType, out var successSchema, ref fallback);
+                var codes = Responses(operation, id, statuses, votes, schemas, notes, (anyType, otherType), out var successSchema, ref fallback);
                 var parameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
                 var drafted = RequestSamples.Body(operation, id, codes, notes, judge);
                 var (body, bodySchema, form) = drafted;
@@ -72,6 +73,12 @@ internal static class DraftBuilder
         {
             notes.Add($"{anyType.Count} response(s) documented only as */* (any media type, springdoc's default) with an object, array or referenced schema are taken as JSON (application/json) and get a body contract: "
                 + $"{string.Join(", ", anyType.Take(5))}{(anyType.Count > 5 ? $" and {anyType.Count - 5} more" : string.Empty)}; check that the API answers JSON there");
+        }
+
+        if (otherType.Count > 0)
+        {
+            notes.Add($"{otherType.Count} response(s) documented only in media types that are not JSON get no body contract (a pack's contracts are JSON Schemas of JSON bodies), and their rows check the status alone: "
+                + $"{string.Join(", ", otherType.Take(5))}{(otherType.Count > 5 ? $" and {otherType.Count - 5} more" : string.Empty)}; if the API answers JSON there too, document it in the response's content");
         }
 
         var rowSchemas = new Dictionary<(string Op, string Code), string>();
@@ -114,7 +121,7 @@ internal static class DraftBuilder
         };
     }
 
-    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, ErrorVotes votes, SchemaFiles schemas, List<string> notes, List<string> anyType, out string? successSchema, ref DraftError? fallback)
+    private static List<int> Responses(OpenApiOperation operation, string id, SortedDictionary<string, string> statuses, ErrorVotes votes, SchemaFiles schemas, List<string> notes, (List<string> Any, List<string> Other) media, out string? successSchema, ref DraftError? fallback)
     {
         successSchema = null;
         var codes = new List<int>();
@@ -124,7 +131,12 @@ internal static class DraftBuilder
             var json = JsonContent(response.Content, out var any);
             if (any)
             {
-                anyType.Add($"{id} {code}");
+                media.Any.Add($"{id} {code}");
+            }
+            else if (json is null && response.Content is { Count: > 0 } content && !content.Keys.All(k => k.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase)))
+            {
+                // Bytes (a download; what the reader gives a Swagger 2.0 response without produces) promise no text to check.
+                media.Other.Add($"{id} {code} ({string.Join(", ", content.Keys)})");
             }
 
             var schema = json?.Value?.Schema;
