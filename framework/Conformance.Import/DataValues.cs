@@ -19,6 +19,7 @@ internal static class DataValues
             return; // written as a $ref; its target's file gets its own values
         }
 
+        Hoist(written);
 #pragma warning disable CS0618 // Example is the 3.0 keyword, written as 'example'
         Put(written, "example", Typed(schema.Example, schema.Type));
 #pragma warning restore CS0618
@@ -57,6 +58,29 @@ internal static class DataValues
         value is JsonValue text && text.TryGetValue<string>(out var written) && type is { } t
             && (t.HasFlag(JsonSchemaType.Number) || t.HasFlag(JsonSchemaType.Integer)) && !t.HasFlag(JsonSchemaType.String)
             && Samples.NumberValue(written.Trim()) is { } number ? number : value;
+
+    /// <summary>
+    /// The keywords the reader's model has no property for (<c>prefixItems</c>, <c>$comment</c> of a nested schema),
+    /// which its writer puts under an <c>unrecognizedKeywords</c> object inside the schema, where a validator reads none
+    /// of them: a 3.1 <c>prefixItems</c> was lost. Moved up beside the others (a keyword written there already stays).
+    /// </summary>
+    private static void Hoist(JsonObject written)
+    {
+        if (written["unrecognizedKeywords"] is not JsonObject unrecognized)
+        {
+            return;
+        }
+
+        written.Remove("unrecognizedKeywords");
+        foreach (var (key, value) in unrecognized.ToList())
+        {
+            unrecognized.Remove(key);
+            if (!written.ContainsKey(key))
+            {
+                written[key] = value;
+            }
+        }
+    }
 
     private static void Put(JsonObject written, string key, JsonNode? value)
     {

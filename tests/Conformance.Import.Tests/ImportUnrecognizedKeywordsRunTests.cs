@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Import.Tests;
+
+/// <summary>
+/// JSON Schema keywords Microsoft.OpenApi's model has no property for (found by hand on 2026-12-02 with an OpenAPI 3.1
+/// document): in a nested schema its writer put them under an <c>unrecognizedKeywords</c> object, where no validator reads
+/// them, so a response contract's <c>prefixItems</c> was lost and a wrong tuple passed.
+/// </summary>
+public sealed class ImportUnrecognizedKeywordsRunTests
+{
+    [Test]
+    public async Task Import_PrefixItemsInANestedSchema_WrittenAsAKeywordOfThatSchema()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors) = await folder.ImportAsync("tuple.yaml", Encoding.UTF8.GetBytes("""
+            openapi: 3.1.0
+            info: { title: T, version: "1" }
+            paths:
+              /pairs/{id}:
+                get:
+                  operationId: getPair
+                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              pair: { type: array, prefixItems: [{ type: integer }, { enum: [x, y] }], items: false }
+                    "404": { description: nf }
+            """));
+        var file = Directory.GetFiles(Path.Combine(folder.Path, "tuple", "schemas")).Single();
+        var pair = JsonNode.Parse(await File.ReadAllTextAsync(file))!["properties"]!["pair"]!.AsObject();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(pair["prefixItems"]?.ToJsonString(), Is.EqualTo("""[{"type":"integer"},{"enum":["x","y"]}]"""));
+            Assert.That(pair.ContainsKey("unrecognizedKeywords"), Is.False);
+        });
+    }
+}
