@@ -1,12 +1,13 @@
 using Conformance.Diagnostics;
+using Conformance.Import.Bundling;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 
 namespace Conformance.Import;
 
 /// <summary>
-/// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML), or a Swagger 2.0 one (its parameters first made readable,
-/// <see cref="SwaggerParameters"/>): every error reading it is a CT0401 (<see cref="ReaderErrors"/>), each once (also one
+/// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML), or a Swagger 2.0 one (the files it refers to by relative path
+/// bundled into it first, <see cref="Bundler"/>; its parameters made readable, <see cref="SwaggerParameters"/>): every error reading it is a CT0401 (<see cref="ReaderErrors"/>), each once (also one
 /// the reader gives for a shared parameter and again where it is used, at another pointer but the same place); a finding
 /// of the reader's validation rules (a duplicate path signature, a discriminator property not required) is a note, and
 /// the draft goes on.
@@ -22,6 +23,7 @@ internal static class OpenApiSource
         var normalising = new List<string>();
         string text;
         string? normalised;
+        string? swagger;
         ReadResult result;
         try
         {
@@ -32,7 +34,14 @@ internal static class OpenApiSource
             }
 
             text = await File.ReadAllTextAsync(path).ConfigureAwait(false);
-            normalised = SwaggerParameters.Normalised(text, format == "json", normalising);
+            var bundled = Bundler.Bundle(path, displayPath, text, format == "json", out var unfollowed);
+            if (unfollowed.Count > 0)
+            {
+                return (null, unfollowed, []);
+            }
+
+            swagger = SwaggerParameters.Normalised(bundled ?? text, bundled is not null || format == "json", normalising);
+            normalised = swagger ?? bundled;
             await using Stream stream = normalised is null ? File.OpenRead(path) : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(normalised));
             result = await OpenApiDocument.LoadAsync(stream, normalised is null ? format : "json", settings).ConfigureAwait(false);
         }
@@ -66,7 +75,7 @@ internal static class OpenApiSource
                 result = reread.Document is not null && !(reread.Diagnostic?.Errors ?? []).Any(e => e is not OpenApiValidatorError) ? reread : result;
             }
 
-            if (normalised is not null)
+            if (swagger is not null)
             {
                 SwaggerParameters.Unexplode(result.Document!);
             }

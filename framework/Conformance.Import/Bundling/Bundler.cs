@@ -1,0 +1,254 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Conformance.Diagnostics;
+
+namespace Conformance.Import.Bundling;
+
+/// <summary>
+/// A document split over files, made one before the OpenAPI reader reads it (which reads one file): each <c>$ref</c> to
+/// a relative file path (<c>./schemas/Thing.yaml</c>, <c>common.yaml#/components/schemas/Error</c>,
+/// <c>../parameters.yaml#/Limit</c>), relative to the file that holds it, and each local <c>#/...</c> one inside such a
+/// file, is followed. A schema becomes an entry of <c>components/schemas</c> (<c>definitions</c> in Swagger 2.0), one for
+/// each place it is at, so that shared and recursive schemas stay references; anything else (a path item, a parameter, a
+/// response...) is inlined where it is referred to. A reference with a scheme (<c>https://</c>) or an absolute path stays
+/// as it is. What cannot be followed is one CT0401 at the <c>$ref</c>, in the file that holds it.
+/// </summary>
+internal sealed partial class Bundler
+{
+    /// <summary>How many nodes the bundled document may hold (objects inlined again and again multiply).</summary>
+    public const int MaxNodes = 2_000_000;
+
+    /// <summary>How many objects may be inlined one inside another.</summary>
+    private const int MaxInlined = 64;
+
+    private readonly PartFiles files;
+    private readonly JsonObject root;
+    private readonly bool swagger;
+    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> taken = new(StringComparer.Ordinal);
+    private readonly Queue<(PartFile File, string Pointer, JsonNode? Node, string Name)> pending = new();
+    private readonly List<string> inlining = [];
+    private readonly Dictionary<string, DocumentPlaces> places = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> errors = [];
+    private bool changed;
+    private int nodes;
+
+    private Bundler(string path, string displayPath, JsonObject root)
+    {
+        this.root = root;
+        files = new PartFiles(path, displayPath, root);
+        swagger = root.ContainsKey("swagger") && !root.ContainsKey("openapi");
+        foreach (var name in Schemas(create: false)?.Select(e => e.Key) ?? [])
+        {
+            taken.Add(name);
+        }
+    }
+
+    /// <summary>
+    /// The document as JSON with every reference to another file followed; null when it refers to no other file (it is read
+    /// as it is) or is not JSON or YAML (the reader says why). Errors: what could not be followed.
+    /// </summary>
+    public static string? Bundle(string path, string displayPath, string text, bool json, out IReadOnlyList<Diagnostic> errors)
+    {
+        errors = [];
+        if (!text.Contains("$ref", StringComparison.Ordinal) || RawBounds.Parse(text, json) is not JsonObject root)
+        {
+            return null;
+        }
+
+        var bundler = new Bundler(path, displayPath, root);
+        bundler.Run();
+        errors = bundler.errors;
+        return bundler.changed && bundler.errors.Count == 0 ? root.ToJsonString() : null;
+    }
+
+    private void Run()
+    {
+        Claim();
+        Walk(root, files.Main, string.Empty, Site.Other);
+        while (pending.TryDequeue(out var next) && errors.Count == 0)
+        {
+            var copy = Copy(next.Node);
+            var schemas = Schemas(create: true)!;
+            schemas[next.Name] = Walk(copy, next.File, next.Pointer, Site.Schema) ?? copy;
+        }
+    }
+
+    /// <summary>A component schema of the main document that is only a reference to another file takes that file's schema as its own name.</summary>
+    private void Claim()
+    {
+        foreach (var (name, entry) in Schemas(create: false)?.ToList() ?? [])
+        {
+            if (entry is JsonObject { Count: 1 } only && Text(only["$ref"]) is { } reference
+                && Target(reference, files.Main) is { Full: { } full, Pointer: var pointer } && files.Load(full) is { File: { } file } && file != files.Main
+                && Pointers.Resolve(file.Root, pointer).Node is { } node && names.TryAdd(Key(file, pointer), name))
+            {
+                pending.Enqueue((file, pointer, node, name));
+            }
+        }
+    }
+
+    /// <summary>Follows the references in <paramref name="node"/>; returns what replaces it (an inlined object), else null.</summary>
+    private JsonNode? Walk(JsonNode? node, PartFile file, string pointer, Site site)
+    {
+        if (node is null || site == Site.Data || errors.Count > 0 || ++nodes > MaxNodes)
+        {
+            if (nodes == MaxNodes + 1)
+            {
+                errors.Add(Error(file, pointer, $"the document and the files it refers to make more than {MaxNodes} values once their references are followed (objects inlined again and again)", "Refer to fewer copies, or bundle the document with a tool of its own and import the result."));
+            }
+
+            return null;
+        }
+
+        if (node is JsonArray list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (Walk(list[i], file, $"{pointer}/{i}", Sites.Item(site)) is { } replaced)
+                {
+                    list[i] = replaced;
+                }
+            }
+
+            return null;
+        }
+
+        if (node is not JsonObject map)
+        {
+            return null;
+        }
+
+        if (site is Site.Schema or Site.Other && Text(map["$ref"]) is { } reference)
+        {
+            return Reference(map, reference, file, pointer, site);
+        }
+
+        foreach (var (key, child) in map.ToList())
+        {
+            if (Walk(child, file, $"{pointer}/{Pointers.Escape(key)}", Sites.Child(site, key)) is { } replaced)
+            {
+                map[key] = replaced;
+            }
+        }
+
+        return null;
+    }
+
+    private JsonNode? Reference(JsonObject map, string reference, PartFile file, string pointer, Site site)
+    {
+        if (Target(reference, file) is not { } target)
+        {
+            return null; // local to the main document, or a URL: the reader's
+        }
+
+        var at = $"{pointer}/$ref";
+        if (target.Problem is { } problem)
+        {
+            errors.Add(Error(file, at, $"the $ref '{reference}' {problem}", "Write the fragment as a JSON Pointer ('#/components/schemas/Thing'), or refer to the whole file."));
+            return null;
+        }
+
+        var (part, why) = files.Load(target.Full!);
+        if (part is null)
+        {
+            errors.Add(Error(file, at, $"the $ref '{reference}' {why}", "Correct the path (relative to the file that holds the $ref) or the file it names."));
+            return null;
+        }
+
+        if (Pointers.Resolve(part.Root, target.Pointer) is { Node: null, Missing: var missing })
+        {
+            errors.Add(Error(file, at, $"the $ref '{reference}' names nothing in {part.DisplayPath}: {missing}", $"Correct the fragment after '#' to a JSON Pointer to a node of {part.DisplayPath}."));
+            return null;
+        }
+
+        changed = true;
+        if (part == files.Main)
+        {
+            map["$ref"] = "#" + target.Pointer;
+            return null;
+        }
+
+        return site == Site.Schema ? Component(map, part, target.Pointer) : Inline(map, reference, part, target.Pointer, file, at);
+    }
+
+    private JsonNode? Component(JsonObject map, PartFile part, string pointer)
+    {
+        var key = Key(part, pointer);
+        if (!names.TryGetValue(key, out var name))
+        {
+            name = Unique(pointer.Length > 0 ? Pointers.Tokens(pointer)[^1] : Path.GetFileNameWithoutExtension(part.FullPath));
+            names[key] = name;
+            pending.Enqueue((part, pointer, Pointers.Resolve(part.Root, pointer).Node, name));
+        }
+
+        map["$ref"] = (swagger ? "#/definitions/" : "#/components/schemas/") + name;
+        return null;
+    }
+
+    private JsonNode? Inline(JsonObject map, string reference, PartFile part, string pointer, PartFile file, string at)
+    {
+        var key = Key(part, pointer);
+        if (inlining.Contains(key) || inlining.Count >= MaxInlined)
+        {
+            var chain = string.Join(" -> ", inlining.Append(key).Select(k => k[(k.IndexOf('|', StringComparison.Ordinal) + 1)..]));
+            errors.Add(Error(file, at, inlining.Contains(key) ? $"the $ref '{reference}' comes back to an object it is inside ({chain}), which cannot be inlined into itself" : $"the $ref '{reference}' inlines objects more than {MaxInlined} deep ({chain})", "Break the cycle: an object other than a schema cannot hold itself."));
+            return null;
+        }
+
+        inlining.Add(key);
+        var copy = Copy(Pointers.Resolve(part.Root, pointer).Node);
+        var result = Walk(copy, part, pointer, Site.Other) ?? copy;
+        inlining.RemoveAt(inlining.Count - 1);
+        foreach (var sibling in new[] { "summary", "description" })
+        {
+            if (result is JsonObject inlined && map[sibling] is { } value)
+            {
+                inlined[sibling] = value.DeepClone(); // OpenAPI 3.1: a reference's summary and description win
+            }
+        }
+
+        return result;
+    }
+
+    private JsonObject? Schemas(bool create)
+    {
+        var holder = swagger ? root : root["components"] as JsonObject;
+        if (holder is null && create)
+        {
+            holder = new JsonObject();
+            root["components"] = holder;
+        }
+
+        var key = swagger ? "definitions" : "schemas";
+        if (holder?[key] is not JsonObject schemas && create && holder is not null)
+        {
+            schemas = new JsonObject();
+            holder[key] = schemas;
+        }
+
+        return holder?[key] as JsonObject;
+    }
+
+    private string Unique(string suggested)
+    {
+        var name = Invalid().Replace(suggested, "_");
+        name = name.Length == 0 ? "Schema" : name;
+        var unique = name;
+        for (var n = 2; !taken.Add(unique); n++)
+        {
+            unique = $"{name}_{n}";
+        }
+
+        return unique;
+    }
+
+    private static JsonNode? Copy(JsonNode? node) => node?.DeepClone();
+
+    private static string Key(PartFile file, string pointer) => $"{file.FullPath}|{file.DisplayPath}#{pointer}";
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    [GeneratedRegex("[^A-Za-z0-9._-]")]
+    private static partial Regex Invalid();
+}

@@ -1,0 +1,67 @@
+namespace Conformance.Import.Tests;
+
+/// <summary>
+/// A document split over files (found by hand on 2026-12-02): the importer read only the file it was given, so a
+/// response schema in another file got no body contract (a note), and a path item, a parameter, a response or a request
+/// body from another file was missing. Fixtures/split is Fixtures/whole written over eight files (YAML and JSON, in
+/// folders, referring up with ../, a schema referring to another file's, a schema recursive across two files).
+/// </summary>
+public sealed class ImportSplitDocumentRunTests
+{
+    [Test]
+    public async Task Import_SplitOverFiles_DraftsThePackOfTheSameDocumentInOneFile()
+    {
+        using var folder = new ImportFolder();
+        var split = Path.Combine(folder.Path, "split", "things");
+        var whole = Path.Combine(folder.Path, "whole", "things");
+        var (code, output, errors) = await ImportFolder.RunAsync(ImportFolder.Fixture(Path.Combine("split", "openapi.yaml")), "--name", "things", "--out", split);
+        var (wholeCode, wholeOutput, _) = await ImportFolder.RunAsync(ImportFolder.Fixture(Path.Combine("whole", "openapi.yaml")), "--name", "things", "--out", whole);
+
+        var files = Directory.GetFiles(split, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(split, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That((code, wholeCode), Is.EqualTo((0, 0)), output + errors);
+            Assert.That(output, Does.Not.Contain("note:"));
+            Assert.That(output, Does.StartWith($"Drafted pack 'things' in {split}: 3 operation(s), 4 row(s), 6 schema file(s), 8 file(s) written.\n"));
+            Assert.That(files, Is.EqualTo(Directory.GetFiles(whole, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(whole, f)).Order(StringComparer.Ordinal)));
+            foreach (var file in files)
+            {
+                Assert.That(File.ReadAllText(Path.Combine(split, file)), Is.EqualTo(File.ReadAllText(Path.Combine(whole, file))), file);
+            }
+
+            Assert.That(files, Is.EqualTo(new[]
+            {
+                "api.yaml", "schemas/Branch.schema.json", "schemas/Error.schema.json", "schemas/Owner.schema.json", "schemas/Thing.schema.json",
+                "schemas/Tree.schema.json", "schemas/list_things-200.schema.json", "tables/status.yaml",
+            }.Select(f => f.Replace('/', Path.DirectorySeparatorChar))));
+            Assert.That(File.ReadAllText(Path.Combine(split, "api.yaml")), Does.Contain("    body: {\"name\":\"Ada\",\"id\":123456789012345678901234567890}\n"));
+            Assert.That(File.ReadAllText(Path.Combine(split, "schemas", "Thing.schema.json")), Does.Contain("\"enum\": [\n        1e400,\n        123456789012345678901234567890,\n        0.5\n      ]"));
+            Assert.That(File.ReadAllText(Path.Combine(split, "schemas", "Branch.schema.json")), Does.Contain("\"$ref\": \"Tree.schema.json\""));
+            Assert.That(wholeOutput, Does.Not.Contain("note:"));
+        });
+    }
+
+    [Test]
+    public async Task Import_HttpReferenceInAFileReferredTo_LeftAsItIsWithTheNote()
+    {
+        using var folder = new ImportFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "item.yaml"), """
+            get:
+              operationId: getT
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: { $ref: "https://conformance.invalid/schemas/t.json" }
+            """);
+        var (code, output, errors) = await folder.ImportAsync("web.yaml", "openapi: 3.0.3\ninfo: { title: W, version: '1' }\npaths:\n  /t:\n    $ref: item.yaml\n"u8.ToArray());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(output, Does.Contain("\nnote: the response schema of get_t 200 refers to 'https://conformance.invalid/schemas/t.json#/components/schemas/t.json', which this document does not hold: no body contract drafted for it\n"));
+            Assert.That(File.ReadAllText(Path.Combine(folder.Path, "web", "api.yaml")), Does.Contain("    path: \"/t\"\n"));
+        });
+    }
+}
