@@ -19,6 +19,7 @@ internal static class OpenApiSource
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();
         var places = new DocumentPlaces(path, displayPath);
+        IReadOnlyList<Origin> origins = [];
         var format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
         var normalising = new List<string>();
         string text;
@@ -34,7 +35,7 @@ internal static class OpenApiSource
             }
 
             text = await File.ReadAllTextAsync(path).ConfigureAwait(false);
-            var bundled = Bundler.Bundle(path, displayPath, text, format == "json", out var unfollowed);
+            var bundled = Bundler.Bundle(path, displayPath, text, format == "json", out var unfollowed, out origins);
             if (unfollowed.Count > 0)
             {
                 return (null, unfollowed, []);
@@ -51,7 +52,7 @@ internal static class OpenApiSource
         }
 
         var notes = RuleFindings(result).Concat(normalising).ToList();
-        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => ReaderErrors.From(places, e)).DistinctBy(ReaderErrors.Sameness).ToList();
+        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => ReaderErrors.From(places, e, origins, Parts(origins))).DistinctBy(ReaderErrors.Sameness).ToList();
         if (result.Document is null && errors.Count == 0)
         {
             errors.Add(ReaderErrors.At(places, "the document is not OpenAPI 3.x"));
@@ -84,6 +85,13 @@ internal static class OpenApiSource
         }
 
         return (errors.Count == 0 ? result.Document : null, errors, notes);
+    }
+
+    /// <summary>The places in each file a bundled document came from, each file read once.</summary>
+    private static Func<PartFile, DocumentPlaces> Parts(IReadOnlyList<Origin> origins)
+    {
+        var places = origins.Select(o => o.File).Distinct().ToDictionary(f => f, f => new DocumentPlaces(f.FullPath, f.DisplayPath));
+        return file => places[file];
     }
 
     /// <summary>What the reader's validation rules find: advice about the document, not a reason to refuse it.</summary>

@@ -46,6 +46,9 @@ internal sealed partial class Bundler
     private static partial Regex Scheme();
 }
 
+/// <summary>What a file referred to holds is at <paramref name="At"/> (a JSON Pointer) of the bundled document: <paramref name="Pointer"/> of <paramref name="File"/>.</summary>
+internal sealed record Origin(string At, PartFile File, string Pointer);
+
 /// <summary>The file (its full path) and JSON Pointer a reference names, or what is wrong with it.</summary>
 internal sealed record RefTarget(string? Full, string Pointer, string? Problem);
 

@@ -30,6 +30,7 @@ internal sealed partial class Bundler
     private readonly List<string> inlining = [];
     private readonly Dictionary<string, DocumentPlaces> places = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> errors = [];
+    private readonly List<Origin> origins = [];
     private bool changed;
     private int nodes;
 
@@ -48,9 +49,10 @@ internal sealed partial class Bundler
     /// The document as JSON with every reference to another file followed; null when it refers to no other file (it is read
     /// as it is) or is not JSON or YAML (the reader says why). Errors: what could not be followed.
     /// </summary>
-    public static string? Bundle(string path, string displayPath, string text, bool json, out IReadOnlyList<Diagnostic> errors)
+    public static string? Bundle(string path, string displayPath, string text, bool json, out IReadOnlyList<Diagnostic> errors, out IReadOnlyList<Origin> origins)
     {
         errors = [];
+        origins = [];
         if (!text.Contains("$ref", StringComparison.Ordinal) || RawBounds.Parse(text, json) is not JsonObject root)
         {
             return null;
@@ -59,18 +61,21 @@ internal sealed partial class Bundler
         var bundler = new Bundler(path, displayPath, root);
         bundler.Run();
         errors = bundler.errors;
+        origins = bundler.origins;
         return bundler.changed && bundler.errors.Count == 0 ? root.ToJsonString() : null;
     }
 
     private void Run()
     {
         Claim();
-        Walk(root, files.Main, string.Empty, Site.Other);
+        Walk(root, files.Main, string.Empty, string.Empty, Site.Other);
         while (pending.TryDequeue(out var next) && errors.Count == 0)
         {
             var copy = Copy(next.Node);
             var schemas = Schemas(create: true)!;
-            schemas[next.Name] = Walk(copy, next.File, next.Pointer, Site.Schema) ?? copy;
+            var at = (swagger ? "/definitions/" : "/components/schemas/") + Pointers.Escape(next.Name);
+            origins.Add(new Origin(at, next.File, next.Pointer));
+            schemas[next.Name] = Walk(copy, next.File, next.Pointer, at, Site.Schema) ?? copy;
         }
     }
 
@@ -89,7 +94,7 @@ internal sealed partial class Bundler
     }
 
     /// <summary>Follows the references in <paramref name="node"/>; returns what replaces it (an inlined object), else null.</summary>
-    private JsonNode? Walk(JsonNode? node, PartFile file, string pointer, Site site)
+    private JsonNode? Walk(JsonNode? node, PartFile file, string pointer, string at, Site site)
     {
         if (node is null || site == Site.Data || errors.Count > 0 || ++nodes > MaxNodes)
         {
@@ -105,7 +110,7 @@ internal sealed partial class Bundler
         {
             for (var i = 0; i < list.Count; i++)
             {
-                if (Walk(list[i], file, $"{pointer}/{i}", Sites.Item(site)) is { } replaced)
+                if (Walk(list[i], file, $"{pointer}/{i}", $"{at}/{i}", Sites.Item(site)) is { } replaced)
                 {
                     list[i] = replaced;
                 }
@@ -121,12 +126,12 @@ internal sealed partial class Bundler
 
         if (site is Site.Schema or Site.Other && Text(map["$ref"]) is { } reference)
         {
-            return Reference(map, reference, file, pointer, site);
+            return Reference(map, reference, file, pointer, at, site);
         }
 
         foreach (var (key, child) in map.ToList())
         {
-            if (Walk(child, file, $"{pointer}/{Pointers.Escape(key)}", Sites.Child(site, key)) is { } replaced)
+            if (Walk(child, file, $"{pointer}/{Pointers.Escape(key)}", $"{at}/{Pointers.Escape(key)}", Sites.Child(site, key)) is { } replaced)
             {
                 map[key] = replaced;
             }
@@ -135,7 +140,7 @@ internal sealed partial class Bundler
         return null;
     }
 
-    private JsonNode? Reference(JsonObject map, string reference, PartFile file, string pointer, Site site)
+    private JsonNode? Reference(JsonObject map, string reference, PartFile file, string pointer, string placed, Site site)
     {
         if (Target(reference, file) is not { } target)
         {
@@ -169,7 +174,7 @@ internal sealed partial class Bundler
             return null;
         }
 
-        return site == Site.Schema ? Component(map, part, target.Pointer) : Inline(map, reference, part, target.Pointer, file, at);
+        return site == Site.Schema ? Component(map, part, target.Pointer) : Inline(map, reference, part, target.Pointer, file, at, placed);
     }
 
     private JsonNode? Component(JsonObject map, PartFile part, string pointer)
@@ -186,7 +191,7 @@ internal sealed partial class Bundler
         return null;
     }
 
-    private JsonNode? Inline(JsonObject map, string reference, PartFile part, string pointer, PartFile file, string at)
+    private JsonNode? Inline(JsonObject map, string reference, PartFile part, string pointer, PartFile file, string at, string placed)
     {
         var key = Key(part, pointer);
         if (inlining.Contains(key) || inlining.Count >= MaxInlined)
@@ -198,7 +203,8 @@ internal sealed partial class Bundler
 
         inlining.Add(key);
         var copy = Copy(Pointers.Resolve(part.Root, pointer).Node);
-        var result = Walk(copy, part, pointer, Site.Other) ?? copy;
+        origins.Add(new Origin(placed, part, pointer));
+        var result = Walk(copy, part, pointer, placed, Site.Other) ?? copy;
         inlining.RemoveAt(inlining.Count - 1);
         foreach (var sibling in new[] { "summary", "description" })
         {

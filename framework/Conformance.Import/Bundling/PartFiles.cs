@@ -63,12 +63,13 @@ internal sealed partial class PartFiles
 
         try
         {
-            var content = File.ReadAllBytes(fullPath);
-            bytes += content.Length;
-            if (bytes > MaxBytes)
+            if (bytes + new FileInfo(fullPath).Length > MaxBytes)
             {
                 return (null, $"names the file {display}, past the {MaxBytes / (1024 * 1024)} MiB the importer reads in the files one document refers to");
             }
+
+            var content = File.ReadAllBytes(fullPath);
+            bytes += content.Length;
 
             var json = fullPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
             if (DocumentEncoding.Check(content, json, display) is { } encoding)
