@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Conformance.Diagnostics;
 
 namespace Conformance.Import.Bundling;
@@ -76,20 +75,6 @@ internal sealed partial class Bundler
             var at = (swagger ? "/definitions/" : "/components/schemas/") + Pointers.Escape(next.Name);
             origins.Add(new Origin(at, next.File, next.Pointer));
             schemas[next.Name] = Walk(copy, next.File, next.Pointer, at, Site.Schema) ?? copy;
-        }
-    }
-
-    /// <summary>A component schema of the main document that is only a reference to another file takes that file's schema as its own name.</summary>
-    private void Claim()
-    {
-        foreach (var (name, entry) in Schemas(create: false)?.ToList() ?? [])
-        {
-            if (entry is JsonObject { Count: 1 } only && Text(only["$ref"]) is { } reference
-                && Target(reference, files.Main) is { Full: { } full, Pointer: var pointer } && files.Load(full) is { File: { } file } && file != files.Main
-                && Pointers.Resolve(file.Root, pointer).Node is { } node && names.TryAdd(Key(file, pointer), name))
-            {
-                pending.Enqueue((file, pointer, node, name));
-            }
         }
     }
 
@@ -177,20 +162,6 @@ internal sealed partial class Bundler
         return site == Site.Schema ? Component(map, part, target.Pointer) : Inline(map, reference, part, target.Pointer, file, at, placed);
     }
 
-    private JsonNode? Component(JsonObject map, PartFile part, string pointer)
-    {
-        var key = Key(part, pointer);
-        if (!names.TryGetValue(key, out var name))
-        {
-            name = Unique(pointer.Length > 0 ? Pointers.Tokens(pointer)[^1] : Path.GetFileNameWithoutExtension(part.FullPath));
-            names[key] = name;
-            pending.Enqueue((part, pointer, Pointers.Resolve(part.Root, pointer).Node, name));
-        }
-
-        map["$ref"] = (swagger ? "#/definitions/" : "#/components/schemas/") + name;
-        return null;
-    }
-
     private JsonNode? Inline(JsonObject map, string reference, PartFile part, string pointer, PartFile file, string at, string placed)
     {
         var key = Key(part, pointer);
@@ -217,44 +188,9 @@ internal sealed partial class Bundler
         return result;
     }
 
-    private JsonObject? Schemas(bool create)
-    {
-        var holder = swagger ? root : root["components"] as JsonObject;
-        if (holder is null && create)
-        {
-            holder = new JsonObject();
-            root["components"] = holder;
-        }
-
-        var key = swagger ? "definitions" : "schemas";
-        if (holder?[key] is not JsonObject schemas && create && holder is not null)
-        {
-            schemas = new JsonObject();
-            holder[key] = schemas;
-        }
-
-        return holder?[key] as JsonObject;
-    }
-
-    private string Unique(string suggested)
-    {
-        var name = Invalid().Replace(suggested, "_");
-        name = name.Length == 0 ? "Schema" : name;
-        var unique = name;
-        for (var n = 2; !taken.Add(unique); n++)
-        {
-            unique = $"{name}_{n}";
-        }
-
-        return unique;
-    }
-
     private static JsonNode? Copy(JsonNode? node) => node?.DeepClone();
 
     private static string Key(PartFile file, string pointer) => $"{file.FullPath}|{file.DisplayPath}#{pointer}";
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
-
-    [GeneratedRegex("[^A-Za-z0-9._-]")]
-    private static partial Regex Invalid();
 }
