@@ -88,6 +88,21 @@ public sealed class ImportSplitDocumentErrorRunTests
     }
 
     [Test]
+    public async Task Import_SchemaFilesThatAreOnlyReferencesGoingRound_OneErrorAtTheFirstRef()
+    {
+        using var folder = new ImportFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "a.yaml"), "$ref: ./b.yaml\n");
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "b.yaml"), "$ref: ./a.yaml\n");
+        var (code, _, errors) = await folder.ImportAsync("main.yaml", "openapi: 3.0.3\ninfo: { title: S, version: '1' }\npaths:\n  /t:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: { $ref: a.yaml }\n"u8.ToArray());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(errors, Is.EqualTo($"main.yaml(11,31): error CT0401: the $ref 'a.yaml' leads only to references that go round (a.yaml# -> b.yaml# -> a.yaml#), so it names no schema, {Why}. Fix: Give one of these files the schema itself instead of a reference.\nNothing was written.\n"));
+        });
+    }
+
+    [Test]
     public async Task Import_OneFileMoreThanTheCap_ErrorAtTheRefOfThatFile()
     {
         using var folder = new ImportFolder();

@@ -23,17 +23,49 @@ internal sealed partial class Bundler
         }
     }
 
-    private JsonNode? Component(JsonObject map, PartFile part, string pointer)
+    private JsonNode? Component(JsonObject map, string reference, PartFile part, string pointer, PartFile file, string at)
     {
         var key = Key(part, pointer);
         if (!names.TryGetValue(key, out var name))
         {
+            if (Loop(part, pointer) is { } loop)
+            {
+                errors.Add(Error(file, at, $"the $ref '{reference}' leads only to references that go round ({loop}), so it names no schema", "Give one of these files the schema itself instead of a reference."));
+                return null;
+            }
+
             name = Unique(pointer.Length > 0 ? Pointers.Tokens(pointer)[^1] : Path.GetFileNameWithoutExtension(part.FullPath));
             names[key] = name;
             pending.Enqueue((part, pointer, Pointers.Resolve(part.Root, pointer).Node, name));
         }
 
         map["$ref"] = (swagger ? "#/definitions/" : "#/components/schemas/") + name;
+        return null;
+    }
+
+    /// <summary>The references to other files <paramref name="pointer"/> of <paramref name="part"/> leads through, when they go round and reach no schema; else null.</summary>
+    private string? Loop(PartFile part, string pointer)
+    {
+        var seen = new List<string> { Key(part, pointer) };
+        for (var (file, at) = (part, pointer); seen.Count <= MaxInlined;)
+        {
+            if (Pointers.Resolve(file.Root, at).Node is not JsonObject node || Text(node["$ref"]) is not { } reference
+                || Target(reference, file) is not { Full: { } full, Pointer: var next } || files.Load(full).File is not { } nextFile)
+            {
+                return null;
+            }
+
+            var key = Key(nextFile, next);
+            var known = seen.Contains(key);
+            seen.Add(key);
+            if (known)
+            {
+                return string.Join(" -> ", seen.Select(k => k[(k.IndexOf('|', StringComparison.Ordinal) + 1)..]));
+            }
+
+            (file, at) = (nextFile, next);
+        }
+
         return null;
     }
 

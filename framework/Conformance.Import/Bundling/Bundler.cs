@@ -159,7 +159,7 @@ internal sealed partial class Bundler
             return null;
         }
 
-        return site == Site.Schema ? Component(map, part, target.Pointer) : Inline(map, reference, part, target.Pointer, file, at, placed);
+        return site == Site.Schema ? Component(map, reference, part, target.Pointer, file, at) : Inline(map, reference, part, target.Pointer, file, at, placed);
     }
 
     private JsonNode? Inline(JsonObject map, string reference, PartFile part, string pointer, PartFile file, string at, string placed)
