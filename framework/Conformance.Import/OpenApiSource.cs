@@ -48,7 +48,7 @@ internal static class OpenApiSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or NotSupportedException or InvalidOperationException or System.Text.Json.JsonException or OpenApiException or OpenApiUnsupportedSpecVersionException)
         {
-            return (null, ReaderErrors.From(places, e), []);
+            return (null, ReaderErrors.From(places, e, origins, Parts(origins)), []);
         }
 
         var notes = RuleFindings(result).Concat(normalising).ToList();

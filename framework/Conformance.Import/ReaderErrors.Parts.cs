@@ -32,6 +32,25 @@ internal static partial class ReaderErrors
     }
 
     /// <summary>
+    /// An exception the reader threw reading a bundled document: placed in the first file (the main document, then each
+    /// file referred to) where it has a place (a number too large, a value it could not convert).
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> From(DocumentPlaces places, Exception exception, IReadOnlyList<Origin> origins, Func<PartFile, DocumentPlaces> parts)
+    {
+        var main = From(places, exception);
+        foreach (var file in main.All(d => d.Location is { Line: 1, Column: 1 }) ? origins.Select(o => o.File).Distinct() : [])
+        {
+            var found = From(parts(file), exception);
+            if (found.Any(d => d.Location is not { Line: 1, Column: 1 }))
+            {
+                return found;
+            }
+        }
+
+        return main;
+    }
+
+    /// <summary>
     /// The origins <paramref name="pointer"/> leads into, the deepest first, each with the rest of the pointer inside it;
     /// also those of a list's item where the reader left the index out.
     /// </summary>

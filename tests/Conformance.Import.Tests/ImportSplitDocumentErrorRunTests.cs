@@ -172,6 +172,18 @@ public sealed class ImportSplitDocumentErrorRunTests
         });
     }
 
+    [Test]
+    public async Task Import_CountTooLargeInAFileReferredTo_ErrorAtItInThatFile()
+    {
+        var (code, errors) = await ImportAsync("Thing:\n  type: object\n  properties:\n    a: { type: string, maxLength: 99999999999 }\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(errors, Is.EqualTo("parts/part.yaml(4,35): error CT0401: the document could not be read (Value was either too large or too small for an Int32), a pack is drafted only from a readable OpenAPI 3.x document with operations. Fix: Give an OpenAPI 3.0 or 3.1 document (JSON or YAML) and correct it where the message points.\nNothing was written.\n"));
+        });
+    }
+
     private static async Task<(int Code, string Errors)> ImportAsync(string content, string part = "parts/part.yaml", byte[]? main = null)
     {
         using var folder = new ImportFolder();

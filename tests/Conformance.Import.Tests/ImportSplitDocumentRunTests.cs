@@ -42,6 +42,33 @@ public sealed class ImportSplitDocumentRunTests
     }
 
     [Test]
+    public async Task Import_Swagger2SplitOverFiles_DraftsThePackOfTheSameDocumentInOneFile()
+    {
+        using var folder = new ImportFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "split"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "whole"));
+        const string Head = "swagger: '2.0'\ninfo: { title: S, version: '1' }\npaths:\n  /pets:\n    get:\n      parameters:\n";
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "split", "api.yaml"), Head + "        - $ref: 'params.yaml#/Limit'\n      responses:\n        '200': { description: ok, schema: { $ref: 'defs.json#/Pet' } }\n");
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "split", "params.yaml"), "Limit: { name: limit, in: query, required: true, type: integer, minimum: 2, multipleOf: 2 }\n");
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "split", "defs.json"), """{"Pet":{"type":"object","properties":{"tag":{"$ref":"#/Tag"}}},"Tag":{"type":"string","enum":["a","1"]}}""");
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "whole", "api.yaml"), Head + "        - { name: limit, in: query, required: true, type: integer, minimum: 2, multipleOf: 2 }\n      responses:\n        '200': { description: ok, schema: { $ref: '#/definitions/Pet' } }\n"
+            + "definitions:\n  Pet: { type: object, properties: { tag: { $ref: '#/definitions/Tag' } } }\n  Tag: { type: string, enum: [a, '1'] }\n");
+
+        var (code, output, errors) = await ImportFolder.RunAsync(Path.Combine(folder.Path, "split", "api.yaml"), "--name", "pets", "--out", Path.Combine(folder.Path, "split", "pets"));
+        var (wholeCode, _, _) = await ImportFolder.RunAsync(Path.Combine(folder.Path, "whole", "api.yaml"), "--name", "pets", "--out", Path.Combine(folder.Path, "whole", "pets"));
+
+        string Read(string side, params string[] file) => File.ReadAllText(Path.Combine([folder.Path, side, "pets", .. file]));
+        Assert.Multiple(() =>
+        {
+            Assert.That((code, wholeCode), Is.EqualTo((0, 0)), output + errors);
+            Assert.That(Read("split", "api.yaml"), Is.EqualTo(Read("whole", "api.yaml")));
+            Assert.That(Read("split", "api.yaml"), Does.Contain("    query: {\"limit\":\"2\"}\n"));
+            Assert.That(Read("split", "schemas", "Pet.schema.json"), Is.EqualTo(Read("whole", "schemas", "Pet.schema.json")));
+            Assert.That(Read("split", "schemas", "Tag.schema.json"), Is.EqualTo(Read("whole", "schemas", "Tag.schema.json")));
+        });
+    }
+
+    [Test]
     public async Task Import_HttpReferenceInAFileReferredTo_LeftAsItIsWithTheNote()
     {
         using var folder = new ImportFolder();
