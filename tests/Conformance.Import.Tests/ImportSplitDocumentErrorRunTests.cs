@@ -143,6 +143,23 @@ public sealed class ImportSplitDocumentErrorRunTests
     }
 
     [Test]
+    public async Task Import_ObjectInlinedPastTheValueCap_ErrorAtTheRefThatGoesPast()
+    {
+        using var folder = new ImportFolder();
+        var examples = string.Join(", ", Enumerable.Range(0, 20000).Select(i => $"e{i}: {{ value: {i} }}"));
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "x.yaml"), $"P: {{ name: p, in: query, schema: {{ type: string }}, examples: {{ {examples} }} }}\n");
+        var refs = string.Concat(Enumerable.Repeat("        - $ref: 'x.yaml#/P'\n", 60));
+        var (code, _, errors) = await folder.ImportAsync("main.yaml", System.Text.Encoding.UTF8.GetBytes($"openapi: 3.0.3\ninfo: {{ title: N, version: '1' }}\npaths:\n  /t:\n    get:\n      parameters:\n{refs}      responses:\n        '200': {{ description: ok }}\n"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(errors, Is.EqualTo($"main.yaml(56,17): error CT0401: the $ref 'x.yaml#/P' would take the values inlined from other files past 2000000 (the same objects inlined again and again), {Why}. "
+                + "Fix: Refer to fewer copies (a parameter or response shared through components is inlined once for each place it is used), or bundle the document with a tool of its own and import the result.\nNothing was written.\n"));
+        });
+    }
+
+    [Test]
     public async Task Import_ReaderErrorsInsideFilesReferredTo_AtTheirPlacesInThoseFiles()
     {
         using var folder = new ImportFolder();

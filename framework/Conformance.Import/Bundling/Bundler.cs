@@ -14,7 +14,7 @@ namespace Conformance.Import.Bundling;
 /// </summary>
 internal sealed partial class Bundler
 {
-    /// <summary>How many nodes the bundled document may hold (objects inlined again and again multiply).</summary>
+    /// <summary>How many values may be inlined from other files in all (objects inlined again and again multiply).</summary>
     public const int MaxNodes = 2_000_000;
 
     /// <summary>How many objects may be inlined one inside another.</summary>
@@ -81,13 +81,8 @@ internal sealed partial class Bundler
     /// <summary>Follows the references in <paramref name="node"/>; returns what replaces it (an inlined object), else null.</summary>
     private JsonNode? Walk(JsonNode? node, PartFile file, string pointer, string at, Site site)
     {
-        if (node is null || site == Site.Data || errors.Count > 0 || ++nodes > MaxNodes)
+        if (node is null || site == Site.Data || errors.Count > 0)
         {
-            if (nodes == MaxNodes + 1)
-            {
-                errors.Add(Error(file, pointer, $"the document and the files it refers to make more than {MaxNodes} values once their references are followed (objects inlined again and again)", "Refer to fewer copies, or bundle the document with a tool of its own and import the result."));
-            }
-
             return null;
         }
 
@@ -172,8 +167,16 @@ internal sealed partial class Bundler
             return null;
         }
 
+        var target = Pointers.Resolve(part.Root, pointer).Node;
+        nodes += Size(target);
+        if (nodes > MaxNodes)
+        {
+            errors.Add(Error(file, at, $"the $ref '{reference}' would take the values inlined from other files past {MaxNodes} (the same objects inlined again and again)", "Refer to fewer copies (a parameter or response shared through components is inlined once for each place it is used), or bundle the document with a tool of its own and import the result."));
+            return null;
+        }
+
         inlining.Add(key);
-        var copy = Copy(Pointers.Resolve(part.Root, pointer).Node);
+        var copy = Copy(target);
         origins.Add(new Origin(placed, part, pointer));
         var result = Walk(copy, part, pointer, placed, Site.Other) ?? copy;
         inlining.RemoveAt(inlining.Count - 1);
@@ -189,6 +192,23 @@ internal sealed partial class Bundler
     }
 
     private static JsonNode? Copy(JsonNode? node) => node?.DeepClone();
+
+    /// <summary>How many values <paramref name="node"/> holds, itself among them.</summary>
+    private static int Size(JsonNode? node)
+    {
+        var count = 0;
+        var stack = new Stack<JsonNode?>([node]);
+        while (stack.TryPop(out var next))
+        {
+            count++;
+            foreach (var child in next switch { JsonObject map => map.Select(e => e.Value), JsonArray list => list, _ => [] })
+            {
+                stack.Push(child);
+            }
+        }
+
+        return count;
+    }
 
     private static string Key(PartFile file, string pointer) => $"{file.FullPath}|{file.DisplayPath}#{pointer}";
 
