@@ -69,6 +69,34 @@ public sealed class ImportSplitDocumentRunTests
     }
 
     [Test]
+    public async Task Import_ComponentCalledLikeAnExtension_FollowedFromItsFileAndAnExtensionNot()
+    {
+        using var folder = new ImportFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "p.yaml"), "Limit: { name: limit, in: query, required: true, schema: { type: integer, example: 7 } }\n");
+        var (code, output, errors) = await folder.ImportAsync("named.yaml", """
+            openapi: 3.0.3
+            info: { title: N, version: "1" }
+            paths:
+              /t:
+                x-note: { $ref: "nowhere.yaml" }
+                get:
+                  parameters:
+                    - $ref: "#/components/parameters/x-limit"
+                  responses:
+                    "200": { description: ok }
+            components:
+              parameters:
+                x-limit: { $ref: "p.yaml#/Limit" }
+            """u8.ToArray());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(File.ReadAllText(Path.Combine(folder.Path, "named", "api.yaml")), Does.Contain("    query: {\"limit\":\"7\"}\n"));
+        });
+    }
+
+    [Test]
     public async Task Import_HttpReferenceInAFileReferredTo_LeftAsItIsWithTheNote()
     {
         using var folder = new ImportFolder();
