@@ -97,6 +97,37 @@ public sealed class ImportSplitDocumentRunTests
     }
 
     [Test]
+    public async Task Import_ExampleAndHeaderFromFiles_TheExampleDraftsTheBodyExactly()
+    {
+        using var folder = new ImportFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "examples.yaml"), "First:\n  value: { n: 123456789012345678901234567890, code: \"1\" }\n");
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "headers.yaml"), "Rate: { schema: { type: integer } }\n");
+        var (code, output, errors) = await folder.ImportAsync("ex.yaml", """
+            openapi: 3.0.3
+            info: { title: E, version: "1" }
+            paths:
+              /t:
+                post:
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: { type: object, properties: { n: { type: integer }, code: { type: string } } }
+                        examples: { first: { $ref: "examples.yaml#/First" } }
+                  responses:
+                    "200":
+                      description: ok
+                      headers: { x-rate: { $ref: "headers.yaml#/Rate" } }
+            """u8.ToArray());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(File.ReadAllText(Path.Combine(folder.Path, "ex", "api.yaml")), Does.Contain("    body: {\"n\":123456789012345678901234567890,\"code\":\"1\"}\n"));
+        });
+    }
+
+    [Test]
     public async Task Import_HttpReferenceInAFileReferredTo_LeftAsItIsWithTheNote()
     {
         using var folder = new ImportFolder();
