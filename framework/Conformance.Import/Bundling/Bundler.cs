@@ -8,7 +8,7 @@ namespace Conformance.Import.Bundling;
 /// a relative file path (<c>./schemas/Thing.yaml</c>, <c>common.yaml#/components/schemas/Error</c>,
 /// <c>../parameters.yaml#/Limit</c>), relative to the file that holds it, and each local <c>#/...</c> one inside such a
 /// file, is followed. A schema becomes an entry of <c>components/schemas</c> (<c>definitions</c> in Swagger 2.0), one for
-/// each place it is at, so that shared and recursive schemas stay references; anything else (a path item, a parameter, a
+/// each file and pointer, so that shared and recursive schemas stay references; anything else (a path item, a parameter, a
 /// response...) is inlined where it is referred to. A reference with a scheme (<c>https://</c>) or an absolute path stays
 /// as it is. What cannot be followed is one CT0401 at the <c>$ref</c>, in the file that holds it.
 /// </summary>
