@@ -1,12 +1,13 @@
 using Conformance.Diagnostics;
+using Conformance.Import.Bundling;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 
 namespace Conformance.Import;
 
 /// <summary>
-/// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML), or a Swagger 2.0 one (its parameters first made readable,
-/// <see cref="SwaggerParameters"/>): every error reading it is a CT0401 (<see cref="ReaderErrors"/>), each once (also one
+/// Reads an OpenAPI 3.0 or 3.1 document (JSON or YAML), or a Swagger 2.0 one (the files it refers to by relative path
+/// bundled into it first, <see cref="Bundler"/>; its parameters made readable, <see cref="SwaggerParameters"/>): every error reading it is a CT0401 (<see cref="ReaderErrors"/>), each once (also one
 /// the reader gives for a shared parameter and again where it is used, at another pointer but the same place); a finding
 /// of the reader's validation rules (a duplicate path signature, a discriminator property not required) is a note, and
 /// the draft goes on.
@@ -18,10 +19,12 @@ internal static class OpenApiSource
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();
         var places = new DocumentPlaces(path, displayPath);
+        IReadOnlyList<Origin> origins = [];
         var format = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
         var normalising = new List<string>();
         string text;
         string? normalised;
+        string? swagger;
         ReadResult result;
         try
         {
@@ -32,17 +35,24 @@ internal static class OpenApiSource
             }
 
             text = await File.ReadAllTextAsync(path).ConfigureAwait(false);
-            normalised = SwaggerParameters.Normalised(text, format == "json", normalising);
+            var bundled = Bundler.Bundle(path, displayPath, text, format == "json", out var unfollowed, out origins);
+            if (unfollowed.Count > 0)
+            {
+                return (null, unfollowed, []);
+            }
+
+            swagger = SwaggerParameters.Normalised(bundled ?? text, bundled is not null || format == "json", normalising);
+            normalised = swagger ?? bundled;
             await using Stream stream = normalised is null ? File.OpenRead(path) : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(normalised));
             result = await OpenApiDocument.LoadAsync(stream, normalised is null ? format : "json", settings).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or NotSupportedException or InvalidOperationException or System.Text.Json.JsonException or OpenApiException or OpenApiUnsupportedSpecVersionException)
         {
-            return (null, ReaderErrors.From(places, e), []);
+            return (null, ReaderErrors.From(places, e, origins, Parts(origins)), []);
         }
 
         var notes = RuleFindings(result).Concat(normalising).ToList();
-        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => ReaderErrors.From(places, e)).DistinctBy(ReaderErrors.Sameness).ToList();
+        var errors = (result.Diagnostic?.Errors ?? []).Where(e => e is not OpenApiValidatorError).Select(e => ReaderErrors.From(places, e, origins, Parts(origins))).DistinctBy(ReaderErrors.Sameness).ToList();
         if (result.Document is null && errors.Count == 0)
         {
             errors.Add(ReaderErrors.At(places, "the document is not OpenAPI 3.x"));
@@ -66,7 +76,7 @@ internal static class OpenApiSource
                 result = reread.Document is not null && !(reread.Diagnostic?.Errors ?? []).Any(e => e is not OpenApiValidatorError) ? reread : result;
             }
 
-            if (normalised is not null)
+            if (swagger is not null)
             {
                 SwaggerParameters.Unexplode(result.Document!);
             }
@@ -75,6 +85,13 @@ internal static class OpenApiSource
         }
 
         return (errors.Count == 0 ? result.Document : null, errors, notes);
+    }
+
+    /// <summary>The places in each file a bundled document came from, each file read once.</summary>
+    private static Func<PartFile, DocumentPlaces> Parts(IReadOnlyList<Origin> origins)
+    {
+        var places = origins.Select(o => o.File).Distinct().ToDictionary(f => f, f => new DocumentPlaces(f.FullPath, f.DisplayPath));
+        return file => places[file];
     }
 
     /// <summary>What the reader's validation rules find: advice about the document, not a reason to refuse it.</summary>
