@@ -31,6 +31,7 @@ internal sealed class SchemaFiles(OpenApiDocument document)
     private readonly Dictionary<string, string> pathOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> nameAt = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> notes = [];
+    private JsonObject root = [];
 
     /// <summary>What was changed so the files load: a format the framework would refuse as misspelt (CT0212) renamed.</summary>
     public IReadOnlyList<string> Notes => notes;
@@ -126,6 +127,7 @@ internal sealed class SchemaFiles(OpenApiDocument document)
         }
 
         writing.Push(path);
+        root = file;
         Rewrite(file);
         writing.Pop();
         files[path] = file;
@@ -205,7 +207,8 @@ internal sealed class SchemaFiles(OpenApiDocument document)
     {
         if (target.StartsWith('#') && !target.StartsWith(ComponentPrefix, StringComparison.Ordinal))
         {
-            return; // inside the same schema
+            obj["$ref"] = LocalDefinitions.Within(root, target); // inside the same schema
+            return;
         }
 
         var rest = target.StartsWith(ComponentPrefix, StringComparison.Ordinal) ? target[ComponentPrefix.Length..] : null;

@@ -43,4 +43,42 @@ public sealed class ImportUnrecognizedKeywordsRunTests
             Assert.That(pair.ContainsKey("unrecognizedKeywords"), Is.False);
         });
     }
+
+    /// <summary>
+    /// A 3.1 inline schema referring to its own <c>$defs</c>: the reader rewrote the reference to the schema's place in
+    /// the document, which the schema's file does not hold, so the drafted pack reported CT0203 when it loaded.
+    /// </summary>
+    [Test]
+    public async Task Import_InlineSchemaReferringToItsOwnDefs_ReferenceWithinTheFileAndThePackLoads()
+    {
+        using var folder = new ImportFolder();
+        var (code, output, errors) = await folder.ImportAsync("defs.yaml", Encoding.UTF8.GetBytes("""
+            openapi: 3.1.0
+            info: { title: D, version: "1" }
+            paths:
+              /things/{id}:
+                get:
+                  operationId: getThing
+                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties: { size: { $ref: "#/$defs/Size" } }
+                            $defs: { Size: { type: integer, minimum: 1 } }
+                    "404": { description: nf }
+            """));
+        var file = Directory.GetFiles(Path.Combine(folder.Path, "defs", "schemas")).Single();
+        var size = JsonNode.Parse(await File.ReadAllTextAsync(file))!["properties"]!["size"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, output + errors);
+            Assert.That(size["$ref"]?.GetValue<string>(), Is.EqualTo("#/$defs/Size"));
+            Assert.That(output, Does.Contain("The pack loads cleanly"));
+        });
+    }
 }
