@@ -7,7 +7,8 @@ namespace Conformance.Import;
 /// The values of a schema (<c>example</c>, <c>examples</c>, <c>default</c>, <c>enum</c>, its unknown keywords and
 /// <c>x-</c> extensions) as the document writes them. Microsoft.OpenApi's writer turns a number a decimal cannot hold into
 /// a double (<c>123456789012345678901234567890</c> into <c>1.2345678901234568E+29</c>, <c>1e400</c> into Infinity);
-/// its YAML reader keeps such a number as text (<c>"1e400"</c>), which an <c>enum</c> of a number type then never equals.
+/// its YAML reader keeps such a number as text (<c>"1e400"</c>), which an <c>enum</c> of a number type then never equals;
+/// its model keeps a <c>const</c> as text always (<c>"5"</c> for an integer, <c>"False"</c> for a boolean).
 /// </summary>
 internal static class DataValues
 {
@@ -26,6 +27,7 @@ internal static class DataValues
         Put(written, "default", Typed(schema.Default, schema.Type));
         Put(written, "enum", schema.Enum?.Select(v => Typed(v, schema.Type)).ToList());
         Put(written, "examples", schema.Examples?.Select(v => Typed(v, schema.Type)).ToList());
+        Put(written, "const", schema.Const is { } constant ? FromText(constant, schema.Type, booleans: true) : null);
         foreach (var (key, value) in schema.UnrecognizedKeywords ?? new Dictionary<string, JsonNode>())
         {
             Put(written, key, value);
@@ -55,9 +57,18 @@ internal static class DataValues
     /// the number it is where <paramref name="type"/> admits numbers and not strings; any other value as it is.
     /// </summary>
     public static JsonNode? Typed(JsonNode? value, JsonSchemaType? type) =>
-        value is JsonValue text && text.TryGetValue<string>(out var written) && type is { } t
-            && (t.HasFlag(JsonSchemaType.Number) || t.HasFlag(JsonSchemaType.Integer)) && !t.HasFlag(JsonSchemaType.String)
-            && Samples.NumberValue(written.Trim()) is { } number ? number : value;
+        value is JsonValue text && text.TryGetValue<string>(out var written) && FromText(written, type, booleans: false) is { } typed ? typed : value;
+
+    /// <summary>
+    /// The reader's <paramref name="text"/> as the JSON value <paramref name="type"/> says it is: a number where the type
+    /// admits numbers, a boolean (when <paramref name="booleans"/>) where it admits booleans; null where the type admits
+    /// strings, or none of these fits.
+    /// </summary>
+    private static JsonValue? FromText(string text, JsonSchemaType? type, bool booleans) =>
+        type is not { } t || t.HasFlag(JsonSchemaType.String) ? null
+            : (t.HasFlag(JsonSchemaType.Number) || t.HasFlag(JsonSchemaType.Integer)) && Samples.NumberValue(text) is { } number ? number
+            : booleans && t.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(text, out var flag) ? JsonValue.Create(flag)
+            : null;
 
     /// <summary>
     /// The keywords the reader's model has no property for (<c>prefixItems</c>, <c>$comment</c> of a nested schema),

@@ -138,7 +138,7 @@ internal sealed partial class DocumentPlaces(string file, string displayPath)
             read = true;
             try
             {
-                if (FirstTooDeep(LoadDepth) is null)
+                if (FirstTooDeep(LoadDepth) is null) // a document nested past it is not loaded whole
                 {
                     using var reader = File.OpenText(file);
                     var stream = new YamlStream();
@@ -158,10 +158,18 @@ internal sealed partial class DocumentPlaces(string file, string displayPath)
     /// <summary>The first mapping or list inside <see cref="YamlDepth"/> others, or null.</summary>
     public SourceLocation? Deeper() => FirstTooDeep(YamlDepth);
 
-    /// <summary>The first mapping or list inside <paramref name="limit"/> others, or null; read event by event, without recursion.</summary>
+    /// <summary>The first mapping or list of the text <paramref name="reader"/> reads inside <see cref="YamlDepth"/> others, or null.</summary>
+    public static SourceLocation? Deeper(TextReader reader, string displayPath) => FirstTooDeep(reader, YamlDepth, displayPath);
+
     private SourceLocation? FirstTooDeep(int limit)
     {
         using var reader = File.OpenText(file);
+        return FirstTooDeep(reader, limit, displayPath);
+    }
+
+    /// <summary>The first mapping or list inside <paramref name="limit"/> others, or null; read event by event, without recursion.</summary>
+    private static SourceLocation? FirstTooDeep(TextReader reader, int limit, string displayPath)
+    {
         var parser = new Parser(reader);
         var depth = 0;
         while (parser.MoveNext())

@@ -31,23 +31,5 @@ internal static class LocalDefinitions
         return target;
     }
 
-    private static bool Resolves(JsonObject file, string pointer)
-    {
-        JsonNode? node = file;
-        foreach (var token in Tables.JsonPointer.Tokens(pointer))
-        {
-            node = node switch
-            {
-                JsonObject obj => obj[token],
-                JsonArray list when int.TryParse(token, out var i) && i >= 0 && i < list.Count => list[i],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool Resolves(JsonObject file, string pointer) => Bundling.Pointers.Resolve(file, pointer).Node is not null;
 }

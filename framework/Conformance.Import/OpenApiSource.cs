@@ -34,7 +34,11 @@ internal static class OpenApiSource
                 return (null, [encoding], []);
             }
 
-            text = await File.ReadAllTextAsync(path).ConfigureAwait(false);
+            using (var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true))
+            {
+                text = await reader.ReadToEndAsync().ConfigureAwait(false); // as File.ReadAllText reads it: UTF-8, or by its byte order mark
+            }
+
             var bundled = Bundler.Bundle(path, displayPath, text, format == "json", out var unfollowed, out origins);
             if (unfollowed.Count > 0)
             {
@@ -43,7 +47,7 @@ internal static class OpenApiSource
 
             swagger = SwaggerParameters.Normalised(bundled ?? text, bundled is not null || format == "json", normalising);
             normalised = swagger ?? bundled;
-            await using Stream stream = normalised is null ? File.OpenRead(path) : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(normalised));
+            await using Stream stream = new MemoryStream(normalised is null ? bytes : System.Text.Encoding.UTF8.GetBytes(normalised));
             result = await OpenApiDocument.LoadAsync(stream, normalised is null ? format : "json", settings).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or NotSupportedException or InvalidOperationException or System.Text.Json.JsonException or OpenApiException or OpenApiUnsupportedSpecVersionException)

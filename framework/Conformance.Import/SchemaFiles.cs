@@ -27,11 +27,10 @@ internal sealed class SchemaFiles(OpenApiDocument document)
     // Files that refer to what the document does not hold (a missing component, another file), directly or through a
     // file that does: they are not written, and a response using one gets no body contract (docs/import.md).
     private readonly HashSet<string> open = new(StringComparer.Ordinal);
-    private readonly Stack<string> writing = new();
+    private readonly Stack<(string Path, JsonObject File)> writing = new(); // the files being written, innermost on top
     private readonly Dictionary<string, string> pathOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> nameAt = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> notes = [];
-    private JsonObject root = [];
 
     /// <summary>What was changed so the files load: a format the framework would refuse as misspelt (CT0212) renamed.</summary>
     public IReadOnlyList<string> Notes => notes;
@@ -126,8 +125,7 @@ internal sealed class SchemaFiles(OpenApiDocument document)
             file[key] = value?.DeepClone();
         }
 
-        writing.Push(path);
-        root = file;
+        writing.Push((path, file));
         Rewrite(file);
         writing.Pop();
         files[path] = file;
@@ -146,11 +144,6 @@ internal sealed class SchemaFiles(OpenApiDocument document)
                     {
                         required.Remove(item);
                     }
-                }
-
-                if (obj["const"] is JsonValue constant && constant.TryGetValue<string>(out var text) && Typed(obj["type"], text) is { } typed)
-                {
-                    obj["const"] = typed;
                 }
 
                 if (obj["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var target))
@@ -191,7 +184,7 @@ internal sealed class SchemaFiles(OpenApiDocument document)
         }
 
         obj["format"] = "x-" + name;
-        var note = $"format '{name}' in {writing.Peek()} is not one the validator knows and reads as a misspelling of {Conformance.Schema.Loading.MisspeltFormat.List(meant)} (CT0212): written as 'x-{name}', an annotation (correct it to the format meant, or keep the x- name)";
+        var note = $"format '{name}' in {writing.Peek().Path} is not one the validator knows and reads as a misspelling of {Conformance.Schema.Loading.MisspeltFormat.List(meant)} (CT0212): written as 'x-{name}', an annotation (correct it to the format meant, or keep the x- name)";
         if (!notes.Contains(note))
         {
             notes.Add(note);
@@ -207,7 +200,7 @@ internal sealed class SchemaFiles(OpenApiDocument document)
     {
         if (target.StartsWith('#') && !target.StartsWith(ComponentPrefix, StringComparison.Ordinal))
         {
-            obj["$ref"] = LocalDefinitions.Within(root, target); // inside the same schema
+            obj["$ref"] = LocalDefinitions.Within(writing.Peek().File, target); // inside the same schema
             return;
         }
 
@@ -216,7 +209,7 @@ internal sealed class SchemaFiles(OpenApiDocument document)
         var name = slash >= 0 ? rest![..slash] : rest;
         if (name is null || !Known(name))
         {
-            foreach (var path in writing)
+            foreach (var (path, _) in writing)
             {
                 open.Add(path);
             }
@@ -225,19 +218,6 @@ internal sealed class SchemaFiles(OpenApiDocument document)
         }
 
         obj["$ref"] = Path.GetFileName(Component(name)) + (slash >= 0 ? "#" + rest![slash..] : string.Empty);
-    }
-
-    /// <summary>
-    /// A <c>const</c> of a number or boolean type as that JSON: Microsoft.OpenApi keeps a const as text and writes it so
-    /// ("const": "5" for an integer, "False" for a boolean), which no value of the type equals.
-    /// </summary>
-    private static JsonValue? Typed(JsonNode? type, string text)
-    {
-        var types = (type is JsonArray list ? [.. list] : new[] { type }).Select(t => t is JsonValue v && v.TryGetValue<string>(out var name) ? name : null).ToList();
-        return types.Contains("string") ? null
-            : (types.Contains("integer") || types.Contains("number")) && Samples.NumberValue(text) is { } number ? number
-            : types.Contains("boolean") && bool.TryParse(text, out var flag) ? JsonValue.Create(flag)
-            : null;
     }
 
     private static JsonObject Serialize(IOpenApiSchema schema)

@@ -29,6 +29,10 @@ internal sealed class ImportFolder : IDisposable
         return (code, output, errors.Replace(System.IO.Path.GetRelativePath(RepositoryRoot(), Path) + System.IO.Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
     }
 
+    /// <summary>The one schema file the pack <paramref name="pack"/> drafted here, read.</summary>
+    public System.Text.Json.Nodes.JsonNode OnlySchema(string pack) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Directory.GetFiles(System.IO.Path.Combine(Path, pack, "schemas")).Single()))!;
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
     private static string RepositoryRoot()

@@ -99,8 +99,7 @@ public sealed class ImportNumbersBeyondDoubleRunTests
     /// <summary>The property's schema in the pack's one schema file, its keys sorted as written, without white space.</summary>
     private static string Property(ImportFolder folder, string pack, string name)
     {
-        var file = Directory.GetFiles(Path.Combine(folder.Path, pack, "schemas")).Single();
-        var schema = JsonNode.Parse(File.ReadAllText(file))!["properties"]![name]!.AsObject();
+        var schema = folder.OnlySchema(pack)["properties"]![name]!.AsObject();
         var ordered = new JsonObject();
         foreach (var key in new[] { "type", "example", "default", "enum", "x-big" }.Where(schema.ContainsKey))
         {

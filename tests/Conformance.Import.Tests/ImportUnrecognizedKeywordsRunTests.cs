@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 
 namespace Conformance.Import.Tests;
 
@@ -14,27 +13,12 @@ public sealed class ImportUnrecognizedKeywordsRunTests
     public async Task Import_PrefixItemsInANestedSchema_WrittenAsAKeywordOfThatSchema()
     {
         using var folder = new ImportFolder();
-        var (code, output, errors) = await folder.ImportAsync("tuple.yaml", Encoding.UTF8.GetBytes("""
-            openapi: 3.1.0
-            info: { title: T, version: "1" }
-            paths:
-              /pairs/{id}:
-                get:
-                  operationId: getPair
-                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
-                  responses:
-                    "200":
-                      description: ok
-                      content:
-                        application/json:
-                          schema:
-                            type: object
-                            properties:
-                              pair: { type: array, prefixItems: [{ type: integer }, { enum: [x, y] }], items: false }
-                    "404": { description: nf }
-            """));
-        var file = Directory.GetFiles(Path.Combine(folder.Path, "tuple", "schemas")).Single();
-        var pair = JsonNode.Parse(await File.ReadAllTextAsync(file))!["properties"]!["pair"]!.AsObject();
+        var (code, output, errors) = await ImportResponseSchemaAsync(folder, "tuple", """
+            type: object
+            properties:
+              pair: { type: array, prefixItems: [{ type: integer }, { enum: [x, y] }], items: false }
+            """);
+        var pair = folder.OnlySchema("tuple")["properties"]!["pair"]!.AsObject();
 
         Assert.Multiple(() =>
         {
@@ -52,27 +36,12 @@ public sealed class ImportUnrecognizedKeywordsRunTests
     public async Task Import_InlineSchemaReferringToItsOwnDefs_ReferenceWithinTheFileAndThePackLoads()
     {
         using var folder = new ImportFolder();
-        var (code, output, errors) = await folder.ImportAsync("defs.yaml", Encoding.UTF8.GetBytes("""
-            openapi: 3.1.0
-            info: { title: D, version: "1" }
-            paths:
-              /things/{id}:
-                get:
-                  operationId: getThing
-                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
-                  responses:
-                    "200":
-                      description: ok
-                      content:
-                        application/json:
-                          schema:
-                            type: object
-                            properties: { size: { $ref: "#/$defs/Size" } }
-                            $defs: { Size: { type: integer, minimum: 1 } }
-                    "404": { description: nf }
-            """));
-        var file = Directory.GetFiles(Path.Combine(folder.Path, "defs", "schemas")).Single();
-        var size = JsonNode.Parse(await File.ReadAllTextAsync(file))!["properties"]!["size"]!;
+        var (code, output, errors) = await ImportResponseSchemaAsync(folder, "defs", """
+            type: object
+            properties: { size: { $ref: "#/$defs/Size" } }
+            $defs: { Size: { type: integer, minimum: 1 } }
+            """);
+        var size = folder.OnlySchema("defs")["properties"]!["size"]!;
 
         Assert.Multiple(() =>
         {
@@ -80,5 +49,28 @@ public sealed class ImportUnrecognizedKeywordsRunTests
             Assert.That(size["$ref"]?.GetValue<string>(), Is.EqualTo("#/$defs/Size"));
             Assert.That(output, Does.Contain("The pack loads cleanly"));
         });
+    }
+
+    /// <summary>An OpenAPI 3.1 document whose one GET answers 200 with <paramref name="schema"/> (YAML), imported as <paramref name="name"/>.</summary>
+    private static Task<(int Code, string Output, string Errors)> ImportResponseSchemaAsync(ImportFolder folder, string name, string schema)
+    {
+        var indented = string.Join('\n', schema.Split('\n').Select(line => new string(' ', 18) + line));
+        return folder.ImportAsync(name + ".yaml", Encoding.UTF8.GetBytes($$"""
+            openapi: 3.1.0
+            info: { title: T, version: "1" }
+            paths:
+              /things/{id}:
+                get:
+                  operationId: getThing
+                  parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+                  responses:
+                    "404": { description: nf }
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+            {{indented}}
+            """));
     }
 }

@@ -77,9 +77,12 @@ internal sealed partial class PartFiles
                 return (null, $"names the file {display}, which cannot be read: {encoding.What} (line {encoding.Location.Line}, column {encoding.Location.Column} of it)");
             }
 
-            if (new DocumentPlaces(fullPath, display).Deeper() is { } deep)
+            using (var scan = new StreamReader(new MemoryStream(content)))
             {
-                return (null, $"names the file {display}, which nests mappings and lists more than {DocumentPlaces.YamlDepth} levels deep (line {deep.Line}, column {deep.Column} of it), deeper than the OpenAPI reader reads");
+                if (DocumentPlaces.Deeper(scan, display) is { } deep)
+                {
+                    return (null, $"names the file {display}, which nests mappings and lists more than {DocumentPlaces.YamlDepth} levels deep (line {deep.Line}, column {deep.Column} of it), deeper than the OpenAPI reader reads");
+                }
             }
 
             var stream = new YamlStream();

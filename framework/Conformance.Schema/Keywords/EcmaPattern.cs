@@ -173,5 +173,6 @@ internal static partial class EcmaPattern
     private static StringBuilder AppendCodePoint(StringBuilder builder, int codePoint) =>
         codePoint > 0xFFFF ? builder.Append(Literal(High(codePoint))).Append(Literal(Low(codePoint))) : builder.Append(Literal(codePoint));
 
-    private static string Literal(int unit) => "\\u" + unit.ToString("X4", CultureInfo.InvariantCulture);
+    /// <summary>A UTF-16 unit as a .NET regex escape (<c>\u00E9</c>).</summary>
+    internal static string Literal(int unit) => "\\u" + unit.ToString("X4", CultureInfo.InvariantCulture);
 }

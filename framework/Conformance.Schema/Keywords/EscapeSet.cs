@@ -32,7 +32,7 @@ internal sealed class EscapeSet(string bmp, Func<IReadOnlyList<(int From, int To
         var body = new System.Text.StringBuilder();
         foreach (var (from, to) in CodePointRanges.Within(ranges, 0, 0xD7FF).Concat(CodePointRanges.Within(ranges, 0xE000, 0xFFFF)))
         {
-            body.Append(Unit(from)).Append(to > from ? "-" + Unit(to) : "");
+            body.Append(EcmaPattern.Literal(from)).Append(to > from ? "-" + EcmaPattern.Literal(to) : "");
         }
 
         IReadOnlyList<(int From, int To)> astral = CodePointRanges.Within(ranges, 0x10000, 0x10FFFF);
@@ -43,6 +43,4 @@ internal sealed class EscapeSet(string bmp, Func<IReadOnlyList<(int From, int To
     /// <summary>A set whose members are those of categories: a surrogate when <paramref name="surrogates"/>.</summary>
     public static EscapeSet Of(string bmp, Func<IReadOnlyList<(int From, int To)>> astral, bool surrogates) =>
         new(bmp, astral, () => surrogates ? AllSurrogates : None);
-
-    private static string Unit(int unit) => "\\u" + unit.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 }
