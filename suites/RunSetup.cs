@@ -20,7 +20,7 @@ public sealed class RunSetup
 
         RunTimings.MarkSetUp(SuiteContext.Settings.Get("conformance", "timings"));
         var server = reference;
-        SuiteContext.Run = new ConformanceRun(contracts, SuiteContext.Settings, server is null ? null : server.BaseUriFor)
+        SuiteContext.Run = new ConformanceRun(contracts, SuiteContext.Settings, server is null ? null : server.BaseUriFor, SuiteContext.ResultsRoot)
         {
             // Every case the suites hold beside the packs' rows and entries, run or not: a filtered run keeps the verdicts of those it left out.
             SettingEntries = SuiteContext.SettingEntries,
@@ -31,8 +31,27 @@ public sealed class RunSetup
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        RunTimings.Write(SuiteContext.Settings.Get("conformance", "timings"), SuiteContext.Results);
-        ReportArtifacts.Add(Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, SuiteContext.ResultsRoot)); // run-level files + scorecard, listed at the end
+        // A failure in this teardown is shown nowhere by NUnit under the test platform (the run stays green), so each
+        // report that could not be written becomes one failing case at the end (ReportArtifacts), and one report's failure
+        // never keeps the others from being written. Not when the run's settings are invalid: every case says so already.
+        var problems = new List<string>();
+        try
+        {
+            RunTimings.Write(SuiteContext.Settings.Get("conformance", "timings"), SuiteContext.Results);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            problems.Add($"Timings not written: {ex.GetType().Name}: {ex.Message.TrimEnd('.')}. Fix: check conformance.timings names a file that can be written.");
+        }
+
+        var (files, problem) = Reporting.Allure.ReportHook.Finish(SuiteContext.Run, SuiteContext.Settings, SuiteContext.ResultsRoot);
+        ReportArtifacts.Add(files); // run-level files + scorecard, listed at the end
+        problems.AddRange(problem is null ? [] : [problem]);
+        if (SuiteContext.Run is { RunSettingErrors.Count: 0 })
+        {
+            ReportArtifacts.Fail(problems);
+        }
+
         SuiteContext.Run?.Dispose();
         SuiteContext.Release();
         if (reference is not null)

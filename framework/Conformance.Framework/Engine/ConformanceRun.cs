@@ -19,11 +19,20 @@ public sealed class ConformanceRun : IDisposable
     private readonly Dictionary<string, List<Diagnostic>> targetErrors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Diagnostic> missingCredentials = new(StringComparer.Ordinal);
 
-    public ConformanceRun(ContractSet contracts, SettingsSource settings, Func<string, Uri?>? referenceBase)
+    /// <param name="reportsRoot">
+    /// The folder relative report settings are taken from; when given, every report's place is checked (and its folder
+    /// created) before the first case (<see cref="ReportPlaces"/>), a place that cannot take it being a run setting error.
+    /// </param>
+    public ConformanceRun(ContractSet contracts, SettingsSource settings, Func<string, Uri?>? referenceBase, string? reportsRoot = null)
     {
         Contracts = contracts;
         var errors = new List<Diagnostic>();
         Settings = TargetResolver.ReadRun(settings, errors);
+        if (reportsRoot is not null)
+        {
+            errors.AddRange(ReportPlaces.Check(settings, reportsRoot));
+        }
+
         RunSettingErrors = [.. errors.Select(settings.FromItsOrigin)];
         Budget = new RequestBudget(Settings.RequestBudget);
         Hosts = HostLimits.For(Settings, () => Time);

@@ -62,10 +62,11 @@ public sealed class ReportHookTests
         using var run = new ConformanceRun(new ContractSet([EngineHarness.Demo]), settings, null);
         ReportHook.Case(run, settings, dir, ReportFixture.Passed(EngineHarness.Demo.Rows[0], 200));
 
-        var files = ReportHook.Finish(run, settings, dir);
+        var (files, problem) = ReportHook.Finish(run, settings, dir);
 
         Assert.Multiple(() =>
         {
+            Assert.That(problem, Is.Null);
             Assert.That(files, Is.EqualTo(new[] { Path.Combine(dir, "scorecard.md"), Path.Combine(dir, "scorecard.json") }));
             Assert.That(files.All(File.Exists), Is.True);
         });
@@ -76,6 +77,12 @@ public sealed class ReportHookTests
     {
         var settings = new SettingsSource(_ => null, _ => null);
 
-        Assert.That(ReportHook.Finish(null, settings, dir), Is.Empty);
+        var (files, problem) = ReportHook.Finish(null, settings, dir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(files, Is.Empty);
+            Assert.That(problem, Is.Null);
+        });
     }
 }

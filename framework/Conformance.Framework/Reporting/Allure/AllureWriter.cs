@@ -7,7 +7,8 @@ namespace Conformance.Reporting.Allure;
 /// <summary>
 /// Writes one Allure result (plus attachments) per case as cases finish, from any thread, and the run-level files
 /// (environment, executor, categories, the scorecard, and each API's card as Allure 3 global attachments) once at the
-/// end. It never fails a test: the first I/O error is reported on stderr and later ones are swallowed.
+/// end. It never fails a test: the first I/O error is reported on stderr and kept, with the count of the writes that
+/// failed, as <see cref="Problem"/>, which the suites report as one failing case at the end of the run.
 /// </summary>
 public sealed class AllureWriter
 {
@@ -26,7 +27,8 @@ public sealed class AllureWriter
     private readonly List<string> runFiles = [];
     private Baseline? previousVerdicts;
     private ResultFiles files = new([]);
-    private int errorReported;
+    private int failedWrites;
+    private string? firstFailure;
     private int finished;
 
     public AllureWriter(ReportScope scope, ReportLocation location, TimeProvider? time = null, Func<string, string?>? env = null, Func<string?>? gitHead = null, TextWriter? errors = null)
@@ -58,6 +60,13 @@ public sealed class AllureWriter
             });
         }
     }
+
+    /// <summary>
+    /// Null while every write succeeded; else what failed: how many writes, the first one's error, and what to do.
+    /// </summary>
+    public string? Problem => firstFailure is { } first
+        ? $"Reports incomplete: {Plural(Volatile.Read(ref failedWrites))} of the run's reports failed, the first: {first}. The cases ran and their verdicts stand, but the Allure results, the scorecard or the JUnit report are missing or partial. Fix: check that {location.AllureResults ?? location.ScorecardDirectory}{(location.JUnit is { } junit ? $" and {junit}" : string.Empty)} can be written (free space, permissions), or set {ReportLocation.Scope}.{ReportLocation.Key}=off."
+        : null;
 
     /// <summary>The run-level report files <see cref="Finish"/> wrote (scorecard.md, scorecard.json, the JUnit report; full paths).</summary>
     public IReadOnlyList<string> RunFiles => runFiles;
@@ -236,6 +245,8 @@ public sealed class AllureWriter
     /// <summary>The verdicts of the first previous scorecard.json that gives some (<see cref="ReportLocation.PreviousScorecards"/>).</summary>
     private Baseline? PreviousVerdicts() => location.PreviousScorecards().Select(ScorecardJson.ReadVerdicts).FirstOrDefault(b => b is not null);
 
+    private static string Plural(int count) => count == 1 ? "1 write" : $"{count.ToString(CultureInfo.InvariantCulture)} writes";
+
     internal static string Discarded(string resultsFolder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(resultsFolder)) + ".discarded";
 
     private void Guard(Action action)
@@ -248,8 +259,9 @@ public sealed class AllureWriter
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            if (Interlocked.Exchange(ref errorReported, 1) == 0)
+            if (Interlocked.Increment(ref failedWrites) == 1)
             {
+                firstFailure = $"{ex.GetType().Name}: {ex.Message.TrimEnd('.')}";
                 errors.WriteLine($"Conformance reporting: could not write to {location.AllureResults ?? location.ScorecardDirectory}: {ex.GetType().Name}: {ex.Message}. The tests go on; the report will be incomplete. Fix: check the folder is writable, or set {ReportLocation.Scope}.{ReportLocation.Key}=off.");
             }
         }

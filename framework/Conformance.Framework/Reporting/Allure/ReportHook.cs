@@ -18,18 +18,21 @@ public static class ReportHook
     public static void Case(ConformanceRun run, SettingsSource settings, string? testResultsDirectory, CaseResult result) =>
         For(run, settings, testResultsDirectory).Add(result);
 
-    /// <returns>The run-level files written (scorecard.md, scorecard.json, the JUnit report), for the test platform to list.</returns>
-    public static IReadOnlyList<string> Finish(ConformanceRun? run, SettingsSource settings, string? testResultsDirectory)
+    /// <returns>
+    /// The run-level files written (scorecard.md, scorecard.json, the JUnit report), for the test platform to list, and
+    /// what failed to be written, if anything (<see cref="AllureWriter.Problem"/>).
+    /// </returns>
+    public static ReportOutcome Finish(ConformanceRun? run, SettingsSource settings, string? testResultsDirectory)
     {
         if (run is null)
         {
-            return [];
+            return new ReportOutcome([], null);
         }
 
         var session = For(run, settings, testResultsDirectory);
         session.Complete();
         session.Writer.Finish();
-        return session.Writer.RunFiles;
+        return new ReportOutcome(session.Writer.RunFiles, session.Writer.Problem);
     }
 
     private static Session For(ConformanceRun run, SettingsSource settings, string? testResultsDirectory)
@@ -113,3 +116,6 @@ public static class ReportHook
         }
     }
 }
+
+/// <summary>What the end of a run's reporting left: the run-level files written, and what could not be written (or null).</summary>
+public sealed record ReportOutcome(IReadOnlyList<string> Files, string? Problem);

@@ -42,7 +42,7 @@ public sealed record ReportLocation(string? AllureResults, string ScorecardDirec
         var baseDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(testResultsDirectory) ? Directory.GetCurrentDirectory() : testResultsDirectory);
         var configured = settings.Get(Scope, Key)?.Trim();
         var junit = settings.Get(Scope, JUnitKey)?.Trim() is { Length: > 0 } file && !string.Equals(file, "off", StringComparison.OrdinalIgnoreCase)
-            ? Path.GetFullPath(file, baseDirectory)
+            ? FullOrNull(file, baseDirectory)
             : null;
         var sourceUrl = settings.Get(Scope, "sourceUrl")?.Trim();
         if (string.Equals(configured, "off", StringComparison.OrdinalIgnoreCase))
@@ -50,7 +50,20 @@ public sealed record ReportLocation(string? AllureResults, string ScorecardDirec
             return new ReportLocation(null, baseDirectory) { JUnit = junit, SourceUrl = sourceUrl };
         }
 
-        var results = configured is null ? Path.Combine(baseDirectory, "allure-results") : Path.GetFullPath(configured, baseDirectory);
-        return new ReportLocation(results, results) { JUnit = junit, SourceUrl = sourceUrl };
+        // A setting that is no path (a control character in it) is CT0303 on every case (ReportPlaces); nothing goes there.
+        var results = configured is null ? Path.Combine(baseDirectory, "allure-results") : FullOrNull(configured, baseDirectory);
+        return new ReportLocation(results, results ?? baseDirectory) { JUnit = junit, SourceUrl = sourceUrl };
+    }
+
+    private static string? FullOrNull(string path, string baseDirectory)
+    {
+        try
+        {
+            return Path.GetFullPath(path, baseDirectory);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
     }
 }
