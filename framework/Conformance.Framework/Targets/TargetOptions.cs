@@ -26,12 +26,12 @@ public sealed record TargetOptions(
 public sealed record RunSettings(
     TimeSpan Timeout,
     int MaxBodyBytes,
-    IReadOnlyList<string> AllowedHosts,
+    HostAllowList AllowedHosts,
     int RequestBudget,
     int MaxRetries,
     TimeSpan MaxRetryWait)
 {
-    public static RunSettings Default { get; } = new(TimeSpan.FromSeconds(10), 1 << 20, [], 20_000, 2, TimeSpan.FromSeconds(5));
+    public static RunSettings Default { get; } = new(TimeSpan.FromSeconds(10), 1 << 20, HostAllowList.None, 20_000, 2, TimeSpan.FromSeconds(5));
 
     /// <summary><c>conformance.dryRun</c>: every case reports the request it would send, and nothing is sent.</summary>
     public bool DryRun { get; init; }

@@ -18,7 +18,7 @@ public static class TargetResolver
     public static RunSettings ReadRun(SettingsSource source, List<Diagnostic> errors)
     {
         var d = RunSettings.Default;
-        var hosts = source.Get("conformance", "allowedHosts")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var hosts = HostAllowList.Read(source.Get("conformance", "allowedHosts"), (what, why, fix) => Error(ErrorCodes.InvalidSetting, "conformance", "allowedHosts", what, why, fix), errors);
         return new RunSettings(
             TimeSpan.FromSeconds(Number(source, "conformance", "timeoutSeconds", d.Timeout.TotalSeconds, errors, NumberLimit.Seconds)),
             (int)Number(source, "conformance", "maxBodyBytes", d.MaxBodyBytes, errors, NumberLimit.Bytes),
@@ -76,9 +76,9 @@ public static class TargetResolver
             return null;
         }
 
-        if (!isReference && run.AllowedHosts.Count > 0 && !run.AllowedHosts.Contains(baseUrl.Host, StringComparer.OrdinalIgnoreCase))
+        if (!isReference && !run.AllowedHosts.Allows(baseUrl.Host))
         {
-            errors.Add(Error(ErrorCodes.HostNotAllowed, pack.Name, "baseUrl", $"Host '{Reporting.PathSecrets.MaskedHost(baseUrl.Host)}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow"));
+            errors.Add(Error(ErrorCodes.HostNotAllowed, pack.Name, "baseUrl", $"Host '{Reporting.PathSecrets.MaskedHost(baseUrl.Host)}' is not in conformance.allowedHosts ({run.AllowedHosts})", "no request is sent to a host the run does not allow"));
             return null;
         }
 

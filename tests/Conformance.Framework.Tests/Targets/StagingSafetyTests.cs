@@ -20,6 +20,20 @@ public sealed class StagingSafetyTests
     }
 
     [Test]
+    public async Task RunAsync_AllowedHostsGivenAsTheBaseUrl_CT0303NamesTheHostAndNothingSent()
+    {
+        await using var server = await DemoServer.StartAsync();
+        var results = await RunAsync(server.BaseUri, new() { ["conformance.allowedHosts"] = server.BaseUri.ToString() });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Verdict), Is.All.EqualTo(Verdict.Broken));
+            Assert.That(results[0].Message, Is.EqualTo("Invalid run settings, no probe was sent:" + Environment.NewLine + $"runsettings:conformance.allowedHosts(1,1): error CT0303: '{server.BaseUri}' is a URL, not a host name, conformance.allowedHosts (or CONFORMANCE_CONFORMANCE_ALLOWEDHOSTS) lists host names, each compared with the host of a base URL or token URL alone, so this entry would match none. Fix: Write its host alone: did you mean '127.0.0.1'?"));
+            Assert.That(server.Requests, Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task RunAsync_BadTargetNumbers_EveryErrorListedAndNothingSent()
     {
         await using var server = await DemoServer.StartAsync();

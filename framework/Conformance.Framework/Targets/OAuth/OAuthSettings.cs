@@ -79,9 +79,9 @@ public sealed record OAuthSettings(Uri TokenUrl, string Grant, string? ClientId,
         {
             Error("tokenUrl", $"'{UrlText.Masked(url)}' is not an absolute http(s) URL", "the token request needs a full URL such as https://login.example.com/oauth/token"); // a typo'd URL may carry user info or a key
         }
-        else if (run.AllowedHosts.Count > 0 && !run.AllowedHosts.Contains(tokenUrl.Host, StringComparer.OrdinalIgnoreCase))
+        else if (!run.AllowedHosts.Allows(tokenUrl.Host))
         {
-            errors.Add(TargetResolver.Error(ErrorCodes.HostNotAllowed, api, "tokenUrl", $"Host '{Reporting.PathSecrets.MaskedHost(tokenUrl.Host)}' is not in conformance.allowedHosts ({string.Join(", ", run.AllowedHosts)})", "no request is sent to a host the run does not allow", $"Add {Reporting.PathSecrets.MaskedHost(tokenUrl.Host)} to conformance.allowedHosts, or fix {api}.tokenUrl."));
+            errors.Add(TargetResolver.Error(ErrorCodes.HostNotAllowed, api, "tokenUrl", $"Host '{Reporting.PathSecrets.MaskedHost(tokenUrl.Host)}' is not in conformance.allowedHosts ({run.AllowedHosts})", "no request is sent to a host the run does not allow", $"Add {Reporting.PathSecrets.MaskedHost(tokenUrl.Host)} to conformance.allowedHosts, or fix {api}.tokenUrl."));
         }
 
         var settings = ReadGrant(source, api, Error) is { } grant && tokenUrl is not null ? Build(source, api, tokenUrl, grant, Error) with { MaxRetryWait = run.MaxRetryWait } : null;
