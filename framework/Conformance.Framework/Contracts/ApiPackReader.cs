@@ -137,7 +137,7 @@ internal static partial class ApiPackReader
 
         var limits = new YamlMap(node, map.Path, bag, ["concurrency", "requestsPerSecond"], "limits");
         var concurrency = limits.Number("concurrency", Targets.NumberLimit.InFlight.Max) ?? 4;
-        return new PackLimits(Math.Max(1, (int)concurrency), limits.Number("requestsPerSecond", Targets.NumberLimit.Rate.Max) ?? 20);
+        return new PackLimits(Math.Max(1, (int)concurrency), limits.Number("requestsPerSecond", Targets.NumberLimit.Rate.Max, Targets.NumberLimit.MinRate) ?? 20);
     }
 
     private static List<string> ReadList(YamlMap map, string key)

@@ -186,7 +186,8 @@ internal sealed partial class YamlMap
     }
 
     /// <summary>A number from 0 to <paramref name="max"/>; null when absent, or when wrong (reported: 1e400 too).</summary>
-    public double? Number(string key, double max)
+    /// <summary>A number from 0 to <paramref name="max"/>, and when <paramref name="least"/> is given, 0 or at least that; null when absent, or when wrong (reported).</summary>
+    public double? Number(string key, double max, double least = 0)
     {
         var text = String(key);
         if (text is null)
@@ -194,12 +195,13 @@ internal sealed partial class YamlMap
             return null;
         }
 
-        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 0 && n <= max)
+        if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 0 && n <= max && (n == 0 || n >= least))
         {
             return n;
         }
 
-        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be a number from 0 to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}", $"found '{text}'");
+        var range = least > 0 ? $"0 or a number from {least.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture)}" : "a number from 0";
+        Bag.Error(ErrorCodes.InvalidValue, Location(key), $"'{key}' must be {range} to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}", $"found '{text}'");
         return null;
     }
 

@@ -20,7 +20,7 @@ public static class TargetResolver
         var d = RunSettings.Default;
         var hosts = HostAllowList.Read(source.Get("conformance", "allowedHosts"), (what, why, fix) => Error(ErrorCodes.InvalidSetting, "conformance", "allowedHosts", what, why, fix), errors);
         return new RunSettings(
-            TimeSpan.FromSeconds(Number(source, "conformance", "timeoutSeconds", d.Timeout.TotalSeconds, errors, NumberLimit.Seconds)),
+            TimeSpan.FromSeconds(Number(source, "conformance", "timeoutSeconds", d.Timeout.TotalSeconds, errors, NumberLimit.Timeout)),
             (int)Number(source, "conformance", "maxBodyBytes", d.MaxBodyBytes, errors, NumberLimit.Bytes),
             hosts,
             (int)Number(source, "conformance", "requestBudget", d.RequestBudget, errors, NumberLimit.Requests),
@@ -184,6 +184,12 @@ public static class TargetResolver
 
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n >= 0)
         {
+            if (limit is not null && limit.IsBelow(n))
+            {
+                errors.Add(Error(ErrorCodes.InvalidSetting, scope, key, $"{SettingValue.Quoted(text)} is {limit.Below}", $"{SettingsSource.Describe(scope, key)} takes {limit.Takes}"));
+                return fallback;
+            }
+
             if (limit is null || n <= limit.Max)
             {
                 return n;

@@ -61,7 +61,7 @@ public sealed class HostLimitsTests
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
         {
             "runsettings:conformance.maxRetries(1,1): error CT0303: 'soon' is not a non-negative number, conformance.maxRetries (or CONFORMANCE_CONFORMANCE_MAXRETRIES) takes a number." + Fix,
-            "runsettings:conformance.hostRequestsPerSecond(1,1): error CT0303: 'Infinity' is more than 1000000 requests a second, conformance.hostRequestsPerSecond (or CONFORMANCE_CONFORMANCE_HOSTREQUESTSPERSECOND) takes a number from 0 (no pacing) to 1000000." + Fix,
+            "runsettings:conformance.hostRequestsPerSecond(1,1): error CT0303: 'Infinity' is more than 1000000 requests a second, conformance.hostRequestsPerSecond (or CONFORMANCE_CONFORMANCE_HOSTREQUESTSPERSECOND) takes 0 (no pacing) or a number from 0.0000116 (about one a day) to 1000000." + Fix,
             "runsettings:conformance.hostConcurrency(1,1): error CT0303: '-1' is not a non-negative number, conformance.hostConcurrency (or CONFORMANCE_CONFORMANCE_HOSTCONCURRENCY) takes a number." + Fix,
         }));
     }

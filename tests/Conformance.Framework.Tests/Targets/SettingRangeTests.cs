@@ -29,10 +29,43 @@ public sealed class SettingRangeTests
 
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
         {
-            $"runsettings:conformance.timeoutSeconds(1,1): error CT0303: '{value}' is more than 86400 seconds (a day), conformance.timeoutSeconds (or CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) takes a number of seconds from 0 to 86400." + Fix,
+            $"runsettings:conformance.timeoutSeconds(1,1): error CT0303: '{value}' is more than 86400 seconds (a day), conformance.timeoutSeconds (or CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) takes a number of seconds from 0.001 to 86400." + Fix,
             "runsettings:conformance.maxRetries(1,1): error CT0303: 'soon' is not a non-negative number, conformance.maxRetries (or CONFORMANCE_CONFORMANCE_MAXRETRIES) takes a number." + Fix,
             $"runsettings:conformance.maxRetryWaitSeconds(1,1): error CT0303: '{value}' is more than 86400 seconds (a day), conformance.maxRetryWaitSeconds (or CONFORMANCE_CONFORMANCE_MAXRETRYWAITSECONDS) takes a number of seconds from 0 to 86400." + Fix,
         }));
+    }
+
+    [TestCase("0")]
+    [TestCase("1e-300")]
+    [TestCase("0.0009")]
+    public void ReadRun_TimeoutOfNoTime_CT0303InsteadOfAThrowInTheSetup(string value)
+    {
+        var errors = new List<Diagnostic>();
+
+        var run = TargetResolver.ReadRun(new SettingsSource(name => name == "conformance.timeoutSeconds" ? value : null, _ => null), errors);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
+            {
+                $"runsettings:conformance.timeoutSeconds(1,1): error CT0303: '{value}' is less than a millisecond (0.001), a time no request can be answered in, conformance.timeoutSeconds (or CONFORMANCE_CONFORMANCE_TIMEOUTSECONDS) takes a number of seconds from 0.001 to 86400." + Fix,
+            }));
+            Assert.That(run.Timeout, Is.EqualTo(RunSettings.Default.Timeout));
+        });
+    }
+
+    [Test]
+    public void ReadRun_AMillisecondTimeout_Taken()
+    {
+        var errors = new List<Diagnostic>();
+
+        var run = TargetResolver.ReadRun(new SettingsSource(name => name == "conformance.timeoutSeconds" ? "0.001" : null, _ => null), errors);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors, Is.Empty);
+            Assert.That(run.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(1)));
+        });
     }
 
     [Test]
@@ -46,8 +79,10 @@ public sealed class SettingRangeTests
         Assert.That((errors.Count, run.Timeout, run.MaxRetryWait), Is.EqualTo((0, TimeSpan.FromDays(1), TimeSpan.FromMilliseconds(500))));
     }
 
-    [TestCase("Infinity", "'Infinity' is more than 1000000 requests a second, demo.requestsPerSecond (or CONFORMANCE_DEMO_REQUESTSPERSECOND) takes a number from 0 (no pacing) to 1000000.")]
-    [TestCase("1e7", "'1e7' is more than 1000000 requests a second, demo.requestsPerSecond (or CONFORMANCE_DEMO_REQUESTSPERSECOND) takes a number from 0 (no pacing) to 1000000.")]
+    [TestCase("Infinity", "'Infinity' is more than 1000000 requests a second, demo.requestsPerSecond (or CONFORMANCE_DEMO_REQUESTSPERSECOND) takes 0 (no pacing) or a number from 0.0000116 (about one a day) to 1000000.")]
+    [TestCase("1e7", "'1e7' is more than 1000000 requests a second, demo.requestsPerSecond (or CONFORMANCE_DEMO_REQUESTSPERSECOND) takes 0 (no pacing) or a number from 0.0000116 (about one a day) to 1000000.")]
+    [TestCase("1e-300", "'1e-300' is less than about one request a day (0.0000116), demo.requestsPerSecond (or CONFORMANCE_DEMO_REQUESTSPERSECOND) takes 0 (no pacing) or a number from 0.0000116 (about one a day) to 1000000.")]
+    [TestCase("0.00001", "'0.00001' is less than about one request a day (0.0000116), demo.requestsPerSecond (or CONFORMANCE_DEMO_REQUESTSPERSECOND) takes 0 (no pacing) or a number from 0.0000116 (about one a day) to 1000000.")]
     public void Resolve_RequestsPerSecondInfinite_Ct0303(string value, string expected)
     {
         var values = new Dictionary<string, string> { ["demo.baseUrl"] = "https://staging.example.test/", ["demo.requestsPerSecond"] = value };
@@ -63,6 +98,7 @@ public sealed class SettingRangeTests
     [TestCase("conformance.maxBodyBytes", "1e20", "'1e20' is more than 1073741824 bytes (1 GiB), conformance.maxBodyBytes (or CONFORMANCE_CONFORMANCE_MAXBODYBYTES) takes a number of bytes from 0 to 1073741824 (1 GiB).")]
     [TestCase("conformance.requestBudget", "1e20", "'1e20' is more than 2147483647 requests, conformance.requestBudget (or CONFORMANCE_CONFORMANCE_REQUESTBUDGET) takes a number of requests from 0 to 2147483647.")]
     [TestCase("conformance.maxRetries", "101", "'101' is more than 100 retries, conformance.maxRetries (or CONFORMANCE_CONFORMANCE_MAXRETRIES) takes a number of retries from 0 to 100.")]
+    [TestCase("conformance.hostRequestsPerSecond", "1e-300", "'1e-300' is less than about one request a day (0.0000116), conformance.hostRequestsPerSecond (or CONFORMANCE_CONFORMANCE_HOSTREQUESTSPERSECOND) takes 0 (no pacing) or a number from 0.0000116 (about one a day) to 1000000.")]
     [TestCase("conformance.hostConcurrency", "1e20", "'1e20' is more than 10000 requests at once, conformance.hostConcurrency (or CONFORMANCE_CONFORMANCE_HOSTCONCURRENCY) takes a number from 0 to 10000.")]
     public void ReadRun_CountBeyondWhatItHolds_Ct0303(string key, string value, string expected)
     {
