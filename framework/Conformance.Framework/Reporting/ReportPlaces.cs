@@ -5,7 +5,8 @@ using Conformance.Targets;
 namespace Conformance.Reporting;
 
 /// <summary>
-/// Checks once, before the first case, that every report the run is asked to write has a place it can be written to:
+/// Checks once, before the first case, that every report the run is asked to write has a place it can be written to
+/// (and that <c>conformance.sourceUrl</c>, which the Allure results link rows under, is a web address):
 /// the Allure results folder (or, with Allure off, the scorecard's folder), the JUnit report and the timings file.
 /// Each folder is created when missing and a file is tried in it (created and removed at once), so a setting naming a
 /// file where a folder belongs, a folder where a file belongs, or a place nothing can be written to is one CT0303 error
@@ -42,6 +43,14 @@ public static class ReportPlaces
         if (settings.Get(Scope, "timings")?.Trim() is { Length: > 0 } timings)
         {
             ReportFile("timings", timings, Directory.GetCurrentDirectory(), "the run's timings (JSON)", "timings.json", errors);
+        }
+
+        // Each Allure result links its table row under this address: anything but a web address gave every result a dead
+        // link (a relative one, resolved against the report's own page) or one that runs script when clicked (javascript:).
+        if (settings.Get(Scope, "sourceUrl")?.Trim() is { Length: > 0 } source
+            && !(Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) && url.Host.Length > 0))
+        {
+            errors.Add(Error("sourceUrl", $"{SettingValue.Quoted(source)} is not an absolute http(s) URL", $"{SettingsSource.Describe(Scope, "sourceUrl")} is the web address the Allure results link each case's table row under", "Give the address of the repository's files in its web view, such as https://github.com/acme/api-tests/blob/main."));
         }
 
         return errors;

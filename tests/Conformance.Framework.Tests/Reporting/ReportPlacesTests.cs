@@ -120,6 +120,23 @@ public sealed class ReportPlacesTests
         }));
     }
 
+    [TestCase("not a url")]
+    [TestCase("javascript:alert(1)")]
+    [TestCase("ftp://x.test/")]
+    public void Check_SourceUrlNotAWebAddress_CT0303(string value)
+    {
+        var errors = ReportPlaces.Check(Settings(("conformance.sourceUrl", value)), dir);
+
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            $"runsettings:conformance.sourceUrl(1,1): error CT0303: {SettingValue.Quoted(value)} is not an absolute http(s) URL, conformance.sourceUrl (or CONFORMANCE_CONFORMANCE_SOURCEURL) is the web address the Allure results link each case's table row under. Fix: Give the address of the repository's files in its web view, such as https://github.com/acme/api-tests/blob/main.",
+        }));
+    }
+
+    [Test]
+    public void Check_SourceUrlAWebAddress_NoError() =>
+        Assert.That(ReportPlaces.Check(Settings(("conformance.sourceUrl", "https://github.com/acme/api-tests/blob/main")), dir), Is.Empty);
+
     [Test]
     public void ConformanceRun_JUnitFromTheEnvironmentAFolder_RunSettingErrorPlacedAtTheVariable()
     {
