@@ -8,7 +8,8 @@ namespace Conformance.Import;
 /// <c>x-</c> extensions) as the document writes them. Microsoft.OpenApi's writer turns a number a decimal cannot hold into
 /// a double (<c>123456789012345678901234567890</c> into <c>1.2345678901234568E+29</c>, <c>1e400</c> into Infinity);
 /// its YAML reader keeps such a number as text (<c>"1e400"</c>), which an <c>enum</c> of a number type then never equals;
-/// its model keeps a <c>const</c> as text always (<c>"5"</c> for an integer, <c>"False"</c> for a boolean).
+/// its model keeps a <c>const</c> as text always (<c>"5"</c> for an integer, <c>"False"</c> for a boolean; a 3.1 one that
+/// is no string comes back from <see cref="RawConsts"/>).
 /// </summary>
 internal static class DataValues
 {
@@ -39,6 +40,13 @@ internal static class DataValues
             {
                 Put(written, key, extension.Node);
             }
+        }
+
+        if (written.Remove(RawConsts.Marker) && RawConsts.Of(schema) is { } moved)
+        {
+            // A 3.1 const that is no string, moved aside before the document was read (RawConsts): back to its keyword,
+            // as the reader holds it (the writer's copy of the extension wrote -1e300 as -1E+300).
+            written["const"] = moved.DeepClone();
         }
 
         Each(written, "properties", schema.Properties);

@@ -24,9 +24,13 @@ internal static class RawBounds
     public static string? Tightened(string text, bool json)
     {
         var root = Parse(text, json);
-        var v31 = root?["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String && version.GetValue<string>().StartsWith("3.1", StringComparison.Ordinal);
-        return root is not null && Walk(root, names: false, v31) ? root.ToJsonString() : null;
+        var v31 = IsV31(root);
+        return root is not null && Walk(root, names: false, obj => Tighten(obj, "minimum", "exclusiveMinimum", lower: true, v31) | Tighten(obj, "maximum", "exclusiveMaximum", lower: false, v31)) ? root.ToJsonString() : null;
     }
+
+    /// <summary>True when <paramref name="root"/> is an OpenAPI 3.1 document.</summary>
+    public static bool IsV31(JsonNode? root) =>
+        root?["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String && version.GetValue<string>().StartsWith("3.1", StringComparison.Ordinal);
 
     /// <summary>The document's text as a JSON tree (YAML read as the OpenAPI reader reads it); null when it is neither.</summary>
     public static JsonNode? Parse(string text, bool json)
@@ -48,18 +52,23 @@ internal static class RawBounds
         return stream.Documents.Count == 1 ? stream.Documents[0].ToJsonNode() : null;
     }
 
-    private static bool Walk(JsonNode node, bool names, bool v31)
+    /// <summary>
+    /// Calls <paramref name="visit"/> on every object of the document that may be a schema (not the values of data keywords
+    /// such as <c>example</c> or <c>const</c>, nor of <c>x-</c> extensions, nor a map of names such as <c>properties</c>
+    /// itself); true when any visit changed something.
+    /// </summary>
+    internal static bool Walk(JsonNode node, bool names, Func<JsonObject, bool> visit)
     {
         var changed = false;
         switch (node)
         {
             case JsonObject obj:
-                changed |= !names && (Tighten(obj, "minimum", "exclusiveMinimum", lower: true, v31) | Tighten(obj, "maximum", "exclusiveMaximum", lower: false, v31));
+                changed |= !names && visit(obj);
                 foreach (var (key, value) in obj.ToList())
                 {
-                    if (value is not null && (names || !Data.Contains(key)))
+                    if (value is not null && (names || (!Data.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal))))
                     {
-                        changed |= Walk(value, names: !names && Names.Contains(key), v31);
+                        changed |= Walk(value, names: !names && Names.Contains(key), visit);
                     }
                 }
 
@@ -67,7 +76,7 @@ internal static class RawBounds
             case JsonArray array:
                 foreach (var item in array.OfType<JsonNode>())
                 {
-                    changed |= Walk(item, names: false, v31);
+                    changed |= Walk(item, names: false, visit);
                 }
 
                 break;

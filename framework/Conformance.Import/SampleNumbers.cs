@@ -81,8 +81,13 @@ internal static partial class Samples
     /// A <c>const</c> as JSON of the schema's type: the reader keeps it as text (5, False), which drafted as a string broke
     /// the schema it came from; null (the reader's marker) stays the marker, read as JSON null by the caller.
     /// </summary>
-    private static JsonValue? Const(IOpenApiSchema schema)
+    private static JsonNode? Const(IOpenApiSchema schema)
     {
+        if (RawConsts.Of(schema) is { } moved)
+        {
+            return moved; // a 3.1 const that is no string, as the document writes it
+        }
+
         if (schema.Const is not { } text)
         {
             return null;

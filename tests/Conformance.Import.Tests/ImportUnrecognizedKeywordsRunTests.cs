@@ -52,7 +52,7 @@ public sealed class ImportUnrecognizedKeywordsRunTests
     }
 
     /// <summary>An OpenAPI 3.1 document whose one GET answers 200 with <paramref name="schema"/> (YAML), imported as <paramref name="name"/>.</summary>
-    private static Task<(int Code, string Output, string Errors)> ImportResponseSchemaAsync(ImportFolder folder, string name, string schema)
+    internal static Task<(int Code, string Output, string Errors)> ImportResponseSchemaAsync(ImportFolder folder, string name, string schema)
     {
         var indented = string.Join('\n', schema.Split('\n').Select(line => new string(' ', 18) + line));
         return folder.ImportAsync(name + ".yaml", Encoding.UTF8.GetBytes($$"""
