@@ -47,7 +47,7 @@ internal static class OpenApiSource
 
             swagger = SwaggerParameters.Normalised(bundled ?? text, bundled is not null || format == "json", normalising);
             normalised = swagger ?? bundled;
-            normalised = RawConsts.Moved(normalised ?? text, normalised is not null || format == "json") ?? normalised;
+            normalised = RawConsts.Prepared(normalised ?? text, normalised is not null || format == "json") ?? normalised;
             await using Stream stream = new MemoryStream(normalised is null ? bytes : System.Text.Encoding.UTF8.GetBytes(normalised));
             result = await OpenApiDocument.LoadAsync(stream, normalised is null ? format : "json", settings).ConfigureAwait(false);
         }

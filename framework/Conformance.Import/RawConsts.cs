@@ -16,11 +16,44 @@ internal static class RawConsts
 {
     public const string Marker = "x-conformance-moved-const";
 
-    /// <summary>The document as JSON with its consts moved; null when it is not 3.1, has none to move, or is neither JSON nor YAML.</summary>
-    public static string? Moved(string text, bool json)
+    /// <summary>
+    /// The document as JSON with its consts moved and its boolean schemas the reader loses written as objects
+    /// (<see cref="BooleanSchemas"/>); null when it is not 3.1, has nothing to change, or is neither JSON nor YAML.
+    /// </summary>
+    public static string? Prepared(string text, bool json)
     {
         var root = RawBounds.Parse(text, json);
-        return root is not null && RawBounds.IsV31(root) && RawBounds.Walk(root, names: false, Move) ? root.ToJsonString() : null;
+        return root is not null && RawBounds.IsV31(root) && RawBounds.Walk(root, names: false, schema => Move(schema) | BooleanSchemas.Expand(schema)) ? root.ToJsonString() : null;
+    }
+
+    /// <summary>
+    /// Puts back as <c>const</c> every moved value left in <paramref name="written"/> (a schema file): those in the
+    /// subschemas <see cref="DataValues"/> does not reach (<c>contains</c>, <c>if</c>, <c>prefixItems</c>, ...).
+    /// </summary>
+    public static void Unmark(JsonNode? written)
+    {
+        switch (written)
+        {
+            case JsonObject obj:
+                if (obj.Remove(Marker, out var moved))
+                {
+                    obj["const"] = moved;
+                }
+
+                foreach (var (_, value) in obj.ToList())
+                {
+                    Unmark(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Unmark(item);
+                }
+
+                break;
+        }
     }
 
     /// <summary>The schema's <c>const</c> as the document writes it, when it was moved; else null (the reader's text stands).</summary>

@@ -229,6 +229,7 @@ internal sealed class SchemaFiles(OpenApiDocument document)
         text.Flush();
         var json = JsonNode.Parse(text.ToString()) as JsonObject ?? [];
         DataValues.Restore(json, written);
+        RawConsts.Unmark(json);
         return json;
     }
 
