@@ -12,7 +12,7 @@ namespace Conformance.Reporting;
 /// file where a folder belongs, a folder where a file belongs, or a place nothing can be written to is one CT0303 error
 /// among the run's setting errors, listed with the others, instead of a report that silently never appears.
 /// </summary>
-public static class ReportPlaces
+internal static class ReportPlaces
 {
     private const string Scope = ReportLocation.Scope;
 
