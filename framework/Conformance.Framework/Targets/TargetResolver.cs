@@ -83,14 +83,16 @@ public static class TargetResolver
         }
 
         var tls = TlsSettings.Read(source, pack.Name, baseUrl, (key, what, why) => Error(ErrorCodes.InvalidSetting, pack.Name, key, what, why), errors);
-        var mutation = source.Get(pack.Name, "allowMutation");
+        // A switch like conformance.dryRun: 'ture', 'yes' or a secret store's 'true\n' was read as not true, and every
+        // mutating row was skipped for a setting the run had been given.
+        var mutation = Flag(source, pack.Name, "allowMutation", errors);
         var token = Token(source, pack.Name, pack.Auth, errors);
         var oauth = OAuth.OAuthSettings.Read(source, pack.Name, run, isReference, token is not null, errors);
         var target = new TargetOptions(
             pack.Name,
             baseUrl,
             token ?? (isReference ? pack.Auth?.Sample : null),
-            isReference || string.Equals(mutation, "true", StringComparison.OrdinalIgnoreCase),
+            isReference || mutation,
             (int)Number(source, pack.Name, "concurrency", pack.Limits.Concurrency, errors, NumberLimit.InFlight),
             Number(source, pack.Name, "requestsPerSecond", isReference ? 0 : pack.Limits.RequestsPerSecond, errors, NumberLimit.Rate),
             run.Timeout,

@@ -137,4 +137,36 @@ public sealed class SettingRangeTests
 
         Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[] { "runsettings:demo.concurrency(1,1): error CT0303: '1e20' is more than 10000 requests at once, demo.concurrency (or CONFORMANCE_DEMO_CONCURRENCY) takes a number from 0 to 10000." + Fix }));
     }
+
+    [TestCase("true\n", true)]
+    [TestCase(" TRUE ", true)]
+    [TestCase("false", false)]
+    public void Resolve_AllowMutationWithWhitespaceOrCase_ReadAsTheSwitchItNames(string value, bool allowed)
+    {
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = "https://staging.example.test/", ["demo.allowMutation"] = value };
+        var errors = new List<Diagnostic>();
+
+        var target = TargetResolver.Resolve(EngineHarness.Demo.Pack!, new SettingsSource(values.GetValueOrDefault, _ => null), RunSettings.Default, null, errors);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(errors, Is.Empty);
+            Assert.That(target!.AllowMutation, Is.EqualTo(allowed));
+        });
+    }
+
+    [TestCase("ture")]
+    [TestCase("yes")]
+    public void Resolve_AllowMutationNotASwitch_Ct0303InsteadOfMutatingRowsSkipped(string value)
+    {
+        var values = new Dictionary<string, string> { ["demo.baseUrl"] = "https://staging.example.test/", ["demo.allowMutation"] = value };
+        var errors = new List<Diagnostic>();
+
+        TargetResolver.Resolve(EngineHarness.Demo.Pack!, new SettingsSource(values.GetValueOrDefault, _ => null), RunSettings.Default, null, errors);
+
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            $"runsettings:demo.allowMutation(1,1): error CT0303: '{value}' is not true or false, demo.allowMutation (or CONFORMANCE_DEMO_ALLOWMUTATION) is a switch." + Fix,
+        }));
+    }
 }
