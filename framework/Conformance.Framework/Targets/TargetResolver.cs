@@ -138,10 +138,17 @@ public static class TargetResolver
         var values = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var (name, fallback) in pack.Vars)
         {
-            var text = source.Get($"{pack.Name}.var", name);
+            // Trimmed as a token is: a secret store's line break after an id went into every path and body as %0A, and
+            // the API was blamed for the 404s.
+            var text = source.Get($"{pack.Name}.var", name)?.Trim();
             var kind = fallback?.GetValueKind() ?? JsonValueKind.String;
             if (text is null)
             {
+                values[name] = fallback;
+            }
+            else if (text.Any(char.IsControl))
+            {
+                errors.Add(Error(ErrorCodes.InvalidSetting, $"{pack.Name}.var", name, $"{pack.Name}.var.{name} holds a line break or another control character", "a path, query, header or body would carry it to the target as it is (the value is not shown: it may be a secret)"));
                 values[name] = fallback;
             }
             else if (kind == JsonValueKind.String)
@@ -154,7 +161,7 @@ public static class TargetResolver
             }
             else
             {
-                errors.Add(Error(ErrorCodes.InvalidSetting, $"{pack.Name}.var", name, $"'{text}' is not a {(kind == JsonValueKind.Number ? "number" : "boolean")}", $"the variable's default ({fallback!.ToJsonString()}) is one, and the body keeps that JSON type"));
+                errors.Add(Error(ErrorCodes.InvalidSetting, $"{pack.Name}.var", name, $"{SettingValue.Quoted(text)} is not a {(kind == JsonValueKind.Number ? "number" : "boolean")}", $"the variable's default ({fallback!.ToJsonString()}) is one, and the body keeps that JSON type"));
                 values[name] = fallback;
             }
         }

@@ -68,6 +68,26 @@ public sealed class VarsTests
     }
 
     [Test]
+    public async Task RunAsync_TargetValuesWithALineBreakAfterThem_TrimmedAsATokenIs()
+    {
+        var (_, seen) = await RunAsync(new() { ["vars.var.account"] = "acc-9\n", ["vars.var.customer_id"] = " 42\r\n", ["vars.var.tenant"] = "blue\n" }, """{"customer_id":42,"tenant":"blue"}""");
+
+        Assert.That(seen, Is.EquivalentTo(new[] { "GET /accounts/acc-9/customers/42?ref=cust-42 blue", "GET /accounts/acc-9/customers/999?ref=cust-42 blue", "POST /notes blue", "GET /customers/42?ref=cust-42 other-blue" }));
+    }
+
+    [Test]
+    public async Task RunAsync_ValueWithALineBreakInside_EveryCaseBrokenWithoutShowingIt()
+    {
+        var (results, seen) = await RunAsync(new() { ["vars.var.tenant"] = "bl\nue" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen, Is.Empty);
+            Assert.That(results[0].Message, Is.EqualTo("Invalid target settings, no probe was sent:" + Environment.NewLine + "runsettings:vars.var.tenant(1,1): error CT0303: vars.var.tenant holds a line break or another control character, a path, query, header or body would carry it to the target as it is (the value is not shown: it may be a secret). Fix: Give the setting a value of the type the message names."));
+        });
+    }
+
+    [Test]
     public void Bind_NoVars_ThePackItself()
     {
         var pack = EngineHarness.Demo.Pack!;
