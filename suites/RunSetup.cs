@@ -18,7 +18,7 @@ public sealed class RunSetup
             reference = await ReferenceServer.StartAsync();
         }
 
-        RunTimings.MarkSetUp(SuiteContext.Settings.Get("conformance", "timings"));
+        RunTimings.MarkSetUp(SuiteContext.Settings.Get("conformance", "timings")?.Trim());
         var server = reference;
         SuiteContext.Run = new ConformanceRun(contracts, SuiteContext.Settings, server is null ? null : server.BaseUriFor, SuiteContext.ResultsRoot)
         {
@@ -37,7 +37,7 @@ public sealed class RunSetup
         var problems = new List<string>();
         try
         {
-            RunTimings.Write(SuiteContext.Settings.Get("conformance", "timings"), SuiteContext.Results);
+            RunTimings.Write(SuiteContext.Settings.Get("conformance", "timings")?.Trim(), SuiteContext.Results);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -65,7 +65,7 @@ public static class SuiteContext
     }
 
     public static string ContractsFolder =>
-        Settings.Get("conformance", "contracts") is { } configured ? Path.GetFullPath(configured) : Path.Combine(RepoPaths.Root(), "contracts");
+        Settings.Get("conformance", "contracts")?.Trim() is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(RepoPaths.Root(), "contracts");
 
     /// <summary>Where reports go by default: &lt;repo&gt;/TestResults (beside the TRX of `dotnet test --results-directory TestResults`).</summary>
     public static string ResultsRoot => LazyResultsRoot.Value;

@@ -1,3 +1,5 @@
+using Conformance.Engine;
+
 namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
@@ -30,7 +32,12 @@ public sealed class ReportPlaceRunTests
 
         // environment.properties is written at the end of the run; a folder in its place makes that one write fail.
         Directory.CreateDirectory(Path.Combine(FailedWriteResults, "environment.properties"));
-        failedWrite = await SuitesApp.RunAsync("Category=notes", Path.Combine(folder.Path, "failed-write"), new Dictionary<string, string>());
+        // The contracts folder and the timings file each with a line break after them, as a secret store may give: trimmed.
+        failedWrite = await SuitesApp.RunAsync("Category=notes", Path.Combine(folder.Path, "failed-write"), new Dictionary<string, string>
+        {
+            ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = Path.Combine(RepoPaths.Root(), "contracts") + "\n",
+            ["CONFORMANCE_CONFORMANCE_TIMINGS"] = Path.Combine(folder.Path, "timings.json") + "\n",
+        });
     }
 
     [OneTimeTearDown]
@@ -64,6 +71,7 @@ public sealed class ReportPlaceRunTests
                 $"The cases ran and their verdicts stand, but the Allure results, the scorecard or the JUnit report are missing or partial. Fix: check that {FailedWriteResults} can be written (free space, permissions), or set conformance.allureResults=off."));
             Assert.That(failedWrite.Output, Does.Contain("failed Conformance reports (not written)"));
             Assert.That(File.Exists(Path.Combine(FailedWriteResults, "scorecard.md")), Is.True, "the other reports are written");
+            Assert.That(File.Exists(Path.Combine(folder.Path, "timings.json")), Is.True, "the timings file's name trimmed");
             Assert.That(failedWrite.ExitCode, Is.EqualTo(2));
         });
     }
