@@ -18,10 +18,12 @@ public sealed class ConformanceRun : IDisposable
     private readonly Dictionary<string, ApiPack> bound = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Diagnostic>> targetErrors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Diagnostic> missingCredentials = new(StringComparer.Ordinal);
+    private readonly ReportLock? reportLock;
 
     /// <param name="reportsRoot">
     /// The folder relative report settings are taken from; when given, every report's place is checked (and its folder
-    /// created) before the first case (<see cref="ReportPlaces"/>), a place that cannot take it being a run setting error.
+    /// created) before the first case (<see cref="ReportPlaces"/>), a place that cannot take it being a run setting error,
+    /// and the run holds its reports folder until it is disposed (<see cref="ReportLock"/>).
     /// </param>
     public ConformanceRun(ContractSet contracts, SettingsSource settings, Func<string, Uri?>? referenceBase, string? reportsRoot = null)
     {
@@ -30,7 +32,10 @@ public sealed class ConformanceRun : IDisposable
         Settings = TargetResolver.ReadRun(settings, errors);
         if (reportsRoot is not null)
         {
-            errors.AddRange(ReportPlaces.Check(settings, reportsRoot));
+            var places = ReportPlaces.Check(settings, reportsRoot);
+            errors.AddRange(places);
+            reportLock = places.Count == 0 ? ReportLock.Take(Reporting.Allure.ReportLocation.Resolve(settings, reportsRoot).ScorecardDirectory, errors) : null;
+            WritesNoReports = reportLock is null; // its folder cannot take them, or another run holds it: its cases say so
         }
 
         RunSettingErrors = [.. errors.Select(settings.FromItsOrigin)];
@@ -63,6 +68,9 @@ public sealed class ConformanceRun : IDisposable
     }
 
     public ContractSet Contracts { get; }
+
+    /// <summary>True when the run's reports folder was refused (<see cref="ReportPlaces"/>, <see cref="ReportLock"/>): nothing is written there.</summary>
+    public bool WritesNoReports { get; }
 
     /// <summary>
     /// The run's secrets: each target's token, the credentials in its base URL and token URL, the secret settings (client certificate password, OAuth client secret...), and the
@@ -136,5 +144,6 @@ public sealed class ConformanceRun : IDisposable
         }
 
         Hosts?.Dispose();
+        reportLock?.Dispose();
     }
 }

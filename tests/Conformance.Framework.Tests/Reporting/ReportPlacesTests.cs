@@ -147,6 +147,27 @@ public sealed class ReportPlacesTests
         Assert.That(run.RunSettingErrors.Select(e => e.Location.Path), Is.EqualTo(new[] { "environment:CONFORMANCE_CONFORMANCE_JUNIT" }));
     }
 
+    [Test]
+    public void ConformanceRun_SecondRunIntoTheSameFolder_RefusedUntilTheFirstEnds()
+    {
+        var contracts = new ContractSet([EngineHarness.Demo]);
+        var first = new ConformanceRun(contracts, Settings(), null, dir);
+        using var second = new ConformanceRun(contracts, Settings(), null, dir);
+        first.Dispose();
+        using var third = new ConformanceRun(contracts, Settings(), null, dir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((first.RunSettingErrors.Count, first.WritesNoReports), Is.EqualTo((0, false)));
+            Assert.That(second.RunSettingErrors.Select(e => e.ToString()), Is.EqualTo(new[]
+            {
+                $"runsettings:conformance.allureResults(1,1): error CT0303: Another run is writing its reports to {dir}/allure-results, two runs in one folder take each other's files (each sets aside what it finds there and reuses it for its own), so neither report would be whole. Fix: Give this run a folder of its own (conformance.allureResults, or CONFORMANCE_CONFORMANCE_ALLURERESULTS), or start it when the other has ended.",
+            }));
+            Assert.That(second.WritesNoReports, Is.True);
+            Assert.That((third.RunSettingErrors.Count, third.WritesNoReports), Is.EqualTo((0, false)), "the lock goes with the run");
+        });
+    }
+
     private static SettingsSource Settings(params (string Name, string Value)[] values) =>
         new(name => values.FirstOrDefault(v => v.Name == name).Value, _ => null);
 }

@@ -38,6 +38,20 @@ public sealed class ReportPlaceRunTests
             ["CONFORMANCE_CONFORMANCE_CONTRACTS"] = Path.Combine(RepoPaths.Root(), "contracts") + "\n",
             ["CONFORMANCE_CONFORMANCE_TIMINGS"] = Path.Combine(folder.Path, "timings.json") + "\n",
         });
+        await RunWhileTheFolderIsHeldAsync();
+    }
+
+    private (int ExitCode, IReadOnlyList<TrxCase> Cases, string Output) heldElsewhere;
+
+    private string HeldResults => Path.Combine(folder.Path, "held", "allure-results");
+
+    /// <summary>Another run holds the results folder (its lock, taken here as that run would): this one is refused.</summary>
+    private async Task RunWhileTheFolderIsHeldAsync()
+    {
+        Directory.CreateDirectory(HeldResults);
+        File.WriteAllText(Path.Combine(HeldResults, "aaaa-result.json"), "{}");
+        using var held = new FileStream(Path.Combine(HeldResults, ".conformance-run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        heldElsewhere = await SuitesApp.RunAsync("Category=notes", Path.Combine(folder.Path, "held"), new Dictionary<string, string>());
     }
 
     [OneTimeTearDown]
@@ -73,6 +87,19 @@ public sealed class ReportPlaceRunTests
             Assert.That(File.Exists(Path.Combine(FailedWriteResults, "scorecard.md")), Is.True, "the other reports are written");
             Assert.That(File.Exists(Path.Combine(folder.Path, "timings.json")), Is.True, "the timings file's name trimmed");
             Assert.That(failedWrite.ExitCode, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Run_AnotherRunHoldsTheResultsFolder_EveryCaseBrokenAndNothingWrittenThere()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(heldElsewhere.Cases, Has.Count.EqualTo(21), heldElsewhere.Output);
+            Assert.That(heldElsewhere.Cases.Select(c => c.Message), Has.All.Contain(
+                $"environment:CONFORMANCE_CONFORMANCE_ALLURERESULTS(1,1): error CT0303: Another run is writing its reports to {HeldResults}, two runs in one folder take each other's files (each sets aside what it finds there and reuses it for its own), so neither report would be whole. Fix: Give this run a folder of its own (conformance.allureResults, or CONFORMANCE_CONFORMANCE_ALLURERESULTS), or start it when the other has ended."));
+            Assert.That(Directory.GetFileSystemEntries(HeldResults).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { ".conformance-run.lock", "aaaa-result.json" }), "the other run's files are left alone");
+            Assert.That(heldElsewhere.ExitCode, Is.EqualTo(2));
         });
     }
 }

@@ -15,8 +15,13 @@ public static class ReportHook
     private static readonly Lock Gate = new();
     private static Session? current;
 
-    public static void Case(ConformanceRun run, SettingsSource settings, string? testResultsDirectory, CaseResult result) =>
-        For(run, settings, testResultsDirectory).Add(result);
+    public static void Case(ConformanceRun run, SettingsSource settings, string? testResultsDirectory, CaseResult result)
+    {
+        if (!run.WritesNoReports)
+        {
+            For(run, settings, testResultsDirectory).Add(result);
+        }
+    }
 
     /// <returns>
     /// The run-level files written (scorecard.md, scorecard.json, the JUnit report), for the test platform to list, and
@@ -24,7 +29,7 @@ public static class ReportHook
     /// </returns>
     public static ReportOutcome Finish(ConformanceRun? run, SettingsSource settings, string? testResultsDirectory)
     {
-        if (run is null)
+        if (run is null || run.WritesNoReports)
         {
             return new ReportOutcome([], null);
         }
