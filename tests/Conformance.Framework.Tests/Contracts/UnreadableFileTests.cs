@@ -74,6 +74,59 @@ public sealed class UnreadableFileTests
         }));
     }
 
+    [Test]
+    public void Load_TableLinkedToAnEndlessDevice_CT0125OnThatFileAndTheRowsStillLoad()
+    {
+        var pack = Pack("corpus");
+        File.CreateSymbolicLink(Path.Combine(pack, "tables", "zero.yaml"), "/dev/zero");
+
+        var loaded = PackLoader.Load(pack, root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Rows, Has.Count.EqualTo(3), "before: read until the process ran out of memory, and the whole pack was lost");
+            Assert.That(loaded.Invalid.Select(i => i.Message).Single(), Is.EqualTo(
+                "corpus/tables/zero.yaml(1,1): error CT0125: Cannot read corpus/tables/zero.yaml, it is a character device, not a regular file, and a pack's files are read whole. Fix: Put a regular file of at most 64 MiB there, split a larger table into several files under tables/, or remove it."));
+        });
+    }
+
+    [Test]
+    public void Load_TableThatIsAPipe_CT0125WithoutWaitingForAWriter()
+    {
+        var pack = Pack("corpus");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(pack, "tables", "pipe.yaml")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var loaded = PackLoader.Load(pack, root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Rows, Has.Count.EqualTo(3));
+            Assert.That(loaded.Invalid.Select(i => i.Message).Single(), Does.StartWith("corpus/tables/pipe.yaml(1,1): error CT0125: Cannot read corpus/tables/pipe.yaml, it is a pipe (FIFO), not a regular file"));
+        });
+    }
+
+    [Test]
+    public void Load_SchemaOverTheLimit_CT0125AndTheRowsStillLoad()
+    {
+        var pack = Pack("corpus");
+        using (var big = File.Create(Path.Combine(pack, "schemas", "big.schema.json")))
+        {
+            big.SetLength(Utf8Text.MaxBytes + 1L); // sparse: no disk written
+        }
+
+        var loaded = PackLoader.Load(pack, root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Rows, Has.Count.EqualTo(3));
+            Assert.That(loaded.Invalid.Select(i => i.Message).Single(), Is.EqualTo(
+                "corpus/schemas/big.schema.json(1,1): error CT0125: Cannot read corpus/schemas/big.schema.json, it holds more than 64 MiB, the most a pack file may hold (a status table of several hundred thousand rows). Fix: Put a regular file of at most 64 MiB there, split a larger table into several files under tables/, or remove it."));
+        });
+    }
+
     private string Pack(string name)
     {
         var folder = Path.Combine(root, name);

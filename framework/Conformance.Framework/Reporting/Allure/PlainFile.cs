@@ -44,6 +44,42 @@ internal static partial class PlainFile
         return (filled & (StatxType | StatxNlink)) == (StatxType | StatxNlink) && (mode & TypeMask) == RegularFile && links == 1;
     }
 
+    /// <summary>
+    /// What <paramref name="path"/> is when it is no regular file, its symbolic links followed ("a character device", "a
+    /// pipe", ...); null for a regular file, a path that does not exist, or where it cannot be told (not Linux).
+    /// </summary>
+    public static string? NotRegular(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var statx = new byte[256];
+        try
+        {
+            if (Statx(AtFdCwd, path, 0, StatxType, statx) != 0 || (BitConverter.ToUInt32(statx, 0) & StatxType) == 0)
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+
+        return (BitConverter.ToUInt16(statx, 28) & TypeMask) switch
+        {
+            RegularFile => null,
+            0x2000 => "a character device",
+            0x6000 => "a block device",
+            0x1000 => "a pipe (FIFO)",
+            0xC000 => "a socket",
+            0x4000 => "a folder",
+            _ => "no regular file",
+        };
+    }
+
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int directory, string path, int flags, uint mask, [Out] byte[] statx);
 }
