@@ -35,6 +35,18 @@ public sealed class ImportOptionsTests
     }
 
     [Test]
+    public void Parse_DocumentThatIsADevice_RefusedBeforeItIsRead()
+    {
+        // Before: /dev/zero ended the importer with "Out of memory.", and a pipe held it until a writer came.
+        var (_, errors) = ImportOptions.Parse(["/dev/zero", "--name", "zero"], "/contracts");
+
+        Assert.That(errors.Select(e => $"{e.What}, {e.Why}"), Is.EqualTo(new[]
+        {
+            "'/dev/zero' is a character device, not a regular file, the document is read whole, which would never end or wait for a writer",
+        }));
+    }
+
+    [Test]
     public async Task Parse_FolderWithFiles_RefusedWithoutForceAcceptedWithIt()
     {
         using var folder = new ImportFolder();

@@ -73,6 +73,22 @@ public sealed class ImportSplitDocumentErrorRunTests
     }
 
     [Test]
+    public async Task Import_PartLinkedToADevice_ErrorAtTheRefAndNothingRead()
+    {
+        using var folder = new ImportFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "parts"));
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "parts", "part.yaml"), "/dev/zero");
+
+        var (code, _, errors) = await folder.ImportAsync("main.yaml", Main);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(errors, Is.EqualTo($"main.yaml(11,31): error CT0401: the $ref './parts/part.yaml#/Thing' names the file parts/part.yaml, which is a character device, not a regular file the importer can read whole, {Why}. {FixPath}"));
+        });
+    }
+
+    [Test]
     public async Task Import_PathItemsReferringToEachOther_OneErrorAndTheImportEnds()
     {
         using var folder = new ImportFolder();
