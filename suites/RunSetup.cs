@@ -9,6 +9,9 @@ public sealed class RunSetup
 {
     private ReferenceServer? reference;
 
+    /// <summary><c>conformance.timings</c>, trimmed as ReportPlaces checked it before the run.</summary>
+    private static string? TimingsFile => SuiteContext.Settings.Get("conformance", "timings")?.Trim();
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
@@ -18,7 +21,7 @@ public sealed class RunSetup
             reference = await ReferenceServer.StartAsync();
         }
 
-        RunTimings.MarkSetUp(SuiteContext.Settings.Get("conformance", "timings")?.Trim());
+        RunTimings.MarkSetUp(TimingsFile);
         var server = reference;
         SuiteContext.Run = new ConformanceRun(contracts, SuiteContext.Settings, server is null ? null : server.BaseUriFor, SuiteContext.ResultsRoot)
         {
@@ -37,7 +40,7 @@ public sealed class RunSetup
         var problems = new List<string>();
         try
         {
-            RunTimings.Write(SuiteContext.Settings.Get("conformance", "timings")?.Trim(), SuiteContext.Results);
+            RunTimings.Write(TimingsFile, SuiteContext.Results);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -42,11 +42,11 @@ internal static class DataValues
             }
         }
 
-        if (written.Remove(RawConsts.Marker) && RawConsts.Of(schema) is { } moved)
+        if (written.ContainsKey(RawConsts.Marker) && RawConsts.Of(schema) is { } moved)
         {
-            // A 3.1 const that is no string, moved aside before the document was read (RawConsts): back to its keyword,
-            // as the reader holds it (the writer's copy of the extension wrote -1e300 as -1E+300).
-            written["const"] = moved.DeepClone();
+            // A 3.1 const that is no string, moved aside before the document was read: the reader's value, which
+            // RawConsts.Unmark then puts back under const (the writer's copy of the extension wrote -1e300 as -1E+300).
+            written[RawConsts.Marker] = moved.DeepClone();
         }
 
         Each(written, "properties", schema.Properties);

@@ -50,7 +50,7 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
         {
             errors.Add(Error($"'{source}' does not exist", "the document is read from that path"));
         }
-        else if (Reporting.Allure.PlainFile.NotRegular(source) is { } kind)
+        else if (Files.PlainFile.NotRegular(source) is { } kind)
         {
             // /dev/zero ended the importer with "Out of memory."; a pipe held it until a writer came.
             errors.Add(Error($"'{source}' is {kind}, not a regular file", "the document is read whole, which would never end or wait for a writer"));

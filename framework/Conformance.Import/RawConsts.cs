@@ -27,8 +27,9 @@ internal static class RawConsts
     }
 
     /// <summary>
-    /// Puts back as <c>const</c> every moved value left in <paramref name="written"/> (a schema file): those in the
-    /// subschemas <see cref="DataValues"/> does not reach (<c>contains</c>, <c>if</c>, <c>prefixItems</c>, ...).
+    /// Puts back as <c>const</c> every moved value in <paramref name="written"/> (a schema file), after
+    /// <see cref="DataValues"/> wrote the reader's own value under the marker where it reaches (the writer's copy of
+    /// -1e300 reads -1E+300); in the subschemas it does not reach (<c>contains</c>, <c>if</c>, ...) the writer's copy.
     /// </summary>
     public static void Unmark(JsonNode? written)
     {
@@ -58,7 +59,7 @@ internal static class RawConsts
 
     /// <summary>The schema's <c>const</c> as the document writes it, when it was moved; else null (the reader's text stands).</summary>
     public static JsonNode? Of(IOpenApiSchema schema) =>
-        schema.Extensions?.TryGetValue(Marker, out var moved) == true && moved is JsonNodeExtension { Node: var node } ? node ?? JsonValue.Create((string?)null) : null;
+        schema.Extensions?.TryGetValue(Marker, out var moved) == true && moved is JsonNodeExtension { Node: { } node } ? node : null;
 
     private static bool Move(JsonObject schema)
     {

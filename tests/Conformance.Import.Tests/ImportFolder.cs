@@ -33,6 +33,9 @@ internal sealed class ImportFolder : IDisposable
     public System.Text.Json.Nodes.JsonNode OnlySchema(string pack) =>
         System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Directory.GetFiles(System.IO.Path.Combine(Path, pack, "schemas")).Single()))!;
 
+    /// <summary>That one schema file compiled by the project's validator, to judge values with.</summary>
+    public Conformance.Schema.JsonSchema OnlySchemaCompiled(string pack) => Conformance.Schema.JsonSchema.Parse(OnlySchema(pack).ToJsonString()).Schema!;
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 
     private static string RepositoryRoot()

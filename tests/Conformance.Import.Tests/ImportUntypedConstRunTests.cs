@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Conformance.Schema;
 
 namespace Conformance.Import.Tests;
 
@@ -50,7 +49,7 @@ public sealed class ImportUntypedConstRunTests
             properties:
               status: { const: 404 }
             """);
-        var schema = JsonSchema.Parse(folder.OnlySchema("status").ToJsonString()).Schema!;
+        var schema = folder.OnlySchemaCompiled("status");
 
         Assert.Multiple(() =>
         {

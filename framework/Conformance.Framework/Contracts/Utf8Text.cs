@@ -39,7 +39,7 @@ internal static class Utf8Text
     /// </summary>
     private static byte[] Bounded(string file)
     {
-        if (Reporting.Allure.PlainFile.NotRegular(file) is { } kind)
+        if (Files.PlainFile.NotRegular(file) is { } kind)
         {
             throw new PackFileRefused($"it is {kind}, not a regular file, and a pack's files are read whole");
         }

@@ -20,7 +20,7 @@ internal static class ReportPlaces
     public static IReadOnlyList<Diagnostic> Check(SettingsSource settings, string? testResultsDirectory)
     {
         var errors = new List<Diagnostic>();
-        var baseDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(testResultsDirectory) ? Directory.GetCurrentDirectory() : testResultsDirectory);
+        var baseDirectory = ReportLocation.BaseDirectory(testResultsDirectory);
         var allure = settings.Get(Scope, ReportLocation.Key)?.Trim();
         if (string.Equals(allure, "off", StringComparison.OrdinalIgnoreCase))
         {
@@ -65,15 +65,13 @@ internal static class ReportPlaces
             return null;
         }
 
-        try
+        var full = ReportLocation.FullOrNull(text, baseDirectory);
+        if (full is null)
         {
-            return Path.GetFullPath(text, baseDirectory);
+            errors.Add(Error(key, $"{SettingValue.Quoted(text)} is not a path", why, "Give a folder or file path."));
         }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            errors.Add(Error(key, $"{SettingValue.Quoted(text)} is not a path ({ex.Message.TrimEnd('.')})", why, "Give a folder or file path."));
-            return null;
-        }
+
+        return full;
     }
 
     private static void ReportFile(string key, string text, string baseDirectory, string what, string example, List<Diagnostic> errors)

@@ -18,8 +18,8 @@ public sealed class HostAllowList
     private HostAllowList(IReadOnlyList<string> entries)
     {
         Entries = entries;
-        names = [.. entries.Where(e => !e.StartsWith("*.", StringComparison.Ordinal))];
-        suffixes = [.. entries.Where(e => e.StartsWith("*.", StringComparison.Ordinal)).Select(e => e[1..])];
+        names = [.. entries.Where(e => !e.StartsWith("*.", StringComparison.Ordinal)).Select(Normal)];
+        suffixes = [.. entries.Where(e => e.StartsWith("*.", StringComparison.Ordinal)).Select(e => Normal(e[1..]))];
     }
 
     public static HostAllowList None { get; } = new([]);
@@ -34,21 +34,21 @@ public sealed class HostAllowList
     {
         var name = Normal(host);
         return IsEmpty
-            || names.Any(n => string.Equals(Normal(n), name, StringComparison.OrdinalIgnoreCase))
-            || suffixes.Any(s => name.EndsWith(Normal(s), StringComparison.OrdinalIgnoreCase));
+            || names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+            || suffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
     }
 
     public override string ToString() => string.Join(", ", Entries);
 
     /// <summary>Reads the setting; each entry that could never match is one error (which breaks every case of the run).</summary>
-    public static HostAllowList Read(string? text, Func<string, string, string, Diagnostic> error, List<Diagnostic> errors)
+    public static HostAllowList Read(string? text, List<Diagnostic> errors)
     {
         var entries = new List<string>();
         foreach (var entry in text?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
         {
             if (Problem(entry) is { } problem)
             {
-                errors.Add(error(problem.What, "conformance.allowedHosts (or CONFORMANCE_CONFORMANCE_ALLOWEDHOSTS) lists host names, each compared with the host of a base URL or token URL alone, so this entry would match none", problem.Fix));
+                errors.Add(TargetResolver.Error(ErrorCodes.InvalidSetting, "conformance", "allowedHosts", problem.What, "conformance.allowedHosts (or CONFORMANCE_CONFORMANCE_ALLOWEDHOSTS) lists host names, each compared with the host of a base URL or token URL alone, so this entry would match none", problem.Fix));
             }
             else
             {

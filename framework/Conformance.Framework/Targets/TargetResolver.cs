@@ -18,7 +18,7 @@ public static class TargetResolver
     public static RunSettings ReadRun(SettingsSource source, List<Diagnostic> errors)
     {
         var d = RunSettings.Default;
-        var hosts = HostAllowList.Read(source.Get("conformance", "allowedHosts"), (what, why, fix) => Error(ErrorCodes.InvalidSetting, "conformance", "allowedHosts", what, why, fix), errors);
+        var hosts = HostAllowList.Read(source.Get("conformance", "allowedHosts"), errors);
         return new RunSettings(
             TimeSpan.FromSeconds(Number(source, "conformance", "timeoutSeconds", d.Timeout.TotalSeconds, errors, NumberLimit.Timeout)),
             (int)Number(source, "conformance", "maxBodyBytes", d.MaxBodyBytes, errors, NumberLimit.Bytes),

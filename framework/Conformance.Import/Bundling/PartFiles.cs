@@ -61,7 +61,7 @@ internal sealed partial class PartFiles
             return (null, $"names the file {display}, one more than the {MaxFiles} files the importer reads for one document");
         }
 
-        if (Reporting.Allure.PlainFile.NotRegular(fullPath) is { } kind)
+        if (Files.PlainFile.NotRegular(fullPath) is { } kind)
         {
             return (null, $"names the file {display}, which is {kind}, not a regular file the importer can read whole");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Conformance.Files;
 using Conformance.Reporting.Allure;
 
 namespace Conformance.Framework.Tests.Reporting;

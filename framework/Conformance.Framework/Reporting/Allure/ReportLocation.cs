@@ -39,7 +39,7 @@ public sealed record ReportLocation(string? AllureResults, string ScorecardDirec
 
     public static ReportLocation Resolve(SettingsSource settings, string? testResultsDirectory)
     {
-        var baseDirectory = Path.GetFullPath(string.IsNullOrWhiteSpace(testResultsDirectory) ? Directory.GetCurrentDirectory() : testResultsDirectory);
+        var baseDirectory = BaseDirectory(testResultsDirectory);
         var configured = settings.Get(Scope, Key)?.Trim();
         var junit = settings.Get(Scope, JUnitKey)?.Trim() is { Length: > 0 } file && !string.Equals(file, "off", StringComparison.OrdinalIgnoreCase)
             ? FullOrNull(file, baseDirectory)
@@ -55,7 +55,12 @@ public sealed record ReportLocation(string? AllureResults, string ScorecardDirec
         return new ReportLocation(results, results ?? baseDirectory) { JUnit = junit, SourceUrl = sourceUrl };
     }
 
-    private static string? FullOrNull(string path, string baseDirectory)
+    /// <summary>The folder relative report settings are taken from: the test results directory, else the current one.</summary>
+    internal static string BaseDirectory(string? testResultsDirectory) =>
+        Path.GetFullPath(string.IsNullOrWhiteSpace(testResultsDirectory) ? Directory.GetCurrentDirectory() : testResultsDirectory);
+
+    /// <summary>The full path of a report setting, or null when it is no path.</summary>
+    internal static string? FullOrNull(string path, string baseDirectory)
     {
         try
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Conformance.Files;
 
 namespace Conformance.Reporting.Allure;
 
