@@ -35,6 +35,10 @@ public static class PactDiscovery
             {
                 files.AddRange(Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal));
             }
+            else if (File.Exists(folder))
+            {
+                problems.Add(new PactProblem($"pact / {folder} (not a folder)", $"pact.folder '{Path.GetFullPath(folder)}' is a file, not a folder. Fix: point pact.folder at the folder holding the pact files, or name the file in pact.files."));
+            }
             else
             {
                 problems.Add(new PactProblem($"pact / {folder} (missing)", $"pact.folder '{Path.GetFullPath(folder)}' does not exist. Fix: point pact.folder at the folder holding the pact files."));
@@ -46,7 +50,7 @@ public static class PactDiscovery
         {
             try
             {
-                var json = File.ReadAllText(file);
+                var json = Files.WholeFile.Text(file, Files.FileKind.Pact); // a pipe or a link to /dev/zero is refused unread
                 var (provider, descriptions, mutating) = Read(json);
                 var entry = byProvider.TryGetValue(provider, out var e) ? e : byProvider[provider] = ([], [], new HashSet<string>(StringComparer.Ordinal), []);
                 entry.Pacts.Add(json);

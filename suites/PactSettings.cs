@@ -37,7 +37,7 @@ public sealed record PactSettings(
         var parsed = Url(source, "brokerUrl", errors);
         var broker = parsed is { } b && !b.AbsolutePath.EndsWith('/') ? new UriBuilder(b) { Path = b.AbsolutePath + "/" }.Uri : parsed;
         return new PactSettings(
-            source.Get("pact", "folder"),
+            source.Get("pact", "folder")?.Trim() is { Length: > 0 } folder ? folder : null, // a secret store's trailing line break is no part of a path
             files,
             broker,
             selectors,

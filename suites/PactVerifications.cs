@@ -213,7 +213,7 @@ public static class PactVerifications
     {
         try
         {
-            File.WriteAllText(copy, PactCredentials.Rewrite(File.ReadAllText(path), auth, token).Json);
+            File.WriteAllText(copy, PactCredentials.Rewrite(Files.WholeFile.Text(path, Files.FileKind.Pact), auth, token).Json);
             return copy;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)

@@ -10,6 +10,7 @@ namespace Conformance.Schema;
 public sealed class SchemaRegistry
 {
     private readonly ConcurrentDictionary<string, Lazy<SchemaDocument>> documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> unreadable = new(StringComparer.Ordinal);
     private readonly List<string> directories = [];
     private readonly Lock gate = new();
 
@@ -17,6 +18,13 @@ public sealed class SchemaRegistry
     public SchemaRegistry(SchemaOptions? options = null) => Options = options ?? SchemaOptions.Default;
 
     internal SchemaOptions Options { get; }
+
+    /// <summary>
+    /// How a file under an added directory is read when a <c>$ref</c> first reaches it (default <see cref="File.ReadAllText(string)"/>).
+    /// It may refuse a file by throwing an <see cref="IOException"/>: the reference is then unresolved, and its error
+    /// gives the exception's message as the reason.
+    /// </summary>
+    public Func<string, string> ReadFile { get; init; } = File.ReadAllText;
 
     /// <summary>Registers <paramref name="json"/> as the document served at <paramref name="uri"/>.</summary>
     public void Add(Uri uri, string json, string? sourcePath = null)
@@ -74,7 +82,25 @@ public sealed class SchemaRegistry
             return null;
         }
 
-        var lazy = documents.GetOrAdd(key, k => new Lazy<SchemaDocument>(() => SchemaDocument.Create(k, File.ReadAllText(path), path)));
-        return lazy.Value;
+        if (documents.TryGetValue(key, out var read))
+        {
+            return read.Value;
+        }
+
+        string text;
+        try
+        {
+            text = ReadFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            unreadable[key] = ex.Message.TrimEnd('.');
+            return null;
+        }
+
+        return documents.GetOrAdd(key, k => new Lazy<SchemaDocument>(() => SchemaDocument.Create(k, text, path))).Value;
     }
+
+    /// <summary>Why the file at <paramref name="uri"/> (fragment ignored) could not be read when a reference reached it; null when it was not refused.</summary>
+    internal string? Unreadable(string uri) => unreadable.GetValueOrDefault(UriUtil.Key(uri));
 }

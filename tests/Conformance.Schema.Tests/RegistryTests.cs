@@ -35,6 +35,40 @@ public sealed class RegistryTests
     }
 
     [Test]
+    public void LoadFile_RefToAFileTheReaderRefuses_CT0203SaysWhy()
+    {
+        File.WriteAllText(Path.Combine(folder, "common", "error.schema.json"), """{"type": "string"}""");
+        File.WriteAllText(Path.Combine(folder, "body.schema.json"), """{"properties": {"errorCode": {"$ref": "common/error.schema.json"}}}""");
+        var registry = new SchemaRegistry { ReadFile = path => throw new IOException($"{Path.GetFileName(path)} is refused.") };
+        registry.AddDirectory(folder);
+
+        var loaded = JsonSchema.LoadFile(Path.Combine(folder, "body.schema.json"), registry: registry);
+
+        Assert.That(loaded.Diagnostics.Select(d => $"{d.Code}: {d.Why}. Fix: {d.Fix}"), Is.EqualTo(new[]
+        {
+            "CT0203: the file is there but cannot be read: error.schema.json is refused. Fix: put a regular, readable JSON file there, or correct the reference",
+        }));
+    }
+
+    [Test]
+    public void LoadFile_RefToAFileTheReaderAccepts_ReadThroughIt()
+    {
+        File.WriteAllText(Path.Combine(folder, "common", "error.schema.json"), """{"type": "string"}""");
+        File.WriteAllText(Path.Combine(folder, "body.schema.json"), """{"properties": {"errorCode": {"$ref": "common/error.schema.json"}}}""");
+        var read = new List<string>();
+        var registry = new SchemaRegistry { ReadFile = path => { read.Add(Path.GetFileName(path)); return """{"type": "integer"}"""; } };
+        registry.AddDirectory(folder);
+
+        var loaded = JsonSchema.LoadFile(Path.Combine(folder, "body.schema.json"), registry: registry);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read, Is.EqualTo(new[] { "error.schema.json" }));
+            Assert.That(loaded.Schema!.Validate(JsonNode.Parse("""{"errorCode": 7}""")).IsValid, Is.True, "what the reader gave, not the file");
+        });
+    }
+
+    [Test]
     public void ParseAll_SchemaReachingABrokenOne_EachResultAsItsOwnParse()
     {
         File.WriteAllText(Path.Combine(folder, "a.schema.json"), """{"properties": {"b": {"$ref": "b.schema.json"}}}""");

@@ -68,9 +68,9 @@ public static class PackLoader
         {
             var why = ex is FileNotFoundException or DirectoryNotFoundException && new FileInfo(file).LinkTarget is { } target
                 ? $"it is a symbolic link to '{target}', which does not exist"
-                : ex is PackFileRefused ? ex.Message : $"{ex.Message.TrimEnd('.')} ({ex.GetType().Name})";
+                : ex is Files.FileRefused ? ex.Message : $"{ex.Message.TrimEnd('.')} ({ex.GetType().Name})";
             bag.Error(ErrorCodes.UnreadableFile, SourceLocation.FileStart(displayPath), $"Cannot read {displayPath}", why,
-                ex is PackFileRefused ? "Put a regular file of at most 64 MiB there, split a larger table into several files under tables/, or remove it." : null);
+                ex is Files.FileRefused ? "Put a regular file of at most 64 MiB there, split a larger table into several files under tables/, or remove it." : null);
             return null;
         }
     }

@@ -37,7 +37,7 @@ internal static class PointerReach
     {
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(file));
+            using var doc = JsonDocument.Parse(Files.WholeFile.Text(file, Files.FileKind.Pack)); // the catalog reports a refused file
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object || Opaque.Any(k => root.TryGetProperty(k, out _))
                 || !root.TryGetProperty("additionalProperties", out var additional) || additional.ValueKind != JsonValueKind.False)

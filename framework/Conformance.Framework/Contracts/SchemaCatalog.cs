@@ -1,4 +1,5 @@
 using Conformance.Diagnostics;
+using Conformance.Files;
 using Conformance.Schema;
 
 namespace Conformance.Contracts;
@@ -13,7 +14,8 @@ public sealed class SchemaCatalog
     {
         var catalog = new SchemaCatalog();
         var options = new SchemaOptions { DefaultDialect = DialectNames.Parse(dialect) ?? Dialect.Draft202012, MisspeltKeywords = true, MisspeltFormats = true };
-        var registry = new SchemaRegistry(options);
+        // A file a $ref reaches outside schemas/ is read as the pack's own files are: a link to /dev/zero or a pipe is refused.
+        var registry = new SchemaRegistry(options) { ReadFile = path => WholeFile.Text(path, FileKind.Pack) };
         registry.AddDirectory(packFolder);
         var schemaDir = Path.Combine(packFolder, "schemas");
         if (!Directory.Exists(schemaDir))

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using Conformance.Diagnostics;
+using Conformance.Files;
 
 namespace Conformance.Contracts;
 
@@ -13,16 +14,17 @@ namespace Conformance.Contracts;
 /// </summary>
 internal static class Utf8Text
 {
-    /// <summary>The most a pack file may hold: 64 MiB, several hundred thousand rows; a larger one is refused unread.</summary>
-    public const int MaxBytes = 64 << 20;
-
-    /// <exception cref="PackFileRefused">The file is no regular file, or larger than <see cref="MaxBytes"/>.</exception>
+    /// <summary>
+    /// The file's text. A file that is no regular file (a symbolic link to /dev/zero was read until the process ran out
+    /// of memory and its whole pack was lost; a pipe would have held discovery forever) or holds more than 64 MiB is
+    /// refused unread.
+    /// </summary>
+    /// <exception cref="FileRefused">The file is no regular file, or larger than <see cref="WholeFile.MaxBytes"/>.</exception>
     public static string Read(string file, string displayPath, DiagnosticBag bag)
     {
-        var bytes = Bounded(file);
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var text = reader.ReadToEnd();
-        if (Equals(reader.CurrentEncoding, Encoding.UTF8) && FirstInvalid(bytes) is var (line, column, value))
+        var bytes = WholeFile.Bytes(file, FileKind.Pack);
+        var text = WholeFile.Decode(bytes, out var encoding);
+        if (Equals(encoding, Encoding.UTF8) && FirstInvalid(bytes) is var (line, column, value))
         {
             bag.Error(ErrorCodes.NotUtf8, new SourceLocation(displayPath, line, column),
                 $"Byte 0x{value.ToString("X2", CultureInfo.InvariantCulture)} in {displayPath} is not UTF-8",
@@ -30,40 +32,6 @@ internal static class Utf8Text
         }
 
         return text;
-    }
-
-    /// <summary>
-    /// The file's bytes, read only when it is a regular file and at most <see cref="MaxBytes"/> long. A table that was a
-    /// symbolic link to /dev/zero was read until the process ran out of memory and its whole pack was lost; a pipe would
-    /// have held discovery forever.
-    /// </summary>
-    private static byte[] Bounded(string file)
-    {
-        if (Files.PlainFile.NotRegular(file) is { } kind)
-        {
-            throw new PackFileRefused($"it is {kind}, not a regular file, and a pack's files are read whole");
-        }
-
-        using var stream = File.OpenRead(file);
-        var tooLarge = $"it holds more than {MaxBytes >> 20} MiB, the most a pack file may hold (a status table of several hundred thousand rows)";
-        if (stream.Length > MaxBytes)
-        {
-            throw new PackFileRefused(tooLarge); // known before a byte is read; the loop below holds a file that grows meanwhile
-        }
-
-        var bytes = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, MaxBytes + 1L - bytes.Length))) > 0)
-        {
-            bytes.Write(buffer, 0, read);
-            if (bytes.Length > MaxBytes)
-            {
-                throw new PackFileRefused(tooLarge);
-            }
-        }
-
-        return bytes.ToArray();
     }
 
     /// <summary>The line and column (1-based, counted in characters) of the first byte that is not UTF-8, and the byte; null when all are.</summary>
@@ -90,5 +58,3 @@ internal static class Utf8Text
     }
 }
 
-/// <summary>A pack file refused before or while it is read (<see cref="Utf8Text.Read"/>); its message says why.</summary>
-internal sealed class PackFileRefused(string message) : IOException(message);

@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Conformance.Diagnostics;
+using Conformance.Files;
 
 namespace Conformance.Targets;
 
@@ -132,7 +133,7 @@ public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool ins
         try
         {
             var roots = new X509Certificate2Collection();
-            var text = File.ReadAllText(path);
+            var text = WholeFile.Text(path, FileKind.Certificate); // a pipe or a link to /dev/zero is refused unread
             if (text.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
             {
                 roots.ImportFromPem(text);
@@ -155,6 +156,7 @@ public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool ins
     {
         try
         {
+            WholeFile.Check(path, FileKind.Certificate); // the loaders below open the file themselves
             var pkcs12 = Path.GetExtension(path).ToLowerInvariant() is ".pfx" or ".p12";
             var certificate = pkcs12
                 ? X509CertificateLoader.LoadPkcs12FromFile(path, password)

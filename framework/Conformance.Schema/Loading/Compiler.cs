@@ -79,7 +79,7 @@ internal sealed class Compiler(SchemaIndex index, SchemaOptions options, Diagnos
             return Node(target);
         }
 
-        var (why, fix) = UnresolvedRef.Explain(index.Document(absolute), absolute);
+        var (why, fix) = UnresolvedRef.Explain(index.Document(absolute), absolute, index.Unreadable(absolute));
         diagnostics.Add(SchemaErrorCodes.UnresolvableRef, from.Child(keyword), false, $"\"{keyword}\" cannot be resolved: {absolute}", why, fix);
         return null;
     }

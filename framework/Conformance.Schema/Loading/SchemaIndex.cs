@@ -42,6 +42,9 @@ internal sealed partial class SchemaIndex(SchemaRegistry registry, DialectResolv
     /// <summary>The indexed resource an absolute URI's part before the fragment names (after <see cref="Find"/> loaded it), if any.</summary>
     public Location? Document(string absolute) => targets.TryGetValue(UriUtil.Key(absolute), out var at) ? at : null;
 
+    /// <summary>Why the file an absolute URI names could not be read, when the registry refused it; else null.</summary>
+    public string? Unreadable(string absolute) => registry.Unreadable(absolute);
+
     /// <summary>Finds the location an absolute URI (with optional fragment) names; loads registered documents on demand.</summary>
     public Location? Find(string absolute, DialectInfo referrerDialect)
     {

@@ -5,12 +5,17 @@ namespace Conformance.Schema.Loading;
 
 /// <summary>
 /// Why a reference resolves to nothing, and the fix, for CT0203: a pointer or anchor the document lacks (with the
-/// closest name there), a file that does not exist, or a URI nothing registered.
+/// closest name there), a file that cannot be read or does not exist, or a URI nothing registered.
 /// </summary>
 internal static class UnresolvedRef
 {
-    public static (string Why, string Fix) Explain(Location? document, string absolute)
+    public static (string Why, string Fix) Explain(Location? document, string absolute, string? unreadable)
     {
+        if (unreadable is not null)
+        {
+            return ($"the file is there but cannot be read: {unreadable}", "put a regular, readable JSON file there, or correct the reference");
+        }
+
         var fragment = UriUtil.Fragment(absolute);
         if (document is { } at)
         {

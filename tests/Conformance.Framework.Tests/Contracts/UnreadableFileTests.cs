@@ -114,7 +114,7 @@ public sealed class UnreadableFileTests
         var pack = Pack("corpus");
         using (var big = File.Create(Path.Combine(pack, "schemas", "big.schema.json")))
         {
-            big.SetLength(Utf8Text.MaxBytes + 1L); // sparse: no disk written
+            big.SetLength(Conformance.Files.WholeFile.MaxBytes + 1L); // sparse: no disk written
         }
 
         var loaded = PackLoader.Load(pack, root);
@@ -124,6 +124,71 @@ public sealed class UnreadableFileTests
             Assert.That(loaded.Rows, Has.Count.EqualTo(3));
             Assert.That(loaded.Invalid.Select(i => i.Message).Single(), Is.EqualTo(
                 "corpus/schemas/big.schema.json(1,1): error CT0125: Cannot read corpus/schemas/big.schema.json, it holds more than 64 MiB, the most a pack file may hold (a status table of several hundred thousand rows). Fix: Put a regular file of at most 64 MiB there, split a larger table into several files under tables/, or remove it."));
+        });
+    }
+
+    [Test]
+    public void Load_SchemaRefToAFileLinkedToAnEndlessDevice_CT0203OnThatSchemaAndTheRowsStillLoad()
+    {
+        var pack = Pack("corpus");
+        Directory.CreateDirectory(Path.Combine(pack, "shared"));
+        File.CreateSymbolicLink(Path.Combine(pack, "shared", "zero.json"), "/dev/zero");
+        File.WriteAllText(Path.Combine(pack, "schemas", "uses.schema.json"), """{ "$ref": "../shared/zero.json" }""");
+
+        var loaded = PackLoader.Load(pack, root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Rows, Has.Count.EqualTo(3), "before: read until the process ran out of memory");
+            Assert.That(loaded.Invalid.Select(i => i.Message).Single(), Is.EqualTo(
+                "corpus/schemas/uses.schema.json(1,11): error CT0203: \"$ref\" cannot be resolved: corpus/shared/zero.json, the file is there but cannot be read: it is a character device, not a regular file, and a pack's files are read whole. Fix: put a regular, readable JSON file there, or correct the reference"));
+        });
+    }
+
+    [Test]
+    public void Load_SchemaRefToAPipe_CT0203WithoutWaitingForAWriter()
+    {
+        var pack = Pack("corpus");
+        Directory.CreateDirectory(Path.Combine(pack, "shared"));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(pack, "shared", "pipe.json")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        File.WriteAllText(Path.Combine(pack, "schemas", "uses.schema.json"), """{ "$ref": "../shared/pipe.json" }""");
+
+        var loaded = PackLoader.Load(pack, root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Rows, Has.Count.EqualTo(3));
+            Assert.That(loaded.Invalid.Select(i => i.Message).Single(), Is.EqualTo(
+                "corpus/schemas/uses.schema.json(1,11): error CT0203: \"$ref\" cannot be resolved: corpus/shared/pipe.json, the file is there but cannot be read: it is a pipe (FIFO), not a regular file, and a pack's files are read whole. Fix: put a regular, readable JSON file there, or correct the reference"));
+        });
+    }
+
+    [Test]
+    public void Load_RowWithBodyValuesOnASchemaLinkedToAnEndlessDevice_OnlyThatRowIsInvalid()
+    {
+        var pack = Pack("corpus");
+        File.Delete(Path.Combine(pack, "schemas", "error.schema.json"));
+        File.CreateSymbolicLink(Path.Combine(pack, "schemas", "error.schema.json"), "/dev/zero");
+        File.WriteAllText(Path.Combine(pack, "tables", "main.yaml"), """
+            rows:
+              - { op: get_thing, scenario: valid, expect: 200 }
+              - { op: get_thing, scenario: no_auth, expect: 401, body: { /code: { equals: AUTH } } }
+            """);
+
+        var loaded = PackLoader.Load(pack, root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(loaded.Rows.Select(r => r.ScenarioId), Is.EqualTo(new[] { "valid" }), "before: the body value's check read the schema until the process ran out of memory");
+            Assert.That(loaded.Invalid.Select(i => i.Message), Is.EqualTo(new[]
+            {
+                "corpus/schemas/error.schema.json(1,1): error CT0125: Cannot read corpus/schemas/error.schema.json, it is a character device, not a regular file, and a pack's files are read whole. Fix: Put a regular file of at most 64 MiB there, split a larger table into several files under tables/, or remove it.",
+                "corpus/tables/main.yaml(3,5): error CT0110: Schema 'schemas/error.schema.json' cannot be used, it has errors, first: corpus/schemas/error.schema.json(1,1): CT0125 Cannot read corpus/schemas/error.schema.json, it is a character device, not a regular file, and a pack's files are read whole. Fix: At corpus/schemas/error.schema.json(1,1): Put a regular file of at most 64 MiB there, split a larger table into several files under tables/, or remove it; then the row can use it.",
+            }));
         });
     }
 

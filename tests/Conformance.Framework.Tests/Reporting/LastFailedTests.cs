@@ -162,6 +162,23 @@ public sealed class LastFailedTests
     }
 
     [Test]
+    public void Read_ScorecardIsAPipe_OneWarningWithoutWaitingForAWriter()
+    {
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "scorecard.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", path))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var previous = LastFailed.Read(Location, [A, B]);
+
+        Assert.That(previous.Problem, Does.StartWith(
+            $"The previous run's scorecard was not read ({path}): it could not be read: it is a pipe (FIFO), not a regular file, and scorecards are read whole. "),
+            "before: the run's setup waited for a writer to the pipe, forever");
+    }
+
+    [Test]
     public void Read_ScorecardOfARunKilledBeforeItsEnd_TheSetAsideOneIsRead()
     {
         Night(A, B, StatusMismatch(A, 400), Passed(B, 200));

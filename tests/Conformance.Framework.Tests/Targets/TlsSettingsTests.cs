@@ -93,6 +93,32 @@ public sealed class TlsSettingsTests
         Assert.That(target!.Tls.ExtraRoots!.Select(c => c.Subject), Is.EqualTo(new[] { "CN=First", "CN=Second" }));
     }
 
+    [TestCase("caCertificate", "cannot be read as a CA certificate")]
+    [TestCase("clientCertificate", "cannot be opened as a client certificate")]
+    public void Resolve_CertificateSettingNamesAPipe_ErrorWithoutWaitingForAWriter(string setting, string says)
+    {
+        var path = Path.Combine(folder, $"{setting}-pipe.pem");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", path))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        Assert.That(Errors(new() { [$"hostile.{setting}"] = path }).Single(), Does.StartWith(
+            $"runsettings:hostile.{setting}(1,1): error CT0303: '{path}' {says} (it is a pipe (FIFO), not a regular file, and certificate files are read whole), "),
+            "before: the run's setup waited for a writer to the pipe, forever");
+    }
+
+    [Test]
+    public void Resolve_CaCertificateLinkedToAnEndlessDevice_Error()
+    {
+        var path = Path.Combine(folder, "zero-ca.pem");
+        File.CreateSymbolicLink(path, "/dev/zero");
+
+        Assert.That(Errors(new() { ["hostile.caCertificate"] = path }).Single(), Does.StartWith(
+            $"runsettings:hostile.caCertificate(1,1): error CT0303: '{path}' cannot be read as a CA certificate (it is a character device, not a regular file, and certificate files are read whole), "),
+            "before: read until the process ran out of memory");
+    }
+
     private static List<string> Errors(Dictionary<string, string> settings)
     {
         settings.TryAdd("hostile.baseUrl", "https://staging.example.test/");

@@ -41,8 +41,7 @@ public static class ScorecardJson
                 return (null, null);
             }
 
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream);
+            using var document = JsonDocument.Parse(new MemoryStream(Files.WholeFile.Bytes(path, Files.FileKind.Scorecard))); // a pipe or a link to /dev/zero is refused unread
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("verdicts", out var verdicts) || verdicts.ValueKind != JsonValueKind.Object)
             {
@@ -65,6 +64,10 @@ public static class ScorecardJson
             }
 
             return (new Baseline(result) { OlderKeys = keys is null && result.Count > 0, KnownIssues = KnownIssues(root) }, null);
+        }
+        catch (Files.FileRefused ex)
+        {
+            return (null, $"it could not be read: {ex.Message}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
