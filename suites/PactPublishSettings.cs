@@ -23,12 +23,14 @@ internal static class PactPublishSettings
             return null;
         }
 
-        var version = source.Get("pact", "providerVersion");
-        var buildUrl = source.Get("pact", "buildUrl");
+        var version = Name(source, "providerVersion", errors);
+        var branch = Name(source, "providerBranch", errors);
+        var buildUrl = source.Get("pact", "buildUrl")?.Trim();
         Uri? build = null;
-        if (buildUrl is not null && !Uri.TryCreate(buildUrl, UriKind.Absolute, out build))
+        if (buildUrl is not null && !(Uri.TryCreate(buildUrl, UriKind.Absolute, out build) && build.Scheme is "http" or "https"))
         {
-            errors.Add($"{SettingsSource.Describe("pact", "buildUrl")} is '{UrlText.Masked(buildUrl)}', not an absolute URL. Fix: give the CI build's full URL, or remove it.");
+            errors.Add($"{SettingsSource.Describe("pact", "buildUrl")} is '{UrlText.Masked(buildUrl)}', not an absolute http(s) URL. Fix: give the CI build's full URL, or remove it.");
+            build = null;
         }
 
         if (!publish)
@@ -36,7 +38,7 @@ internal static class PactPublishSettings
             return null;
         }
 
-        if (version is null)
+        if (version is null && !Refused(source, "providerVersion"))
         {
             errors.Add($"{SettingsSource.Describe("pact", "publish")} is true but {SettingsSource.Describe("pact", "providerVersion")} is not set: results are recorded against a provider version. Fix: set it to the version under test (e.g. the git SHA of the deployed build).");
         }
@@ -46,6 +48,24 @@ internal static class PactPublishSettings
             errors.Add($"{SettingsSource.Describe("pact", "publish")} is true but {SettingsSource.Describe("pact", "brokerUrl")} is not set: only pacts fetched from a broker can have results published. Fix: set pact.brokerUrl, or remove pact.publish.");
         }
 
-        return version is null || brokerUrl is null ? null : new PactPublishOptions(version) { ProviderBranch = source.Get("pact", "providerBranch"), BuildUrl = build };
+        return version is null || brokerUrl is null ? null : new PactPublishOptions(version) { ProviderBranch = branch, BuildUrl = build };
     }
+
+    /// <summary>
+    /// A version or branch name without the whitespace around it (a value read from a file keeps its line break, which
+    /// went into the broker's URLs as %0A); one with a control character inside is an error. Empty is not set.
+    /// </summary>
+    private static string? Name(SettingsSource source, string key, List<string> errors)
+    {
+        var text = source.Get("pact", key)?.Trim();
+        if (Refused(source, key))
+        {
+            errors.Add($"{SettingsSource.Describe("pact", key)} holds a line break or another control character inside, which no broker URL can carry. Fix: give it on one line (e.g. the git SHA of the deployed build).");
+            return null;
+        }
+
+        return text is { Length: > 0 } ? text : null;
+    }
+
+    private static bool Refused(SettingsSource source, string key) => source.Get("pact", key)?.Trim().Any(char.IsControl) == true;
 }

@@ -57,9 +57,9 @@ public sealed class TlsSettings(X509Certificate2Collection? extraRoots, bool ins
     /// <summary>Reads and loads the settings of one target, adding an error for each one that cannot be used.</summary>
     public static TlsSettings Read(SettingsSource source, string api, Uri baseUrl, Func<string, string, string, Diagnostic> error, List<Diagnostic> errors)
     {
-        var ca = source.Get(api, "caCertificate");
+        var ca = source.Get(api, "caCertificate")?.Trim(); // paths: a secret store's trailing line break is no part of them
         var insecure = source.Get(api, "insecureTls")?.Trim();
-        var client = source.Get(api, "clientCertificate");
+        var client = source.Get(api, "clientCertificate")?.Trim();
         var password = source.Get(api, "clientCertificatePassword");
         if (insecure is not null && !bool.TryParse(insecure, out _))
         {

@@ -119,6 +119,19 @@ public sealed class TlsSettingsTests
             "before: read until the process ran out of memory");
     }
 
+    [Test]
+    public void Resolve_CaCertificatePathWithATrailingLineBreak_Trusted()
+    {
+        using var ca = Ca("Trailing");
+        var path = Path.Combine(folder, "trailing.pem");
+        File.WriteAllText(path, ca.ExportCertificatePem());
+        var errors = new List<Diagnostic>();
+
+        var target = TargetResolver.Resolve(Pack, Source(new() { ["hostile.caCertificate"] = path + "\n" }), RunSettings.Default, null, errors);
+
+        Assert.That(target!.Tls.ExtraRoots!.Select(c => c.Subject), Is.EqualTo(new[] { "CN=Trailing" }), string.Join("\n", errors));
+    }
+
     private static List<string> Errors(Dictionary<string, string> settings)
     {
         settings.TryAdd("hostile.baseUrl", "https://staging.example.test/");

@@ -40,6 +40,54 @@ public sealed class PactPublishRunTests
     }
 
     [Test]
+    public async Task Run_VersionAndBranchWithTrailingLineBreaks_PublishedWithoutThem()
+    {
+        using var folder = new TempFolder();
+        await using var broker = await FakeBroker.ServingOrdersPactAsync(folder.Path);
+        await using var provider = await OrdersProvider.StartAsync(faulty: false);
+
+        var (exitCode, _, output) = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        {
+            ["CONFORMANCE_PACT_BROKERURL"] = broker.BaseUri.AbsoluteUri,
+            ["CONFORMANCE_PACT_PROVIDER"] = OrdersPact.Provider,
+            ["CONFORMANCE_PACT_PROVIDERBASEURL"] = provider.BaseUri.AbsoluteUri,
+            ["CONFORMANCE_PACT_STATECHANGEURL"] = provider.StateChangeUri.AbsoluteUri,
+            ["CONFORMANCE_PACT_PUBLISH"] = "true",
+            ["CONFORMANCE_PACT_PROVIDERVERSION"] = "1.2.3\n",
+            ["CONFORMANCE_PACT_PROVIDERBRANCH"] = " main\r\n",
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(broker.PublishedResults.FirstOrDefault(), Does.Contain("\"providerApplicationVersion\":\"1.2.3\""), "before: \"1.2.3\\n\"");
+            Assert.That(broker.Requests, Has.One.StartsWith("PUT /pacticipants/orders-api/branches/main/versions/1.2.3 "), string.Join(Environment.NewLine, broker.Requests));
+        });
+    }
+
+    [Test]
+    public async Task Run_VersionWithALineBreakInsideAndAScriptBuildUrl_OneFailingSettingsCaseEach()
+    {
+        using var folder = new TempFolder();
+        PactWriter.Write(OrdersPact.Definition, folder.Path);
+
+        var (_, cases, output) = await SuitesApp.RunAsync("FullyQualifiedName~PactSuite", Path.Combine(folder.Path, "results"), new Dictionary<string, string>
+        {
+            ["CONFORMANCE_PACT_FOLDER"] = folder.Path,
+            ["CONFORMANCE_PACT_PUBLISH"] = "true",
+            ["CONFORMANCE_PACT_PROVIDERVERSION"] = "1.2\n3",
+            ["CONFORMANCE_PACT_BUILDURL"] = "javascript:alert(1)",
+        });
+
+        Assert.That(cases.Where(c => c.Name == "pact / settings (invalid)").Select(c => c.Message), Is.EquivalentTo(new[]
+        {
+            "pact.providerVersion (or CONFORMANCE_PACT_PROVIDERVERSION) holds a line break or another control character inside, which no broker URL can carry. Fix: give it on one line (e.g. the git SHA of the deployed build).",
+            "pact.buildUrl (or CONFORMANCE_PACT_BUILDURL) is 'javascript:alert(1)', not an absolute http(s) URL. Fix: give the CI build's full URL, or remove it.",
+            "pact.publish (or CONFORMANCE_PACT_PUBLISH) is true but pact.brokerUrl (or CONFORMANCE_PACT_BROKERURL) is not set: only pacts fetched from a broker can have results published. Fix: set pact.brokerUrl, or remove pact.publish.",
+        }), output);
+    }
+
+    [Test]
     public async Task Run_PublishWithoutVersionOrBroker_OneFailingSettingsCasePerProblem()
     {
         using var folder = new TempFolder();
@@ -59,7 +107,7 @@ public sealed class PactPublishRunTests
             Assert.That(settings.Select(c => c.Outcome), Is.All.EqualTo("Failed"));
             Assert.That(settings.Select(c => c.Message), Is.EquivalentTo(new[]
             {
-                "pact.buildUrl (or CONFORMANCE_PACT_BUILDURL) is 'builds/7', not an absolute URL. Fix: give the CI build's full URL, or remove it.",
+                "pact.buildUrl (or CONFORMANCE_PACT_BUILDURL) is 'builds/7', not an absolute http(s) URL. Fix: give the CI build's full URL, or remove it.",
                 "pact.publish (or CONFORMANCE_PACT_PUBLISH) is true but pact.providerVersion (or CONFORMANCE_PACT_PROVIDERVERSION) is not set: results are recorded against a provider version. Fix: set it to the version under test (e.g. the git SHA of the deployed build).",
                 "pact.publish (or CONFORMANCE_PACT_PUBLISH) is true but pact.brokerUrl (or CONFORMANCE_PACT_BROKERURL) is not set: only pacts fetched from a broker can have results published. Fix: set pact.brokerUrl, or remove pact.publish.",
             }));
