@@ -46,6 +46,10 @@ internal sealed partial record ImportOptions(string Source, string Name, string 
         {
             errors.Add(Error("no OpenAPI document named", "the first argument is the document to import"));
         }
+        else if (Directory.Exists(source))
+        {
+            errors.Add(Error($"'{source}' is a folder", "the first argument is the OpenAPI document itself (a .json or .yaml file), not the folder holding it"));
+        }
         else if (!File.Exists(source))
         {
             errors.Add(Error($"'{source}' does not exist", "the document is read from that path"));

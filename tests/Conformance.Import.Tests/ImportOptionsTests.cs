@@ -47,6 +47,19 @@ public sealed class ImportOptionsTests
     }
 
     [Test]
+    public void Parse_DocumentThatIsAFolder_SaysItIsAFolder()
+    {
+        using var folder = new ImportFolder();
+
+        var (_, errors) = ImportOptions.Parse([folder.Path, "--name", "notes"], "/contracts");
+
+        Assert.That(errors.Select(e => $"{e.What}, {e.Why}"), Is.EqualTo(new[]
+        {
+            $"'{folder.Path}' is a folder, the first argument is the OpenAPI document itself (a .json or .yaml file), not the folder holding it",
+        }), "before: said the folder does not exist");
+    }
+
+    [Test]
     public async Task Parse_FolderWithFiles_RefusedWithoutForceAcceptedWithIt()
     {
         using var folder = new ImportFolder();

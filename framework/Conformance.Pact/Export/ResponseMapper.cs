@@ -79,7 +79,7 @@ internal static class ResponseMapper
         try
         {
             var choices = new List<string>();
-            var schema = CompositionResolver.Resolve(SchemaInliner.Inline(JsonNode.Parse(File.ReadAllText(Path.Combine(pack.Folder, schemaPath)))!), choices);
+            var schema = CompositionResolver.Resolve(SchemaInliner.Inline(JsonNode.Parse(Files.WholeFile.Text(Path.Combine(pack.Folder, schemaPath), Files.FileKind.Pack))!), choices);
             var example = SchemaExample.Create(schema);
             var matchers = FullMatch.Whole(SchemaMatchers.From(ToElement(schema), ToElement(example))).ToList();
             RowBodyRules.Apply(row, example, matchers, notes);
@@ -96,6 +96,11 @@ internal static class ResponseMapper
         catch (NotSupportedException e)
         {
             notes.Add($"body left out: no minimal example of {schemaPath}: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            notes.Add($"body left out: {schemaPath} could not be read again ({e.Message.TrimEnd('.')})"); // it changed since the pack was loaded
             return null;
         }
     }

@@ -29,7 +29,7 @@ internal static class SetupSegment
         JsonNode? node;
         try
         {
-            node = SchemaInliner.Inline(JsonNode.Parse(File.ReadAllText(Path.Combine(written.Folder, schemaPath)))!);
+            node = SchemaInliner.Inline(JsonNode.Parse(Files.WholeFile.Text(Path.Combine(written.Folder, schemaPath), Files.FileKind.Pack))!);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
