@@ -10,7 +10,8 @@ internal static partial class Samples
     private const int MaxDistinct = 256;
 
     /// <summary>
-    /// <c>minContains</c> (1 by default) items of <c>contains</c>, then <c>items</c> up to <c>minItems</c>: with
+    /// The <c>prefixItems</c> (3.1) up to <c>minItems</c>, each drafted from its own schema; then <c>minContains</c>
+    /// (1 by default) items of <c>contains</c>, then <c>items</c> up to <c>minItems</c>: with
     /// <c>uniqueItems</c>, each unlike those before (the next variants of the item), and past <c>maxContains</c> none that
     /// <c>contains</c> accepts; where no such item is found, the plain item stands (and the final check notes the list).
     /// </summary>
@@ -24,6 +25,13 @@ internal static partial class Samples
         var (least, most) = (Math.Max(more?.MinContains ?? 1, 0), more?.MaxContains ?? int.MaxValue);
         var matched = 0;
         var varied = unique || contains is not null; // else every item is the same sample, as before
+        foreach (var prefix in context.Judge.Prefix.Of(schema).Take(want))
+        {
+            var item = Value(prefix, depth + 1, $"{pointer}/{list.Count}", context, nth);
+            matched += contains is not null && context.Judge.Accepts(contains, item) ? 1 : 0;
+            list.Add(item);
+        }
+
         void Add(JsonNode? item, SampleContext fork)
         {
             var counts = contains is not null && context.Judge.Accepts(contains, item);

@@ -6,10 +6,18 @@ namespace Conformance.Import;
 /// <summary>Objects of <see cref="Samples"/>: an allOf's parts merged, required properties, <c>minProperties</c> met.</summary>
 internal static partial class Samples
 {
-    private static JsonObject AllOf(IOpenApiSchema schema, IList<IOpenApiSchema> all, int depth, string pointer, SampleContext context, int nth)
+    private static JsonNode? AllOf(IOpenApiSchema schema, IList<IOpenApiSchema> all, int depth, string pointer, SampleContext context, int nth)
     {
+        var parts = all.Select(p => Value(p, depth + 1, pointer, context, nth)).ToList();
+        if (schema.Type?.HasFlag(JsonSchemaType.Object) != true && !parts.OfType<JsonObject>().Any()
+            && all.Any(p => p.Type is { } t && !t.HasFlag(JsonSchemaType.Object) || p.Enum is { Count: > 0 } || p.Const is not null)
+            && parts.FirstOrDefault(p => p is not null) is { } plain)
+        {
+            return plain; // allOf of a string, a number or a list (a $ref beside a description): its first part's value, not {}
+        }
+
         var merged = new JsonObject();
-        foreach (var part in all.Select(p => Value(p, depth + 1, pointer, context, nth)).OfType<JsonObject>())
+        foreach (var part in parts.OfType<JsonObject>())
         {
             foreach (var (key, value) in part)
             {

@@ -18,6 +18,9 @@ internal sealed class SchemaJudge(OpenApiDocument document)
     private readonly Dictionary<IOpenApiSchema, JsonSchema?> compiled = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> registered = new(StringComparer.Ordinal);
 
+    /// <summary>The <c>prefixItems</c> of a schema, read as schemas of the document.</summary>
+    public PrefixItems Prefix { get; } = new(document);
+
     /// <summary>True when <paramref name="value"/> meets <paramref name="schema"/>, or the schema cannot be judged (it refers outside the document).</summary>
     public bool Accepts(IOpenApiSchema? schema, JsonNode? value) => Errors(schema, value).Count == 0;
 

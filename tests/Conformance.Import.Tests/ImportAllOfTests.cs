@@ -74,6 +74,20 @@ public sealed class ImportAllOfTests
         });
     }
 
+    [Test]
+    public async Task Build_AllOfOfAPropertysTypeAndADescription_DraftedAsThatType()
+    {
+        // A 3.1 "$ref beside a description" and allOf around a referenced integer: each was drafted as {}, which the
+        // property's type rejects.
+        var draft = await DraftOfJsonAsync("plain", Document("""
+            {"type":"object","required":["count","note"],"properties":{
+              "count":{"allOf":[{"$ref":"#/components/schemas/Base/properties/count"}],"description":"how many"},
+              "note":{"allOf":[{"type":"string","minLength":3},{"maxLength":9}]}}}
+            """));
+
+        Assert.That(draft.Operations.Single().Body?.ToJsonString(), Is.EqualTo("""{"count":5,"note":"sample"}"""));
+    }
+
     private static string Text(DraftRow row) => $"{row.Op} {row.Scenario} {row.Expect} {string.Join(",", row.With.Select(w => $"{w.Key}={w.Value}"))}".TrimEnd();
 
     /// <summary>createThing (POST /things, 201 or 422) whose JSON request body has <paramref name="schema"/>, with components Base and Sized.</summary>
