@@ -32,7 +32,10 @@ public static class SuiteContext
         }
     }
 
-    public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name), runParameterNames: () => TestContext.Parameters.Names);
+    public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name), runParameterNames: () => TestContext.Parameters.Names)
+    {
+        File = SettingsArguments.Named(Environment.GetCommandLineArgs()),
+    };
 
     /// <summary>
     /// One case per unknown setting (CT0305), found once at discovery: the cases show them, and the run's scorecard keeps

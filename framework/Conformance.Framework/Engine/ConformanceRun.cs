@@ -30,6 +30,7 @@ public sealed class ConformanceRun : IDisposable
         Contracts = contracts;
         var errors = new List<Diagnostic>();
         Settings = TargetResolver.ReadRun(settings, errors);
+        errors.AddRange(RunSettingsFile.Check(settings.File));
         if (reportsRoot is not null)
         {
             var places = ReportPlaces.Check(settings, reportsRoot);

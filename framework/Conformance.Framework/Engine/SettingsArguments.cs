@@ -13,6 +13,25 @@ public static class SettingsArguments
 
     private const string Option = "--settings";
 
+    /// <summary>The file the last <c>--settings</c> (or <c>-s</c>) of <paramref name="args"/> names, else null.</summary>
+    public static string? Named(IReadOnlyList<string> args)
+    {
+        string? file = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if ((args[i] == Option || args[i] == "-s") && i + 1 < args.Count)
+            {
+                file = args[++i];
+            }
+            else if (args[i].StartsWith(Option + "=", StringComparison.Ordinal) || args[i].StartsWith(Option + ":", StringComparison.Ordinal))
+            {
+                file = args[i][(Option.Length + 1)..];
+            }
+        }
+
+        return file;
+    }
+
     public static string[] WithDefault(IReadOnlyList<string> args, string? defaultFile, Func<string, bool> exists, Func<string, string>? fullPath = null)
     {
         fullPath ??= Path.GetFullPath;

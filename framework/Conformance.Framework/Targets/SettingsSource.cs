@@ -20,6 +20,9 @@ public sealed class SettingsSource(
 
     private readonly Func<IEnumerable<string>> runParameterNames = runParameterNames ?? (() => []);
 
+    /// <summary>The runsettings file the run was started with (<c>--settings</c>), whose parameters <see cref="RunSettingsFile"/> checks; null when none.</summary>
+    public string? File { get; init; }
+
     /// <summary>The names of the environment variables, for <see cref="SettingNames.Unknown"/>.</summary>
     public IEnumerable<string> EnvironmentNames() => environmentNames();
 

@@ -65,4 +65,13 @@ public sealed class SettingsArgumentsTests
 
         Assert.That(args, Is.Empty);
     }
+
+    [TestCase(new[] { "--filter", "x", "--settings", "/a.runsettings" }, "/a.runsettings")]
+    [TestCase(new[] { "-s", "/b.runsettings" }, "/b.runsettings")]
+    [TestCase(new[] { "--settings=/c.runsettings" }, "/c.runsettings")]
+    [TestCase(new[] { "--settings", "/a.runsettings", "--settings:/d.runsettings" }, "/d.runsettings")]
+    [TestCase(new[] { "--settings" }, null)]
+    [TestCase(new[] { "--list-tests" }, null)]
+    public void Named_Arguments_TheLastSettingsFile(string[] args, string? expected) =>
+        Assert.That(SettingsArguments.Named(args), Is.EqualTo(expected));
 }

@@ -1,0 +1,37 @@
+namespace Conformance.Pact.Tests.Suites;
+
+/// <summary>
+/// The suites app with a runsettings file that names a parameter twice: the NUnit adapter stopped reading the file and
+/// the run ignored its filter (<c>Category=notes</c> ran all 139 cases, green, against the embedded reference API); now
+/// every case says which line to fix and none sends a request.
+/// </summary>
+[NonParallelizable]
+public sealed class RunSettingsParameterRunTests
+{
+    [Test]
+    public async Task Run_ParameterNamedTwice_EveryCaseBrokenWithTheLineAndNothingSent()
+    {
+        using var folder = new TempFolder();
+        var settings = Path.Combine(folder.Path, "twice.runsettings");
+        File.WriteAllText(settings, """
+            <?xml version="1.0" encoding="utf-8"?>
+            <RunSettings>
+              <TestRunParameters>
+                <Parameter name="conformance.timeoutSeconds" value="5" />
+                <Parameter name="conformance.timeoutSeconds" value="7" />
+              </TestRunParameters>
+            </RunSettings>
+            """);
+
+        var run = await SuitesApp.RunAsync("Category=notes", Path.Combine(folder.Path, "results"), new Dictionary<string, string>(), "--settings", settings);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2), run.Output);
+            Assert.That(run.Cases, Is.Not.Empty, run.Output);
+            Assert.That(run.Cases.Select(c => c.Outcome), Is.All.EqualTo("Failed"));
+            Assert.That(run.Cases.Select(c => c.Message), Is.All.StartsWith("BROKEN (no verdict): Invalid run settings, no probe was sent:").And.All.Contain(
+                $"{settings}(5,6): error CT0303: Parameter 'conformance.timeoutSeconds' is set a second time (first at line 4), the NUnit adapter stops reading the file at a name it has read before"));
+        });
+    }
+}
