@@ -19,6 +19,16 @@ public sealed class PactSuite
             return;
         }
 
+        if (SuiteContext.Run is { RunSettingErrors.Count: > 0 } run)
+        {
+            // As a row's case: a run whose settings cannot be used sends nothing (a limit, a host list, a filter lost with a
+            // runsettings parameter named twice), and each case says why.
+            var refused = PactVerifications.Redactor.Text($"BROKEN (no verdict): Invalid run settings, no interaction was verified:{Environment.NewLine}{string.Join(Environment.NewLine, run.RunSettingErrors)}");
+            Report(key, Reporting.Verdict.Broken, refused, "pact_source");
+            CaseFailure.Record(refused);
+            return;
+        }
+
         if (key.Publish)
         {
             await PactPublishCase.RunAsync(key, SuiteContext.PactSources.Targets.First(t => t.Provider == key.Provider && t.Source is PactBrokerSource));
