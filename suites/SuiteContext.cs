@@ -35,6 +35,7 @@ public static class SuiteContext
     public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name), runParameterNames: () => TestContext.Parameters.Names)
     {
         File = SettingsArguments.Named(Environment.GetCommandLineArgs()),
+        Arguments = Environment.GetCommandLineArgs(),
     };
 
     /// <summary>

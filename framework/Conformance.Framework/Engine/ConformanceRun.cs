@@ -30,7 +30,8 @@ public sealed class ConformanceRun : IDisposable
         Contracts = contracts;
         var errors = new List<Diagnostic>();
         Settings = TargetResolver.ReadRun(settings, errors);
-        errors.AddRange(RunSettingsFile.Check(settings.File));
+        errors.AddRange(RunParameters.Check(settings.File));
+        errors.AddRange(RunParameters.CheckArguments(settings.Arguments));
         if (reportsRoot is not null)
         {
             var places = ReportPlaces.Check(settings, reportsRoot);

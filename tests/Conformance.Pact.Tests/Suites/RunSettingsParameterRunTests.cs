@@ -1,7 +1,7 @@
 namespace Conformance.Pact.Tests.Suites;
 
 /// <summary>
-/// The suites app with a runsettings file that names a parameter twice: the NUnit adapter stopped reading the file and
+/// The suites app with a runsettings file (or a command line) that names a parameter twice: the NUnit adapter stopped reading the file and
 /// the run ignored its filter (<c>Category=notes</c> ran all 139 cases, green, against the embedded reference API); now
 /// every case says which line to fix and none sends a request.
 /// </summary>
@@ -43,8 +43,25 @@ public sealed class RunSettingsParameterRunTests
         });
     }
 
+    [Test]
+    public async Task Run_TestParameterGivenTwice_EveryCaseBrokenAndNothingSent()
+    {
+        using var folder = new TempFolder();
+
+        var run = await SuitesApp.RunAsync("Category=notes", Path.Combine(folder.Path, "results"), new Dictionary<string, string>(),
+            "--test-parameter", "conformance.maxRetries=1", "--test-parameter", "conformance.maxRetries=2");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Cases, Is.Not.Empty, run.Output);
+            Assert.That(run.Cases.Select(c => c.Outcome), Is.All.EqualTo("Failed"), "before: the filter was ignored and all 139 cases passed");
+            Assert.That(run.Cases.Select(c => c.Message), Is.All.Contain(
+                "arguments:--test-parameter conformance.maxRetries(1,1): error CT0303: --test-parameter gives 'conformance.maxRetries' a second time"));
+        });
+    }
+
     private static string Error(string settings) =>
-        $"{settings}(5,6): error CT0303: Parameter 'conformance.timeoutSeconds' is set a second time (first at line 4), the NUnit adapter stops reading the file at a name it has read before";
+        $"{settings}(5,6): error CT0303: Parameter 'conformance.timeoutSeconds' is set a second time (first at line 4), the NUnit adapter stops reading the run's settings at a name it has read before";
 
     /// <summary>A runsettings file naming conformance.timeoutSeconds at lines 4 and 5.</summary>
     private static string Twice(TempFolder folder)

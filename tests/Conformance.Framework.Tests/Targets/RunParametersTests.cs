@@ -6,7 +6,7 @@ namespace Conformance.Framework.Tests.Targets;
 /// The runsettings parameters the NUnit adapter would lose silently: a name given twice (it then stops reading the file,
 /// and the run ignored --filter: 139 cases instead of 21), no value attribute, no name. Each is one CT0303 at its line.
 /// </summary>
-public sealed class RunSettingsFileTests
+public sealed class RunParametersTests
 {
     private string folder = null!;
 
@@ -25,9 +25,9 @@ public sealed class RunSettingsFileTests
             <Parameter name="conformance.timeoutSeconds" value="7" />
             """);
 
-        Assert.That(RunSettingsFile.Check(path).Select(d => d.ToString()), Is.EqualTo(new[]
+        Assert.That(RunParameters.Check(path).Select(d => d.ToString()), Is.EqualTo(new[]
         {
-            $"{path}(6,6): error CT0303: Parameter 'conformance.timeoutSeconds' is set a second time (first at line 4), the NUnit adapter stops reading the file at a name it has read before, and the run then ignores --filter: every case of every pack is listed, and none sends a request while this stands. Fix: Keep one Parameter named 'conformance.timeoutSeconds'.",
+            $"{path}(6,6): error CT0303: Parameter 'conformance.timeoutSeconds' is set a second time (first at line 4), the NUnit adapter stops reading the run's settings at a name it has read before, and the run then ignores --filter: every case of every pack is listed, and none sends a request while this stands. Fix: Keep one Parameter named 'conformance.timeoutSeconds'.",
         }));
     }
 
@@ -39,7 +39,7 @@ public sealed class RunSettingsFileTests
             <Parameter value="secret-value-1234" />
             """);
 
-        var errors = RunSettingsFile.Check(path).Select(d => d.ToString()).ToList();
+        var errors = RunParameters.Check(path).Select(d => d.ToString()).ToList();
 
         Assert.Multiple(() =>
         {
@@ -63,7 +63,7 @@ public sealed class RunSettingsFileTests
             <TestRunParameters>
             """);
 
-        Assert.That(RunSettingsFile.Check(path), Is.Empty);
+        Assert.That(RunParameters.Check(path), Is.Empty);
     }
 
     [Test]
@@ -74,11 +74,28 @@ public sealed class RunSettingsFileTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(RunSettingsFile.Check(null), Is.Empty);
-            Assert.That(RunSettingsFile.Check(Path.Combine(folder, "missing.runsettings")), Is.Empty);
-            Assert.That(RunSettingsFile.Check(broken), Is.Empty, "the test platform refuses a file that is no XML itself");
+            Assert.That(RunParameters.Check(null), Is.Empty);
+            Assert.That(RunParameters.Check(Path.Combine(folder, "missing.runsettings")), Is.Empty);
+            Assert.That(RunParameters.Check(broken), Is.Empty, "the test platform refuses a file that is no XML itself");
         });
     }
+
+    [Test]
+    public void CheckArguments_NameGivenTwiceOnTheCommandLine_OneErrorWithoutItsValues()
+    {
+        string[] args = ["--filter", "Category=notes", "--test-parameter", "conformance.maxRetries=1", "notes.token=secret-value-1234", "--test-parameter", "conformance.maxRetries=2", "--report-trx"];
+
+        var errors = RunParameters.CheckArguments(args).Select(d => d.ToString()).ToList();
+
+        Assert.That(errors, Is.EqualTo(new[]
+        {
+            "arguments:--test-parameter conformance.maxRetries(1,1): error CT0303: --test-parameter gives 'conformance.maxRetries' a second time, the NUnit adapter stops reading the run's settings at a name it has read before, and the run then ignores --filter: every case of every pack is listed, and none sends a request while this stands. Fix: Give 'conformance.maxRetries' once on the command line.",
+        }));
+    }
+
+    [Test]
+    public void CheckArguments_EachNameOnce_NoError() =>
+        Assert.That(RunParameters.CheckArguments(["--test-parameter", "a.b=1", "a.c=2", "--test-parameter", "a.d=3", "--filter", "x=y"]), Is.Empty);
 
     /// <summary>A runsettings file whose TestRunParameters hold <paramref name="parameters"/> (from line 4 on).</summary>
     private string Write(string parameters)
