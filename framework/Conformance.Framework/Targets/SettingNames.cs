@@ -46,7 +46,8 @@ public static class SettingNames
         var unreadVars = unread.Select(p => $"{p}.var.").ToList();
         var unreadEnvVars = unread.Select(p => SettingsSource.EnvironmentName(p, "var") + "_").ToList();
         var errors = new List<Diagnostic>();
-        foreach (var name in source.EnvironmentNames().Where(n => n.StartsWith("CONFORMANCE_", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        // Any case: on Linux conformance_notes_baseurl is another variable, which nothing reads (the run went to the embedded API).
+        foreach (var name in source.EnvironmentNames().Where(n => n.StartsWith("CONFORMANCE_", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
             if (unreadEnvVars.Any(v => name.StartsWith(v, StringComparison.Ordinal)))
             {
@@ -55,7 +56,7 @@ public static class SettingNames
 
             if (!envNames.Contains(name, StringComparer.Ordinal) && !NotSettings.Contains(name, StringComparer.Ordinal))
             {
-                errors.Add(Error("environment", name, envNames));
+                errors.Add(Error("environment", name, [.. envNames, .. NotSettings]));
             }
             else if (source.IsBlankInEnvironment(name) && !NotSettings.Contains(name, StringComparer.Ordinal))
             {
@@ -111,7 +112,9 @@ public static class SettingNames
     private static Diagnostic Error(string where, string name, IReadOnlyList<string> known)
     {
         var code = ErrorCodes.UnknownSetting;
+        var sameButCase = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
         return new Diagnostic(code.Code, new SourceLocation($"{where}:{name}", 1, 1), $"Unknown setting '{name}'",
-            "no setting has that name, so its value is not used", $"{code.Fix}{DidYouMean.Suffix(name, known)}");
+            sameButCase is null ? "no setting has that name, so its value is not used" : "setting names are case-sensitive, so no setting has that name and its value is not used",
+            $"{code.Fix}{DidYouMean.Suffix(sameButCase ?? DidYouMean.Closest(name, known))}");
     }
 }

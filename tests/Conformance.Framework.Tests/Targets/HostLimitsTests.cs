@@ -71,7 +71,7 @@ public sealed class HostLimitsTests
         Assert.That(SettingNames.Unknown(new SettingsSource(_ => null, _ => null, () => ["conformance.hostconcurrency"], () => ["CONFORMANCE_CONFORMANCE_HOSTREQUESTPERSECOND"]), [EngineHarness.Demo.Pack!]).Select(d => d.ToString()), Is.EqualTo(new[]
         {
             "environment:CONFORMANCE_CONFORMANCE_HOSTREQUESTPERSECOND(1,1): error CT0305: Unknown setting 'CONFORMANCE_CONFORMANCE_HOSTREQUESTPERSECOND', no setting has that name, so its value is not used. Fix: Use a setting the README's settings table lists (CONFORMANCE_<API>_<KEY> in the environment, <api>.<key> in runsettings). Did you mean 'CONFORMANCE_CONFORMANCE_HOSTREQUESTSPERSECOND'?",
-            "runsettings:conformance.hostconcurrency(1,1): error CT0305: Unknown setting 'conformance.hostconcurrency', no setting has that name, so its value is not used. Fix: Use a setting the README's settings table lists (CONFORMANCE_<API>_<KEY> in the environment, <api>.<key> in runsettings). Did you mean 'conformance.hostConcurrency'?",
+            "runsettings:conformance.hostconcurrency(1,1): error CT0305: Unknown setting 'conformance.hostconcurrency', setting names are case-sensitive, so no setting has that name and its value is not used. Fix: Use a setting the README's settings table lists (CONFORMANCE_<API>_<KEY> in the environment, <api>.<key> in runsettings). Did you mean 'conformance.hostConcurrency'?",
         }));
 
     [Test]

@@ -23,6 +23,14 @@ public sealed class SettingNamesTests
         }));
 
     [Test]
+    public void Unknown_EnvironmentVariableInLowerCase_ReportedWithTheNameItMeant() =>
+        Assert.That(Unknown(["conformance_vars_baseurl", "Conformance_Allure_Results"], []), Is.EqualTo(new[]
+        {
+            "environment:Conformance_Allure_Results(1,1): error CT0305: Unknown setting 'Conformance_Allure_Results', setting names are case-sensitive, so no setting has that name and its value is not used. Fix: Use a setting the README's settings table lists (CONFORMANCE_<API>_<KEY> in the environment, <api>.<key> in runsettings). Did you mean 'CONFORMANCE_ALLURE_RESULTS'?",
+            "environment:conformance_vars_baseurl(1,1): error CT0305: Unknown setting 'conformance_vars_baseurl', setting names are case-sensitive, so no setting has that name and its value is not used. Fix: Use a setting the README's settings table lists (CONFORMANCE_<API>_<KEY> in the environment, <api>.<key> in runsettings). Did you mean 'CONFORMANCE_VARS_BASEURL'?",
+        }), "before: not reported, and the run went to the embedded reference API");
+
+    [Test]
     public void Unknown_KnownEnvironmentVariableSetButEmpty_ReportedAsEmpty()
     {
         var environment = new Dictionary<string, string> { ["CONFORMANCE_VARS_BASEURL"] = " ", ["CONFORMANCE_VARS_TOKEN"] = "t", ["CONFORMANCE_ALLURE_RESULTS"] = "" };
