@@ -9,7 +9,7 @@ namespace Conformance.Targets;
 /// line) as the NUnit adapter reads them, where that reading loses something silently: a name given twice (in the file,
 /// or twice on the command line) makes it stop reading the settings (its dictionary refuses the second one), and then
 /// the run's <c>--filter</c> is ignored and every case of every pack runs (measured: <c>--filter Category=notes</c> ran
-/// 139 cases instead of 21); a file's parameter without a <c>value</c> attribute, or without a name, is skipped. Each is
+/// 139 cases instead of 21); a file's parameter without a <c>value</c> attribute, or without a name, is skipped, and one with whitespace around its name is never read. Each is
 /// one CT0303, at its line, so the cases send nothing.
 /// </summary>
 public static class RunParameters
@@ -92,6 +92,13 @@ public static class RunParameters
         if (string.IsNullOrEmpty(name))
         {
             errors.Add(new Diagnostic(Code, at, "A Parameter without a name", "the NUnit adapter skips it, so its value is not used", "Give it name=\"<scope>.<key>\" (a setting of the README's table) or remove it."));
+            return;
+        }
+
+        if (name.Trim() != name)
+        {
+            errors.Add(new Diagnostic(Code, at, $"Parameter '{name}' has whitespace around its name", $"the run reads '{name.Trim()}', and a name with whitespace is another one, so this setting is not used",
+                $"Write name=\"{name.Trim()}\"."));
             return;
         }
 

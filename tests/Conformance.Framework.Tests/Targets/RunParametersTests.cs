@@ -32,11 +32,12 @@ public sealed class RunParametersTests
     }
 
     [Test]
-    public void Check_NoValueAndNoName_OneErrorEach()
+    public void Check_NoValueNoNameAndSpacedName_OneErrorEach()
     {
         var path = Write("""
             <Parameter name="notes.baseUrl" />
             <Parameter value="secret-value-1234" />
+            <Parameter name=" notes.token" value="secret-value-1234" />
             """);
 
         var errors = RunParameters.Check(path).Select(d => d.ToString()).ToList();
@@ -47,6 +48,7 @@ public sealed class RunParametersTests
             {
                 $"{path}(4,6): error CT0303: Parameter 'notes.baseUrl' has no value attribute, the NUnit adapter reads only parameters with one, so this setting is not used. Fix: Write <Parameter name=\"notes.baseUrl\" value=\"...\" />, or remove it.",
                 $"{path}(5,6): error CT0303: A Parameter without a name, the NUnit adapter skips it, so its value is not used. Fix: Give it name=\"<scope>.<key>\" (a setting of the README's table) or remove it.",
+                $"{path}(6,6): error CT0303: Parameter ' notes.token' has whitespace around its name, the run reads 'notes.token', and a name with whitespace is another one, so this setting is not used. Fix: Write name=\"notes.token\".",
             }));
             Assert.That(string.Join("\n", errors), Does.Not.Contain("secret-value"));
         });
