@@ -23,6 +23,13 @@ public static class PackLoader
     /// <summary>Loads each pack with <paramref name="load"/>; a pack whose load throws becomes one invalid entry, the others still load.</summary>
     internal static ContractSet LoadAll(string contractsRoot, string displayRoot, Func<string, string, LoadedPack> load, Func<Diagnostic, Diagnostic>? origin = null)
     {
+        if (File.Exists(Path.Combine(contractsRoot, "api.yaml")))
+        {
+            // A pack's own folder (conformance.contracts=contracts/notes): that pack alone. Read as a folder of packs, its
+            // tables/ and schemas/ were two packs without an api.yaml (two CT0117s, and no row of it ran).
+            return new ContractSet([LoadOrReport(contractsRoot, displayRoot, load)]);
+        }
+
         var packs = Directory.Exists(contractsRoot)
             ? Directory.EnumerateDirectories(contractsRoot).Order(StringComparer.Ordinal).Select(d => LoadOrReport(d, displayRoot, load)).ToList()
             : [];

@@ -94,6 +94,21 @@ public sealed class FolderLinkTests
         Assert.That(set.Rows, Is.Empty);
     }
 
+    [Test]
+    public void LoadAll_ContractsFolderIsAPackItself_ThatPackAlone()
+    {
+        var pack = Pack();
+
+        var set = PackLoader.LoadAll(pack, root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(set.Packs.Select(p => p.Name), Is.EqualTo(new[] { "corpus" }), "before: its tables/ and schemas/ were read as two packs without an api.yaml");
+            Assert.That(set.Rows.Count(), Is.EqualTo(3));
+            Assert.That(set.Invalid, Is.Empty);
+        });
+    }
+
     private string Pack()
     {
         var pack = Path.Combine(root, "corpus");
