@@ -38,7 +38,7 @@ internal static class PactPublishSettings
             return null;
         }
 
-        if (version is null && !Refused(source, "providerVersion"))
+        if (version is null && source.Get("pact", "providerVersion") is null)
         {
             errors.Add($"{SettingsSource.Describe("pact", "publish")} is true but {SettingsSource.Describe("pact", "providerVersion")} is not set: results are recorded against a provider version. Fix: set it to the version under test (e.g. the git SHA of the deployed build).");
         }
@@ -58,7 +58,7 @@ internal static class PactPublishSettings
     private static string? Name(SettingsSource source, string key, List<string> errors)
     {
         var text = source.Get("pact", key)?.Trim();
-        if (Refused(source, key))
+        if (text is not null && text.Any(char.IsControl))
         {
             errors.Add($"{SettingsSource.Describe("pact", key)} holds a line break or another control character inside, which no broker URL can carry. Fix: give it on one line (e.g. the git SHA of the deployed build).");
             return null;
@@ -66,6 +66,4 @@ internal static class PactPublishSettings
 
         return text is { Length: > 0 } ? text : null;
     }
-
-    private static bool Refused(SettingsSource source, string key) => source.Get("pact", key)?.Trim().Any(char.IsControl) == true;
 }

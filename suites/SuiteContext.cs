@@ -34,7 +34,6 @@ public static class SuiteContext
 
     public static SettingsSource Settings { get; } = new(name => TestContext.Parameters.Get(name), runParameterNames: () => TestContext.Parameters.Names)
     {
-        File = SettingsArguments.Named(Environment.GetCommandLineArgs()),
         Arguments = Environment.GetCommandLineArgs(),
     };
 

@@ -29,6 +29,7 @@ internal static class PackSchemaChecks
     {
         var good = new List<StatusRow>();
         var taken = TakenIds(rows);
+        var closed = new Dictionary<string, List<string>?>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var problems = new List<Diagnostic>();
@@ -63,7 +64,7 @@ internal static class PackSchemaChecks
 
             problems.AddRange(BrokenBlocks(pack, row));
             problems.AddRange(UnreadableContracts(pack, row));
-            problems.AddRange(PointerReach.Check(pack, row));
+            problems.AddRange(PointerReach.Check(pack, row, closed));
             if (problems.Count > 0)
             {
                 invalid.Add(new InvalidEntry(pack.Name, row.Location, problems));

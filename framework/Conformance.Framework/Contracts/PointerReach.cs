@@ -12,14 +12,17 @@ internal static class PointerReach
 {
     private static readonly string[] Opaque = ["$ref", "$dynamicRef", "allOf", "anyOf", "oneOf", "if", "patternProperties", "unevaluatedProperties"];
 
-    public static IEnumerable<Diagnostic> Check(ApiPack pack, StatusRow row)
+    /// <param name="closed">The pack's schemas read so far (file -> allowed names, or null), shared by its rows: each file is read once a load.</param>
+    public static IEnumerable<Diagnostic> Check(ApiPack pack, StatusRow row, Dictionary<string, List<string>?> closed)
     {
         foreach (var assertion in row.Body.Where(a => a.Pointer.Length > 0 && a.Rule != BodyRule.Absent))
         {
             var first = JsonPointer.Tokens(assertion.Pointer)[0];
             foreach (var schema in row.Expected.Select(s => BodySchemaResolver.Resolve(pack, row, s)).OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                if (ClosedProperties(Path.Combine(pack.Folder, schema)) is { } allowed && !allowed.Contains(first))
+                var file = Path.Combine(pack.Folder, schema);
+                var allowed = closed.TryGetValue(file, out var known) ? known : closed[file] = ClosedProperties(file);
+                if (allowed is not null && !allowed.Contains(first))
                 {
                     var names = allowed.Count == 0 ? "no properties" : string.Join(", ", allowed);
                     yield return new Diagnostic(ErrorCodes.PointerCannotMatch.Code, assertion.Location,

@@ -30,8 +30,7 @@ public sealed class ConformanceRun : IDisposable
         Contracts = contracts;
         var errors = new List<Diagnostic>();
         Settings = TargetResolver.ReadRun(settings, errors);
-        errors.AddRange(RunParameters.Check(settings.File));
-        errors.AddRange(RunParameters.CheckArguments(settings.Arguments));
+        errors.AddRange(RunParameters.Of(settings.Arguments));
         if (reportsRoot is not null)
         {
             var places = ReportPlaces.Check(settings, reportsRoot);

@@ -35,11 +35,7 @@ internal static class WholeFile
     /// <exception cref="FileRefused">The file is no regular file, or larger than <see cref="MaxBytes"/>.</exception>
     public static void Check(string path, FileKind kind)
     {
-        if (PlainFile.NotRegular(path) is { } what)
-        {
-            throw new FileRefused($"it is {what}, not a regular file, and {kind.Plural} are read whole");
-        }
-
+        RefuseNotRegular(path, kind);
         if (File.Exists(path) && new FileInfo(path).Length > MaxBytes)
         {
             throw new FileRefused(TooLarge(kind));
@@ -49,7 +45,7 @@ internal static class WholeFile
     /// <exception cref="FileRefused">The file is no regular file, or larger than <see cref="MaxBytes"/>.</exception>
     public static byte[] Bytes(string path, FileKind kind)
     {
-        Check(path, kind);
+        RefuseNotRegular(path, kind);
         using var stream = File.OpenRead(path);
         if (stream.Length > MaxBytes)
         {
@@ -82,6 +78,14 @@ internal static class WholeFile
         var text = reader.ReadToEnd();
         encoding = reader.CurrentEncoding;
         return text;
+    }
+
+    private static void RefuseNotRegular(string path, FileKind kind)
+    {
+        if (PlainFile.NotRegular(path) is { } what)
+        {
+            throw new FileRefused($"it is {what}, not a regular file, and {kind.Plural} are read whole");
+        }
     }
 
     private static string TooLarge(FileKind kind) =>

@@ -19,6 +19,9 @@ public static class RunParameters
 
     private static readonly XmlReaderSettings Reading = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
 
+    /// <summary>The problems of the run's parameters: those of the file <c>--settings</c> names in <paramref name="args"/>, then those of its <c>--test-parameter</c> pairs.</summary>
+    public static IReadOnlyList<Diagnostic> Of(IReadOnlyList<string> args) => [.. Check(Engine.SettingsArguments.Named(args)), .. CheckArguments(args)];
+
     /// <summary>
     /// The names <c>--test-parameter name=value</c> gives more than once in <paramref name="args"/> (one option may take
     /// several pairs); a name the file also has is fine, the command line's value replaces the file's. Values are never shown.

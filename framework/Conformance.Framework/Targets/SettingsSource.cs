@@ -20,10 +20,7 @@ public sealed class SettingsSource(
 
     private readonly Func<IEnumerable<string>> runParameterNames = runParameterNames ?? (() => []);
 
-    /// <summary>The runsettings file the run was started with (<c>--settings</c>), whose parameters <see cref="RunParameters"/> checks; null when none.</summary>
-    public string? File { get; init; }
-
-    /// <summary>The run's command line, whose <c>--test-parameter</c> pairs <see cref="RunParameters"/> checks.</summary>
+    /// <summary>The run's command line: its runsettings file (<c>--settings</c>) and <c>--test-parameter</c> pairs, which <see cref="RunParameters"/> checks.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
 
     /// <summary>The names of the environment variables, for <see cref="SettingNames.Unknown"/>.</summary>
